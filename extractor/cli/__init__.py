@@ -1,0 +1,53 @@
+"""The ``extractor`` command line. Errors are caught here, once, and shown as one line."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+import typer
+from rich.console import Console
+
+from extractor.cli import extract, schema
+from extractor.errors import ExtractorError, UsageError
+
+app = typer.Typer(
+    name="extractor",
+    help="Extract war-loss claims (who says how many of what, and when) from news articles.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+app.command("extract")(extract.extract_command)
+app.command("schema")(schema.schema_command)
+
+_stderr = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI; return (and, as a console script, exit with) its exit code.
+
+    0: success; 1: some input or article failed; 2: usage error.
+    """
+    try:
+        result = app(args=argv, prog_name="extractor", standalone_mode=False)
+    except click.exceptions.Exit as done:
+        return done.exit_code
+    except click.ClickException as error:
+        error.show()
+        return error.exit_code  # 2 for usage errors
+    except click.exceptions.Abort:
+        _stderr.print("aborted")
+        return 130
+    except UsageError as error:
+        _stderr.print(f"error: {error}", markup=False)
+        return 2
+    except ExtractorError as error:
+        _stderr.print(f"error: {error}", markup=False)
+        return 1
+    return result if isinstance(result, int) else 0
+
+
+def run() -> None:
+    sys.exit(main())

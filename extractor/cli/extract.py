@@ -1,0 +1,166 @@
+"""``extractor extract``: claims from one or more articles, printed or written to a file."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TextIO
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from extractor.articles import iter_articles
+from extractor.backends import DEFAULT_BACKEND, BackendSettings, backend_names, create_backend
+from extractor.errors import BackendError, InputError, UsageError
+from extractor.pipeline import extract_article
+from extractor.render import ExtractionWriter, OutputFormat
+
+_SUFFIX_FORMATS = {
+    ".json": OutputFormat.JSON,
+    ".jsonl": OutputFormat.JSONL,
+    ".csv": OutputFormat.CSV,
+}
+
+
+def choose_format(
+    requested: OutputFormat | None, out: Path | None, stdout_is_terminal: bool
+) -> OutputFormat:
+    """--format if given; else from --out's suffix; else a table on a terminal, JSON elsewhere."""
+    if requested is not None:
+        return requested
+    if out is not None:
+        return _SUFFIX_FORMATS.get(out.suffix.lower(), OutputFormat.JSON)
+    return OutputFormat.TABLE if stdout_is_terminal else OutputFormat.JSON
+
+
+def parse_options(pairs: list[str]) -> dict[str, str]:
+    """``["mode=json", "temperature=0"]`` -> ``{"mode": "json", "temperature": "0"}``."""
+    options: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise UsageError(f"--option takes KEY=VALUE, got {pair!r}")
+        options[key.strip()] = value.strip()
+    return options
+
+
+@contextmanager
+def open_output(out: Path | None) -> Iterator[TextIO]:
+    """stdout, or a temporary file beside ``out`` renamed into place when done.
+
+    The rename happens even after Ctrl-C or a failure, so what was extracted is kept;
+    a reader never sees a half-written file under the final name.
+    """
+    if out is None:
+        yield sys.stdout
+        return
+    out.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp_name = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent, text=True)
+    with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+        try:
+            yield stream
+        finally:
+            stream.flush()
+            os.replace(temp_name, out)
+
+
+def extract_command(
+    paths: list[Path] = typer.Argument(
+        ...,
+        help="Article files or folders: .txt/.md (optional 'key: value' header ended by ---), "
+        ".json/.jsonl records with a 'text' field, or .html pages.",
+        show_default=False,
+    ),
+    backend: str = typer.Option(
+        DEFAULT_BACKEND,
+        "--backend",
+        "-b",
+        help=f"Extraction backend: {', '.join(backend_names())}. 'rules' runs offline.",
+    ),
+    output_format: OutputFormat | None = typer.Option(
+        None,
+        "--format",
+        "-f",
+        help="table (default on a terminal), json (a list of extractions), jsonl (one per line) "
+        "or csv (one claim per row). Without it, --out's suffix decides.",
+        show_default=False,
+    ),
+    out: Path | None = typer.Option(
+        None, "--out", "-o", help="Write results to this file instead of standard output."
+    ),
+    model: str | None = typer.Option(None, "--model", "-m", help="Model name (LLM backends)."),
+    prompt: str | None = typer.Option(
+        None,
+        "--prompt",
+        "-p",
+        help="Prompt template, e.g. claims/v2 (LLM backends; default: newest).",
+    ),
+    max_retries: int | None = typer.Option(
+        None, "--max-retries", min=0, help="Re-asks after a reply fails validation (LLM backends)."
+    ),
+    no_cache: bool = typer.Option(
+        False, "--no-cache", help="Do not read or write the response cache."
+    ),
+    cache_dir: Path | None = typer.Option(
+        None, "--cache-dir", help="Where the response cache lives (LLM backends)."
+    ),
+    option: list[str] = typer.Option(
+        [],
+        "--option",
+        help="Backend-specific setting as KEY=VALUE; repeatable.",
+        show_default=False,
+    ),
+) -> int:
+    """Extract loss claims from articles and print them with their grounded evidence.
+
+    Exit code 0 when every input was extracted, 1 when any input failed (the others are
+    still extracted), 2 on usage errors.
+    """
+    settings = BackendSettings(
+        model=model,
+        prompt=prompt,
+        max_retries=max_retries,
+        use_cache=not no_cache,
+        cache_dir=cache_dir,
+        options=parse_options(option),
+    )
+    engine = create_backend(backend, settings)
+    fmt = choose_format(output_format, out, sys.stdout.isatty())
+    errors = Console(stderr=True, highlight=False, soft_wrap=True)
+    failures = 0
+    show_progress = errors.is_terminal and (out is not None or not sys.stdout.isatty())
+    progress = Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed} articles"),
+        TimeElapsedColumn(),
+        console=errors,
+        transient=True,
+        disable=not show_progress,
+    )
+    with open_output(out) as stream, progress:
+        task = progress.add_task("extracting", total=None)
+        writer = ExtractionWriter(fmt, stream)
+        try:
+            for item in iter_articles(paths):
+                if isinstance(item, InputError):
+                    failures += 1
+                    errors.print(f"error: {item}", markup=False)
+                    continue
+                try:
+                    extraction = extract_article(item, engine)
+                except BackendError as error:
+                    failures += 1
+                    errors.print(f"error: {item.source or item.id}: {error}", markup=False)
+                    continue
+                writer.write(extraction)
+                progress.advance(task)
+        finally:
+            writer.close()
+    return 1 if failures else 0

@@ -1,0 +1,189 @@
+"""Finding numbers in text, as written: "377,820", "864 860", "1.2 million", "four".
+
+Shared by grounding (does the evidence contain the claim's number?) and the rules
+backend (which numbers might be claims?). Deciding whether a number is a *claim* is
+not done here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+
+
+class NumberForm(StrEnum):
+    DIGITS = "digits"  # 377,820 / 864 860 / 960
+    SCALED = "scaled"  # 1.2 million / 3 thousand
+    WORDS = "words"  # four / twenty-five / two hundred
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    start: int
+    end: int
+    value: int
+    text: str
+    form: NumberForm
+    has_decimal: bool = False  # "2.5" without a scale word: not a count
+
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_SCALE_ABBREVIATIONS = {"k": 1_000, "m": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000}
+
+# Thousands separators: comma, or a (narrow/no-break) space between groups of exactly three.
+_SEP = r"[ \u00a0\u202f\u2009]"
+_DIGITS = (
+    rf"(?<![\d.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:{_SEP}\d{{3}})+|\d+)(?:\.\d+)?(?![\d])"
+    r"(?!,\d)"
+)
+_SCALE_WORD = r"(?:hundred|thousand|million|billion|mln|bn|k|m)\b"
+_NUMBER_RE = re.compile(
+    rf"(?P<digits>{_DIGITS})(?:(?P<scale_gap>[ \u00a0-]?)(?P<scale>{_SCALE_WORD}))?"
+)
+
+_WORD = "|".join(
+    sorted([*_UNITS, *_TENS, "hundred", "thousand", "million", "a"], key=len, reverse=True)
+)
+_WORDS_RE = re.compile(
+    rf"\b(?:{_WORD})(?:(?:[ -]|\s+and\s+)(?:{_WORD}))*\b",
+    re.IGNORECASE,
+)
+
+
+def _digits_value(text: str) -> tuple[float, bool]:
+    cleaned = re.sub(rf"[,{_SEP[1:-1]}]", "", text)
+    return float(cleaned), "." in cleaned
+
+
+def _words_value(words: list[str]) -> int | None:
+    """Value of a run of number words, or None if it is not a well-formed number."""
+    total = 0
+    current = 0
+    seen_number = False
+    for word in words:
+        if word == "a":
+            # "a hundred", "a thousand": only valid right before a scale word.
+            if seen_number:
+                return None
+            current = 1
+            continue
+        if word in _UNITS:
+            if current % 100 >= 10 and current % 10 == 0 and current % 100 != 0 and word != "zero":
+                current += _UNITS[word]  # "twenty one"
+            elif current % 100 and current % 100 < 20:
+                return None  # "five six" is two numbers, not one
+            else:
+                current += _UNITS[word]
+            seen_number = True
+        elif word in _TENS:
+            if current % 100:
+                return None
+            current += _TENS[word]
+            seen_number = True
+        elif word == "hundred":
+            current = max(current, 1) * 100
+            seen_number = True
+        elif word in ("thousand", "million", "billion"):
+            total += max(current, 1) * _SCALES[word]
+            current = 0
+            seen_number = True
+        else:
+            return None
+    return total + current if seen_number else None
+
+
+def _word_mentions(text: str) -> list[NumberMention]:
+    mentions = []
+    for match in _WORDS_RE.finditer(text):
+        raw = match.group(0)
+        words = [w for w in re.split(r"[\s-]+", raw.lower()) if w and w != "and"]
+        # Trim a trailing or lone article: "a" is only a number inside "a hundred".
+        while words and words[-1] == "a":
+            words.pop()
+        if not words or words == ["a"]:
+            continue
+        value = _words_value(words)
+        if value is None:
+            continue
+        # Re-derive the exact span without a trailing " a" / " and".
+        end = match.start() + len(raw.rstrip())
+        span = text[match.start() : end]
+        while re.search(r"(?:\s+(?:a|and))$", span, re.IGNORECASE):
+            span = re.sub(r"(?:\s+(?:a|and))$", "", span, flags=re.IGNORECASE)
+        if span.lower() == "a":
+            continue
+        mentions.append(
+            NumberMention(match.start(), match.start() + len(span), value, span, NumberForm.WORDS)
+        )
+    return mentions
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """Every number written in ``text``, in order of appearance, without overlaps."""
+    mentions: list[NumberMention] = []
+    for match in _NUMBER_RE.finditer(text):
+        number, has_decimal = _digits_value(match.group("digits"))
+        scale = match.group("scale")
+        if scale:
+            scale_lower = scale.lower()
+            # "m"/"k" only count as scales when glued to the digits ("5m", "20k").
+            if scale_lower in ("m", "k") and match.group("scale_gap"):
+                mentions.append(_plain_digits(match))
+                continue
+            factor = _SCALES.get(scale_lower) or _SCALE_ABBREVIATIONS[scale_lower]
+            mentions.append(
+                NumberMention(
+                    match.start(),
+                    match.end(),
+                    round(number * factor),
+                    match.group(0),
+                    NumberForm.SCALED,
+                )
+            )
+        else:
+            mentions.append(_plain_digits(match))
+    taken = [(m.start, m.end) for m in mentions]
+    for mention in _word_mentions(text):
+        if not any(s < mention.end and mention.start < e for s, e in taken):
+            mentions.append(mention)
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _plain_digits(match: re.Match[str]) -> NumberMention:
+    raw = match.group("digits")
+    number, has_decimal = _digits_value(raw)
+    return NumberMention(
+        match.start("digits"),
+        match.end("digits"),
+        int(number) if not has_decimal else round(number),
+        raw,
+        NumberForm.DIGITS,
+        has_decimal=has_decimal,
+    )
+
+
+@lru_cache(maxsize=4096)
+def number_values(text: str) -> frozenset[int]:
+    """The set of integer values written in ``text`` (decimals without a scale excluded)."""
+    return frozenset(m.value for m in find_numbers(text) if not m.has_decimal)
+
+
+def parse_number(text: str) -> int | None:
+    """The value of ``text`` if it is exactly one number, else None."""
+    mentions = find_numbers(text.strip())
+    if len(mentions) == 1 and mentions[0].text == text.strip() and not mentions[0].has_decimal:
+        return mentions[0].value
+    return None
