@@ -134,7 +134,7 @@ def find_numbers(text: str) -> list[NumberMention]:
     """Every number written in ``text``, in order of appearance, without overlaps."""
     mentions: list[NumberMention] = []
     for match in _NUMBER_RE.finditer(text):
-        number, has_decimal = _digits_value(match.group("digits"))
+        number, _ = _digits_value(match.group("digits"))
         scale = match.group("scale")
         if scale:
             scale_lower = scale.lower()

@@ -32,7 +32,8 @@ class ClaimDraft(BaseModel):
         default=None,
         description=(
             "A part of the subject's losses the article singles out: a unit or force, people "
-            "('children'), a place or sector, or a fate ('captured'); null for the subject as a whole."
+            "('children'), a place or sector, or a fate ('captured'); "
+            "null for the subject as a whole."
         ),
     )
     categories: list[Category] = Field(
