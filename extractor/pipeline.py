@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 from extractor import __version__
 from extractor.backends.base import Backend, BackendOutput
+from extractor.errors import BackendError, ExtractorError
 from extractor.grounding import ground_claims
 from schemas import Article, Claim, Extraction, Provenance, RejectedClaim, RejectionReason
 
@@ -75,6 +76,13 @@ def extract_article(article: Article, backend: Backend) -> Extraction:
     """Run ``backend`` on ``article`` and return the grounded Extraction."""
     started_at = datetime.now(UTC)
     start = time.perf_counter()
-    output = backend.extract(article)
+    try:
+        output = backend.extract(article)
+    except ExtractorError:
+        raise
+    except Exception as error:  # a backend bug must not end a run over many articles
+        raise BackendError(
+            f"the {backend.name} backend failed on this article ({type(error).__name__}: {error})"
+        ) from error
     extract_ms = (time.perf_counter() - start) * 1000
     return build_extraction(article, backend.name, output, started_at, extract_ms)

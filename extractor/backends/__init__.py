@@ -10,6 +10,7 @@ from extractor.errors import UsageError
 # name -> "module:factory"; imported lazily so the offline path never loads network clients.
 _REGISTRY: dict[str, str] = {
     "rules": "extractor.backends.rules:RulesBackend",
+    "openai": "extractor.backends.llm:OpenAIBackend",
 }
 
 DEFAULT_BACKEND = "rules"

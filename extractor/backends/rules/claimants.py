@@ -1,0 +1,280 @@
+"""Who asserts a figure: attribution phrases, canonical claimant names, claimant types.
+
+A small gazetteer canonicalises the bodies that publish loss figures most often; any
+other attributed name is kept as written and typed by the words it contains.
+Pronouns and generic references ("it said", "the ministry added") resolve to the most
+recent fitting claimant of the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from schemas import ClaimantType
+
+T = ClaimantType
+
+# canonical name, type, is a person, alias pattern (matched case-sensitively unless (?i)).
+_GAZETTEER: list[tuple[str, ClaimantType, bool, str]] = [
+    ("BBC Russian Service and Mediazona", T.INDEPENDENT, False,
+     r"BBC(?:'s)?\s+Russian(?:\s+Service)?\b.{0,80}?\bMediazona|Mediazona\b.{0,60}?\bBBC(?:'s)?\s+Russian"),
+    ("General Staff of the Armed Forces of Ukraine", T.UKRAINE_OFFICIAL, False,
+     r"General\s+Staff(?!\s+of\s+(?:the\s+)?Russia)|(?:Kyiv|Kiev|Ukraine)'s\s+(?:military|armed\s+forces|army)"
+     r"|Ukrainian\s+(?:military|armed\s+forces|army)(?!\s+intelligence)|Armed\s+Forces\s+of\s+Ukraine"
+     r"|Ukraine's\s+Armed\s+Forces|(?i:the\s+ZSU)"),
+    ("Ministry of Defence of Ukraine", T.UKRAINE_OFFICIAL, False,
+     r"(?:Ukrain(?:e's|ian)|Kyiv's)\s+(?:Ministry\s+of\s+Defen[cs]e|Defen[cs]e\s+Ministry|MoD)"
+     r"|Ministry\s+of\s+Defen[cs]e\s+of\s+Ukraine"),
+    ("Main Directorate of Intelligence of Ukraine", T.UKRAINE_OFFICIAL, False,
+     r"(?:Ukrain(?:e's|ian)|Kyiv's)\s+(?:military\s+)?intelligence|\bHUR\b|\bGUR\b|Budanov"),
+    ("Volodymyr Zelensky", T.UKRAINE_OFFICIAL, True, r"Zelensk(?:y|yy|iy)"),
+    ("Oleksandr Syrskyi", T.UKRAINE_OFFICIAL, True, r"Syrsk(?:yi|y|iy)"),
+    ("Sergei Shoigu", T.RUSSIA_OFFICIAL, True, r"Shoigu"),
+    ("Andrei Belousov", T.RUSSIA_OFFICIAL, True, r"Belousov"),
+    ("Vladimir Putin", T.RUSSIA_OFFICIAL, True, r"Putin(?!'s\s+(?:convict|army|war))"),
+    ("Dmitry Peskov", T.RUSSIA_OFFICIAL, True, r"Peskov"),
+    ("Valery Gerasimov", T.RUSSIA_OFFICIAL, True, r"Gerasimov"),
+    ("Russian Ministry of Defense", T.RUSSIA_OFFICIAL, False,
+     r"(?:Russia's|Russian|Moscow's)\s+(?:Ministry\s+of\s+Defen[cs]e|Defen[cs]e\s+Ministry|MoD|military)"
+     r"|Ministry\s+of\s+Defen[cs]e\s+of\s+(?:the\s+)?Russia|Konashenkov|(?i:the\s+Kremlin)"),
+    ("U.S. Defense Intelligence Agency", T.FOREIGN_OFFICIAL, False,
+     r"Defen[cs]e\s+Intelligence\s+Agency|\bDIA\b"),
+    ("Pentagon", T.FOREIGN_OFFICIAL, False,
+     r"Pentagon|U\.?S\.?\s+Department\s+of\s+Defen[cs]e|U\.?S\.?\s+Defen[cs]e\s+Department"),
+    ("UK Ministry of Defence", T.FOREIGN_OFFICIAL, False,
+     r"(?:UK|U\.K\.|British|Britain's)\s+(?:Ministry\s+of\s+Defen[cs]e|Defen[cs]e\s+Ministry|MoD|"
+     r"(?:defen[cs]e\s+|military\s+)?intelligence)|Ministry\s+of\s+Defen[cs]e\s+in\s+London"),
+    ("UN Human Rights Monitoring Mission in Ukraine", T.INTERNATIONAL_ORG, False,
+     r"(?:UN|U\.N\.|United\s+Nations)\s+(?:Human\s+Rights\s+)?Monitoring\s+Mission|HRMMU"
+     r"|(?i:human\s+rights\s+monitoring\s+mission)"),
+    ("Office of the UN High Commissioner for Human Rights", T.INTERNATIONAL_ORG, False,
+     r"OHCHR|(?:UN|U\.N\.|United\s+Nations)\s+(?:human\s+rights\s+office|High\s+Commissioner)"
+     r"|(?:UN|U\.N\.)\s+rights\s+office"),
+    ("Mediazona", T.INDEPENDENT, False, r"Mediazona"),
+    ("BBC Russian Service", T.INDEPENDENT, False, r"BBC(?:'s)?\s+Russian(?:\s+Service)?"),
+    ("Oryx", T.INDEPENDENT, False, r"\bOryx\b"),
+    ("UALosses", T.INDEPENDENT, False, r"UALosses"),
+    ("Meduza", T.INDEPENDENT, False, r"\bMeduza\b"),
+    ("Institute for the Study of War", T.INDEPENDENT, False, r"Institute\s+for\s+the\s+Study\s+of\s+War|\bISW\b"),
+]  # fmt: skip
+_COMPILED = [
+    (name, kind, person, re.compile(pattern)) for name, kind, person, pattern in _GAZETTEER
+]
+
+# Words that type an attribution the gazetteer does not know, tried in this order.
+_TYPE_CUES: list[tuple[ClaimantType, re.Pattern[str]]] = [
+    (T.INDEPENDENT, re.compile(
+        r"\b(?:investigation|outlet|journalists?|reporters?|researchers?|analysts?|project|volunteers"
+        r"|bloggers?|OSINT|newspaper|news\s+(?:site|agency|outlet)|media|think[- ]tank|monitoring\s+group"
+        r"|Reuters|Associated\s+Press|AFP|Economist|New\s+York\s+Times|Washington\s+Post|Wall\s+Street"
+        r"\s+Journal|Forbes|Guardian|iStories|Vazhnye)\b", re.IGNORECASE)),
+    (T.INTERNATIONAL_ORG, re.compile(
+        r"\b(?:UN|U\.N\.|United\s+Nations|UNICEF|WHO|World\s+Health|ICRC|Red\s+Cross|OSCE|IAEA)\b")),
+    (T.UKRAINE_OFFICIAL, re.compile(
+        r"\b(?:Ukrain\w*|Kyiv\w*|Kiev\w*|Zaluzhn\w*|Umerov|Reznikov|Malyar|Lubinets|SBU)\b")),
+    (T.RUSSIA_OFFICIAL, re.compile(
+        r"\b(?:Russia\w*|Moscow\w*|Kremlin\w*|Lavrov|Zakharova|Medvedev|Pushilin|Kadyrov)\b")),
+    (T.FOREIGN_OFFICIAL, re.compile(
+        r"\b(?:U\.?S\.?|American|Washington|Pentagon|White\s+House|British|UK|U\.K\.|Britain\w*|"
+        r"French|France|German\w*|NATO|Western|Estonian?|Polish|Poland|EU|European|Norw\w+|Finnish|"
+        r"Lithuanian?|Latvian?|intelligence|officials?|government|minister|ministry|Austin|Milley|"
+        r"Kirby|Blinken|Sullivan|Biden|Macron|Scholz|Stoltenberg|Rutte|Wallace|Shapps|Healey)\b")),
+]  # fmt: skip
+
+_VERBS = (
+    r"said|says|say|reported|reports|report|stated|states|estimated|estimates|estimate|claimed|"
+    r"claims|claim|announced|announces|added|adds|wrote|writes|told|tells|confirmed|confirms|put|puts|"
+    r"assessed|assesses|believes|believed|counted|documented|documents|recorded|verified|published|"
+    r"posted|noted|notes|insisted|insists|acknowledged|admitted|alleged|alleges|updated|calculated|"
+    r"tallied|identified|disclosed|revealed|concluded|found|showed|shows|suggested|suggests|"
+    r"indicated|indicates|listed|lists|cited|cites|put\s+the\s+figure|estimated\s+that"
+)
+_ATTRIBUTION_PATTERNS: list[re.Pattern[str]] = [
+    re.compile(r"\baccording\s+to\s+(?P<a>[^,;:.!?()\"“”]+(?:\.\s?[A-Z]\.?)*[^,;:!?()\"“”.]*)"),
+    re.compile(
+        r"\b(?:as|what)\s+(?P<a>[^,;:.!?()\"“”]{2,60}?)\s+(?:claims?|claimed|says?|said|alleges?|insists?)\b"
+    ),
+    re.compile(
+        rf"(?:^|[,;:\"“”—–]\s*|\bthat\s+|\bwhile\s+|\bbut\s+|\band\s+)(?P<a>[^,;:!?()\"“”—–]{{2,90}}?)\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+|previously\s+|earlier\s+|recently\s+)?(?:{_VERBS})\b"
+    ),
+    re.compile(rf"(?:,|\"|”|—)\s*(?:{_VERBS})\s+(?P<a>[^,;:!?()\"“”]{{2,90}}?)\s*(?:[.,;]|$)"),
+    re.compile(
+        r"\b(?:cited|quoted|released|published|compiled|issued|provided|given)\s+by\s+(?P<a>[^,;:.!?()\"“”]+)"
+    ),
+    re.compile(
+        r"\b(?:figures?|data|estimates?|tally|count|assessment|report|update|statement|analysis|study|investigation|numbers|records)\s+(?:by|from|of)\s+(?P<a>(?:the\s+)?[A-Z][^,;:!?()\"“”]{1,80})"
+    ),
+    re.compile(
+        r"(?P<a>(?:the\s+)?(?:[A-Z][\w.]*\s+){0,4}[A-Z][\w.]*)'s\s+(?:figures?|data|estimates?|tally|count|assessment|report|update|statement|numbers|records|latest)"
+    ),
+]
+
+_PRONOUN = re.compile(
+    r"^(?:it|he|she|they|we|the\s+(?:update|report|statement|ministry|military|mission|agency|office|staff|army|command|assessment|study|investigation|office|department|service|outlet|project|group|spokes(?:man|woman|person)|official|minister|president|general|commander|UN|monitors?))$",
+    re.IGNORECASE,
+)  # noqa: E501
+_DETERMINERS = re.compile(r"^(?:the|a|an|its|their|his|her|also|and|but|that)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Claimant:
+    name: str
+    type: ClaimantType
+    is_person: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    start: int
+    end: int
+    phrase: str
+    claimant: Claimant | None  # None: a pronoun or generic reference to resolve from context
+
+
+UNKNOWN = Claimant("unknown", T.UNKNOWN)
+
+
+def canonical_claimant(phrase: str) -> Claimant | None:
+    """The claimant a phrase names, if the gazetteer knows it."""
+    for name, kind, person, pattern in _COMPILED:
+        if pattern.search(phrase):
+            return Claimant(name, kind, person)
+    return None
+
+
+def infer_type(phrase: str) -> ClaimantType:
+    for kind, pattern in _TYPE_CUES:
+        if pattern.search(phrase):
+            return kind
+    return T.UNKNOWN
+
+
+_TRAILING_ADVERBS = re.compile(
+    r"\s+(?:has|have|had|also|since|later|previously|earlier|recently|now|then|already|further|"
+    r"again|separately|itself|officially|publicly|repeatedly)$",
+    re.IGNORECASE,
+)
+
+
+def _clean(phrase: str) -> str:
+    phrase = phrase.strip(" '\"“”‘’")
+    previous = None
+    while previous != phrase:
+        previous = phrase
+        phrase = _DETERMINERS.sub("", phrase).strip()
+        phrase = _TRAILING_ADVERBS.sub("", phrase).strip()
+    return re.sub(r"'s$", "", phrase).strip()
+
+
+def _looks_like_claimant(phrase: str) -> bool:
+    """A named source (a capitalised word) or a generic official source, not a clause."""
+    words = phrase.split()
+    if not words or len(words) > 9:
+        return False
+    if re.search(
+        r"\b(?:I|you|we|could|couldn't|would|should|must|not|if|when|which|who)\b", phrase
+    ):
+        return False
+    return any(w[0].isupper() for w in words) or bool(
+        re.search(
+            r"\b(?:officials?|ministry|military|intelligence|government|analysts|researchers"
+            r"|monitors|spokes\w+|authorities|sources|command)\b",
+            phrase,
+            re.IGNORECASE,
+        )
+    )
+
+
+def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribution]:
+    """Attribution phrases in one sentence, in order of appearance."""
+    found: list[Attribution] = []
+    for pattern in _ATTRIBUTION_PATTERNS:
+        for m in pattern.finditer(sentence):
+            raw = m.group("a")
+            phrase = _clean(raw)
+            if not phrase:
+                continue
+            # Keep the tail of a long phrase: "On January 12, a joint investigation by X" -> X.
+            claimant = canonical_claimant(phrase)
+            start = m.start("a")
+            generic = not any(w[0].isupper() for w in phrase.split()) and (
+                phrase.split()[-1].lower() in _GENERIC_HEADS
+            )
+            if claimant is None and (_PRONOUN.match(phrase) or generic):
+                found.append(Attribution(start, m.end("a"), phrase, None))
+                continue
+            if claimant is None:
+                if not _looks_like_claimant(phrase):
+                    continue
+                if outlet and phrase.lower() == outlet.lower():
+                    continue  # the outlet that quotes a claimant is not the claimant
+                claimant = Claimant(phrase, infer_type(phrase), False)
+            found.append(Attribution(start, m.end("a"), phrase, claimant))
+    found.sort(key=lambda a: a.start)
+    return _drop_overlaps(found)
+
+
+def _drop_overlaps(attributions: list[Attribution]) -> list[Attribution]:
+    kept: list[Attribution] = []
+    for attribution in attributions:
+        if kept and attribution.start < kept[-1].end:
+            # Prefer a known claimant over a generic phrase covering the same words.
+            if kept[-1].claimant is None or (
+                attribution.claimant is not None
+                and attribution.claimant.type is not T.UNKNOWN
+                and kept[-1].claimant.type is T.UNKNOWN
+            ):
+                kept[-1] = attribution
+            continue
+        kept.append(attribution)
+    return kept
+
+
+_GENERIC_HEADS = {
+    "military": (
+        "military",
+        "armed forces",
+        "army",
+        "general staff",
+        "command",
+        "defense",
+        "defence",
+    ),
+    "army": ("military", "armed forces", "army", "general staff"),
+    "staff": ("staff",),
+    "command": ("command", "general staff", "armed forces"),
+    "ministry": ("ministry",),
+    "mission": ("mission",),
+    "agency": ("agency",),
+    "office": ("office", "commissioner"),
+    "un": ("un ", "united nations", "commissioner"),
+    "monitors": ("mission", "monitor"),
+    "monitor": ("mission", "monitor"),
+    "investigation": ("mediazona", "bbc", "investigation"),
+    "outlet": ("mediazona", "bbc", "meduza"),
+    "project": ("mediazona", "ualosses", "oryx"),
+}
+
+
+def resolve_reference(phrase: str, history: list[Claimant]) -> Claimant | None:
+    """The claimant a pronoun or generic reference points at, from the most recent back."""
+    words = phrase.lower().split()
+    head = words[-1]
+    if head in ("he", "she") or head in (
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "minister",
+        "president",
+        "general",
+        "commander",
+        "official",
+    ):
+        return next((c for c in reversed(history) if c.is_person), history[-1] if history else None)
+    if head in _GENERIC_HEADS:
+        keys = _GENERIC_HEADS[head]
+        for candidate in reversed(history):
+            if any(k in candidate.name.lower() + " " for k in keys):
+                return candidate
+    return next((c for c in reversed(history) if not c.is_person), history[-1] if history else None)

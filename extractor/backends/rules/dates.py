@@ -1,0 +1,182 @@
+"""Dates in a sentence, resolved to partial ISO dates against the publication date.
+
+"January 12" and "on Tuesday" need the publication date; without it they stay None,
+as the contract requires. "since X" and "from X" dates are marked: they start periods.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+         ("october", "oct"), ("november", "nov"), ("december", "dec")],
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"  # noqa: E501
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b")),
+    ("numeric", re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>(?:20)?\d\d)(?![\d.]\d)")),
+    ("mdy", re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b(?!,\d)")),
+    ("dmy", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b")),
+    ("my", re.compile(rf"\b(?:(?:early|mid|late)-?\s*)?{_MONTH}(?:\s+(?:of\s+)?{_YEAR})?\b")),
+    ("year", re.compile(rf"\b(?:in|since|during|by|throughout|from|until|of|for|as\s+of)\s+(?:early\s+|mid-?|late\s+)?{_YEAR}\b(?!\s*(?:,\d|\d))")),  # noqa: E501
+    ("weekday", re.compile(r"\b(?:on|last|this|since)\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),  # noqa: E501
+    ("today", re.compile(r"\b(?:today|this\s+morning|tonight|this\s+evening|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:24\s+hours|day))\b", re.IGNORECASE)),  # noqa: E501
+    ("yesterday", re.compile(r"\byesterday\b", re.IGNORECASE)),
+    ("day_before", re.compile(r"\b(?:the\s+(?:day|24\s+hours)\s+before|the\s+previous\s+day|a\s+day\s+(?:earlier|before)|the\s+prior\s+day)\b", re.IGNORECASE)),  # noqa: E501
+    ("last_month", re.compile(r"\blast\s+month\b", re.IGNORECASE)),
+    ("last_year", re.compile(r"\blast\s+year\b", re.IGNORECASE)),
+    ("this_year", re.compile(r"\bthis\s+year\b", re.IGNORECASE)),
+]  # fmt: skip
+
+
+class DateRole(StrEnum):
+    POINT = "point"  # a date the figure or statement refers to
+    SINCE = "since"  # "since X", "from X": the start of a period
+    UNTIL = "until"  # "to X", "until X", "as of X": the end of a period
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    value: str | None  # partial ISO, None when it cannot be resolved (no publication date)
+    role: DateRole
+    relative: bool  # resolved against the publication date
+    kind: str
+
+
+def _latest_month_not_after(month: int, published: date) -> str:
+    year = published.year if month <= published.month else published.year - 1
+    return f"{year:04d}-{month:02d}"
+
+
+def _latest_day_not_after(month: int, day: int, published: date) -> str | None:
+    for year in (published.year, published.year - 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate <= published + timedelta(days=1):
+            return candidate.isoformat()
+    return None
+
+
+def _resolve(kind: str, m: re.Match[str], published: date | None) -> str | None:
+    groups = m.groupdict()
+    year = int(groups["year"]) if groups.get("year") else None
+    if kind in ("iso", "numeric"):
+        if year is not None and year < 100:
+            year += 2000
+        try:
+            return date(year or 0, int(groups["mnum"]), int(groups["day"])).isoformat()
+        except ValueError:
+            return None
+    if kind in ("mdy", "dmy", "my"):
+        month = MONTHS[groups["month"].lower().rstrip(".")]
+        day = int(groups["day"]) if groups.get("day") else None
+        if year is not None:
+            if day is None:
+                return f"{year:04d}-{month:02d}"
+            try:
+                return date(year, month, day).isoformat()
+            except ValueError:
+                return None
+        if published is None:
+            return None
+        if day is None:
+            return _latest_month_not_after(month, published)
+        return _latest_day_not_after(month, day, published)
+    if kind == "year":
+        return f"{year:04d}"
+    if published is None:
+        return None
+    if kind == "weekday":
+        target = _WEEKDAYS.index(groups["weekday"].lower())
+        back = (published.weekday() - target) % 7
+        if m.group(0).lower().startswith("last") and back == 0:
+            back = 7
+        return (published - timedelta(days=back)).isoformat()
+    if kind == "today":
+        return published.isoformat()
+    if kind == "yesterday":
+        return (published - timedelta(days=1)).isoformat()
+    if kind == "day_before":
+        return None  # relative to another date in the sentence; the engine resolves it
+    if kind == "last_month":
+        first = published.replace(day=1) - timedelta(days=1)
+        return f"{first.year:04d}-{first.month:02d}"
+    if kind == "last_year":
+        return f"{published.year - 1:04d}"
+    if kind == "this_year":
+        return f"{published.year:04d}"
+    return None
+
+
+_SINCE_BEFORE = re.compile(
+    r"\b(?:since|from|starting|beginning|after|between)\s+(?:the\s+)?(?:early\s+|mid-?|late\s+)?$",
+    re.IGNORECASE,
+)  # noqa: E501
+_UNTIL_BEFORE = re.compile(
+    r"\b(?:to|until|till|through|as\s+of|by|and)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE
+)  # noqa: E501
+
+
+def find_dates(text: str, published: date | None) -> list[DateMention]:
+    """Dates in ``text`` (one sentence), most specific match first, without overlaps."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            start, end = m.start(), m.end()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            if kind == "my" and not m.group("year") and m.group("month").lower().startswith("may"):
+                # "may" is usually the verb; only a capitalised "May" before a date word counts.
+                if m.group("month") != "May" or not re.match(r"\s+(?:\d|of\b)", text[end:]):
+                    continue
+            if kind == "year" or kind == "weekday":
+                lead = re.match(
+                    r"(?:in|since|during|by|throughout|from|until|of|for|as\s+of|on|last|this)\s+",
+                    m.group(0),
+                    re.IGNORECASE,
+                )  # noqa: E501
+                value_start = start + (lead.end() if lead else 0)
+            else:
+                value_start = start
+            before = text[max(0, start - 30) : start]
+            lead_word = m.group(0).split()[0].lower()
+            if _SINCE_BEFORE.search(before) or lead_word in ("since", "from"):
+                role = DateRole.SINCE
+            elif _UNTIL_BEFORE.search(before) or lead_word == "until":
+                role = DateRole.UNTIL
+            else:
+                role = DateRole.POINT
+            relative = kind in ("weekday", "today", "yesterday", "day_before", "last_month",
+                                "last_year", "this_year") or (
+                kind in ("mdy", "dmy", "my") and not m.groupdict().get("year"))  # fmt: skip
+            found.append(
+                DateMention(value_start, end, _resolve(kind, m, published), role, relative, kind)
+            )
+            taken.append((start, end))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def day_before(value: str | None) -> str | None:
+    if value is None or len(value) != 10:
+        return None
+    return (date.fromisoformat(value) - timedelta(days=1)).isoformat()

@@ -1,0 +1,312 @@
+"""The rules engine: sentences -> figures -> claims, carrying context through the article.
+
+Context carried from sentence to sentence: the claimants seen so far (for "it said",
+"the ministry added"), the current claimant (a claimant named in the previous sentence
+covers the next), each claimant's statement date, the last date mentioned (for "since
+then"), the last subject, and an open loss list (a header ending in ':' whose scope,
+date and claimant apply to every item below it).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from extractor.backends.rules import lexicon
+from extractor.backends.rules.claimants import (
+    UNKNOWN,
+    Attribution,
+    Claimant,
+    canonical_claimant,
+    find_attributions,
+    resolve_reference,
+)
+from extractor.backends.rules.dates import DateMention, DateRole, day_before, find_dates
+from extractor.backends.rules.figures import Figure, find_figures
+from extractor.backends.rules.scope import assign_scopes
+from extractor.backends.rules.sentences import Sentence, split_sentences
+from extractor.backends.rules.subjects import (
+    claimant_side,
+    opposite,
+    side_mentions,
+    subject_after,
+    subject_before,
+)
+from schemas import Article, Claim, ClaimantType, Population, Qualifier, Scope, Subject
+
+_IDENTIFIED = re.compile(r"\b(?:identified|named|verified\s+the\s+(?:names|deaths))\b[^.;]{0,40}$",
+                         re.IGNORECASE)  # fmt: skip
+_SINCE_ADVERB = re.compile(r"\bsince\b(?!\s+(?:the|then|\d|January|February|March|April|May|June|"
+                           r"July|August|September|October|November|December))", re.IGNORECASE)  # fmt: skip
+_DAY_BEFORE = re.compile(r"\b(?:the\s+(?:day|24\s+hours)\s+before|the\s+previous\s+day|a\s+day\s+"
+                         r"(?:earlier|before)|the\s+prior\s+day)\b", re.IGNORECASE)  # fmt: skip
+# A date right after these verbs dates the statement, not the period counted.
+_STATEMENT_VERB = re.compile(r"\b(?:said|says|reported|stated|announced|estimated|claimed|told|"
+                             r"leaked|published|released|wrote|added)\s+(?:on\s+|in\s+)?$",
+                             re.IGNORECASE)  # fmt: skip
+_MEDIA = re.compile(r"\b(?:BBC|Reuters|Associated\s+Press|AFP|news|outlet|newspaper|media|"
+                    r"Times|Post|Journal|Guardian|Service)\b")  # fmt: skip
+
+
+@dataclass
+class _ListContext:
+    paragraph: int
+    scope: Scope | None
+    as_of: str | None
+    claimant: Claimant | None
+
+
+@dataclass
+class _Context:
+    published: date | None
+    outlet: str | None
+    history: list[Claimant] = field(default_factory=list)
+    current: Claimant | None = None
+    statement_dates: dict[str, str] = field(default_factory=dict)
+    last_date: str | None = None
+    last_subject: Subject | None = None
+    loss_list: _ListContext | None = None
+
+    def remember(self, claimant: Claimant) -> None:
+        if claimant in self.history:
+            self.history.remove(claimant)
+        self.history.append(claimant)
+
+
+def extract_claims(article: Article) -> list[Claim]:
+    context = _Context(article.published, article.outlet)
+    sentences = split_sentences(article.text)
+    claims: list[Claim] = []
+    for position, sentence in enumerate(sentences):
+        following = sentences[position + 1] if position + 1 < len(sentences) else None
+        claims.extend(_sentence_claims(article.text, sentence, following, context))
+    return _drop_repeats(claims)
+
+
+def _resolve(attribution: Attribution, context: _Context) -> Claimant | None:
+    if attribution.claimant is not None:
+        return attribution.claimant
+    resolved = resolve_reference(attribution.phrase, context.history)
+    if resolved is None:
+        return None
+    side = claimant_side(resolved.type)
+    # "the defense ministry" after a Russian claimant is Russia's ministry.
+    if not re.search(r"\b(?:it|he|she|they|update|report|statement)\b", attribution.phrase, re.I):
+        adjective = {Subject.RUSSIA: "Russian", Subject.UKRAINE: "Ukrainian"}.get(side)  # type: ignore[arg-type]
+        head = attribution.phrase.split()[-1].lower()
+        if adjective and head not in resolved.name.lower():
+            named = canonical_claimant(f"{adjective} {attribution.phrase}")
+            if named is not None:
+                return named
+    return resolved
+
+
+def _sentence_claimants(
+    sentence: Sentence, context: _Context
+) -> list[tuple[Attribution, Claimant]]:
+    # A body the gazetteer knows joins the history even unattributed ("contacted X").
+    known = canonical_claimant(sentence.text)
+    if known is not None:
+        context.remember(known)
+    resolved = []
+    for attribution in find_attributions(sentence.text, context.outlet):
+        claimant = _resolve(attribution, context)
+        if claimant is not None:
+            resolved.append((attribution, claimant))
+    return resolved
+
+
+def _pick_claimant(figure: Figure, attributions: list[tuple[Attribution, Claimant]],
+                   context: _Context) -> tuple[Claimant, bool]:  # fmt: skip
+    """The claimant of a figure and whether it was named in this very sentence."""
+    if not attributions:
+        if context.loss_list and context.loss_list.claimant:
+            return context.loss_list.claimant, False
+        return context.current or UNKNOWN, False
+    # A media outlet that relays another claimant's figure is not the claimant.
+    candidates = [a for a in attributions if not (
+        a[1].type is ClaimantType.INDEPENDENT and _MEDIA.search(a[0].phrase)
+        and a[1].name.count(" and ") == 0)] or attributions  # fmt: skip
+    before = [a for a in candidates if a[0].end <= figure.phrase_start]
+    after = [a for a in candidates if a[0].start >= figure.phrase_end]
+    inside = [a for a in candidates if a not in before and a not in after]
+    chosen = (inside or before[-1:] or after[:1] or candidates)[0]
+    return chosen[1], chosen[0].claimant is not None
+
+
+def _statement_date(dates: list[DateMention]) -> str | None:
+    points = [
+        d.value
+        for d in dates
+        if d.role is not DateRole.SINCE and d.value and d.kind != "day_before"
+    ]
+    return points[0] if points else None
+
+
+def _figure_as_of(figure: Figure, dates: list[DateMention], explicit_claimant: bool,
+                  claimant: Claimant, context: _Context) -> str | None:  # fmt: skip
+    usable = [
+        d for d in dates if d.role is not DateRole.SINCE and d.value and d.kind != "day_before"
+    ]
+    if usable:
+        nearest = min(usable, key=lambda d: abs(d.start - figure.number_start))
+        return nearest.value
+    if context.loss_list and context.loss_list.as_of:
+        return context.loss_list.as_of
+    if not explicit_claimant:
+        return context.statement_dates.get(claimant.name)
+    return None
+
+
+def _figure_subject(figure: Figure, text: str, excluded: list[tuple[int, int]],
+                    claimant: Claimant, previous: Subject | None) -> Subject:  # fmt: skip
+    side = claimant_side(claimant.type)
+    if figure.nationality is not None:
+        return figure.nationality
+    if figure.enemy and side is not None:
+        return opposite(side)
+    civilian = figure.population is Population.CIVILIAN
+    mentions = side_mentions(text, excluded, civilian)
+    found = subject_before(text, figure.number_start, mentions) or subject_after(
+        text, figure.phrase_end, mentions
+    )
+    if found is not None:
+        return found
+    if previous is not None:
+        return previous
+    if civilian:
+        return Subject.UKRAINE
+    return opposite(side) if side is not None else Subject.RUSSIA
+
+
+def _sentence_claims(text: str, sentence: Sentence, following: Sentence | None,
+                     context: _Context) -> list[Claim]:  # fmt: skip
+    dates = find_dates(sentence.text, context.published)
+    attributions = _sentence_claimants(sentence, context)
+    loss_list = (
+        context.loss_list
+        if context.loss_list and context.loss_list.paragraph == sentence.paragraph
+        else None
+    )  # noqa: E501
+    context.loss_list = loss_list
+    figures = find_figures(sentence.text, loss_context=loss_list is not None,
+                           date_spans=[(d.start, d.end) for d in dates])  # fmt: skip
+    excluded = [(a.start, a.end) for a, _ in attributions]
+    statement_spans = [
+        (d.start, d.end) for d in dates if _STATEMENT_VERB.search(sentence.text[: d.start])
+    ]
+    scopes = assign_scopes(sentence.text, figures, loss_list.scope if loss_list else None,
+                           excluded + statement_spans)  # fmt: skip
+    statement = _statement_date(dates)
+    actual_higher = lexicon.ACTUAL_HIGHER.search(sentence.text) or (
+        following is not None and following.paragraph == sentence.paragraph
+        and lexicon.ACTUAL_HIGHER.search(following.text)
+    )  # fmt: skip
+    claims: list[Claim] = []
+    as_ofs: dict[int, str | None] = {}
+    subjects: dict[int, Subject] = {}
+    previous_subject = context.last_subject
+    for index, (figure, scope) in enumerate(zip(figures, scopes, strict=True)):
+        claimant, explicit = _pick_claimant(figure, attributions, context)
+        as_of = _figure_as_of(figure, dates, explicit, claimant, context)
+        parent = figure.increment_of or figure.compares_to
+        if parent is not None and id(parent) in as_ofs:
+            as_of = as_ofs[id(parent)]
+            if figure.compares_to is not None and _DAY_BEFORE.search(
+                sentence.text[figure.number_end :]
+            ):
+                as_of = day_before(as_of)
+        as_ofs[id(figure)] = as_of
+        subject = (subjects[id(parent)] if parent is not None and id(parent) in subjects
+                   else _figure_subject(figure, sentence.text, excluded, claimant, previous_subject))  # fmt: skip
+        subjects[id(figure)] = subject
+        previous_subject = subject
+        qualifier = figure.qualifier
+        if qualifier is Qualifier.EXACT and (
+            actual_higher or _IDENTIFIED.search(sentence.text[: figure.phrase_start])
+        ):
+            qualifier = Qualifier.AT_LEAST
+        period_start = None
+        if scope is Scope.PERIOD:
+            since = [d.value for d in dates if d.role is DateRole.SINCE and d.value]
+            if since:
+                period_start = since[0]
+            elif _SINCE_ADVERB.search(sentence.text) or re.search(
+                r"\bsince\s+then\b", sentence.text, re.I
+            ):
+                period_start = context.last_date
+            if period_start and as_of and period_start > as_of[: len(period_start)]:
+                period_start = None
+        start, end = _evidence_span(sentence, figures, index)
+        claims.append(Claim(
+            subject=subject, population=figure.population, subgroup=figure.subgroup,
+            categories=figure.categories, value=figure.value, low=figure.low, high=figure.high,
+            qualifier=qualifier, scope=scope, as_of=as_of, period_start=period_start,
+            claimant=claimant.name, claimant_type=claimant.type,
+            evidence=text[start:end], start=start, end=end,
+        ))  # fmt: skip
+    _update_context(sentence, dates, attributions, statement, claims, context, scopes)
+    return claims
+
+
+def _update_context(sentence: Sentence, dates: list[DateMention],
+                    attributions: list[tuple[Attribution, Claimant]], statement: str | None,
+                    claims: list[Claim], context: _Context, scopes: list[Scope]) -> None:  # fmt: skip
+    for _, claimant in attributions:
+        context.remember(claimant)
+    if attributions:
+        context.current = attributions[-1][1]
+        if statement:
+            for _, claimant in attributions:
+                context.statement_dates[claimant.name] = statement
+    points = [d.value for d in dates if d.value]
+    if points:
+        context.last_date = points[-1]
+    if claims:
+        context.last_subject = claims[-1].subject
+    if sentence.text.rstrip().endswith(":") and lexicon.LOSS_CONTEXT.search(sentence.text):
+        scope = None
+        for cue_scope, pattern in lexicon.SCOPE_NEAR + lexicon.SCOPE_FORWARD:
+            if pattern.search(sentence.text):
+                scope = cue_scope
+                break
+        until = [d.value for d in dates if d.value and d.role is not DateRole.SINCE]
+        claimant = attributions[-1][1] if attributions else context.current
+        context.loss_list = _ListContext(
+            sentence.paragraph, scope, until[-1] if until else None, claimant
+        )
+
+
+def _evidence_span(sentence: Sentence, figures: list[Figure], index: int) -> tuple[int, int]:
+    """The clause that carries figure ``index``, as absolute offsets into the article."""
+    figure = figures[index]
+    text = sentence.text
+    floor = 0
+    if index > 0 and figure.increment_of is None:
+        floor = figures[index - 1].phrase_end
+    boundary = max((m.end() for m in re.finditer(r"[;:—–(]\s*|\.\s+", text[: figure.phrase_start])),
+                   default=0)  # fmt: skip
+    start = max(floor, boundary, figure.phrase_start - 120)
+    if figure.increment_of is not None:
+        start = min(start, figure.phrase_start)
+    clause = text[start : figure.phrase_start]
+    trimmed = re.match(r"^[\s,;:.)\-–—]*(?:and\s+|or\s+|but\s+)?", clause)
+    start += trimmed.end() if trimmed else 0
+    end = figure.phrase_end
+    while end > start and text[end - 1] in " ,;:":
+        end -= 1
+    return sentence.start + start, sentence.start + end
+
+
+def _drop_repeats(claims: list[Claim]) -> list[Claim]:
+    """A figure the article repeats (a caption, a KEY POINTS list) is one claim."""
+    seen: set[tuple[object, ...]] = set()
+    kept = []
+    for claim in claims:
+        key = (*claim.match_key(), claim.scope, claim.subgroup)
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(claim)
+    return kept

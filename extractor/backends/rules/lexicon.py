@@ -1,0 +1,179 @@
+"""The words the rules backend reads: counted nouns, fates, qualifiers, scope cues.
+
+These are general English patterns of loss reporting (number-noun phrases, fate verbs,
+hedges), not phrases lifted from any one article. Category codes and enum values come
+from ``schemas``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from schemas import Category, Qualifier, Scope
+
+_ARMOR = r"armou?red"
+_DEFENSE = r"defen[cs]e"
+
+# Equipment nouns, most specific first (the alternation is tried left to right).
+EQUIPMENT_TERMS: list[tuple[Category, str]] = [
+    (Category.VEHICLES_AND_FUEL_TANKS,
+     r"(?:military\s+|army\s+|motor\s+)?vehicles?\s+and\s+fuel\s+tanks?|fuel\s+tanks?(?:\s+and\s+vehicles)?"
+     r"|(?:units?\s+of\s+)?automotive\s+(?:equipment|vehicles?)|(?:military\s+|army\s+|motor\s+|cargo\s+)?trucks?"
+     r"|(?:military\s+|army\s+|motor\s+|cargo\s+|other\s+)?vehicles?(?!\s+and\s+fuel)"),
+    (Category.TANKS, r"(?:main\s+battle\s+|battle\s+)?tanks?"),
+    (Category.ARMORED_COMBAT_VEHICLES,
+     rf"{_ARMOR}\s+(?:combat|fighting|personnel)\s+(?:vehicles?|carriers?)|{_ARMOR}\s+vehicles?"
+     r"|infantry\s+fighting\s+vehicles?|(?:APC|IFV|AFV|ACV|BMP|BTR)s?\b|armou?r\b"),
+    (Category.MLRS,
+     r"multiple[- ](?:launch\s+)?rocket[- ](?:launch(?:er|ing)?\s+)?(?:systems?|launchers?)"
+     r"|(?:MLRS|MRLS?|MLR)\b|rocket\s+launchers?"),
+    (Category.ARTILLERY_SYSTEMS,
+     r"(?:field\s+)?artillery(?:\s+(?:systems?|pieces?|units?|guns?|installations?))?|howitzers?"),
+    (Category.AIR_DEFENSE_SYSTEMS,
+     rf"air[- ]{_DEFENSE}\s+(?:systems?|units?|means|installations?|complexes)|anti-?aircraft"
+     rf"\s+(?:warfare\s+)?(?:systems?|guns?|units?)|air[- ]{_DEFENSE}\b"),
+    (Category.HELICOPTERS, r"(?:attack\s+|military\s+)?helicopters?|choppers?"),
+    (Category.AIRCRAFT,
+     r"(?:military\s+|fighter\s+|combat\s+|attack\s+|war)?(?:aircraft|airplanes?|planes?|jets?)"
+     r"|fighters?\s+jets?|warplanes?"),
+    (Category.UAV,
+     r"(?:operational[- ]tactical\s+(?:level\s+)?)?(?:UAVs?|drones?)\b|unmanned\s+aerial\s+vehicles?"),
+    (Category.CRUISE_MISSILES, r"cruise\s+missiles?"),
+    (Category.SUBMARINES, r"submarines?"),
+    (Category.WARSHIPS_BOATS,
+     r"warships?(?:\s*(?:/|and)\s*boats?)?|(?:naval\s+)?(?:ships?|vessels?)(?:\s*(?:/|and)\s*boats?)?"
+     r"|(?:patrol\s+|landing\s+)?boats?"),
+    (Category.SPECIAL_EQUIPMENT,
+     r"(?:units?\s+of\s+|pieces?\s+of\s+)?special\s+(?:military\s+)?(?:equipment|vehicles?)"),
+]  # fmt: skip
+
+# People nouns: they count losses only together with a fate (killed, wounded, lost ...).
+PEOPLE_NOUN = (
+    r"(?:military\s+)?personnel|troops?|soldiers?|servicem(?:e|a)n|service\s*members?|"
+    r"servicemembers?|fighters|combatants|militants|mercenaries|marines|paratroopers|conscripts|"
+    r"officers|generals|pilots|sailors|volunteers|invaders|occupiers|men|people|persons|individuals|"
+    r"civilians|non-combatants|residents|children|kids|boys|girls|women|minors|journalists|"
+    r"medics|doctors|prisoners\s+of\s+war|POWs|prisoners|convicts|inmates"
+)
+
+# A fate word names the category directly ("960 killed", "19,875 injured").
+FATE_TERMS: list[tuple[Category, str]] = [
+    (Category.CASUALTIES,
+     r"(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)|(?:irrecoverable\s+|total\s+|combat\s+)?"
+     r"(?:casualties|losses)|eliminated|neutrali[sz]ed|liquidated|put\s+out\s+of\s+action|lost"),
+    (Category.KILLED,
+     r"killed|dead|deaths?|died|fatalities|perished|lost\s+their\s+lives|were\s+lost|KIA|slain"),
+    (Category.WOUNDED, r"wounded|injured|injuries|hurt|maimed"),
+    (Category.CAPTURED,
+     r"captured|taken\s+(?:prisoner|captive)|prisoners\s+of\s+war|POWs|surrendered|in\s+captivity"),
+    (Category.MISSING, r"missing(?:\s+in\s+action)?|MIA|unaccounted\s+for"),
+]  # fmt: skip
+
+# A verb before the number that makes its people noun a loss ("lost 960 troops").
+_LOSS_VERB_BEFORE: list[tuple[Category, str]] = [
+    (Category.CASUALTIES,
+     r"\b(?:lost|lose|loses|losing|loss\s+of|losses\s+of|eliminated|eliminating|neutrali[sz]ed|"
+     r"liquidated|suffered|sustained|put\s+out\s+of\s+action|casualties\s+of|losses\s+(?:at|to)|"
+     r"casualties\s+(?:at|to))\b"),
+    (Category.KILLED,
+     r"\b(?:killed|killing|kills|kill|death\s+toll\s+(?:of|at|to|rose\s+to|reached|stands\s+at|"
+     r"climbed\s+to)|deaths\s+of|death\s+of|buried)\b"),
+    (Category.WOUNDED, r"\b(?:wounded|wounding|injured|injuring)\b"),
+    (Category.CAPTURED, r"\b(?:captured|capturing|took\s+prisoner|taken\s+prisoner)\b"),
+]  # fmt: skip
+LOSS_VERB_BEFORE = [(c, re.compile(p, re.IGNORECASE)) for c, p in _LOSS_VERB_BEFORE]
+
+# Verbs that make a people figure something other than a loss.
+NOT_A_LOSS = re.compile(
+    r"\b(?:mobili[sz]ed|mobili[sz]ing|mobili[sz]ation|recruit(?:ed|ing|s)?|conscripted|drafted|"
+    r"enlisted|deployed|deploying|stationed|massed|amassed|trained|training|called\s+up|signed|"
+    r"exchanged|exchange|swap(?:ped)?|returned|released|freed|evacuated|displaced|fled|refugees|"
+    r"rescued|employ(?:s|ed)?|serve[sd]?|serving)\b",
+    re.IGNORECASE,
+)
+
+# Words that mark the sentence as talking about losses (needed for equipment figures).
+LOSS_CONTEXT = re.compile(
+    r"\b(?:los[st]|loses|losing|losses|destroy(?:ed|ing|s)?|downed|shot\s+down|eliminated|"
+    r"neutrali[sz]ed|wiped\s+out|knocked\s+out|put\s+out\s+of\s+action|disabled|hit|struck|"
+    r"sunk|sank|damaged|casualt(?:y|ies)|killed|combat\s+losses|write-offs?|abandoned)\b",
+    re.IGNORECASE,
+)
+
+# Hedges right before the number.
+QUALIFIER_CUES: list[tuple[Qualifier, re.Pattern[str]]] = [
+    (Qualifier.AT_LEAST, re.compile(
+        r"\b(?:at\s+least|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|"
+        r"minimum\s+of)\s*$", re.IGNORECASE)),
+    (Qualifier.MORE_THAN, re.compile(
+        r"\b(?:more\s+than|over|exceeding|in\s+excess\s+of|upwards\s+of|above|well\s+over|"
+        r"just\s+over|north\s+of|surpass(?:ed|ing)?|topp(?:ed|ing))\s*$", re.IGNORECASE)),
+    (Qualifier.AT_MOST, re.compile(
+        r"\b(?:up\s+to|as\s+many\s+as|at\s+most|no\s+more\s+than|not\s+more\s+than|"
+        r"a\s+maximum\s+of)\s*$", re.IGNORECASE)),
+    (Qualifier.APPROXIMATELY, re.compile(
+        r"(?:\b(?:about|around|nearly|almost|roughly|some|close\s+to|nearing|approximately|"
+        r"approx\.?|an\s+estimated|estimated|circa|just\s+under|almost\s+exactly)|~)\s*$",
+        re.IGNORECASE)),
+]  # fmt: skip
+
+# A remark that the real number is higher turns a count into a lower bound.
+ACTUAL_HIGHER = re.compile(
+    r"\b(?:actual|real|true)\s+(?:number|toll|figures?|count|losses|death\s+toll|totals?)\b"
+    r"[^.]{0,80}?\b(?:higher|greater|larger|underestimate)|\b(?:likely|probably|considerably|"
+    r"significantly)\s+higher\b|\bat\s+least\s+as\s+high\b",
+    re.IGNORECASE,
+)
+
+# Scope cues. ``forward`` cues belong to the number that follows them ("a total of N").
+SCOPE_FORWARD: list[tuple[Scope, re.Pattern[str]]] = [
+    (Scope.DAILY_AVERAGE, re.compile(r"\b(?:an?\s+)?(?:daily\s+)?average\s+of\s*$|\baveraged?\s*$",
+                                     re.IGNORECASE)),
+    (Scope.CUMULATIVE, re.compile(
+        r"\b(?:(?<!combined\s)total\s+(?:of|to|at|reached|stands\s+at|stood\s+at|rose\s+to|is|was)"
+        r"|totals?|totall?ing|totall?ed|overall|cumulative(?:\s+\w+){0,2}|bringing\s+(?:the|its)\s+"
+        r"(?:total|tally|toll)\s+to|brings\s+(?:the|its)\s+(?:total|tally|toll)\s+to|"
+        r"death\s+toll\s+(?:rose\s+to|reached|stands\s+at|climbed\s+to|to)|total\s+losses\s+(?:of|at|to)"
+        r"|(?:total\s+)?combat\s+losses\s+(?:of|at|to))\s*(?:some\s+|about\s+|around\s+|"
+        r"approximately\s+|more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|almost\s+)?$",
+        re.IGNORECASE)),
+    (Scope.PERIOD, re.compile(r"\b(?:another|a\s+further|an\s+additional|additional)\s*$",
+                              re.IGNORECASE)),
+]  # fmt: skip
+
+SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
+    (Scope.DAILY_AVERAGE, re.compile(
+        r"\b(?:a|per|each|every)\s+day\s+on\s+average|\bon\s+average\b[^.;]{0,30}\b(?:a|per)\s+day"
+        r"|\b(?:per|a)\s+day\b(?!\s+(?:earlier|before))|\bdaily\s+average|\bon\s+average|\bper\s+24\s+hours",
+        re.IGNORECASE)),
+    (Scope.DAILY, re.compile(
+        r"\b(?:in|over|during)\s+(?:the\s+)?(?:past|last|previous)\s+(?:24\s+hours|day)\b|"
+        r"\bin\s+(?:a|one)\s+(?:single\s+)?day\b|\bin\s+a\s+24-hour\s+period|\bover\s+the\s+day\b|"
+        r"\bwithin\s+(?:a|one)\s+day|\bdaily\s+(?:losses|toll|tally|update|report|figures?)|"
+        r"\bon\s+that\s+day\b|\bthe\s+(?:day|24\s+hours)\s+before\b|\bthe\s+previous\s+day\b|"
+        r"\ba\s+day\s+(?:earlier|before)\b|\bovernight\b|\bper\s+day\s+record\b",
+        re.IGNORECASE)),
+    (Scope.CUMULATIVE, re.compile(
+        r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+|Russia's\s+)?"
+        r"(?:full[- ]scale\s+)?(?:war|invasion|conflict|aggression|hostilities)|\bsince\s+(?:the\s+)?"
+        r"(?:war|invasion|conflict|full[- ]scale\s+invasion)\s+(?:began|started)|\bsince\s+"
+        r"(?:Russia|Moscow)\s+(?:invaded|launched)|\bsince\s+(?:24\s+)?February\s+(?:24,?\s+)?2022|"
+        r"\bsince\s+February\s+24\b|\bsince\s+(?:24\.02\.(?:20)?22)|\bfrom\s+24\.02\.(?:20)?22\b|"
+        r"\bso\s+far\b|\bto\s+date\b|\bin\s+total\b|\bin\s+the\s+(?:ongoing\s+|full[- ]scale\s+)?"
+        r"(?:war|invasion|conflict)\b|\bduring\s+the\s+(?:whole\s+|entire\s+)?(?:war|invasion)\b|"
+        r"\bthroughout\s+the\s+(?:war|invasion|conflict)|\bover\s+the\s+course\s+of\s+the\s+"
+        r"(?:war|invasion|conflict)|\btotal\s+(?:combat\s+)?losses\b|\baltogether\b|\ball\s+told\b"
+        r"|\bsince\s+the\s+war\b|\bin\s+(?:the\s+)?(?:war|fighting)\s+in\s+Ukraine\b",
+        re.IGNORECASE)),
+    (Scope.PERIOD, re.compile(
+        r"\bsince\s+then\b|\bsince\s+(?:early|mid|late)?-?\s*(?:January|February|March|April|May|"
+        r"June|July|August|September|October|November|December)\b(?!\s+(?:24,?\s+)?2022)|"
+        r"\b(?:in|during|over|throughout)\s+(?:the\s+)?(?:month\s+of\s+)?(?:January|February|March|"
+        r"April|May|June|July|August|September|October|November|December)\b|\b(?:in|during|over)\s+"
+        r"(?:the\s+)?(?:past|last|previous|first)\s+(?:\w+\s+)?(?:week|weeks|month|months|year|days|"
+        r"\d+\s+days)\b|\blast\s+(?:week|month|year)\b|\bthis\s+(?:week|month|year)\b|\bin\s+"
+        r"(?:19|20)\d\d\b|\bduring\s+the\s+(?:\w+\s+){0,3}(?:offensive|battle|assault|siege|"
+        r"counteroffensive|operation)\b|\bbetween\s+(?:January|February|March|April|May|June|July|"
+        r"August|September|October|November|December)\b",
+        re.IGNORECASE)),
+]  # fmt: skip

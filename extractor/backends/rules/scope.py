@@ -1,0 +1,104 @@
+"""Which scope each figure of a sentence has: daily, daily average, cumulative, period.
+
+Cues that lead a number ("a total of", "an average of", "another") belong to it; other
+cues ("over the past 24 hours", "since the war began") go to the nearest figure. Items
+of one list share their scope ("a total of 6,214 tanks, 11,548 ... in the war").
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.backends.rules import lexicon
+from extractor.backends.rules.figures import Figure
+from schemas import Scope
+
+# What may stand between two items of one list ("6,214 tanks, 11,548 armored ...").
+_LIST_GAP = re.compile(
+    r"^[\s,;]*(?:and\s+|as\s+well\s+as\s+|plus\s+|along\s+with\s+|including\s+|of\s+(?:them|whom|"
+    r"which)\s+|with\s+)?(?:(?:a|an|the|combined|total|of|some|about|around|nearly|almost|more|"
+    r"than|over|at|least|up|to|another|further|additional|roughly|approximately)\s+)*$",
+    re.IGNORECASE,
+)
+_PERFECT_LOSS = re.compile(
+    r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:lost|suffered|sustained|been\s+killed|died|been\s+wounded"
+    r"|been\s+lost)\b|\bwho\s+(?:have|had)\s+died\b",
+    re.IGNORECASE,
+)
+
+
+def _forward_scope(text: str, figure: Figure, previous_end: int) -> Scope | None:
+    lead = text[min(previous_end, figure.number_start) : figure.number_start]
+    for scope, pattern in lexicon.SCOPE_FORWARD:
+        if pattern.search(lead):
+            return scope
+    return None
+
+
+def _near_cues(text: str, ignored: list[tuple[int, int]]) -> list[tuple[int, int, Scope]]:
+    cues: list[tuple[int, int, Scope]] = []
+    for scope, pattern in lexicon.SCOPE_NEAR:
+        for m in pattern.finditer(text):
+            if any(s <= m.start() < e for s, e in ignored):
+                continue
+            if not any(s <= m.start() < e for s, e, _ in cues):
+                cues.append((m.start(), m.end(), scope))
+    return cues
+
+
+def _distance(figure: Figure, start: int, end: int) -> int:
+    if end <= figure.phrase_start:
+        return figure.phrase_start - end
+    if start >= figure.phrase_end:
+        return start - figure.phrase_end
+    return 0
+
+
+def in_one_list(text: str, left: Figure, right: Figure) -> bool:
+    return bool(_LIST_GAP.match(text[left.phrase_end : right.phrase_start]))
+
+
+def assign_scopes(
+    text: str, figures: list[Figure], default: Scope | None, ignored: list[tuple[int, int]]
+) -> list[Scope]:
+    """The scope of each figure of one sentence.
+
+    ``default`` is an open list header's scope; cues inside ``ignored`` spans (attribution
+    phrases, statement dates: "an assessment leaked in April") say nothing about scope.
+    """
+    scopes: list[Scope | None] = []
+    previous_end = 0
+    for figure in figures:
+        scopes.append(_forward_scope(text, figure, previous_end))
+        previous_end = figure.phrase_end
+    # Each other cue goes to the nearest figure that has no leading cue of its own.
+    for start, end, scope in _near_cues(text, ignored):
+        open_figures = [i for i, s in enumerate(scopes) if s is None]
+        if not open_figures:
+            break
+        nearest = min(open_figures, key=lambda i: _distance(figures[i], start, end))
+        scopes[nearest] = scope
+    # Increments and comparisons follow their parent; list items share a scope.
+    for i, figure in enumerate(figures):
+        if figure.increment_of is not None:
+            scopes[i] = Scope.DAILY
+    for _ in range(2):  # left-to-right then right-to-left propagation along lists
+        for i in range(1, len(figures)):
+            if in_one_list(text, figures[i - 1], figures[i]):
+                if scopes[i] is None:
+                    scopes[i] = scopes[i - 1]
+                elif scopes[i - 1] is None:
+                    scopes[i - 1] = scopes[i]
+    result = []
+    for i, scope in enumerate(scopes):
+        figure = figures[i]
+        if scope is None and figure.compares_to is not None:
+            scope = (
+                result[figures.index(figure.compares_to)] if figure.compares_to in figures else None
+            )
+        if scope is None:
+            scope = default
+        if scope is None and _PERFECT_LOSS.search(text[: figure.phrase_end + 40]):
+            scope = Scope.CUMULATIVE
+        result.append(scope or Scope.UNSPECIFIED)
+    return result

@@ -1,0 +1,114 @@
+"""Sentence segmentation with character offsets.
+
+Lines (bullets, list items, captions) and paragraphs always end a sentence; inside a
+line, a sentence ends at . ! ? followed by a space and an upper-case letter, a digit or
+a quote, unless the dot belongs to an abbreviation ("U.S.", "Gen.", "Jan.").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int  # index of the paragraph (blank-line separated block)
+    index: int  # position in the article
+
+
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "sgt",
+        "st",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "no",
+        "vs",
+        "approx",
+        "est",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.g",
+        "i.e",
+        "etc",
+        "sen",
+        "rep",
+        "gov",
+        "pres",
+        "adm",
+        "cmdr",
+    ]
+)
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+_LINE = re.compile(r"[^\n]+")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Is the '.' at ``dot`` the end of an abbreviation or an initial ("U.S.", "J.")?"""
+    word_start = dot
+    while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+        word_start -= 1
+    word = text[word_start:dot].lower().rstrip(".")
+    if not word:
+        return False
+    if word in _ABBREVIATIONS or "." in word:
+        return True
+    return len(word) == 1 and text[dot - 1].isupper()  # an initial: "J. Smith"
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    paragraph = 0
+    previous_line_end = 0
+    for line in _LINE.finditer(text):
+        if text.count("\n", previous_line_end, line.start()) >= 2:
+            paragraph += 1
+        previous_line_end = line.end()
+        start = line.start()
+        for boundary in _BOUNDARY.finditer(line.group(0)):
+            end = line.start() + boundary.start()
+            dot = end + boundary.group(0).find(".") if "." in boundary.group(0) else -1
+            if dot >= 0 and boundary.group(0).startswith(".") and _is_abbreviation(text, dot):
+                continue
+            stop = line.start() + boundary.end()
+            _append(sentences, text, start, stop, paragraph)
+            start = stop
+        _append(sentences, text, start, line.end(), paragraph)
+    return sentences
+
+
+def _append(sentences: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        sentences.append(Sentence(start, end, text[start:end], paragraph, len(sentences)))

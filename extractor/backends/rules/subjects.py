@@ -1,0 +1,106 @@
+"""Whose losses a figure counts.
+
+In order: a nationality on the counted noun ("Russian troops"); "the enemy"/"the
+occupiers", read as the side opposite the claimant; the nearest side named before the
+figure in its clause (the loser of "Russia lost", the victim side of "Ukrainian forces
+killed"); the previous figure's subject.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from schemas import ClaimantType, Subject
+
+_SIDE_WORDS = [
+    (Subject.RUSSIA, r"Russia(?:'s|n|ns)?|Moscow(?:'s)?|Kremlin(?:'s)?|the\s+occupiers|occupiers'?|"
+                     r"the\s+invaders|invaders|the\s+aggressor|orcs|Wagner|Chechen"),
+    (Subject.UKRAINE, r"Ukraine(?:'s)?|Ukrainians?|Kyiv(?:'s)?|Kiev(?:'s)?|Zelensky's"),
+]  # fmt: skip
+_SIDE_RE = re.compile("|".join(f"(?P<{s.value}>\\b(?:{p}))" for s, p in _SIDE_WORDS))
+# A side named after these words is a place or a war, not whose losses are counted.
+_NOT_SUBJECT_BEFORE = re.compile(
+    r"\b(?:in|into|across|on|against|of|for|to|from|with|inside|near|about|toward|towards|by|at|"
+    r"over|invaded|invade|invasion\s+of|war\s+(?:in|on|against)|support|supporting|help|"
+    r"helping|aid|attack(?:ed|ing)?|struck|hit|shelled)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_NOT_SUBJECT_AFTER = re.compile(
+    r"^(?:'s)?\s*(?:war|invasion|full-scale|aggression|attack|offensive|counteroffensive|allies|"
+    r"partners|backers|government|President|Defen[cs]e\s+Minist|minist|officials?|intelligence|"
+    r"news|media|outlet|Service|army\s+said|military\s+said|figures|data|estimates?|General\s+Staff|"
+    r"-backed|-installed|-occupied|-controlled|border)",
+    re.IGNORECASE,
+)
+_ACTIVE_KILL = re.compile(
+    r"\b(?:killed|destroyed|eliminated|neutrali[sz]ed|shot\s+down|downed|wiped\s+out|"
+    r"knocked\s+out|struck|hit|took\s+out|inflicted|captured|liquidated)\b",
+    re.IGNORECASE,
+)
+_PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is|be)\s+\w*\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class SideMention:
+    start: int
+    end: int
+    side: Subject
+
+
+def side_mentions(text: str, excluded: list[tuple[int, int]], civilian: bool) -> list[SideMention]:
+    """Sides named in ``text`` that may be the loser, outside the ``excluded`` spans.
+
+    For civilians a place counts ("civilians killed in Ukraine"); for troops it does not.
+    """
+    found = []
+    for m in _SIDE_RE.finditer(text):
+        if any(s <= m.start() < e for s, e in excluded):
+            continue
+        if not civilian and (
+            _NOT_SUBJECT_BEFORE.search(text[max(0, m.start() - 25) : m.start()])
+            or _NOT_SUBJECT_AFTER.match(text[m.end() : m.end() + 25])
+        ):
+            continue
+        side = Subject.RUSSIA if m.group(Subject.RUSSIA.value) else Subject.UKRAINE
+        found.append(SideMention(m.start(), m.end(), side))
+    return found
+
+
+def opposite(side: Subject) -> Subject:
+    if side is Subject.RUSSIA:
+        return Subject.UKRAINE
+    if side is Subject.UKRAINE:
+        return Subject.RUSSIA
+    return Subject.OTHER
+
+
+def claimant_side(claimant_type: ClaimantType) -> Subject | None:
+    if claimant_type is ClaimantType.UKRAINE_OFFICIAL:
+        return Subject.UKRAINE
+    if claimant_type is ClaimantType.RUSSIA_OFFICIAL:
+        return Subject.RUSSIA
+    return None
+
+
+def subject_before(text: str, position: int, mentions: list[SideMention]) -> Subject | None:
+    """The side named last before ``position``, flipped if it is the agent of a killing."""
+    earlier = [m for m in mentions if m.end <= position]
+    if not earlier:
+        return None
+    mention = earlier[-1]
+    between = text[mention.end : position]
+    if re.search(r"[;.]", between):
+        return None
+    verb = _ACTIVE_KILL.search(between)
+    if verb and not _PASSIVE.search(between[: verb.start()]):
+        return opposite(mention.side)
+    return mention.side
+
+
+def subject_after(text: str, position: int, mentions: list[SideMention]) -> Subject | None:
+    """A side named after the figure in the same clause ("... troops lost by Russia")."""
+    later = [m for m in mentions if m.start >= position]
+    if not later or re.search(r"[;.,]", text[position : later[0].start]):
+        return None
+    return later[0].side
