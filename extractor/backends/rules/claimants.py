@@ -56,7 +56,7 @@ _GAZETTEER: list[tuple[str, ClaimantType, bool, str]] = [
     ("Oryx", T.INDEPENDENT, False, r"\bOryx\b"),
     ("UALosses", T.INDEPENDENT, False, r"UALosses"),
     ("Meduza", T.INDEPENDENT, False, r"\bMeduza\b"),
-    ("Institute for the Study of War", T.INDEPENDENT, False, r"Institute\s+for\s+the\s+Study\s+of\s+War|\bISW\b"),
+    ("Institute for the Study of War", T.INDEPENDENT, False, r"Institute\s+for\s+the\s+Study\s+of\s+War|\bISW\b"),  # noqa: E501
 ]  # fmt: skip
 _COMPILED = [
     (name, kind, person, re.compile(pattern)) for name, kind, person, pattern in _GAZETTEER
@@ -66,7 +66,7 @@ _COMPILED = [
 _TYPE_CUES: list[tuple[ClaimantType, re.Pattern[str]]] = [
     (T.INDEPENDENT, re.compile(
         r"\b(?:investigation|outlet|journalists?|reporters?|researchers?|analysts?|project|volunteers"
-        r"|bloggers?|OSINT|newspaper|news\s+(?:site|agency|outlet)|media|think[- ]tank|monitoring\s+group"
+        r"|bloggers?|OSINT|newspaper|news\s+(?:site|agency|outlet)|media|think[- ]tank|monitoring\s+group"  # noqa: E501
         r"|Reuters|Associated\s+Press|AFP|Economist|New\s+York\s+Times|Washington\s+Post|Wall\s+Street"
         r"\s+Journal|Forbes|Guardian|iStories|Vazhnye)\b", re.IGNORECASE)),
     (T.INTERNATIONAL_ORG, re.compile(
@@ -113,7 +113,7 @@ _ATTRIBUTION_PATTERNS: list[re.Pattern[str]] = [
 _PRONOUN = re.compile(
     r"^(?:it|he|she|they|we|the\s+(?:update|report|statement|ministry|military|mission|agency|office|staff|army|command|assessment|study|investigation|office|department|service|outlet|project|group|spokes(?:man|woman|person)|official|minister|president|general|commander|UN|monitors?))$",
     re.IGNORECASE,
-)  # noqa: E501
+)
 _DETERMINERS = re.compile(r"^(?:the|a|an|its|their|his|her|also|and|but|that)\s+", re.IGNORECASE)
 
 

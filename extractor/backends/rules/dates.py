@@ -28,9 +28,9 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b")),
-    ("numeric", re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>(?:20)?\d\d)(?![\d.]\d)")),
-    ("mdy", re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b(?!,\d)")),
-    ("dmy", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b")),
+    ("numeric", re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>(?:20)?\d\d)(?![\d.]\d)")),  # noqa: E501
+    ("mdy", re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b(?!,\d)")),  # noqa: E501
+    ("dmy", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b")),  # noqa: E501
     ("my", re.compile(rf"\b(?:(?:early|mid|late)-?\s*)?{_MONTH}(?:\s+(?:of\s+)?{_YEAR})?\b")),
     ("year", re.compile(rf"\b(?:in|since|during|by|throughout|from|until|of|for|as\s+of)\s+(?:early\s+|mid-?|late\s+)?{_YEAR}\b(?!\s*(?:,\d|\d))")),  # noqa: E501
     ("weekday", re.compile(r"\b(?:on|last|this|since)\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),  # noqa: E501
@@ -129,10 +129,10 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> str | None:
 _SINCE_BEFORE = re.compile(
     r"\b(?:since|from|starting|beginning|after|between)\s+(?:the\s+)?(?:early\s+|mid-?|late\s+)?$",
     re.IGNORECASE,
-)  # noqa: E501
+)
 _UNTIL_BEFORE = re.compile(
     r"\b(?:to|until|till|through|as\s+of|by|and)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE
-)  # noqa: E501
+)
 
 
 def find_dates(text: str, published: date | None) -> list[DateMention]:
@@ -144,16 +144,20 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             start, end = m.start(), m.end()
             if any(s < end and start < e for s, e in taken):
                 continue
-            if kind == "my" and not m.group("year") and m.group("month").lower().startswith("may"):
-                # "may" is usually the verb; only a capitalised "May" before a date word counts.
-                if m.group("month") != "May" or not re.match(r"\s+(?:\d|of\b)", text[end:]):
-                    continue
+            # "may" is usually the verb; only a capitalised "May" before a date word counts.
+            if (
+                kind == "my"
+                and not m.group("year")
+                and m.group("month").lower().startswith("may")
+                and (m.group("month") != "May" or not re.match(r"\s+(?:\d|of\b)", text[end:]))
+            ):
+                continue
             if kind == "year" or kind == "weekday":
                 lead = re.match(
                     r"(?:in|since|during|by|throughout|from|until|of|for|as\s+of|on|last|this)\s+",
                     m.group(0),
                     re.IGNORECASE,
-                )  # noqa: E501
+                )
                 value_start = start + (lead.end() if lead else 0)
             else:
                 value_start = start

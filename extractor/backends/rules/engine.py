@@ -38,7 +38,7 @@ from schemas import Article, Claim, ClaimantType, Population, Qualifier, Scope, 
 _IDENTIFIED = re.compile(r"\b(?:identified|named|verified\s+the\s+(?:names|deaths))\b[^.;]{0,40}$",
                          re.IGNORECASE)  # fmt: skip
 _SINCE_ADVERB = re.compile(r"\bsince\b(?!\s+(?:the|then|\d|January|February|March|April|May|June|"
-                           r"July|August|September|October|November|December))", re.IGNORECASE)  # fmt: skip
+                           r"July|August|September|October|November|December))", re.IGNORECASE)  # fmt: skip  # noqa: E501
 _DAY_BEFORE = re.compile(r"\b(?:the\s+(?:day|24\s+hours)\s+before|the\s+previous\s+day|a\s+day\s+"
                          r"(?:earlier|before)|the\s+prior\s+day)\b", re.IGNORECASE)  # fmt: skip
 # A date right after these verbs dates the statement, not the period counted.
@@ -188,7 +188,7 @@ def _sentence_claims(text: str, sentence: Sentence, following: Sentence | None,
         context.loss_list
         if context.loss_list and context.loss_list.paragraph == sentence.paragraph
         else None
-    )  # noqa: E501
+    )
     context.loss_list = loss_list
     figures = find_figures(sentence.text, loss_context=loss_list is not None,
                            date_spans=[(d.start, d.end) for d in dates])  # fmt: skip
@@ -218,8 +218,10 @@ def _sentence_claims(text: str, sentence: Sentence, following: Sentence | None,
             ):
                 as_of = day_before(as_of)
         as_ofs[id(figure)] = as_of
-        subject = (subjects[id(parent)] if parent is not None and id(parent) in subjects
-                   else _figure_subject(figure, sentence.text, excluded, claimant, previous_subject))  # fmt: skip
+        if parent is not None and id(parent) in subjects:
+            subject = subjects[id(parent)]
+        else:
+            subject = _figure_subject(figure, sentence.text, excluded, claimant, previous_subject)
         subjects[id(figure)] = subject
         previous_subject = subject
         qualifier = figure.qualifier
@@ -246,13 +248,18 @@ def _sentence_claims(text: str, sentence: Sentence, following: Sentence | None,
             claimant=claimant.name, claimant_type=claimant.type,
             evidence=text[start:end], start=start, end=end,
         ))  # fmt: skip
-    _update_context(sentence, dates, attributions, statement, claims, context, scopes)
+    _update_context(sentence, dates, attributions, statement, claims, context)
     return claims
 
 
-def _update_context(sentence: Sentence, dates: list[DateMention],
-                    attributions: list[tuple[Attribution, Claimant]], statement: str | None,
-                    claims: list[Claim], context: _Context, scopes: list[Scope]) -> None:  # fmt: skip
+def _update_context(
+    sentence: Sentence,
+    dates: list[DateMention],
+    attributions: list[tuple[Attribution, Claimant]],
+    statement: str | None,
+    claims: list[Claim],
+    context: _Context,
+) -> None:
     for _, claimant in attributions:
         context.remember(claimant)
     if attributions:

@@ -156,7 +156,7 @@ def _qualifier(before: str) -> tuple[Qualifier, int]:
 
 def _group_ranges(
     text: str, mentions: list[NumberMention]
-) -> list[tuple[NumberMention, NumberMention | None]]:  # noqa: E501
+) -> list[tuple[NumberMention, NumberMention | None]]:
     units: list[tuple[NumberMention, NumberMention | None]] = []
     i = 0
     while i < len(mentions):
@@ -197,7 +197,7 @@ def _is_countable(text: str, mention: NumberMention) -> bool:
 
 def find_figures(
     text: str, *, loss_context: bool, date_spans: list[tuple[int, int]]
-) -> list[Figure]:  # noqa: E501
+) -> list[Figure]:
     """Loss figures in one sentence. ``loss_context``: the sentence belongs to a loss list."""
     mentions = [
         m for m in find_numbers(text)
@@ -267,7 +267,7 @@ def _bind(text: str, first: NumberMention, last: NumberMention, before: str,
         population, subgroup = _population(people, mods, text)
     figure = _new_figure(
         first, last, before, end, categories if not noun.group("people") else [category]
-    )  # noqa: E501
+    )
     figure.population = population
     figure.subgroup = subgroup or ("Wagner Group" if re.search(r"\bWagner\b", mods) else None)
     figure.nationality = _nationality(mods)
@@ -351,7 +351,7 @@ def _bind_elided(text: str, first: NumberMention, last: NumberMention, before: s
         _INCREMENT.search(before)
         and before[: -len(_INCREMENT.search(before).group(0))]
         .rstrip()
-        .endswith(  # type: ignore[union-attr]  # noqa: E501
+        .endswith(  # type: ignore[union-attr]
             text[parent.number_start : parent.number_end]
         )
     )

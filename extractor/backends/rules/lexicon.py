@@ -37,7 +37,7 @@ EQUIPMENT_TERMS: list[tuple[Category, str]] = [
      r"(?:military\s+|fighter\s+|combat\s+|attack\s+|war)?(?:aircraft|airplanes?|planes?|jets?)"
      r"|fighters?\s+jets?|warplanes?"),
     (Category.UAV,
-     r"(?:operational[- ]tactical\s+(?:level\s+)?)?(?:UAVs?|drones?)\b|unmanned\s+aerial\s+vehicles?"),
+     r"(?:operational[- ]tactical\s+(?:level\s+)?)?(?:UAVs?|drones?)\b|unmanned\s+aerial\s+vehicles?"),  # noqa: E501
     (Category.CRUISE_MISSILES, r"cruise\s+missiles?"),
     (Category.SUBMARINES, r"submarines?"),
     (Category.WARSHIPS_BOATS,
@@ -155,7 +155,7 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
         re.IGNORECASE)),
     (Scope.CUMULATIVE, re.compile(
         r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+|Russia's\s+)?"
-        r"(?:full[- ]scale\s+)?(?:war|invasion|conflict|aggression|hostilities)|\bsince\s+(?:the\s+)?"
+        r"(?:full[- ]scale\s+)?(?:war|invasion|conflict|aggression|hostilities)|\bsince\s+(?:the\s+)?"  # noqa: E501
         r"(?:war|invasion|conflict|full[- ]scale\s+invasion)\s+(?:began|started)|\bsince\s+"
         r"(?:Russia|Moscow)\s+(?:invaded|launched)|\bsince\s+(?:24\s+)?February\s+(?:24,?\s+)?2022|"
         r"\bsince\s+February\s+24\b|\bsince\s+(?:24\.02\.(?:20)?22)|\bfrom\s+24\.02\.(?:20)?22\b|"

@@ -21,51 +21,11 @@ class Sentence:
 
 
 _ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "gen",
-        "lt",
-        "col",
-        "maj",
-        "capt",
-        "sgt",
-        "st",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "no",
-        "vs",
-        "approx",
-        "est",
-        "inc",
-        "corp",
-        "co",
-        "ltd",
-        "u.s",
-        "u.k",
-        "u.n",
-        "e.g",
-        "i.e",
-        "etc",
-        "sen",
-        "rep",
-        "gov",
-        "pres",
-        "adm",
-        "cmdr",
-    ]
+    re.split(
+        r"\s+",
+        """mr mrs ms dr gen lt col maj capt sgt st jan feb mar apr jun jul aug sep sept oct nov
+        dec no vs approx est inc corp co ltd u.s u.k u.n e.g i.e etc sen rep gov pres adm cmdr""",
+    )
 )
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _LINE = re.compile(r"[^\n]+")
