@@ -58,8 +58,11 @@ _GAZETTEER: list[tuple[str, ClaimantType, bool, str]] = [
     ("Meduza", T.INDEPENDENT, False, r"\bMeduza\b"),
     ("Institute for the Study of War", T.INDEPENDENT, False, r"Institute\s+for\s+the\s+Study\s+of\s+War|\bISW\b"),  # noqa: E501
 ]  # fmt: skip
+_CASE_SENSITIVE = {"U.S. Defense Intelligence Agency", "Main Directorate of Intelligence of Ukraine",
+                   "Institute for the Study of War", "Oryx"}  # fmt: skip
 _COMPILED = [
-    (name, kind, person, re.compile(pattern)) for name, kind, person, pattern in _GAZETTEER
+    (name, kind, person, re.compile(pattern, 0 if name in _CASE_SENSITIVE else re.IGNORECASE))
+    for name, kind, person, pattern in _GAZETTEER
 ]
 
 # Words that type an attribution the gazetteer does not know, tried in this order.
@@ -111,7 +114,7 @@ _ATTRIBUTION_PATTERNS: list[re.Pattern[str]] = [
 ]
 
 _PRONOUN = re.compile(
-    r"^(?:it|he|she|they|we|the\s+(?:update|report|statement|ministry|military|mission|agency|office|staff|army|command|assessment|study|investigation|office|department|service|outlet|project|group|spokes(?:man|woman|person)|official|minister|president|general|commander|UN|monitors?))$",
+    r"^(?:it|he|she|they|we|the\s+(?:update|report|statement|ministry|military|mission|agency|office|staff|army|command|assessment|study|investigation|office|department|service|outlet|project|group|spokes(?:man|woman|person)|officials?|minister|president|general|commander|UN|monitors?))$",
     re.IGNORECASE,
 )
 _DETERMINERS = re.compile(r"^(?:the|a|an|its|their|his|her|also|and|but|that)\s+", re.IGNORECASE)
@@ -136,11 +139,22 @@ UNKNOWN = Claimant("unknown", T.UNKNOWN)
 
 
 def canonical_claimant(phrase: str) -> Claimant | None:
-    """The claimant a phrase names, if the gazetteer knows it."""
+    """The claimant a phrase names, if the gazetteer knows it.
+
+    A joint source ("X and Y") wins; otherwise the body named last, nearest the verb.
+    """
+    best: tuple[int, Claimant] | None = None
     for name, kind, person, pattern in _COMPILED:
-        if pattern.search(phrase):
+        found = None
+        for found in pattern.finditer(phrase):
+            pass
+        if found is None:
+            continue
+        if " and " in name:
             return Claimant(name, kind, person)
-    return None
+        if best is None or found.start() > best[0]:
+            best = (found.start(), Claimant(name, kind, person))
+    return best[1] if best else None
 
 
 def infer_type(phrase: str) -> ClaimantType:
@@ -157,7 +171,21 @@ _TRAILING_ADVERBS = re.compile(
 )
 
 
+# Words that cannot be inside a claimant's name: the phrase starts after the last of them.
+_PHRASE_BREAK = re.compile(
+    r"^(?:.*(?:\d|\s[-–—]\s|\b(?:that|said|says|saying|after|before|when|while|as|by|which|who|"
+    r"than|on|in|at|if|since|because|whom|whose|where)\b)\s*)",
+    re.IGNORECASE,
+)
+# A phrase about the losses themselves is not a claimant ("Ukrainian soldiers killed").
+_LOSS_WORDS = re.compile(
+    r"\b(?:killed|lost|losses|wounded|died|dead|troops|soldiers|servicemen|casualties|tanks)\b",
+    re.IGNORECASE,
+)
+
+
 def _clean(phrase: str) -> str:
+    phrase = _PHRASE_BREAK.sub("", _TRAILING_ADVERBS.sub("", phrase.strip()))
     phrase = phrase.strip(" '\"“”‘’")
     previous = None
     while previous != phrase:
@@ -192,14 +220,17 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
     for pattern in _ATTRIBUTION_PATTERNS:
         for m in pattern.finditer(sentence):
             raw = m.group("a")
+            # A body the gazetteer knows is found in the untrimmed phrase ("An assessment by
+            # the DIA leaked in April"); only unknown names need trimming to a noun phrase.
+            claimant = canonical_claimant(raw)
             phrase = _clean(raw)
-            if not phrase:
+            if claimant is None and (not phrase or _LOSS_WORDS.search(phrase)):
                 continue
-            # Keep the tail of a long phrase: "On January 12, a joint investigation by X" -> X.
-            claimant = canonical_claimant(phrase)
             start = m.start("a")
-            generic = not any(w[0].isupper() for w in phrase.split()) and (
-                phrase.split()[-1].lower() in _GENERIC_HEADS
+            generic = (
+                bool(phrase)
+                and not any(w[0].isupper() for w in phrase.split())
+                and (phrase.split()[-1].lower() in _GENERIC_HEADS)
             )
             if claimant is None and (_PRONOUN.match(phrase) or generic):
                 found.append(Attribution(start, m.end("a"), phrase, None))
@@ -250,6 +281,7 @@ _GENERIC_HEADS = {
     "office": ("office", "commissioner"),
     "un": ("un ", "united nations", "commissioner"),
     "monitors": ("mission", "monitor"),
+    "officials": ("officials", "intelligence", "pentagon"),
     "monitor": ("mission", "monitor"),
     "investigation": ("mediazona", "bbc", "investigation"),
     "outlet": ("mediazona", "bbc", "meduza"),

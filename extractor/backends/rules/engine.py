@@ -55,6 +55,7 @@ class _ListContext:
     scope: Scope | None
     as_of: str | None
     claimant: Claimant | None
+    qualifier: Qualifier  # "the total losses ... were approximately:" hedges every total
 
 
 @dataclass
@@ -184,14 +185,13 @@ def _sentence_claims(text: str, sentence: Sentence, following: Sentence | None,
                      context: _Context) -> list[Claim]:  # fmt: skip
     dates = find_dates(sentence.text, context.published)
     attributions = _sentence_claimants(sentence, context)
-    loss_list = (
-        context.loss_list
-        if context.loss_list and context.loss_list.paragraph == sentence.paragraph
-        else None
-    )
-    context.loss_list = loss_list
+    loss_list = context.loss_list
     figures = find_figures(sentence.text, loss_context=loss_list is not None,
                            date_spans=[(d.start, d.end) for d in dates])  # fmt: skip
+    if loss_list is not None and not figures and sentence.paragraph != loss_list.paragraph:
+        # A list ends at the first line past its header's paragraph that lists nothing.
+        loss_list = context.loss_list = None
+
     excluded = [(a.start, a.end) for a, _ in attributions]
     statement_spans = [
         (d.start, d.end) for d in dates if _STATEMENT_VERB.search(sentence.text[: d.start])
@@ -225,6 +225,8 @@ def _sentence_claims(text: str, sentence: Sentence, following: Sentence | None,
         subjects[id(figure)] = subject
         previous_subject = subject
         qualifier = figure.qualifier
+        if loss_list and figure.increment_of is None and qualifier is Qualifier.EXACT:
+            qualifier = loss_list.qualifier
         if qualifier is Qualifier.EXACT and (
             actual_higher or _IDENTIFIED.search(sentence.text[: figure.phrase_start])
         ):
@@ -280,8 +282,13 @@ def _update_context(
                 break
         until = [d.value for d in dates if d.value and d.role is not DateRole.SINCE]
         claimant = attributions[-1][1] if attributions else context.current
+        hedge = re.search(r"\b(?:approximately|about|around|roughly|some)\s*:\s*$", sentence.text)
         context.loss_list = _ListContext(
-            sentence.paragraph, scope, until[-1] if until else None, claimant
+            sentence.paragraph,
+            scope,
+            until[-1] if until else None,
+            claimant,
+            Qualifier.APPROXIMATELY if hedge else Qualifier.EXACT,
         )
 
 

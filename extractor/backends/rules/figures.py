@@ -58,7 +58,7 @@ _NOUN_BEFORE = re.compile(
 # "the death toll rose to 120", "bringing the total to 377,820": the noun is left out.
 _TOLL_BEFORE = re.compile(
     r"\b(?P<what>death\s+toll|toll|casualt(?:y|ies)(?:\s+(?:count|toll|figure))?|losses|total|tally)"
-    r"(?:\s+(?!\d)[\w'’-]+){0,4}?\s+(?:rose|risen|climbed|reached|stands?|stood|is|was|of|at|to|"
+    r"(?:\s+[\w'’,.-]+){0,9}?\s+(?:rose|risen|climbed|reached|stands?|stood|is|was|of|at|to|"
     r"hit|totals?|totall?ed|increased|grew|jumped)(?:\s+(?:to|at))?\s*(?:about\s+|around\s+|"
     r"some\s+|more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|almost\s+|approximately\s+)?$",
     re.IGNORECASE,
@@ -260,7 +260,7 @@ def _bind(text: str, first: NumberMention, last: NumberMention, before: str,
         people = noun.group("people")
         category = _fate_for_people(text, end, before)
         if category is None:
-            return None
+            return _bind_noun_before(text, first, last, before, has_loss_words)
         fate_after = _FATE_AFTER_PEOPLE.match(text[end:])
         if fate_after:
             end += fate_after.end()

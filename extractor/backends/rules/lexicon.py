@@ -37,7 +37,8 @@ EQUIPMENT_TERMS: list[tuple[Category, str]] = [
      r"(?:military\s+|fighter\s+|combat\s+|attack\s+|war)?(?:aircraft|airplanes?|planes?|jets?)"
      r"|fighters?\s+jets?|warplanes?"),
     (Category.UAV,
-     r"(?:operational[- ]tactical\s+(?:level\s+)?)?(?:UAVs?|drones?)\b|unmanned\s+aerial\s+vehicles?"),  # noqa: E501
+     r"(?:operational[- ]tactical\s+(?:level\s+)?)?(?:UAVs?|drones?)(?:\s+(?:of\s+)?operational[- ]"
+     r"tactical(?:\s+level)?)?\b|unmanned\s+aerial\s+vehicles?"),  # noqa: E501
     (Category.CRUISE_MISSILES, r"cruise\s+missiles?"),
     (Category.SUBMARINES, r"submarines?"),
     (Category.WARSHIPS_BOATS,
@@ -142,16 +143,16 @@ SCOPE_FORWARD: list[tuple[Scope, re.Pattern[str]]] = [
 ]  # fmt: skip
 
 SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
-    (Scope.DAILY_AVERAGE, re.compile(
-        r"\b(?:a|per|each|every)\s+day\s+on\s+average|\bon\s+average\b[^.;]{0,30}\b(?:a|per)\s+day"
-        r"|\b(?:per|a)\s+day\b(?!\s+(?:earlier|before))|\bdaily\s+average|\bon\s+average|\bper\s+24\s+hours",
-        re.IGNORECASE)),
     (Scope.DAILY, re.compile(
         r"\b(?:in|over|during)\s+(?:the\s+)?(?:past|last|previous)\s+(?:24\s+hours|day)\b|"
         r"\bin\s+(?:a|one)\s+(?:single\s+)?day\b|\bin\s+a\s+24-hour\s+period|\bover\s+the\s+day\b|"
         r"\bwithin\s+(?:a|one)\s+day|\bdaily\s+(?:losses|toll|tally|update|report|figures?)|"
         r"\bon\s+that\s+day\b|\bthe\s+(?:day|24\s+hours)\s+before\b|\bthe\s+previous\s+day\b|"
         r"\ba\s+day\s+(?:earlier|before)\b|\bovernight\b|\bper\s+day\s+record\b",
+        re.IGNORECASE)),
+    (Scope.DAILY_AVERAGE, re.compile(
+        r"\b(?:a|per|each|every)\s+day\s+on\s+average|\bon\s+average\b[^.;]{0,30}\b(?:a|per)\s+day"
+        r"|(?<!\bin\s)(?<!\bone\s)\b(?:per|a)\s+day\b(?!\s+(?:earlier|before))|\bdaily\s+average|\bon\s+average|\bper\s+24\s+hours",
         re.IGNORECASE)),
     (Scope.CUMULATIVE, re.compile(
         r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+|Russia's\s+)?"

@@ -71,20 +71,25 @@ def assign_scopes(
     for figure in figures:
         scopes.append(_forward_scope(text, figure, previous_end))
         previous_end = figure.phrase_end
-    # Each other cue goes to the nearest figure that has no leading cue of its own.
-    for start, end, scope in _near_cues(text, ignored):
-        open_figures = [i for i, s in enumerate(scopes) if s is None]
-        if not open_figures:
-            break
-        nearest = min(open_figures, key=lambda i: _distance(figures[i], start, end))
-        scopes[nearest] = scope
+    # Each other cue goes to the nearest figure without a leading cue, closest pairs first.
+    pairs = sorted(
+        (_distance(figure, start, end), i, scope)
+        for start, end, scope in _near_cues(text, ignored)
+        for i, figure in enumerate(figures)
+    )
+    cue_used: set[Scope] = set()
+    for _, i, scope in pairs:
+        if scopes[i] is None and scope not in cue_used:
+            scopes[i] = scope
+            cue_used.add(scope)
     # Increments and comparisons follow their parent; list items share a scope.
     for i, figure in enumerate(figures):
         if figure.increment_of is not None:
             scopes[i] = Scope.DAILY
     for _ in range(2):  # left-to-right then right-to-left propagation along lists
         for i in range(1, len(figures)):
-            if in_one_list(text, figures[i - 1], figures[i]):
+            increments = figures[i].increment_of or figures[i - 1].increment_of
+            if not increments and in_one_list(text, figures[i - 1], figures[i]):
                 if scopes[i] is None:
                     scopes[i] = scopes[i - 1]
                 elif scopes[i - 1] is None:
