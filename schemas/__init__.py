@@ -24,6 +24,7 @@ from schemas.extraction import (
     TokenUsage,
 )
 from schemas.gold import GoldFile
+from schemas.response import ClaimsResponse
 
 __all__ = [
     "EQUIPMENT_CATEGORIES",
@@ -36,6 +37,7 @@ __all__ = [
     "Claim",
     "ClaimDraft",
     "ClaimantType",
+    "ClaimsResponse",
     "Extraction",
     "GoldFile",
     "MatchKey",

@@ -8,7 +8,7 @@ import click
 import typer
 from rich.console import Console
 
-from extractor.cli import extract, schema
+from extractor.cli import check, extract, ledger, schema
 from extractor.errors import ExtractorError, UsageError
 
 app = typer.Typer(
@@ -21,6 +21,13 @@ app = typer.Typer(
 )
 app.command("extract")(extract.extract_command)
 app.command("schema")(schema.schema_command)
+from extractor.cli import cache as cache_cli, prompts as prompts_cli  # noqa: E402, I001
+app.add_typer(prompts_cli.app, name="prompts")
+app.add_typer(cache_cli.app, name="cache")
+from extractor.cli.eval import eval_app  # noqa: E402, I001 - registered beside the others
+app.add_typer(eval_app, name="eval")
+app.command("check")(check.check_command)
+app.add_typer(ledger.app, name="ledger")
 
 _stderr = Console(stderr=True, highlight=False, soft_wrap=True)
 

@@ -16,9 +16,11 @@ from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeEl
 
 from extractor.articles import iter_articles
 from extractor.backends import DEFAULT_BACKEND, BackendSettings, backend_names, create_backend
+from extractor.cli.check import check_extractions
 from extractor.errors import BackendError, InputError, UsageError
 from extractor.pipeline import extract_article
 from extractor.render import ExtractionWriter, OutputFormat
+from schemas import Extraction
 
 _SUFFIX_FORMATS = {
     ".json": OutputFormat.JSON,
@@ -115,6 +117,12 @@ def extract_command(
         help="Backend-specific setting as KEY=VALUE; repeatable.",
         show_default=False,
     ),
+    check: bool = typer.Option(
+        False,
+        "--check",
+        help="Cross-check the extracted figures (as `extractor check` does, against the shipped "
+        "ledger); findings and a summary go to stderr, and an error makes the exit code 1.",
+    ),
 ) -> int:
     """Extract loss claims from articles and print them with their grounded evidence.
 
@@ -133,6 +141,7 @@ def extract_command(
     fmt = choose_format(output_format, out, sys.stdout.isatty())
     errors = Console(stderr=True, highlight=False, soft_wrap=True)
     failures = 0
+    checked: list[Extraction] = []  # kept only with --check
     show_progress = errors.is_terminal and (out is not None or not sys.stdout.isatty())
     progress = Progress(
         SpinnerColumn(),
@@ -160,7 +169,11 @@ def extract_command(
                     errors.print(f"error: {item.source or item.id}: {error}", markup=False)
                     continue
                 writer.write(extraction)
+                if check:
+                    checked.append(extraction)
                 progress.advance(task)
         finally:
             writer.close()
+    if check and check_extractions(checked, errors):
+        failures += 1
     return 1 if failures else 0

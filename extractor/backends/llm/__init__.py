@@ -39,4 +39,13 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-__all__ = sorted(_LAZY)
+__all__ = [
+    "InvalidResponse",
+    "LLMError",
+    "ModelRefused",
+    "OpenAIBackend",
+    "OutputTruncated",
+    "RequestRejected",
+    "TokenBudgetExceeded",
+    "TransportError",
+]

@@ -37,6 +37,8 @@ from schemas import Article, Claim, ClaimsResponse
 # receive them through propagation.
 logging.getLogger("instructor").addHandler(logging.NullHandler())
 
+CHUNK_CONCURRENCY = 4
+
 
 class OpenAIBackend:
     """Claims from an OpenAI-compatible endpoint (OpenAI, Azure, Ollama, vLLM, proxies)."""
@@ -206,9 +208,15 @@ class OpenAIBackend:
     async def aextract(self, article: Article) -> BackendOutput:
         started = time.perf_counter()
         meter = UsageMeter(self.config.token_budget)
-        results = await asyncio.gather(
-            *(self._aextract_chunk(article, c, p, meter) for c, p in self._chunks(article))
-        )
+        # Chunks of one article run side by side, a few at a time, so a very long
+        # article does not fire dozens of requests into a rate limit at once.
+        gate = asyncio.Semaphore(CHUNK_CONCURRENCY)
+
+        async def one(chunk: Chunk, position: ChunkPosition | None) -> Any:
+            async with gate:
+                return await self._aextract_chunk(article, chunk, position, meter)
+
+        results = await asyncio.gather(*(one(c, p) for c, p in self._chunks(article)))
         return self._output(list(results), meter, started)
 
 

@@ -55,7 +55,9 @@ def resolve_endpoint(
 ) -> Endpoint:
     """Read the endpoint from ``--option`` values first, then the environment."""
     env = os.environ if env is None else env
-    provider = options.get("provider") or ("azure" if env.get("AZURE_OPENAI_ENDPOINT") else "openai")
+    provider = options.get("provider") or (
+        "azure" if env.get("AZURE_OPENAI_ENDPOINT") else "openai"
+    )
     if provider not in ("openai", "azure"):
         raise UsageError(f"--option provider must be openai or azure, got {provider!r}")
     if provider == "azure":

@@ -32,7 +32,7 @@ MODES: dict[str, instructor.Mode] = {
 
 OPTION_HELP: dict[str, str] = {
     "mode": f"structured-output mode: {', '.join(MODES)} (default tools)",
-    "temperature": "sampling temperature (default 0)",
+    "temperature": "sampling temperature (default 0; 'none' to leave it out)",
     "max_tokens": "cap on output tokens per request (default: the server's)",
     "chunk_chars": f"longest piece of an article sent at once (default {DEFAULT_CHUNK_CHARS})",
     "chunk_overlap": f"characters shared by neighbouring pieces (default {DEFAULT_OVERLAP_CHARS})",
@@ -98,7 +98,9 @@ def config_from_settings(
     unknown = sorted(set(options) - set(OPTION_HELP))
     if unknown:
         known = ", ".join(sorted(OPTION_HELP))
-        raise UsageError(f"unknown --option {', '.join(unknown)} for backend openai; known: {known}")
+        raise UsageError(
+            f"unknown --option {', '.join(unknown)} for backend openai; known: {known}"
+        )
     mode_name = options.get("mode", "tools")
     if mode_name not in MODES:
         raise UsageError(f"--option mode must be one of {', '.join(MODES)}, got {mode_name!r}")
@@ -116,7 +118,10 @@ def config_from_settings(
         prompt=get_prompt(settings.prompt),
         mode=MODES[mode_name],
         max_retries=DEFAULT_MAX_RETRIES if settings.max_retries is None else settings.max_retries,
-        temperature=_number(options, "temperature", float, 0.0),
+        # "none" leaves temperature out: some reasoning models reject the parameter.
+        temperature=None
+        if options.get("temperature", "").lower() == "none"
+        else _number(options, "temperature", float, 0.0),
         max_tokens=max_tokens or None,
         chunk_chars=chunk_chars,
         chunk_overlap=_number(options, "chunk_overlap", int, DEFAULT_OVERLAP_CHARS),

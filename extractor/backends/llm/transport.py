@@ -126,9 +126,7 @@ def check_completion(completion: Any, meter: UsageMeter) -> None:
     refusal = getattr(choice.message, "refusal", None)
     if refusal or choice.finish_reason == "content_filter":
         reason = refusal or "the endpoint's content filter stopped the answer"
-        raise ModelRefused(
-            f"the model refused to extract: {reason}", usage=meter.usage, attempts=0
-        )
+        raise ModelRefused(f"the model refused to extract: {reason}", usage=meter.usage, attempts=0)
     if choice.finish_reason == "length":
         used = getattr(getattr(completion, "usage", None), "completion_tokens", None)
         spent = f" after {used} output tokens" if used else ""
@@ -158,7 +156,7 @@ def describe_failure(error: BaseException, attempts: int, where: str) -> str:
         if status >= 500 or status == 408:
             return f"server error {status} from {where} {tries}: {detail}"
         if status == 401:
-            return f"{where} rejected the API key (401): check OPENAI_API_KEY or AZURE_OPENAI_API_KEY"
+            return f"{where} rejected the API key (401): check the key in the environment"
         if status == 404:
             return (
                 f"{where} does not know this model or deployment (404): {detail}; "

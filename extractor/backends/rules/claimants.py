@@ -58,8 +58,12 @@ _GAZETTEER: list[tuple[str, ClaimantType, bool, str]] = [
     ("Meduza", T.INDEPENDENT, False, r"\bMeduza\b"),
     ("Institute for the Study of War", T.INDEPENDENT, False, r"Institute\s+for\s+the\s+Study\s+of\s+War|\bISW\b"),  # noqa: E501
 ]  # fmt: skip
-_CASE_SENSITIVE = {"U.S. Defense Intelligence Agency", "Main Directorate of Intelligence of Ukraine",
-                   "Institute for the Study of War", "Oryx"}  # fmt: skip
+_CASE_SENSITIVE = {
+    "U.S. Defense Intelligence Agency",
+    "Main Directorate of Intelligence of Ukraine",
+    "Institute for the Study of War",
+    "Oryx",
+}
 _COMPILED = [
     (name, kind, person, re.compile(pattern, 0 if name in _CASE_SENSITIVE else re.IGNORECASE))
     for name, kind, person, pattern in _GAZETTEER
@@ -145,11 +149,10 @@ def canonical_claimant(phrase: str) -> Claimant | None:
     """
     best: tuple[int, Claimant] | None = None
     for name, kind, person, pattern in _COMPILED:
-        found = None
-        for found in pattern.finditer(phrase):
-            pass
-        if found is None:
+        matches = list(pattern.finditer(phrase))
+        if not matches:
             continue
+        found = matches[-1]
         if " and " in name:
             return Claimant(name, kind, person)
         if best is None or found.start() > best[0]:
