@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 
-import click
 import typer
 from rich.console import Console
 
@@ -22,9 +21,11 @@ app = typer.Typer(
 app.command("extract")(extract.extract_command)
 app.command("schema")(schema.schema_command)
 from extractor.cli import cache as cache_cli, prompts as prompts_cli  # noqa: E402, I001
+
 app.add_typer(prompts_cli.app, name="prompts")
 app.add_typer(cache_cli.app, name="cache")
-from extractor.cli.eval import eval_app  # noqa: E402, I001 - registered beside the others
+from extractor.cli.eval import eval_app  # noqa: E402 - registered beside the others
+
 app.add_typer(eval_app, name="eval")
 app.command("check")(check.check_command)
 app.add_typer(ledger.app, name="ledger")
@@ -39,14 +40,18 @@ def main(argv: list[str] | None = None) -> int:
     """
     try:
         result = app(args=argv, prog_name="extractor", standalone_mode=False)
-    except click.exceptions.Exit as done:
+    except typer.Exit as done:
         return done.exit_code
-    except click.ClickException as error:
-        error.show()
-        return error.exit_code  # 2 for usage errors
-    except click.exceptions.Abort:
+    except typer.Abort:
         _stderr.print("aborted")
         return 130
+    except typer.TyperException as error:  # bad options and arguments: click's usage errors
+        show = getattr(error, "show", None)
+        if show is not None:
+            show()
+        else:
+            _stderr.print(f"error: {error}", markup=False)
+        return int(getattr(error, "exit_code", 2))
     except UsageError as error:
         _stderr.print(f"error: {error}", markup=False)
         return 2

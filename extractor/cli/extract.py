@@ -6,7 +6,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import TextIO
 
@@ -151,9 +151,9 @@ def extract_command(
         TimeElapsedColumn(),
         console=errors,
         transient=True,
-        disable=not show_progress,
     )
-    with open_output(out) as stream, progress:
+    # A disabled rich Progress still writes a blank line on exit: only build it to show it.
+    with open_output(out) as stream, progress if show_progress else nullcontext():
         task = progress.add_task("extracting", total=None)
         writer = ExtractionWriter(fmt, stream)
         try:

@@ -24,7 +24,7 @@ _GAZETTEER: list[tuple[str, ClaimantType, bool, str]] = [
      r"|Ukrainian\s+(?:military|armed\s+forces|army)(?!\s+intelligence)|Armed\s+Forces\s+of\s+Ukraine"
      r"|Ukraine's\s+Armed\s+Forces|(?i:the\s+ZSU)"),
     ("Ministry of Defence of Ukraine", T.UKRAINE_OFFICIAL, False,
-     r"(?:Ukrain(?:e's|ian)|Kyiv's)\s+(?:Ministry\s+of\s+Defen[cs]e|Defen[cs]e\s+Ministry|MoD)"
+     r"(?:Ukrain(?:e's|ian)|Kyiv's)\s+(?:Ministry\s+of\s+Defen[cs]e|(?:Defen[cs]e\s+)?Ministry|MoD)"
      r"|Ministry\s+of\s+Defen[cs]e\s+of\s+Ukraine"),
     ("Main Directorate of Intelligence of Ukraine", T.UKRAINE_OFFICIAL, False,
      r"(?:Ukrain(?:e's|ian)|Kyiv's)\s+(?:military\s+)?intelligence|\bHUR\b|\bGUR\b|Budanov"),
@@ -36,7 +36,7 @@ _GAZETTEER: list[tuple[str, ClaimantType, bool, str]] = [
     ("Dmitry Peskov", T.RUSSIA_OFFICIAL, True, r"Peskov"),
     ("Valery Gerasimov", T.RUSSIA_OFFICIAL, True, r"Gerasimov"),
     ("Russian Ministry of Defense", T.RUSSIA_OFFICIAL, False,
-     r"(?:Russia's|Russian|Moscow's)\s+(?:Ministry\s+of\s+Defen[cs]e|Defen[cs]e\s+Ministry|MoD|military)"
+     r"(?:Russia's|Russian|Moscow's)\s+(?:Ministry\s+of\s+Defen[cs]e|(?:Defen[cs]e\s+)?Ministry|MoD|military)"
      r"|Ministry\s+of\s+Defen[cs]e\s+of\s+(?:the\s+)?Russia|Konashenkov|(?i:the\s+Kremlin)"),
     ("U.S. Defense Intelligence Agency", T.FOREIGN_OFFICIAL, False,
      r"Defen[cs]e\s+Intelligence\s+Agency|\bDIA\b"),
@@ -98,16 +98,18 @@ _VERBS = (
     r"indicated|indicates|listed|lists|cited|cites|put\s+the\s+figure|estimated\s+that"
 )
 _ATTRIBUTION_PATTERNS: list[re.Pattern[str]] = [
-    re.compile(r"\baccording\s+to\s+(?P<a>[^,;:.!?()\"“”]+(?:\.\s?[A-Z]\.?)*[^,;:!?()\"“”.]*)"),
     re.compile(
-        r"\b(?:as|what)\s+(?P<a>[^,;:.!?()\"“”]{2,60}?)\s+(?:claims?|claimed|says?|said|alleges?|insists?)\b"
+        r"\b(?i:according)\s+to\s+(?P<a>[^,;:.!?()\"“”]+(?:\.\s?[A-Z]\.?)*[^,;:!?()\"“”.]*)"
+    ),
+    re.compile(
+        r"\b(?i:as|what)\s+(?P<a>[^,;:.!?()\"“”]{2,60}?)\s+(?:claims?|claimed|says?|said|alleges?|insists?)\b"
     ),
     re.compile(
         rf"(?:^|[,;:\"“”—–]\s*|\bthat\s+|\bwhile\s+|\bbut\s+|\band\s+)(?P<a>[^,;:!?()\"“”—–]{{2,90}}?)\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+|previously\s+|earlier\s+|recently\s+)?(?:{_VERBS})\b"
     ),
     re.compile(rf"(?:,|\"|”|—)\s*(?:{_VERBS})\s+(?P<a>[^,;:!?()\"“”]{{2,90}}?)\s*(?:[.,;]|$)"),
     re.compile(
-        r"\b(?:cited|quoted|released|published|compiled|issued|provided|given)\s+by\s+(?P<a>[^,;:.!?()\"“”]+)"
+        r"\b(?i:cited|quoted|released|published|compiled|issued|provided|given)\s+by\s+(?P<a>[^,;:.!?()\"“”]+)"
     ),
     re.compile(
         r"\b(?:figures?|data|estimates?|tally|count|assessment|report|update|statement|analysis|study|investigation|numbers|records)\s+(?:by|from|of)\s+(?P<a>(?:the\s+)?[A-Z][^,;:!?()\"“”]{1,80})"

@@ -155,9 +155,9 @@ def _figure_as_of(figure: Figure, dates: list[DateMention], explicit_claimant: b
         return nearest.value
     if context.loss_list and context.loss_list.as_of:
         return context.loss_list.as_of
-    if not explicit_claimant:
-        return context.statement_dates.get(claimant.name)
-    return None
+    # The same claimant named again ("it said", "according to the General Staff") speaks
+    # of the statement already dated earlier in the article.
+    return context.statement_dates.get(claimant.name)
 
 
 def _figure_subject(figure: Figure, text: str, excluded: list[tuple[int, int]],

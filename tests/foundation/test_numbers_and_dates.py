@@ -1,0 +1,108 @@
+"""The number parser (shared) and the rules backend's date parser."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractor.backends.rules.dates import DateRole, day_before, find_dates
+from extractor.numbers import find_numbers, number_values, parse_number
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("bringing the total to 377,820", [377_820]),
+        ("about 864 860 personnel", [864_860]),
+        ("narrow\u202fspace 1\u202f280 and no-break 21\u00a0130", [1_280, 21_130]),
+        ("1.2 million people", [1_200_000]),
+        ("a further 3.5 thousand", [3_500]),
+        ("one submarine and four multiple launch rocket systems", [1, 4]),
+        ("twenty-five tanks, two hundred and fifty dead", [25, 250]),
+        ("a hundred drones", [100]),
+        ("one thousand five hundred troops", [1_500]),
+        ("124,500 to 131,000 casualties", [124_500, 131_000]),
+        ("50 000-70 000", [50_000, 70_000]),
+        ("lost 20k troops, 5m rounds", [20_000, 5_000_000]),
+    ],
+)
+def test_numbers_as_written(text: str, values: list[int]) -> None:
+    assert [m.value for m in find_numbers(text)] == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["tens of thousands of soldiers", "hundreds of tanks", "thousands were mobilised", "a day"],
+)
+def test_vague_amounts_are_not_numbers(text: str) -> None:
+    assert find_numbers(text) == []
+
+
+def test_mentions_keep_their_exact_span() -> None:
+    text = "Russia lost 1,020 troops and one tank."
+    assert [text[m.start : m.end] for m in find_numbers(text)] == ["1,020", "one"]
+
+
+def test_a_date_with_a_comma_is_not_a_thousands_group() -> None:
+    assert [m.value for m in find_numbers("On January 12, 2024 in Kreminna")] == [12, 2024]
+
+
+def test_decimals_without_a_scale_are_flagged() -> None:
+    (mention,) = find_numbers("a ratio of 2.5")
+    assert mention.has_decimal
+    assert number_values("a ratio of 2.5") == frozenset()
+
+
+def test_parse_number_takes_exactly_one_number() -> None:
+    assert parse_number("864 860") == 864_860
+    assert parse_number("four") == 4
+    assert parse_number("4 and 5") is None
+
+
+PUBLISHED = date(2024, 1, 23)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kyiv's military said in an update on Tuesday", "2024-01-23"),
+        ("the ministry said on Monday", "2024-01-22"),
+        ("a report issued last Tuesday", "2024-01-16"),
+        ("On January 12, a joint investigation found", "2024-01-12"),
+        ("Shoigu said in December that", "2023-12"),
+        ("In September 2022, the minister said", "2022-09"),
+        ("the figure for 23.01.2024 was", "2024-01-23"),
+        ("losses from 24.02.22 to 21.02.25", "2025-02-21"),
+        ("Moscow lost 960 soldiers over the past 24 hours", "2024-01-23"),
+        ("the losses of yesterday", "2024-01-22"),
+        ("a report dated 2023-06-06", "2023-06-06"),
+        ("the losses in 2023 were", "2023"),
+        ("last month the toll was", "2023-12"),
+    ],
+)
+def test_dates_resolve_against_the_publication_date(text: str, expected: str) -> None:
+    values = [d.value for d in find_dates(text, PUBLISHED) if d.role is not DateRole.SINCE]
+    assert values[-1] == expected
+
+
+def test_relative_dates_need_a_publication_date() -> None:
+    (mention,) = find_dates("the update on Tuesday", None)
+    assert mention.value is None and mention.relative
+    (absolute,) = find_dates("in September 2022", None)
+    assert absolute.value == "2022-09" and not absolute.relative
+
+
+def test_since_dates_start_a_period() -> None:
+    roles = {d.value: d.role for d in find_dates("died since February 2022, by March 2023", None)}
+    assert roles == {"2022-02": DateRole.SINCE, "2023-03": DateRole.UNTIL}
+
+
+def test_may_the_verb_is_not_a_month() -> None:
+    assert find_dates("the toll may rise", PUBLISHED) == []
+    assert find_dates("on 9 May 2023", PUBLISHED)[0].value == "2023-05-09"
+
+
+def test_day_before() -> None:
+    assert day_before("2024-03-01") == "2024-02-29"
+    assert day_before("2024-03") is None
