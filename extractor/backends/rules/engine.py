@@ -299,7 +299,10 @@ def _evidence_span(sentence: Sentence, figures: list[Figure], index: int) -> tup
     floor = 0
     if index > 0 and figure.increment_of is None:
         floor = figures[index - 1].phrase_end
-    boundary = max((m.end() for m in re.finditer(r"[;:—–(]\s*|\.\s+", text[: figure.phrase_start])),
+    # The first figure's clause runs from the sentence start ("Russia lost 960 troops");
+    # a later one's from the last comma before it ("bringing the total to 377,820").
+    delimiters = r"[;:—–(]\s*|\.\s+" + (r"|,\s*" if index > 0 else "")
+    boundary = max((m.end() for m in re.finditer(delimiters, text[: figure.phrase_start])),
                    default=0)  # fmt: skip
     start = max(floor, boundary, figure.phrase_start - 120)
     if figure.increment_of is not None:
