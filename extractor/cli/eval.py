@@ -31,6 +31,7 @@ from extractor.evals.runs import (
     diff_to_json,
     load_run,
     make_run_file,
+    merge_run_files,
     pair_runs,
     save_run,
     write_json,
@@ -205,7 +206,7 @@ def run_command(
     if not no_save:
         _stderr.print(f"saved run: {save_run(run_file, runs_dir)}", markup=False)
     if report is not None:
-        _write_reports(run_file, dataset, report)
+        _write_reports(run_file, _texts(dataset), report)
     if as_json:
         typer.echo(run_file.model_dump_json(indent=1))
     else:
@@ -213,7 +214,11 @@ def run_command(
     return _gate(results, fail_under)
 
 
-def _write_reports(run_file: RunFile, dataset: Dataset, out_dir: Path) -> None:
+def _texts(dataset: Dataset) -> dict[str, str]:
+    return {item.name: item.article.text for item in dataset.items}
+
+
+def _write_reports(run_file: RunFile, texts: dict[str, str], out_dir: Path) -> None:
     """Reports of the runs that may be shown; say which were left out and why."""
     for run in run_file.runs:
         reason = unreportable_reason(run)
@@ -223,7 +228,6 @@ def _write_reports(run_file: RunFile, dataset: Dataset, out_dir: Path) -> None:
     if not shown:
         _stderr.print(f"warning: no run to report; nothing written to {out_dir}", markup=False)
         return
-    texts = {item.name: item.article.text for item in dataset.items}
     for path in write_reports(run_file.model_copy(update={"runs": shown}), texts, out_dir):
         _stderr.print(f"wrote {path}", markup=False)
 
@@ -267,6 +271,33 @@ def diff_command(
             print_diff(diff, console)
     for note in notes:
         _stderr.print(f"note: {note}", markup=False)
+    return 0
+
+
+@eval_app.command("report")
+def report_command(
+    run_paths: list[Path] = typer.Argument(..., help="Saved runs (evals/runs/*.json)."),
+    out: Path = typer.Option(..., "--out", "-o", help="Folder for report.md and report.html."),
+    dataset_dir: Path | None = typer.Option(
+        None,
+        "--dataset",
+        help="Dataset folder for the article texts (default: the one the first run recorded).",
+    ),
+) -> int:
+    """Report saved runs side by side, e.g. yesterday's prompt against today's."""
+    merged, notes = merge_run_files([load_run(path) for path in run_paths])
+    root = dataset_dir or Path(merged.dataset.root)
+    try:
+        dataset = load_dataset(root)
+    except UsageError as error:
+        notes.append(f"article texts not shown: {error}")
+        texts: dict[str, str] = {}
+    else:
+        texts = _texts(dataset)
+    for note in notes:
+        _stderr.print(f"note: {note}", markup=False)
+    print_run_file(merged, _stdout())
+    _write_reports(merged, texts, out)
     return 0
 
 

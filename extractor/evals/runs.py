@@ -51,6 +51,24 @@ def make_run_file(label: str, dataset: Dataset, runs: list[RunResult]) -> RunFil
     )
 
 
+def merge_run_files(files: list[RunFile]) -> tuple[RunFile, list[str]]:
+    """Several saved runs as one, to report side by side; notes say what does not line up."""
+    first = files[0]
+    notes = [
+        f"{other.label} ({other.created_at:%Y-%m-%d %H:%M}) was scored on another version of "
+        "the dataset: its numbers are not directly comparable"
+        for other in files[1:]
+        if other.dataset.fingerprint != first.dataset.fingerprint
+    ]
+    merged = RunFile(
+        label=" vs ".join(dict.fromkeys(f.label for f in files)),
+        created_at=max(f.created_at for f in files),
+        dataset=first.dataset,
+        runs=[run for f in files for run in f.runs],
+    )
+    return merged, notes
+
+
 def slug(label: str) -> str:
     """A label safe in a file name: "openai gpt-4o/v2" -> "openai-gpt-4o-v2"."""
     return re.sub(r"[^A-Za-z0-9._-]+", "-", label).strip("-.") or "run"

@@ -154,3 +154,28 @@ def test_help_lists_the_subcommands(capsys):
     assert code == 0
     for command in ("run", "diff", "validate"):
         assert command in out
+
+
+def test_report_puts_saved_runs_side_by_side(perfect_on_alpha, tmp_path, capsys, monkeypatch):
+    runs = tmp_path / "runs"
+    for label in ("first", "second"):
+        assert (
+            main(
+                ["eval", str(perfect_on_alpha), "--runs-dir", str(runs), "--json", "--label", label]
+            )
+            == 0
+        )
+    capsys.readouterr()
+    paths = sorted(str(p) for p in runs.glob("*.json"))
+    code, out, _ = run_cli(capsys, "eval", "report", *paths, "--out", str(tmp_path / "rep"))
+    assert code == 0 and out.count("│ rules ") == 6  # the terminal tables show both runs
+    markdown = (tmp_path / "rep" / "report.md").read_text(encoding="utf-8")
+    assert "# Eval: first vs second" in markdown
+    assert markdown.count("| rules | all |") == 2
+    html = (tmp_path / "rep" / "report.html").read_text(encoding="utf-8")
+    assert "article text not available" not in html  # texts found via the recorded root
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run_cli(
+        capsys, "eval", "report", paths[0], "--out", "rep2", "--dataset", "missing"
+    )
+    assert code == 0 and "article texts not shown" in err

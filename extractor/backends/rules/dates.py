@@ -126,6 +126,8 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> str | None:
     return None
 
 
+INVASION_START = "2022-02-24"
+_SINCE_IN_CLAUSE = re.compile(r"\b(?:since|from|starting)\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(
     r"\b(?:since|from|starting|beginning|after|between)\s+(?:the\s+)?(?:early\s+|mid-?|late\s+)?$",
     re.IGNORECASE,
@@ -163,18 +165,21 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
                 value_start = start
             before = text[max(0, start - 30) : start]
             lead_word = m.group(0).split()[0].lower()
+            value = _resolve(kind, m, published)
+            clause = re.split(r"[,;:—]", text[:start])[-1]
             if _SINCE_BEFORE.search(before) or lead_word in ("since", "from"):
                 role = DateRole.SINCE
             elif _UNTIL_BEFORE.search(before) or lead_word == "until":
                 role = DateRole.UNTIL
+            elif value == INVASION_START or _SINCE_IN_CLAUSE.search(clause):
+                # "since the invasion began on February 24, 2022": the count's start
+                role = DateRole.SINCE
             else:
                 role = DateRole.POINT
             relative = kind in ("weekday", "today", "yesterday", "day_before", "last_month",
                                 "last_year", "this_year") or (
                 kind in ("mdy", "dmy", "my") and not m.groupdict().get("year"))  # fmt: skip
-            found.append(
-                DateMention(value_start, end, _resolve(kind, m, published), role, relative, kind)
-            )
+            found.append(DateMention(value_start, end, value, role, relative, kind))
             taken.append((start, end))
     found.sort(key=lambda d: d.start)
     return found

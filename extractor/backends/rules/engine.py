@@ -198,7 +198,11 @@ def _sentence_claims(text: str, sentence: Sentence, following: Sentence | None,
     ]
     scopes = assign_scopes(sentence.text, figures, loss_list.scope if loss_list else None,
                            excluded + statement_spans)  # fmt: skip
-    statement = _statement_date(dates)
+    # A date inside a comparison ("against 68 on Thursday") dates only that figure.
+    comparisons = [(f.phrase_start, _clause_end(sentence.text, f.number_end))
+                   for f in figures if f.compares_to is not None]  # fmt: skip
+    shared_dates = [d for d in dates if not any(s <= d.start < e for s, e in comparisons)]
+    statement = _statement_date(shared_dates)
     actual_higher = lexicon.ACTUAL_HIGHER.search(sentence.text) or (
         following is not None and following.paragraph == sentence.paragraph
         and lexicon.ACTUAL_HIGHER.search(following.text)
@@ -209,9 +213,13 @@ def _sentence_claims(text: str, sentence: Sentence, following: Sentence | None,
     previous_subject = context.last_subject
     for index, (figure, scope) in enumerate(zip(figures, scopes, strict=True)):
         claimant, explicit = _pick_claimant(figure, attributions, context)
-        as_of = _figure_as_of(figure, dates, explicit, claimant, context)
+        as_of = _figure_as_of(figure, shared_dates, explicit, claimant, context)
         parent = figure.increment_of or figure.compares_to
-        if parent is not None and id(parent) in as_ofs:
+        own = [d for d in dates if d.value and d.role is not DateRole.SINCE
+               and figure.phrase_start <= d.start < _clause_end(sentence.text, figure.number_end)]  # fmt: skip
+        if figure.compares_to is not None and own:
+            as_of = own[0].value
+        elif parent is not None and id(parent) in as_ofs:
             as_of = as_ofs[id(parent)]
             if figure.compares_to is not None and _DAY_BEFORE.search(
                 sentence.text[figure.number_end :]
@@ -290,6 +298,11 @@ def _update_context(
             claimant,
             Qualifier.APPROXIMATELY if hedge else Qualifier.EXACT,
         )
+
+
+def _clause_end(text: str, position: int) -> int:
+    found = re.search(r"[,;]|\.\s|\.$", text[position:])
+    return position + found.start() if found else len(text)
 
 
 def _evidence_span(sentence: Sentence, figures: list[Figure], index: int) -> tuple[int, int]:

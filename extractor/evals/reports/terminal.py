@@ -132,7 +132,7 @@ def _edit_line(edit: ClaimEdit) -> str:
         f"{name} {old} -> {new}{marks[edit.after.agrees_with_gold(name)]}"
         for name, (old, new) in edit.fields().items()
     )
-    status = {True: "matches gold", False: "spurious"}
+    status = {True: "key matches gold", False: "spurious"}
     gold = status[edit.before.matches_gold]
     if edit.after.matches_gold != edit.before.matches_gold:
         gold = f"{gold} -> {status[edit.after.matches_gold]}"
