@@ -71,7 +71,9 @@ def test_each_sample_format_field_by_field(name: str, capsys: pytest.CaptureFixt
             assert article.text[claim.start : claim.end] == claim.evidence
 
 
-def test_a_feed_record_without_claims_still_gets_an_extraction(capsys: pytest.CaptureFixture[str]) -> None:  # noqa: E501
+def test_a_feed_record_without_claims_still_gets_an_extraction(
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # noqa: E501
     code, out, _ = run(["extract", str(SAMPLES / "feed.jsonl"), "--format", "jsonl"], capsys)
     lines = [Extraction.model_validate_json(line) for line in out.splitlines()]
     assert code == 0 and len(lines) == 2
@@ -106,7 +108,9 @@ def test_table_output_names_every_column(capsys: pytest.CaptureFixture[str]) -> 
         assert word in out
 
 
-def test_out_file_format_follows_its_suffix(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: E501
+def test_out_file_format_follows_its_suffix(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:  # noqa: E501
     target = tmp_path / "sub" / "claims.jsonl"
     code, out, _ = run(["extract", str(SAMPLES / "wire-story.md"), "--out", str(target)], capsys)
     assert code == 0 and out == ""
@@ -115,7 +119,9 @@ def test_out_file_format_follows_its_suffix(tmp_path: Path, capsys: pytest.Captu
     assert [p.name for p in target.parent.iterdir()] == ["claims.jsonl"]  # no temp file left
 
 
-def test_one_bad_input_does_not_stop_the_others(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: E501
+def test_one_bad_input_does_not_stop_the_others(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:  # noqa: E501
     shutil.copy(SAMPLES / "wire-story.md", tmp_path / "good.md")
     (tmp_path / "empty.txt").write_text("   \n")
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02garbage")
@@ -139,7 +145,9 @@ def test_one_bad_input_does_not_stop_the_others(tmp_path: Path, capsys: pytest.C
         (["extract"], "Missing argument"),
     ],
 )
-def test_usage_errors_exit_2(args: list[str], fragment: str, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: E501
+def test_usage_errors_exit_2(
+    args: list[str], fragment: str, capsys: pytest.CaptureFixture[str]
+) -> None:  # noqa: E501
     code, _, err = run(args, capsys)
     assert code == 2
     assert fragment in err

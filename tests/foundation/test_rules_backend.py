@@ -60,7 +60,10 @@ def test_equipment_list_shares_scope_date_and_claimant() -> None:
 def test_a_combined_figure_takes_every_category_it_names() -> None:
     (claim,) = claims_of("Russia lost a combined total of 124 armored combat vehicles, "
                          "military vehicles and fuel tanks in a day, Kyiv said.")  # fmt: skip
-    assert [c.value for c in claim.categories] == ["armored_combat_vehicles", "vehicles_and_fuel_tanks"]
+    assert [c.value for c in claim.categories] == [
+        "armored_combat_vehicles",
+        "vehicles_and_fuel_tanks",
+    ]
     assert claim.scope.value == "daily"
 
 
@@ -154,7 +157,8 @@ def test_a_repeated_figure_is_one_claim() -> None:
 
 
 def test_relative_dates_stay_null_without_a_publication_date() -> None:
-    (claim,) = claims_of("Kyiv said on Tuesday that Russia lost 960 troops in a day.", published=None)
+    text = "Kyiv said on Tuesday that Russia lost 960 troops in a day."
+    (claim,) = claims_of(text, published=None)
     assert claim.as_of is None
 
 

@@ -33,7 +33,8 @@ def test_omitted_fields_take_the_contract_defaults() -> None:
 
 
 def test_categories_are_sorted_and_deduplicated() -> None:
-    made = claim(categories=["vehicles_and_fuel_tanks", "armored_combat_vehicles", "tanks", "tanks"])
+    codes = ["vehicles_and_fuel_tanks", "armored_combat_vehicles", "tanks", "tanks"]
+    made = claim(categories=codes)
     assert made.categories == [
         Category.ARMORED_COMBAT_VEHICLES,
         Category.TANKS,

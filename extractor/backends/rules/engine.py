@@ -215,8 +215,12 @@ def _sentence_claims(text: str, sentence: Sentence, following: Sentence | None,
         claimant, explicit = _pick_claimant(figure, attributions, context)
         as_of = _figure_as_of(figure, shared_dates, explicit, claimant, context)
         parent = figure.increment_of or figure.compares_to
-        own = [d for d in dates if d.value and d.role is not DateRole.SINCE
-               and figure.phrase_start <= d.start < _clause_end(sentence.text, figure.number_end)]  # fmt: skip
+        clause = (figure.phrase_start, _clause_end(sentence.text, figure.number_end))
+        own = [
+            d
+            for d in dates
+            if d.value and d.role is not DateRole.SINCE and clause[0] <= d.start < clause[1]
+        ]
         if figure.compares_to is not None and own:
             as_of = own[0].value
         elif parent is not None and id(parent) in as_ofs:
