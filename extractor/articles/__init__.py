@@ -151,6 +151,8 @@ def _load_safely(path: Path, source: str) -> Iterator[Article | InputError]:
         yield from iter_file(path, source)
     except InputError as error:
         yield error
+    except Exception as error:  # a parser failing on one odd file must not end the run
+        yield InputError(source, f"could not be read ({type(error).__name__}: {error})")
 
 
 def _supported_list() -> str:
