@@ -73,7 +73,7 @@ def test_each_sample_format_field_by_field(name: str, capsys: pytest.CaptureFixt
 
 def test_a_feed_record_without_claims_still_gets_an_extraction(
     capsys: pytest.CaptureFixture[str],
-) -> None:  # noqa: E501
+) -> None:
     code, out, _ = run(["extract", str(SAMPLES / "feed.jsonl"), "--format", "jsonl"], capsys)
     lines = [Extraction.model_validate_json(line) for line in out.splitlines()]
     assert code == 0 and len(lines) == 2
@@ -110,7 +110,7 @@ def test_table_output_names_every_column(capsys: pytest.CaptureFixture[str]) -> 
 
 def test_out_file_format_follows_its_suffix(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:  # noqa: E501
+) -> None:
     target = tmp_path / "sub" / "claims.jsonl"
     code, out, _ = run(["extract", str(SAMPLES / "wire-story.md"), "--out", str(target)], capsys)
     assert code == 0 and out == ""
@@ -121,7 +121,7 @@ def test_out_file_format_follows_its_suffix(
 
 def test_one_bad_input_does_not_stop_the_others(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:  # noqa: E501
+) -> None:
     shutil.copy(SAMPLES / "wire-story.md", tmp_path / "good.md")
     (tmp_path / "empty.txt").write_text("   \n")
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02garbage")
@@ -147,7 +147,7 @@ def test_one_bad_input_does_not_stop_the_others(
 )
 def test_usage_errors_exit_2(
     args: list[str], fragment: str, capsys: pytest.CaptureFixture[str]
-) -> None:  # noqa: E501
+) -> None:
     code, _, err = run(args, capsys)
     assert code == 2
     assert fragment in err
