@@ -92,7 +92,7 @@ def retry_after_seconds(error: BaseException) -> float | None:
 
 def _wait(policy: RetryPolicy) -> Callable[[RetryCallState], float]:
     backoff = wait_exponential_jitter(
-        initial=policy.initial_wait, max=policy.max_wait, jitter=policy.jitter
+        multiplier=policy.initial_wait, max=policy.max_wait, jitter=policy.jitter
     )
 
     def wait(state: RetryCallState) -> float:
