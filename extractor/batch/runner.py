@@ -75,6 +75,7 @@ class BatchSummary:
     remaining: int  # articles still to do after an interruption
     failure_examples: list[ArticleFailed]
     job_failures: dict[str, int] = field(default_factory=dict)  # all recorded for the job
+    seconds: float = 0.0  # wall time of this run
 
 
 def plan_work(
@@ -257,6 +258,7 @@ class BatchRunner:
             remaining=len(plan.todo) + len(plan.bad_inputs) - tally.finished,
             failure_examples=recorder.examples,
             job_failures=self.store.failure_counts(self.job.key),
+            seconds=time.perf_counter() - tally.started,
         )
 
     # -- Ctrl-C ----------------------------------------------------------------------------

@@ -67,6 +67,7 @@ class _Context:
     statement_dates: dict[str, str] = field(default_factory=dict)
     last_date: str | None = None
     last_subject: Subject | None = None
+    last_scope: tuple[int, Scope] | None = None  # (sentence index, scope) of the last claim
     loss_list: _ListContext | None = None
 
     def remember(self, claimant: Claimant) -> None:
@@ -196,8 +197,11 @@ def _sentence_claims(text: str, sentence: Sentence, following: Sentence | None,
     statement_spans = [
         (d.start, d.end) for d in dates if _STATEMENT_VERB.search(sentence.text[: d.start])
     ]
-    scopes = assign_scopes(sentence.text, figures, loss_list.scope if loss_list else None,
-                           excluded + statement_spans)  # fmt: skip
+    # A figure with no scope cue continues the report just quoted ("It also lost two tanks").
+    recent = context.last_scope
+    carried = recent[1] if recent and sentence.index - recent[0] <= 2 else None
+    default = loss_list.scope if loss_list else None
+    scopes = assign_scopes(sentence.text, figures, default or carried, excluded + statement_spans)
     # A date inside a comparison ("against 68 on Thursday") dates only that figure.
     comparisons = [(f.phrase_start, _clause_end(sentence.text, f.number_end))
                    for f in figures if f.compares_to is not None]  # fmt: skip
@@ -286,6 +290,7 @@ def _update_context(
         context.last_date = points[-1]
     if claims:
         context.last_subject = claims[-1].subject
+        context.last_scope = (sentence.index, claims[-1].scope)
     if sentence.text.rstrip().endswith(":") and lexicon.LOSS_CONTEXT.search(sentence.text):
         scope = None
         for cue_scope, pattern in lexicon.SCOPE_NEAR + lexicon.SCOPE_FORWARD:
