@@ -23,7 +23,8 @@ from extractor.backends.rules.claimants import (
     resolve_reference,
 )
 from extractor.backends.rules.dates import DateMention, DateRole, day_before, find_dates
-from extractor.backends.rules.figures import Figure, find_figures
+from extractor.backends.rules.figure import Figure
+from extractor.backends.rules.figures import find_figures
 from extractor.backends.rules.scope import assign_scopes
 from extractor.backends.rules.sentences import Sentence, split_sentences
 from extractor.backends.rules.subjects import (
@@ -68,6 +69,7 @@ class _Context:
     last_date: str | None = None
     last_subject: Subject | None = None
     last_scope: tuple[int, Scope] | None = None  # (sentence index, scope) of the last claim
+    last_figure: Figure | None = None  # for a bare number that continues it ("Not 300,000")
     loss_list: _ListContext | None = None
 
     def remember(self, claimant: Claimant) -> None:
@@ -166,10 +168,11 @@ def _figure_subject(figure: Figure, text: str, excluded: list[tuple[int, int]],
     side = claimant_side(claimant.type)
     if figure.nationality is not None:
         return figure.nationality
-    if figure.enemy and side is not None:
-        return opposite(side)
+    enemy_side = opposite(side) if side is not None else Subject.RUSSIA
+    if figure.enemy:
+        return enemy_side
     civilian = figure.population is Population.CIVILIAN
-    mentions = side_mentions(text, excluded, civilian)
+    mentions = side_mentions(text, excluded, civilian, enemy_side)
     found = subject_before(text, figure.number_start, mentions) or subject_after(
         text, figure.phrase_end, mentions
     )
@@ -188,7 +191,10 @@ def _sentence_claims(text: str, sentence: Sentence, following: Sentence | None,
     attributions = _sentence_claimants(sentence, context)
     loss_list = context.loss_list
     figures = find_figures(sentence.text, loss_context=loss_list is not None,
-                           date_spans=[(d.start, d.end) for d in dates])  # fmt: skip
+                           date_spans=[(d.start, d.end) for d in dates],
+                           previous=context.last_figure)  # fmt: skip
+    if figures:
+        context.last_figure = figures[-1]
     if loss_list is not None and not figures and sentence.paragraph != loss_list.paragraph:
         # A list ends at the first line past its header's paragraph that lists nothing.
         loss_list = context.loss_list = None
@@ -218,14 +224,14 @@ def _sentence_claims(text: str, sentence: Sentence, following: Sentence | None,
     for index, (figure, scope) in enumerate(zip(figures, scopes, strict=True)):
         claimant, explicit = _pick_claimant(figure, attributions, context)
         as_of = _figure_as_of(figure, shared_dates, explicit, claimant, context)
-        parent = figure.increment_of or figure.compares_to
+        parent = figure.increment_of or figure.compares_to or figure.part_of
         clause = (figure.phrase_start, _clause_end(sentence.text, figure.number_end))
         own = [
             d
             for d in dates
             if d.value and d.role is not DateRole.SINCE and clause[0] <= d.start < clause[1]
         ]
-        if figure.compares_to is not None and own:
+        if (figure.compares_to is not None or figure.part_of is not None) and own:
             as_of = own[0].value
         elif parent is not None and id(parent) in as_ofs:
             as_of = as_ofs[id(parent)]

@@ -2,76 +2,64 @@
 
 A number becomes a figure only when a counted noun binds to it: an equipment noun
 ("6,214 tanks"), a fate ("19,875 injured", "960 killed"), or a people noun with a fate
-before or after it ("lost 960 troops", "5,937 troops had been killed"). Everything else
-(ages, years, temperatures, hours, money, counts of reports) never binds, so it is left out.
+before or after it ("lost 960 troops", "5,937 troops had been killed"); or when the
+phrase around it says what it counts (see ``elided``). Everything else (ages, years,
+temperatures, hours, money, counts of reports) never binds, so it is left out.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from extractor.backends.rules import lexicon
-from extractor.numbers import NumberForm, NumberMention, find_numbers
-from schemas import Category, Population, Qualifier, Subject
-
-_MOD = (
-    r"(?:more|additional|other|further|enemy(?:'s)?|Russian|Ukrainian|Russia's|Ukraine's|Moscow's|"
-    r"Kyiv's|occupying|occupiers'|occupation|invading|foreign|own|military|civilian|combat|modern|"
-    r"Western(?:-supplied|-made)?|Soviet(?:-era|-made)?|main\s+battle|battle|heavy|light|"
-    r"self-propelled|towed|armed|regular|North\s+Korean|Wagner|Chechen|army|of\s+the|of\s+their|"
-    r"of\s+its|units?\s+of|pieces?\s+of|items?\s+of|kinds?\s+of|types?\s+of|elite|young|innocent|"
-    r"unarmed|Ukrainian-operated|Russian-operated|allied|friendly|enemy)"
+from extractor.backends.rules.elided import INCREMENT_BEFORE, bind_elided, bind_toll
+from extractor.backends.rules.figure import Figure, new_figure
+from extractor.backends.rules.terms import (
+    ENEMY,
+    EQUIPMENT_RE,
+    FATE_GROUPS,
+    FATE_RE,
+    MOD,
+    TERM_GROUPS,
+    nationality_of,
+    term_category,
 )
-_TERM_GROUPS: list[tuple[str, Category, str]] = [
-    (f"eq{i}", category, pattern) for i, (category, pattern) in enumerate(lexicon.EQUIPMENT_TERMS)
-]
-_EQUIPMENT_RE = "|".join(f"(?P<{name}>{pattern})" for name, _, pattern in _TERM_GROUPS)
-_FATE_GROUPS = [(f"fate{i}", c, p) for i, (c, p) in enumerate(lexicon.FATE_TERMS)]
-_FATE_RE = "|".join(f"(?P<{name}>{pattern})" for name, _, pattern in _FATE_GROUPS)
+from extractor.numbers import NumberForm, NumberMention, find_numbers
+from schemas import Category, Population
 
-_INCREMENT = re.compile(r"\(\s*\+\s*$")
 _SKIP_INCREMENT = r"(?:\s*\(\s*[+-]?\s*[\d,  ]+\s*\))?"
 _NOUN_AFTER = re.compile(
-    rf"^{_SKIP_INCREMENT}\s*(?P<mods>(?:{_MOD}\s+){{0,4}})"
-    rf"(?:(?P<equipment>{_EQUIPMENT_RE})|(?P<fate>{_FATE_RE})|(?P<people>{lexicon.PEOPLE_NOUN}))\b",
+    rf"^{_SKIP_INCREMENT}\s*(?P<mods>(?:{MOD}\s+){{0,4}})"
+    rf"(?:(?P<equipment>{EQUIPMENT_RE})|(?P<fate>{FATE_RE})|(?P<people>{lexicon.PEOPLE_NOUN}))\b",
     re.IGNORECASE,
 )
 _MORE_EQUIPMENT = re.compile(
     rf"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*|\s+as\s+well\s+as\s+)"
-    rf"(?:{_MOD}\s+){{0,3}}(?:{_EQUIPMENT_RE})\b(?!\s*[‒–—:-]?\s*\d)",
+    rf"(?:{MOD}\s+){{0,3}}(?:{EQUIPMENT_RE})\b(?!\s*[‒–—:-]?\s*\d)",
     re.IGNORECASE,
 )
+# Between a people noun and its fate: auxiliaries, hedges, and a coordinated noun phrase
+# ("2,870 Ukrainian servicemen and members of nationalist battalions had been killed").
 _FATE_AFTER_PEOPLE = re.compile(
-    rf"^(?:(?:\s+(?:who|that|have|has|had|were|was|been|are|is|being|reportedly|allegedly|"
-    rf"likely|also|all|either|in|action|the|war|fighting|combat|battle|were|officially|confirmed|"
-    rf"as)\b)){{0,5}}\s*,?\s*(?P<fate>{_FATE_RE})\b",
+    r"^(?:\s+and\s+(?:[\w'-]+\s+){1,5}?(?=(?:had|have|has|were|was)\b))?"
+    r"(?:(?:\s+(?:who|that|have|has|had|were|was|been|are|is|being|reportedly|allegedly|"
+    r"likely|also|all|either|in|action|the|war|fighting|combat|battle|officially|confirmed|"
+    rf"as)\b)){{0,5}}\s*,?\s*(?P<fate>{FATE_RE})\b",
     re.IGNORECASE,
 )
 # "personnel ‒ about 377820", "tanks: 6,214": the noun stands before the number (lists).
 _NOUN_BEFORE = re.compile(
-    rf"(?:(?P<equipment>{_EQUIPMENT_RE})|(?P<people>personnel|troops|soldiers|casualties|losses|"
+    rf"(?:(?P<equipment>{EQUIPMENT_RE})|(?P<people>personnel|troops|soldiers|casualties|losses|"
     rf"killed|wounded|injured|dead|captured|missing))\s*(?:\([^)]*\)\s*)?[‒–—:=-]+\s*"
     rf"(?:about|approximately|around|over|more\s+than|some|nearly|almost|at\s+least|up\s+to|~)?\s*$",
     re.IGNORECASE,
 )
-# "the death toll rose to 120", "bringing the total to 377,820": the noun is left out.
-_TOLL_BEFORE = re.compile(
-    r"\b(?P<what>death\s+toll|toll|casualt(?:y|ies)(?:\s+(?:count|toll|figure))?|losses|total|tally)"
-    r"(?:\s+[\w'’,.-]+){0,9}?\s+(?:rose|risen|climbed|reached|stands?|stood|is|was|of|at|to|"
-    r"hit|totals?|totall?ed|increased|grew|jumped)(?:\s+(?:to|at))?\s*(?:about\s+|around\s+|"
-    r"some\s+|more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|almost\s+|approximately\s+)?$",
-    re.IGNORECASE,
-)
+# "losses ... 1.07 million troops": a count noun earlier in the clause makes people a loss.
+_LOSS_NOUN_IN_CLAUSE = re.compile(r"\b(?:losses|casualties|death\s+toll|deaths)\b", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|and|or)\s*$", re.IGNORECASE)
 _CHANGE_VERB = re.compile(
     r"\b(?:rose|risen|rising|increased|grew|climbed|jumped|up|down|fell|"
     r"dropped|declined|went|compared)\b[^.]{0,30}$",
-    re.IGNORECASE,
-)
-_COMPARISON_BEFORE = re.compile(
-    r"\b(?:up|down)\s+from\s*$|\bcompared\s+(?:with|to)\s*$|\bagainst\s*$|\bversus\s*$|\bvs\.?\s*$"
-    r"|\bfrom\s*$|\bthan\s*$",
     re.IGNORECASE,
 )
 _NOT_COUNT_AFTER = re.compile(
@@ -87,16 +75,6 @@ _EQUIPMENT_NOT_LOSS = re.compile(
     r"inventory|stockpiles?|reserves?|fleet\s+of|operates|fielded|transferred|provided|shipped)\b",
     re.IGNORECASE,
 )
-_NATIONALITY = [
-    (
-        Subject.RUSSIA,
-        re.compile(
-            r"\b(?:Russian|Russia's|Moscow's|Chechen|Wagner|North\s+Korean)\b", re.IGNORECASE
-        ),
-    ),
-    (Subject.UKRAINE, re.compile(r"\b(?:Ukrainian|Ukraine's|Kyiv's)\b", re.IGNORECASE)),
-]
-_ENEMY = re.compile(r"\b(?:enemy(?:'s)?|occupiers'?|occupying|invading|invaders)\b", re.IGNORECASE)
 _CIVILIAN_NOUNS = re.compile(
     r"^(?:civilians|non-combatants|residents|children|kids|boys|girls|"
     r"women|minors|journalists|medics|doctors)$",
@@ -106,52 +84,7 @@ _SUBGROUP_NOUNS = {"children": "children", "kids": "children", "minors": "childr
                    "boys": "boys", "girls": "girls", "women": "women", "mercenaries": "mercenaries",
                    "journalists": "journalists", "medics": "medics", "doctors": "doctors",
                    "convicts": "convicts", "inmates": "convicts"}  # fmt: skip
-
-
-@dataclass
-class Figure:
-    """One loss figure found in a sentence (offsets are relative to the sentence)."""
-
-    number_start: int
-    number_end: int
-    phrase_start: int  # qualifier or number start
-    phrase_end: int  # end of the counted noun / fate
-    value: int | None
-    low: int | None
-    high: int | None
-    categories: list[Category]
-    qualifier: Qualifier = Qualifier.EXACT
-    population: Population = Population.MILITARY
-    subgroup: str | None = None
-    nationality: Subject | None = None
-    enemy: bool = False  # "enemy", "the occupiers": the side opposite the claimant
-    increment_of: Figure | None = None  # "(+960)" after a list total
-    compares_to: Figure | None = None  # "up from 1,050 the day before"
-    noun_before: bool = False  # list format "tanks ‒ 6214"
-    extras: dict[str, str] = field(default_factory=dict)
-
-
-def _term_category(match: re.Match[str], groups: list[tuple[str, Category, str]]) -> Category:
-    for name, category, _ in groups:
-        if match.group(name):
-            return category
-    raise AssertionError("a term matched without a named group")
-
-
-def _nationality(text: str) -> Subject | None:
-    for subject, pattern in _NATIONALITY:
-        if pattern.search(text):
-            return subject
-    return None
-
-
-def _qualifier(before: str) -> tuple[Qualifier, int]:
-    """The hedge right before a number and how many characters it takes."""
-    for qualifier, pattern in lexicon.QUALIFIER_CUES:
-        m = pattern.search(before)
-        if m:
-            return qualifier, len(before) - m.start()
-    return Qualifier.EXACT, 0
+_ENEMY_NOUNS = ("occupiers", "invaders")
 
 
 def _group_ranges(
@@ -196,9 +129,17 @@ def _is_countable(text: str, mention: NumberMention) -> bool:
 
 
 def find_figures(
-    text: str, *, loss_context: bool, date_spans: list[tuple[int, int]]
+    text: str,
+    *,
+    loss_context: bool,
+    date_spans: list[tuple[int, int]],
+    previous: Figure | None = None,
 ) -> list[Figure]:
-    """Loss figures in one sentence. ``loss_context``: the sentence belongs to a loss list."""
+    """Loss figures in one sentence.
+
+    ``loss_context``: the sentence belongs to a loss list; ``previous``: the last figure of
+    the sentences before, for a bare number that continues it ("Not 300,000").
+    """
     mentions = [
         m for m in find_numbers(text)
         if _is_countable(text, m) and not any(s <= m.start < e for s, e in date_spans)
@@ -208,10 +149,12 @@ def find_figures(
     for first, second in _group_ranges(text, mentions):
         last = second or first
         before = text[: first.start]
-        figure = _bind(text, first, last, before, has_loss_words)
-        if figure is None:
-            parent = figures[-1] if figures else None
-            figure = _bind_elided(text, first, last, before, parent)
+        parent = figures[-1] if figures else None
+        figure = (
+            _bind(text, first, last, before, has_loss_words)
+            or bind_toll(first, last, before, parent)
+            or bind_elided(text, first, last, before, parent, previous)
+        )
         if figure is None:
             continue
         if second is not None:
@@ -220,13 +163,6 @@ def find_figures(
             figure.value = first.value
         figures.append(figure)
     return figures
-
-
-def _new_figure(first: NumberMention, last: NumberMention, before: str, end: int,
-                categories: list[Category]) -> Figure:  # fmt: skip
-    qualifier, width = _qualifier(before)
-    return Figure(first.start, last.end, first.start - width, end, None, None, None,
-                  categories, qualifier)  # fmt: skip
 
 
 def _bind(text: str, first: NumberMention, last: NumberMention, before: str,
@@ -243,17 +179,18 @@ def _bind(text: str, first: NumberMention, last: NumberMention, before: str,
     end = last.end + noun.end()
     population = Population.MILITARY
     subgroup = None
+    enemy = bool(ENEMY.search(mods))
     if noun.group("equipment"):
         if not has_loss_words or _EQUIPMENT_NOT_LOSS.search(
             text[max(0, first.start - 60) : first.start]
         ):
             return None
-        categories = [_term_category(noun, _TERM_GROUPS)]
+        categories = [term_category(noun, TERM_GROUPS)]
         while extra := _MORE_EQUIPMENT.match(text[end:]):
-            categories.append(_term_category(extra, _TERM_GROUPS))
+            categories.append(term_category(extra, TERM_GROUPS))
             end += extra.end()
     elif noun.group("fate"):
-        categories = [_term_category(noun, _FATE_GROUPS)]
+        categories = [term_category(noun, FATE_GROUPS)]
         if re.search(r"\bcivilian\b", mods, re.IGNORECASE):
             population = Population.CIVILIAN
     else:
@@ -261,35 +198,36 @@ def _bind(text: str, first: NumberMention, last: NumberMention, before: str,
         category = _fate_for_people(text, end, before)
         if category is None:
             return _bind_noun_before(text, first, last, before, has_loss_words)
+        categories = [category]
         fate_after = _FATE_AFTER_PEOPLE.match(text[end:])
         if fate_after:
             end += fate_after.end()
         population, subgroup = _population(people, mods, text)
-    figure = _new_figure(
-        first, last, before, end, categories if not noun.group("people") else [category]
-    )
+        enemy = enemy or people.lower() in _ENEMY_NOUNS
+    figure = new_figure(first, last, before, end, categories)
     figure.population = population
     figure.subgroup = subgroup or ("Wagner Group" if re.search(r"\bWagner\b", mods) else None)
-    figure.nationality = _nationality(mods)
-    figure.enemy = bool(_ENEMY.search(mods))
-    if _INCREMENT.search(before):
-        figure.extras["increment"] = "1"
+    figure.nationality = nationality_of(mods)
+    figure.enemy = enemy
     return figure
 
 
 def _fate_for_people(text: str, noun_end: int, before: str) -> Category | None:
-    """The category of a people figure: a fate after the noun, or a loss verb before it."""
+    """The category of a people figure: a fate after the noun, or a loss word before it."""
     fate_after = _FATE_AFTER_PEOPLE.match(text[noun_end:])
     if fate_after:
-        for name, category, _ in _FATE_GROUPS:
+        for name, category, _ in FATE_GROUPS:
             if fate_after.group(name):
                 return category
-    clause = re.split(r"[;:—]|\.\s", before)[-1][-70:]
+    clause = re.split(r"[;:—]|\.\s", before)[-1][-90:]
     if lexicon.NOT_A_LOSS.search(clause):
         return None
     for category, pattern in lexicon.LOSS_VERB_BEFORE:
-        if pattern.search(clause):
+        if pattern.search(clause[-70:]):
             return category
+    noun = _LOSS_NOUN_IN_CLAUSE.search(clause)
+    if noun:
+        return Category.KILLED if "death" in noun.group(0).lower() else Category.CASUALTIES
     return None
 
 
@@ -308,66 +246,20 @@ def _population(people: str, mods: str, text: str) -> tuple[Population, str | No
 def _bind_noun_before(text: str, first: NumberMention, last: NumberMention, before: str,
                       has_loss_words: bool) -> Figure | None:  # fmt: skip
     noun = _NOUN_BEFORE.search(before)
-    if noun is None or not has_loss_words:
+    if noun is None or not has_loss_words or INCREMENT_BEFORE.search(before):
         return None
     if noun.group("equipment"):
-        category = _term_category(noun, _TERM_GROUPS)
+        category = term_category(noun, TERM_GROUPS)
     else:
         word = noun.group("people").lower()
         category = {
             "killed": Category.KILLED, "dead": Category.KILLED, "wounded": Category.WOUNDED,
             "injured": Category.WOUNDED, "captured": Category.CAPTURED, "missing": Category.MISSING,
         }.get(word, Category.CASUALTIES)  # fmt: skip
-    figure = _new_figure(first, last, before, last.end, [category])
+    figure = new_figure(first, last, before, last.end, [category])
     figure.phrase_start = noun.start()
     figure.noun_before = True
     tail = re.match(rf"^{_SKIP_INCREMENT}(?:\s*(?:persons|people|units|pcs))?", text[last.end :])
     if tail:
         figure.phrase_end = last.end + tail.end()
-    return figure
-
-
-def _bind_elided(text: str, first: NumberMention, last: NumberMention, before: str,
-                 parent: Figure | None) -> Figure | None:  # fmt: skip
-    """A number whose noun is left out: "(+960)" in a list, "up from 1,050 the day before"."""
-    toll = _TOLL_BEFORE.search(before)
-    if toll is not None and (
-        parent is not None or toll.group("what").lower() not in ("total", "tally")
-    ):
-        what = toll.group("what").lower()
-        if parent is not None and what in ("total", "tally", "losses"):
-            categories = list(parent.categories)
-        else:
-            categories = [Category.KILLED if "toll" in what else Category.CASUALTIES]
-        figure = _new_figure(first, last, before, last.end, categories)
-        if parent is not None and categories == parent.categories:
-            figure.population, figure.subgroup = parent.population, parent.subgroup
-            figure.nationality, figure.enemy = parent.nationality, parent.enemy
-        figure.phrase_start = min(figure.phrase_start, toll.start())
-        return figure
-    if parent is None:
-        return None
-    increment = (
-        _INCREMENT.search(before)
-        and before[: -len(_INCREMENT.search(before).group(0))]
-        .rstrip()
-        .endswith(  # type: ignore[union-attr]
-            text[parent.number_start : parent.number_end]
-        )
-    )
-    comparison = _COMPARISON_BEFORE.search(before)
-    if not increment and not comparison:
-        return None
-    figure = _new_figure(first, last, before, last.end, list(parent.categories))
-    figure.population, figure.subgroup = parent.population, parent.subgroup
-    figure.nationality, figure.enemy = parent.nationality, parent.enemy
-    if increment:
-        figure.increment_of = parent
-        figure.phrase_start = parent.phrase_start
-        close = text.find(")", last.end)
-        figure.phrase_end = close + 1 if close != -1 and close - last.end < 3 else last.end
-        # The parent's span grows to cover "(+960)" too, so one clause carries both.
-    else:
-        figure.compares_to = parent
-        figure.phrase_start = first.start - len(comparison.group(0))  # type: ignore[union-attr]
     return figure

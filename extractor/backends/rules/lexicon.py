@@ -18,12 +18,13 @@ _DEFENSE = r"defen[cs]e"
 EQUIPMENT_TERMS: list[tuple[Category, str]] = [
     (Category.VEHICLES_AND_FUEL_TANKS,
      r"(?:military\s+|army\s+|motor\s+)?vehicles?\s+and\s+fuel\s+tanks?|fuel\s+tanks?(?:\s+and\s+vehicles)?"
-     r"|(?:units?\s+of\s+)?automotive\s+(?:equipment|vehicles?)|(?:military\s+|army\s+|motor\s+|cargo\s+)?trucks?"
+     r"|(?:units?\s+of\s+)?automotive\s+(?:equipment|vehicles?)|(?:units?\s+of\s+)?special\s+(?:military\s+)?vehicles?"
+     r"|(?:military\s+|army\s+|motor\s+|cargo\s+|pickup\s+)?trucks?"
      r"|(?:military\s+|army\s+|motor\s+|cargo\s+|other\s+)?vehicles?(?!\s+and\s+fuel)"),
     (Category.TANKS, r"(?:main\s+battle\s+|battle\s+)?tanks?"),
     (Category.ARMORED_COMBAT_VEHICLES,
      rf"{_ARMOR}\s+(?:combat|fighting|personnel)\s+(?:vehicles?|carriers?)|{_ARMOR}\s+vehicles?"
-     r"|infantry\s+fighting\s+vehicles?|(?:APC|IFV|AFV|ACV|BMP|BTR)s?\b|armou?r\b"),
+     r"|infantry\s+fighting\s+vehicles?|(?:APC|APV|IFV|AFV|ACV|BMP|BTR)s?\b|armou?r\b"),
     (Category.MLRS,
      r"multiple[- ](?:launch\s+)?rocket[- ](?:launch(?:er|ing)?\s+)?(?:systems?|launchers?)"
      r"|(?:MLRS|MRLS?|MLR)\b|rocket\s+launchers?"),
@@ -31,7 +32,8 @@ EQUIPMENT_TERMS: list[tuple[Category, str]] = [
      r"(?:field\s+)?artillery(?:\s+(?:systems?|pieces?|units?|guns?|installations?))?|howitzers?"),
     (Category.AIR_DEFENSE_SYSTEMS,
      rf"air[- ]{_DEFENSE}\s+(?:systems?|units?|means|installations?|complexes)|anti-?aircraft"
-     rf"\s+(?:warfare\s+)?(?:systems?|guns?|units?)|air[- ]{_DEFENSE}\b"),
+     rf"\s+(?:warfare\s+)?(?:systems?|guns?|units?)|air[- ]{_DEFENSE}\b"
+     r"|(?:surface-to-air|anti-aircraft)\s+missile\s+(?:systems?|launchers?)|SAM\s+systems?"),
     (Category.HELICOPTERS, r"(?:attack\s+|military\s+)?helicopters?|choppers?"),
     (Category.AIRCRAFT,
      r"(?:military\s+|fighter\s+|combat\s+|attack\s+|war)?(?:aircraft|airplanes?|planes?|jets?)"
@@ -45,7 +47,7 @@ EQUIPMENT_TERMS: list[tuple[Category, str]] = [
      r"warships?(?:\s*(?:/|and)\s*boats?)?|(?:naval\s+)?(?:ships?|vessels?)(?:\s*(?:/|and)\s*boats?)?"
      r"|(?:patrol\s+|landing\s+)?boats?"),
     (Category.SPECIAL_EQUIPMENT,
-     r"(?:units?\s+of\s+|pieces?\s+of\s+)?special\s+(?:military\s+)?(?:equipment|vehicles?)"),
+     r"(?:units?\s+of\s+|pieces?\s+of\s+)?special\s+(?:military\s+)?equipment"),
 ]  # fmt: skip
 
 # People nouns: they count losses only together with a fate (killed, wounded, lost ...).

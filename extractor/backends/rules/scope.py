@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from extractor.backends.rules import lexicon
-from extractor.backends.rules.figures import Figure
+from extractor.backends.rules.figure import Figure
 from schemas import Scope
 
 # What may stand between two items of one list ("6,214 tanks, 11,548 armored ...").

@@ -48,12 +48,18 @@ class SideMention:
     side: Subject
 
 
-def side_mentions(text: str, excluded: list[tuple[int, int]], civilian: bool) -> list[SideMention]:
+_ENEMY = re.compile(r"\b(?:the\s+)?enemy(?:'s)?\b", re.IGNORECASE)
+
+
+def side_mentions(
+    text: str, excluded: list[tuple[int, int]], civilian: bool, enemy_side: Subject
+) -> list[SideMention]:
     """Sides named in ``text`` that may be the loser, outside the ``excluded`` spans.
 
     For civilians a place counts ("civilians killed in Ukraine"); for troops it does not.
+    "The enemy" names ``enemy_side``: the side opposite the claimant.
     """
-    found = []
+    found = [SideMention(m.start(), m.end(), enemy_side) for m in _ENEMY.finditer(text)]
     for m in _SIDE_RE.finditer(text):
         if any(s <= m.start() < e for s, e in excluded):
             continue
@@ -64,7 +70,7 @@ def side_mentions(text: str, excluded: list[tuple[int, int]], civilian: bool) ->
             continue
         side = Subject.RUSSIA if m.group(Subject.RUSSIA.value) else Subject.UKRAINE
         found.append(SideMention(m.start(), m.end(), side))
-    return found
+    return sorted(found, key=lambda mention: mention.start)
 
 
 def opposite(side: Subject) -> Subject:

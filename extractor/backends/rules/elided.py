@@ -1,0 +1,162 @@
+"""Figures whose noun is left out: the phrase or the figure before says what they count.
+
+"bringing the total to 377,820", "the death toll rose to 120", "(+960)" after a list total,
+"up from 1,050 the day before", "including 710 in the past day", "an average of 1,524 a
+day", "Not 300,000", "2,513 were destroyed".
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.backends.rules.figure import Figure, new_figure
+from extractor.backends.rules.terms import (
+    EQUIPMENT_ANYWHERE,
+    FATE_ANYWHERE,
+    FATE_GROUPS,
+    TERM_GROUPS,
+    nationality_of,
+    term_category,
+)
+from extractor.numbers import NumberMention
+from schemas import Category, Population
+
+INCREMENT_BEFORE = re.compile(r"\(\s*\+\s*$")
+_HEDGE = (
+    r"(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|almost\s+|"
+    r"approximately\s+|close\s+to\s+|an\s+estimated\s+|up\s+to\s+|roughly\s+)?"
+)
+# A head word that names a count, words about it, then a verb or preposition leading to N.
+_TOLL_BEFORE = re.compile(
+    r"\b(?P<what>death\s+toll|toll|(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)|casualt(?:y|ies)"
+    r"(?:\s+(?:count|toll|figure))?|losses|deaths|fatalities|total|tally|number)"
+    r"(?:\s+[\w'’,.-]+){0,10}?\s+(?:rose|risen|climbed|reached|stands?|stood|is|was|are|were|of|"
+    r"at|to|hit|totals?|totall?ed|increased|grew|grown|jumped|averaged|approaching|nearing|near|"
+    r"exceeds?|exceeded|surpassed|topped|passed|came|amounted|amount)(?:\s+(?:to|at))?\s*"
+    rf"{_HEDGE}$",
+    re.IGNORECASE,
+)
+_COMPARISON_BEFORE = re.compile(
+    r"\b(?:up|down)\s+from\s*$|\bcompared\s+(?:with|to)\s*$|\bagainst\s*$|\bversus\s*$|\bvs\.?\s*$"
+    r"|\bfrom\s*$|\bthan\s*$",
+    re.IGNORECASE,
+)
+_PART_BEFORE = re.compile(
+    rf"\b(?:including|among\s+them|of\s+(?:whom|which|them|those))\s+{_HEDGE}$", re.IGNORECASE
+)
+_AVERAGE_BEFORE = re.compile(rf"\baverag(?:e|ed|ing)\s+(?:of\s+)?{_HEDGE}$", re.IGNORECASE)
+_PER_DAY_AFTER = re.compile(r"^\s+(?:a|per|each)\s+day\b", re.IGNORECASE)
+_REBUTTAL_BEFORE = re.compile(r"\bnot\s+(?:even\s+)?$", re.IGNORECASE)
+_AUX_FATE_AFTER = re.compile(
+    r"^\s+(?:had|have|has|were|was|are|is)\s+(?:been\s+|reportedly\s+|also\s+|all\s+)?"
+    r"(?P<fate>destroyed|damaged|abandoned|captured|lost|killed|wounded|injured|died|"
+    r"taken\s+prisoner|shot\s+down|downed|missing)\b",
+    re.IGNORECASE,
+)
+_TOLL_KILLED = ("death toll", "toll", "deaths", "fatalities")
+_COUNT_WORDS = ("total", "tally", "number")
+
+
+def bind_toll(first: NumberMention, last: NumberMention, before: str,
+              parent: Figure | None) -> Figure | None:  # fmt: skip
+    """A number that a count phrase leads to; the phrase itself says what is counted."""
+    toll = _TOLL_BEFORE.search(before)
+    if toll is None:
+        return None
+    span, what = toll.group(0), toll.group("what").lower()
+    equipment = EQUIPMENT_ANYWHERE.search(span)
+    fate = FATE_ANYWHERE.search(span)
+    if equipment:
+        categories = [term_category(equipment, TERM_GROUPS)]
+    elif parent is not None and what in (*_COUNT_WORDS, "losses"):
+        categories = list(parent.categories)
+    elif what in _TOLL_KILLED:
+        categories = [Category.KILLED]
+    elif fate:
+        categories = [term_category(fate, FATE_GROUPS)]
+    elif what in _COUNT_WORDS:
+        return None  # "the total to 40" with nothing to say what is counted
+    else:
+        categories = [Category.CASUALTIES]
+    figure = new_figure(first, last, before, last.end, categories)
+    if parent is not None and categories == parent.categories and not equipment:
+        figure.inherit(parent)
+    else:
+        figure.nationality = nationality_of(span)
+        if re.search(r"\bcivilian", span, re.IGNORECASE):
+            figure.population = Population.CIVILIAN
+    figure.phrase_start = min(figure.phrase_start, toll.start())
+    return figure
+
+
+def bind_elided(text: str, first: NumberMention, last: NumberMention, before: str,
+                parent: Figure | None, previous: Figure | None) -> Figure | None:  # fmt: skip
+    """A bare number that continues the figure before it, in this sentence or the last."""
+    after = text[last.end :]
+    if parent is not None and _is_increment(text, before, parent):
+        figure = new_figure(first, last, before, last.end, [])
+        figure.inherit(parent)
+        figure.increment_of = parent
+        figure.phrase_start = parent.phrase_start
+        close = text.find(")", last.end)
+        figure.phrase_end = close + 1 if close != -1 and close - last.end < 3 else last.end
+        return figure
+    aux = _AUX_FATE_AFTER.match(after)
+    if aux is not None:
+        return _bind_aux_fate(first, last, before, aux, parent)
+    found = _lead_in(before, has_parent=parent is not None)
+    source = parent or previous
+    if found is None or source is None:
+        return None
+    kind, lead = found
+    if kind == "average" and not _PER_DAY_AFTER.match(after):
+        return None
+    figure = new_figure(first, last, before, last.end, [])
+    figure.inherit(source)
+    figure.phrase_start = min(figure.phrase_start, lead.start())
+    if kind == "comparison":
+        figure.compares_to = parent
+    elif kind == "part":
+        figure.part_of = parent
+    return figure
+
+
+def _lead_in(before: str, has_parent: bool) -> tuple[str, re.Match[str]] | None:
+    """Which kind of bare-number lead-in ends ``before``; comparisons need a figure to compare."""
+    for kind, pattern, needs_parent in (
+        ("comparison", _COMPARISON_BEFORE, True),
+        ("part", _PART_BEFORE, True),
+        ("average", _AVERAGE_BEFORE, False),
+        ("rebuttal", _REBUTTAL_BEFORE, False),
+    ):
+        lead = pattern.search(before)
+        if lead is not None and (has_parent or not needs_parent):
+            return kind, lead
+    return None
+
+
+def _is_increment(text: str, before: str, parent: Figure) -> bool:
+    lead = INCREMENT_BEFORE.search(before)
+    if lead is None:
+        return False
+    total = text[parent.number_start : parent.number_end]
+    return before[: lead.start()].rstrip().endswith(total)
+
+
+def _bind_aux_fate(first: NumberMention, last: NumberMention, before: str,
+                   aux: re.Match[str], parent: Figure | None) -> Figure | None:  # fmt: skip
+    """ "2,513 were destroyed" (of the tanks just named); "40 000 had been killed"."""
+    word = re.sub(r"\s+", " ", aux.group("fate").lower())
+    end = last.end + aux.end()
+    if parent is not None and not parent.categories[0].is_people:
+        figure = new_figure(first, last, before, end, [])
+        figure.inherit(parent)
+        figure.subgroup = word
+        return figure
+    fate = FATE_ANYWHERE.search(aux.group("fate"))
+    if fate is None:
+        return None
+    figure = new_figure(first, last, before, end, [term_category(fate, FATE_GROUPS)])
+    if parent is not None:
+        figure.population, figure.nationality = parent.population, parent.nationality
+    return figure

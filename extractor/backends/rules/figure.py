@@ -1,0 +1,57 @@
+"""The Figure: one number (or range) of a sentence bound to what it counts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extractor.backends.rules import lexicon
+from extractor.numbers import NumberMention
+from schemas import Category, Population, Qualifier, Subject
+
+
+@dataclass
+class Figure:
+    """One loss figure found in a sentence (offsets are relative to the sentence)."""
+
+    number_start: int
+    number_end: int
+    phrase_start: int  # qualifier or number start
+    phrase_end: int  # end of the counted noun / fate
+    value: int | None
+    low: int | None
+    high: int | None
+    categories: list[Category]
+    qualifier: Qualifier = Qualifier.EXACT
+    population: Population = Population.MILITARY
+    subgroup: str | None = None
+    nationality: Subject | None = None
+    enemy: bool = False  # "enemy", "the occupiers": the side opposite the claimant
+    increment_of: Figure | None = None  # "(+960)" after a list total
+    compares_to: Figure | None = None  # "up from 1,050 the day before"
+    part_of: Figure | None = None  # "including 710 in the past day", "of whom 587 children"
+    noun_before: bool = False  # list format "tanks ‒ 6214"
+
+    def inherit(self, parent: Figure) -> None:
+        """Count what ``parent`` counts: its categories, population, subgroup and side."""
+        self.categories = list(parent.categories)
+        self.population, self.subgroup = parent.population, parent.subgroup
+        self.nationality, self.enemy = parent.nationality, parent.enemy
+
+
+def qualifier_before(before: str) -> tuple[Qualifier, int]:
+    """The hedge right before a number and how many characters it takes."""
+    for qualifier, pattern in lexicon.QUALIFIER_CUES:
+        m = pattern.search(before)
+        if m:
+            return qualifier, len(before) - m.start()
+    return Qualifier.EXACT, 0
+
+
+def new_figure(
+    first: NumberMention, last: NumberMention, before: str, end: int, categories: list[Category]
+) -> Figure:
+    """A figure spanning ``first``..``last`` with the hedge that precedes it."""
+    qualifier, width = qualifier_before(before)
+    return Figure(
+        first.start, last.end, first.start - width, end, None, None, None, categories, qualifier
+    )

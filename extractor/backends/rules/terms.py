@@ -1,0 +1,56 @@
+"""Compiled building blocks for reading counted noun phrases: modifiers, nouns, fates."""
+
+from __future__ import annotations
+
+import re
+
+from extractor.backends.rules import lexicon
+from schemas import Category, Subject
+
+# Words that may stand between a number and its noun ("960 Russian troops", "three more tanks",
+# "six Msta-B howitzers"): sides, adjectives of kind and age, and weapon model names.
+MOD = (
+    r"(?:more|additional|other|further|enemy(?:'s)?|Russian|Ukrainian|Russia's|Ukraine's|Moscow's|"
+    r"Kyiv's|occupying|occupiers'|occupation|invading|foreign|own|military|civilian|combat|modern|"
+    r"Western(?:-supplied|-made)?|Soviet(?:-era|-made)?|main\s+battle|battle|heavy|light|"
+    r"self-propelled|towed|armed|regular|North\s+Korean|Wagner|Chechen|army|of\s+the|of\s+their|"
+    r"of\s+its|units?\s+of|pieces?\s+of|items?\s+of|kinds?\s+of|types?\s+of|elite|young|innocent|"
+    r"unarmed|Ukrainian-operated|Russian-operated|allied|friendly|fixed-wing|long-range|"
+    r"short-range|multi-purpose|reconnaissance|attack|strike|kamikaze|field|naval|"
+    r"[A-Z][A-Za-z]*-[A-Z0-9][\w-]*|[A-Z]{2,}-?\d+\w*)"
+)
+
+TERM_GROUPS: list[tuple[str, Category, str]] = [
+    (f"eq{i}", category, pattern) for i, (category, pattern) in enumerate(lexicon.EQUIPMENT_TERMS)
+]
+EQUIPMENT_RE = "|".join(f"(?P<{name}>{pattern})" for name, _, pattern in TERM_GROUPS)
+FATE_GROUPS = [(f"fate{i}", c, p) for i, (c, p) in enumerate(lexicon.FATE_TERMS)]
+FATE_RE = "|".join(f"(?P<{name}>{pattern})" for name, _, pattern in FATE_GROUPS)
+
+EQUIPMENT_ANYWHERE = re.compile(rf"\b(?:{EQUIPMENT_RE})\b", re.IGNORECASE)
+FATE_ANYWHERE = re.compile(rf"\b(?:{FATE_RE})\b", re.IGNORECASE)
+
+_NATIONALITY = [
+    (Subject.RUSSIA, re.compile(r"\b(?:Russian|Russia's|Moscow's|Chechen|Wagner|North\s+Korean)\b",
+                                re.IGNORECASE)),
+    (Subject.UKRAINE, re.compile(r"\b(?:Ukrainian|Ukraine's|Kyiv's|AFU)\b", re.IGNORECASE)),
+]  # fmt: skip
+ENEMY = re.compile(
+    r"\b(?:enemy(?:'s)?|occupiers'?|occupying|invading|invaders|occupiers)\b", re.IGNORECASE
+)
+
+
+def term_category(match: re.Match[str], groups: list[tuple[str, Category, str]]) -> Category:
+    """The category of whichever named alternative of ``groups`` matched."""
+    for name, category, _ in groups:
+        if match.group(name):
+            return category
+    raise AssertionError("a term matched without a named group")
+
+
+def nationality_of(text: str) -> Subject | None:
+    """The side a phrase names; ``other`` when it names both ("Ukrainian and Russian troops")."""
+    sides = [subject for subject, pattern in _NATIONALITY if pattern.search(text)]
+    if len(sides) == 2:
+        return Subject.OTHER
+    return sides[0] if sides else None
