@@ -95,29 +95,41 @@ _VERBS = (
     r"assessed|assesses|believes|believed|counted|documented|documents|recorded|verified|published|"
     r"posted|noted|notes|insisted|insists|acknowledged|admitted|alleged|alleges|updated|calculated|"
     r"tallied|identified|disclosed|revealed|concluded|found|showed|shows|suggested|suggests|"
-    r"indicated|indicates|listed|lists|cited|cites|put\s+the\s+figure|estimated\s+that"
+    r"indicated|indicates|listed|lists|cited|cites|put\s+the\s+figure|estimated\s+that|released|"
+    r"releases|issued|issues|publishes|posts"
 )
-_ATTRIBUTION_PATTERNS: list[re.Pattern[str]] = [
-    re.compile(
+# Each pattern captures a phrase holding the claimant; "head": the claimant opens the phrase
+# ("according to US officials quoted on Friday"), "tail": it ends it ("On Friday, X said").
+_ATTRIBUTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(
         r"\b(?i:according)\s+to\s+(?P<a>[^,;:.!?()\"“”]+(?:\.\s?[A-Z]\.?)*[^,;:!?()\"“”.]*)"
-    ),
-    re.compile(
-        r"\b(?i:as|what)\s+(?P<a>[^,;:.!?()\"“”]{2,60}?)\s+(?:claims?|claimed|says?|said|alleges?|insists?)\b"
-    ),
-    re.compile(
-        rf"(?:^|[,;:\"“”—–]\s*|\bthat\s+|\bwhile\s+|\bbut\s+|\band\s+)(?P<a>[^,;:!?()\"“”—–]{{2,90}}?)\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+|previously\s+|earlier\s+|recently\s+)?(?:{_VERBS})\b"
-    ),
-    re.compile(rf"(?:,|\"|”|—)\s*(?:{_VERBS})\s+(?P<a>[^,;:!?()\"“”]{{2,90}}?)\s*(?:[.,;]|$)"),
-    re.compile(
-        r"\b(?i:cited|quoted|released|published|compiled|issued|provided|given)\s+by\s+(?P<a>[^,;:.!?()\"“”]+)"
-    ),
-    re.compile(
-        r"\b(?:figures?|data|estimates?|tally|count|assessment|report|update|statement|analysis|study|investigation|numbers|records)\s+(?:by|from|of)\s+(?P<a>(?:the\s+)?[A-Z][^,;:!?()\"“”]{1,80})"
-    ),
-    re.compile(
-        r"(?P<a>(?:the\s+)?(?:[A-Z][\w.]*\s+){0,4}[A-Z][\w.]*)'s\s+(?:figures?|data|estimates?|tally|count|assessment|report|update|statement|numbers|records|latest)"
-    ),
-]
+    ), "head"),
+    (re.compile(
+        r"\b(?i:as|what)\s+(?P<a>[^,;:.!?()\"“”]{2,60}?)\s+"
+        r"(?:claims?|claimed|says?|said|alleges?|insists?)\b"
+    ), "tail"),
+    (re.compile(
+        r"(?:^|[,;:\"“”—–]\s*|\bthat\s+|\bwhile\s+|\bbut\s+|\band\s+)"
+        r"(?P<a>[^,;:!?()\"“”—–]{2,90}?)\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+|"
+        rf"previously\s+|earlier\s+|recently\s+)?(?:{_VERBS})\b"
+    ), "tail"),
+    (re.compile(
+        rf"(?:,|\"|”|—)\s*(?:{_VERBS})\s+(?P<a>[^,;:!?()\"“”]{{2,90}}?)\s*(?:[.,;]|$)"
+    ), "head"),
+    (re.compile(
+        r"\b(?i:cited|quoted|released|published|compiled|issued|provided|given)\s+by\s+"
+        r"(?P<a>[^,;:.!?()\"“”]+)"
+    ), "head"),
+    (re.compile(
+        r"\b(?:figures?|data|estimates?|tally|count|assessment|report|update|statement|analysis|"
+        r"study|investigation|numbers|records)\s+(?:by|from|of)\s+"
+        r"(?P<a>(?:the\s+)?[A-Z][^,;:!?()\"“”]{1,80})"
+    ), "head"),
+    (re.compile(
+        r"(?P<a>(?:the\s+)?(?:[A-Z][\w.]*\s+){0,4}[A-Z][\w.]*)'s\s+(?:figures?|data|estimates?|"
+        r"tally|count|assessment|report|update|statement|numbers|records|latest)"
+    ), "tail"),
+]  # fmt: skip
 
 _PRONOUN = re.compile(
     r"^(?:it|he|she|they|we|the\s+(?:update|report|statement|ministry|military|mission|agency|office|staff|army|command|assessment|study|investigation|office|department|service|outlet|project|group|spokes(?:man|woman|person)|officials?|minister|president|general|commander|UN|monitors?))$",
@@ -182,6 +194,12 @@ _PHRASE_BREAK = re.compile(
     r"than|on|in|at|if|since|because|whom|whose|where)\b)\s*)",
     re.IGNORECASE,
 )
+# After "according to X", "cited by X" or "said X", X ends where its modifiers begin.
+_HEAD_BREAK = re.compile(
+    r"\s+(?=(?:quoted|cited|who|which|that|on|in|at|after|before|when|while|as|said|says|"
+    r"reported|published|released|citing|adding|earlier|late|last|this)\b|\d)",
+    re.IGNORECASE,
+)
 # A phrase about the losses themselves is not a claimant ("Ukrainian soldiers killed").
 _LOSS_WORDS = re.compile(
     r"\b(?:killed|lost|losses|wounded|died|dead|troops|soldiers|servicemen|casualties|tanks)\b",
@@ -222,9 +240,11 @@ def _looks_like_claimant(phrase: str) -> bool:
 def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribution]:
     """Attribution phrases in one sentence, in order of appearance."""
     found: list[Attribution] = []
-    for pattern in _ATTRIBUTION_PATTERNS:
+    for pattern, stands in _ATTRIBUTION_PATTERNS:
         for m in pattern.finditer(sentence):
             raw = m.group("a")
+            if stands == "head":  # "US officials quoted on Friday" -> "US officials"
+                raw = _HEAD_BREAK.split(raw, maxsplit=1)[0]
             # A body the gazetteer knows is found in the untrimmed phrase ("An assessment by
             # the DIA leaked in April"); only unknown names need trimming to a noun phrase.
             claimant = canonical_claimant(raw)
