@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from extractor.backends.rules import lexicon
+from extractor.backends.rules.article_passes import date_daily_reports, merge_repeats
 from extractor.backends.rules.claimants import (
     UNKNOWN,
     Attribution,
@@ -85,12 +86,20 @@ def extract_claims(article: Article) -> list[Claim]:
     for position, sentence in enumerate(sentences):
         following = sentences[position + 1] if position + 1 < len(sentences) else None
         claims.extend(_sentence_claims(article.text, sentence, following, context))
-    return _drop_repeats(claims)
+    return date_daily_reports(merge_repeats(claims), article.published)
+
+
+_BARE_SIDES = {"kyiv", "kiev", "ukraine", "moscow", "russia"}
 
 
 def _resolve(attribution: Attribution, context: _Context) -> Claimant | None:
-    if attribution.claimant is not None:
-        return attribution.claimant
+    named = attribution.claimant
+    if named is not None and named.name.lower() in _BARE_SIDES:
+        # "Kyiv said" after Ukraine's General Staff was named: the same source.
+        same_side = [c for c in context.history if c.type is named.type and c != named]
+        return same_side[-1] if same_side else named
+    if named is not None:
+        return named
     resolved = resolve_reference(attribution.phrase, context.history)
     if resolved is None:
         return None
@@ -342,16 +351,3 @@ def _evidence_span(sentence: Sentence, figures: list[Figure], index: int) -> tup
     while end > start and text[end - 1] in " ,;:":
         end -= 1
     return sentence.start + start, sentence.start + end
-
-
-def _drop_repeats(claims: list[Claim]) -> list[Claim]:
-    """A figure the article repeats (a caption, a KEY POINTS list) is one claim."""
-    seen: set[tuple[object, ...]] = set()
-    kept = []
-    for claim in claims:
-        key = (*claim.match_key(), claim.scope, claim.subgroup)
-        if key in seen:
-            continue
-        seen.add(key)
-        kept.append(claim)
-    return kept

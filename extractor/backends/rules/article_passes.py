@@ -1,0 +1,74 @@
+"""Passes over all of an article's claims, once every sentence has been read.
+
+- A figure the article repeats (KEY POINTS, a caption, the lede restated) is one claim; the
+  occurrences complete each other: a bullet's bare "Kyiv said" and no date take the body's
+  "Ukraine's General Staff said on Tuesday".
+- A day's figure with no date is the day of the report: the publication date (the contract's
+  daily-report convention). So is an undated total from a claimant that reports daily figures
+  in the same article.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from schemas import Claim, ClaimantType, Scope
+
+
+def _more_specific_claimant(first: Claim, other: Claim) -> bool:
+    """Does ``other`` name the claimant better than ``first``?"""
+    if first.claimant_type is ClaimantType.UNKNOWN:
+        return other.claimant_type is not ClaimantType.UNKNOWN
+    return other.claimant_type is first.claimant_type and len(other.claimant) > len(first.claimant)
+
+
+def _compatible(first: Claim, other: Claim) -> bool:
+    scopes_agree = Scope.UNSPECIFIED in (first.scope, other.scope) or first.scope is other.scope
+    dates_agree = (
+        first.as_of is None or other.as_of is None
+        or first.as_of.startswith(other.as_of) or other.as_of.startswith(first.as_of)
+    )  # fmt: skip
+    return scopes_agree and dates_agree
+
+
+def merge_repeats(claims: list[Claim]) -> list[Claim]:
+    """One claim per repeated figure, at its first place, completed from its repeats."""
+    kept: list[Claim] = []
+    for claim in claims:
+        key = (claim.match_key(), claim.subgroup)
+        index = next(
+            (i for i, k in enumerate(kept)
+             if (k.match_key(), k.subgroup) == key and _compatible(k, claim)),
+            None,
+        )  # fmt: skip
+        if index is None:
+            kept.append(claim)
+            continue
+        first = kept[index]
+        update: dict[str, object] = {}
+        if first.scope is Scope.UNSPECIFIED and claim.scope is not Scope.UNSPECIFIED:
+            update["scope"] = claim.scope
+        if first.as_of is None and claim.as_of is not None:
+            update["as_of"] = claim.as_of
+        if _more_specific_claimant(first, claim):
+            update["claimant"], update["claimant_type"] = claim.claimant, claim.claimant_type
+        if update:
+            kept[index] = first.model_copy(update=update)
+    return kept
+
+
+def date_daily_reports(claims: list[Claim], published: date | None) -> list[Claim]:
+    """Undated daily figures, and undated totals of daily reporters, get the report's date."""
+    if published is None:
+        return claims
+    reporters = {c.claimant for c in claims if c.scope is Scope.DAILY}
+    dated = []
+    for claim in claims:
+        undated_report = claim.as_of is None and (
+            claim.scope is Scope.DAILY
+            or (claim.scope is Scope.CUMULATIVE and claim.claimant in reporters)
+        )
+        dated.append(
+            claim.model_copy(update={"as_of": published.isoformat()}) if undated_report else claim
+        )
+    return dated
