@@ -28,6 +28,7 @@ from extractor.backends.rules.figure import Figure
 from extractor.backends.rules.figures import find_figures
 from extractor.backends.rules.scope import assign_scopes
 from extractor.backends.rules.sentences import Sentence, split_sentences
+from extractor.backends.rules.subgroups import sector_of, unit_opening
 from extractor.backends.rules.subjects import (
     claimant_side,
     opposite,
@@ -71,6 +72,7 @@ class _Context:
     last_subject: Subject | None = None
     last_scope: tuple[int, Scope] | None = None  # (sentence index, scope) of the last claim
     last_figure: Figure | None = None  # for a bare number that continues it ("Not 300,000")
+    unit: tuple[int, str] | None = None  # (paragraph, "Sever group of forces") opening it
     loss_list: _ListContext | None = None
 
     def remember(self, claimant: Claimant) -> None:
@@ -227,6 +229,11 @@ def _sentence_claims(text: str, sentence: Sentence, following: Sentence | None,
         and lexicon.ACTUAL_HIGHER.search(following.text)
     )  # fmt: skip
     claims: list[Claim] = []
+    place = sector_of(sentence.text)
+    opened = unit_opening(sentence.text)
+    if opened:
+        context.unit = (sentence.paragraph, opened)
+    unit = context.unit[1] if context.unit and context.unit[0] == sentence.paragraph else None
     as_ofs: dict[int, str | None] = {}
     subjects: dict[int, Subject] = {}
     previous_subject = context.last_subject
@@ -275,7 +282,8 @@ def _sentence_claims(text: str, sentence: Sentence, following: Sentence | None,
                 period_start = None
         start, end = _evidence_span(sentence, figures, index)
         claims.append(Claim(
-            subject=subject, population=figure.population, subgroup=figure.subgroup,
+            subject=subject, population=figure.population,
+            subgroup=figure.subgroup or place or unit,
             categories=figure.categories, value=figure.value, low=figure.low, high=figure.high,
             qualifier=qualifier, scope=scope, as_of=as_of, period_start=period_start,
             claimant=claimant.name, claimant_type=claimant.type,

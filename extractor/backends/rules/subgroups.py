@@ -1,0 +1,36 @@
+"""Parts of a side's losses that an article singles out by place or unit.
+
+"in the Mykolaiv-Kryvyi Rih direction", "on the southern front", "in Ukraine's Donetsk
+region", and a paragraph opened by "Units of the Sever group of forces ...".
+"""
+
+from __future__ import annotations
+
+import re
+
+_PLACE = re.compile(
+    r"\b(?:in|on|near|around|along|across)\s+(?:the\s+)?(?:(?:Ukraine|Russia)'s\s+)?"
+    r"(?P<place>(?:[A-Z][\w'’-]+\s+){1,3}(?:region|oblast|province|direction|sector|axis|area)"
+    r"|(?:southern|northern|eastern|western|south-eastern|north-eastern|southeastern|northeastern)"
+    r"\s+(?:front|direction|sector))\b"
+)
+_UNIT = re.compile(
+    r"^(?:Units\s+of\s+|Forces\s+of\s+|Troops\s+of\s+)?the\s+(?P<unit>[A-Z][\w-]*\s+"
+    r"(?:group\s+of\s+forces|Group\s+of\s+Forces|grouping))\b",
+    re.IGNORECASE,
+)
+_WHOLE_FRONT = re.compile(r"\b(?:whole|entire)\s+front(?:\s+line)?\b|\ball\s+directions\b", re.I)
+
+
+def sector_of(sentence: str) -> str | None:
+    """The place or sector a sentence's figures belong to, if it names exactly one."""
+    if _WHOLE_FRONT.search(sentence):
+        return None
+    places = {m.group("place") for m in _PLACE.finditer(sentence)}
+    return places.pop() if len(places) == 1 else None
+
+
+def unit_opening(sentence: str) -> str | None:
+    """The unit that opens a sentence: it covers the figures of its paragraph."""
+    found = _UNIT.match(sentence)
+    return found.group("unit") if found else None
