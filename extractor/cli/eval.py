@@ -16,8 +16,8 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from typer.core import TyperGroup
 
-from extractor.backends import DEFAULT_BACKEND, BackendSettings, backend_names
-from extractor.cli.extract import parse_options
+from extractor.backends import DEFAULT_BACKEND, backend_names
+from extractor.cli.backend_options import CacheDir, MaxRetries, NoCache, Options, backend_settings
 from extractor.errors import ExtractorError, UsageError
 from extractor.evals.dataset import Dataset, load_dataset, validate_dataset
 from extractor.evals.prices import DEFAULT_PRICES, Price, load_prices
@@ -166,21 +166,10 @@ def run_command(
         "extractor/evals/prices.toml).",
         show_default=False,
     ),
-    max_retries: int | None = typer.Option(
-        None, "--max-retries", min=0, help="Re-asks after a reply fails validation (LLM backends)."
-    ),
-    no_cache: bool = typer.Option(
-        False, "--no-cache", help="Do not read or write the response cache."
-    ),
-    cache_dir: Path | None = typer.Option(
-        None, "--cache-dir", help="Where the response cache lives (LLM backends)."
-    ),
-    option: list[str] = typer.Option(
-        [],
-        "--option",
-        help="Backend-specific setting as KEY=VALUE; repeatable.",
-        show_default=False,
-    ),
+    max_retries: MaxRetries = None,
+    no_cache: NoCache = False,
+    cache_dir: CacheDir = None,
+    option: Options = None,
 ) -> int:
     """Run every backend x model x prompt over the dataset and score it against gold.
 
@@ -193,11 +182,8 @@ def run_command(
     if not dataset.items:
         raise ExtractorError(f"{dataset_dir}: no article with a valid gold file to score")
     price_table = load_prices(prices)
-    base = BackendSettings(
-        max_retries=max_retries,
-        use_cache=not no_cache,
-        cache_dir=cache_dir,
-        options=parse_options(option),
+    base = backend_settings(
+        max_retries=max_retries, no_cache=no_cache, cache_dir=cache_dir, option=option
     )
     backends = backend or [DEFAULT_BACKEND]
     planned = plan_runs(backends, model, prompt, base)

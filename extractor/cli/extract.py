@@ -15,9 +15,10 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from extractor.articles import iter_articles
-from extractor.backends import DEFAULT_BACKEND, BackendSettings, backend_names, create_backend
+from extractor.backends import DEFAULT_BACKEND, backend_names, create_backend
+from extractor.cli.backend_options import CacheDir, MaxRetries, NoCache, Options, backend_settings
 from extractor.cli.check import check_extractions
-from extractor.errors import BackendError, InputError, UsageError
+from extractor.errors import BackendError, InputError
 from extractor.pipeline import extract_article
 from extractor.render import ExtractionWriter, OutputFormat
 from schemas import Extraction
@@ -38,17 +39,6 @@ def choose_format(
     if out is not None:
         return _SUFFIX_FORMATS.get(out.suffix.lower(), OutputFormat.JSON)
     return OutputFormat.TABLE if stdout_is_terminal else OutputFormat.JSON
-
-
-def parse_options(pairs: list[str]) -> dict[str, str]:
-    """``["mode=json", "temperature=0"]`` -> ``{"mode": "json", "temperature": "0"}``."""
-    options: dict[str, str] = {}
-    for pair in pairs:
-        key, sep, value = pair.partition("=")
-        if not sep or not key.strip():
-            raise UsageError(f"--option takes KEY=VALUE, got {pair!r}")
-        options[key.strip()] = value.strip()
-    return options
 
 
 @contextmanager
@@ -102,21 +92,10 @@ def extract_command(
         "-p",
         help="Prompt template, e.g. claims/v2 (LLM backends; default: newest).",
     ),
-    max_retries: int | None = typer.Option(
-        None, "--max-retries", min=0, help="Re-asks after a reply fails validation (LLM backends)."
-    ),
-    no_cache: bool = typer.Option(
-        False, "--no-cache", help="Do not read or write the response cache."
-    ),
-    cache_dir: Path | None = typer.Option(
-        None, "--cache-dir", help="Where the response cache lives (LLM backends)."
-    ),
-    option: list[str] = typer.Option(
-        [],
-        "--option",
-        help="Backend-specific setting as KEY=VALUE; repeatable.",
-        show_default=False,
-    ),
+    max_retries: MaxRetries = None,
+    no_cache: NoCache = False,
+    cache_dir: CacheDir = None,
+    option: Options = None,
     check: bool = typer.Option(
         False,
         "--check",
@@ -129,14 +108,10 @@ def extract_command(
     Exit code 0 when every input was extracted, 1 when any input failed (the others are
     still extracted), 2 on usage errors.
     """
-    settings = BackendSettings(
-        model=model,
-        prompt=prompt,
-        max_retries=max_retries,
-        use_cache=not no_cache,
-        cache_dir=cache_dir,
-        options=parse_options(option),
-    )
+    settings = backend_settings(
+        model=model, prompt=prompt, max_retries=max_retries, no_cache=no_cache,
+        cache_dir=cache_dir, option=option,
+    )  # fmt: skip
     engine = create_backend(backend, settings)
     fmt = choose_format(output_format, out, sys.stdout.isatty())
     errors = Console(stderr=True, highlight=False, soft_wrap=True)
