@@ -194,3 +194,22 @@ def test_general_staff_list_format() -> None:
 def test_the_rules_backend_refuses_llm_settings() -> None:
     with pytest.raises(UsageError, match="--model"):
         create_backend("rules", BackendSettings(model="gpt-4o-mini"))
+
+
+def test_number_words_in_a_list_are_separate_items() -> None:
+    found = by_value(claims_of(
+        "The update says Russia also lost 620 soldiers, fifteen tanks, eighteen armoured combat "
+        "vehicles, forty-two artillery systems and three multiple launch rocket systems over "
+        "the same 24 hours."
+    ))  # fmt: skip
+    assert {v: [c.value for c in claim.categories] for v, claim in found.items()} == {
+        620: ["casualties"], 15: ["tanks"], 18: ["armored_combat_vehicles"],
+        42: ["artillery_systems"], 3: ["mlrs"],
+    }  # fmt: skip
+
+
+def test_weapon_model_names_do_not_stop_the_noun() -> None:
+    found = by_value(claims_of("The enemy lost three tanks and six Msta-B howitzers, Kyiv said."))
+    assert {v: c.categories[0].value for v, c in found.items()} == {
+        3: "tanks", 6: "artillery_systems",
+    }  # fmt: skip

@@ -64,10 +64,13 @@ _CASE_SENSITIVE = {
     "Institute for the Study of War",
     "Oryx",
 }
-_COMPILED = [
-    (name, kind, person, re.compile(pattern, 0 if name in _CASE_SENSITIVE else re.IGNORECASE))
-    for name, kind, person, pattern in _GAZETTEER
-]
+# One pass over a phrase finds every body the gazetteer knows (named group gN = entry N).
+_GAZETTEER_RE = re.compile(
+    "|".join(
+        f"(?P<g{i}>{pattern})" if name in _CASE_SENSITIVE else f"(?P<g{i}>(?i:{pattern}))"
+        for i, (name, _, _, pattern) in enumerate(_GAZETTEER)
+    )
+)
 
 # Words that type an attribution the gazetteer does not know, tried in this order.
 _TYPE_CUES: list[tuple[ClaimantType, re.Pattern[str]]] = [
@@ -161,17 +164,13 @@ def canonical_claimant(phrase: str) -> Claimant | None:
 
     A joint source ("X and Y") wins; otherwise the body named last, nearest the verb.
     """
-    best: tuple[int, Claimant] | None = None
-    for name, kind, person, pattern in _COMPILED:
-        matches = list(pattern.finditer(phrase))
-        if not matches:
-            continue
-        found = matches[-1]
+    best: Claimant | None = None
+    for found in _GAZETTEER_RE.finditer(phrase):
+        name, kind, person, _ = _GAZETTEER[int(found.lastgroup[1:])]  # type: ignore[index]
+        best = Claimant(name, kind, person)
         if " and " in name:
-            return Claimant(name, kind, person)
-        if best is None or found.start() > best[0]:
-            best = (found.start(), Claimant(name, kind, person))
-    return best[1] if best else None
+            return best
+    return best
 
 
 def infer_type(phrase: str) -> ClaimantType:

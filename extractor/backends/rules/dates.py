@@ -137,9 +137,19 @@ _UNTIL_BEFORE = re.compile(
 )
 
 
+# Every date pattern needs a digit or one of these words: most sentences can skip the rest.
+_MAY_HOLD_A_DATE = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today"
+    r"|tonight|this|yesterday|past|last|day|before|earlier|prior)",
+    re.IGNORECASE,
+)
+
+
 def find_dates(text: str, published: date | None) -> list[DateMention]:
     """Dates in ``text`` (one sentence), most specific match first, without overlaps."""
     found: list[DateMention] = []
+    if not _MAY_HOLD_A_DATE.search(text):
+        return found
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):

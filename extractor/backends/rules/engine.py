@@ -358,4 +358,6 @@ def _evidence_span(sentence: Sentence, figures: list[Figure], index: int) -> tup
     end = figure.phrase_end
     while end > start and text[end - 1] in " ,;:":
         end -= 1
+    # Whatever the clause bounds say, the evidence must carry the number itself.
+    start, end = min(start, figure.number_start), max(end, figure.number_end)
     return sentence.start + start, sentence.start + end

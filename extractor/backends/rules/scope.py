@@ -66,6 +66,8 @@ def assign_scopes(
     ``default`` is an open list header's scope; cues inside ``ignored`` spans (attribution
     phrases, statement dates: "an assessment leaked in April") say nothing about scope.
     """
+    if not figures:
+        return []
     scopes: list[Scope | None] = []
     previous_end = 0
     for figure in figures:

@@ -17,7 +17,7 @@ MOD = (
     r"of\s+its|units?\s+of|pieces?\s+of|items?\s+of|kinds?\s+of|types?\s+of|elite|young|innocent|"
     r"unarmed|Ukrainian-operated|Russian-operated|allied|friendly|fixed-wing|long-range|"
     r"short-range|multi-purpose|reconnaissance|attack|strike|kamikaze|field|naval|"
-    r"[A-Z][A-Za-z]*-[A-Z0-9][\w-]*|[A-Z]{2,}-?\d+\w*)"
+    r"(?-i:[A-Z][A-Za-z]*-[A-Z0-9][\w-]*|[A-Z]{2,}-?\d+\w*))"
 )
 
 TERM_GROUPS: list[tuple[str, Category, str]] = [
