@@ -117,7 +117,9 @@ _ATTRIBUTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         rf"previously\s+|earlier\s+|recently\s+)?(?:{_VERBS})\b"
     ), "tail"),
     (re.compile(
-        rf"(?:,|\"|”|—)\s*(?:{_VERBS})\s+(?P<a>[^,;:!?()\"“”]{{2,90}}?)\s*(?:[.,;]|$)"
+        rf"(?:,|\"|”|—)\s*(?:{_VERBS})\s+(?!(?:on|in|at|that|last|this|earlier|later|late|"
+        r"yesterday|today|it|he|she|they|to|by|for|a|an)\b)"
+        r"(?P<a>[^,;:!?()\"“”]{2,90}?)\s*(?:[.,;]|$)"
     ), "head"),
     (re.compile(
         r"\b(?i:cited|quoted|released|published|compiled|issued|provided|given)\s+by\s+"
@@ -217,10 +219,16 @@ def _clean(phrase: str) -> str:
     return re.sub(r"'s$", "", phrase).strip()
 
 
+_CALENDAR_WORD = re.compile(
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)\b"
+)
+
+
 def _looks_like_claimant(phrase: str) -> bool:
     """A named source (a capitalised word) or a generic official source, not a clause."""
     words = phrase.split()
-    if not words or len(words) > 9:
+    if not words or len(words) > 9 or _CALENDAR_WORD.match(phrase):
         return False
     if re.search(
         r"\b(?:I|you|we|could|couldn't|would|should|must|not|if|when|which|who)\b", phrase

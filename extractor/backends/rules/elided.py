@@ -11,6 +11,7 @@ import re
 
 from extractor.backends.rules.figure import Figure, new_figure
 from extractor.backends.rules.terms import (
+    ENEMY,
     EQUIPMENT_ANYWHERE,
     FATE_ANYWHERE,
     FATE_GROUPS,
@@ -82,8 +83,12 @@ def bind_toll(first: NumberMention, last: NumberMention, before: str,
     if parent is not None and categories == parent.categories and not equipment:
         figure.inherit(parent)
     else:
-        figure.nationality = nationality_of(span)
-        if re.search(r"\bcivilian", span, re.IGNORECASE):
+        # "The number of Ukrainian and Russian troops killed ... is nearing 500 000": the
+        # whole clause before the number says whose losses it counts.
+        clause = re.split(r"[;:]|\.\s", before)[-1]
+        figure.nationality = nationality_of(clause)
+        figure.enemy = bool(ENEMY.search(clause))
+        if re.search(r"\bcivilian", clause, re.IGNORECASE):
             figure.population = Population.CIVILIAN
     figure.phrase_start = min(figure.phrase_start, toll.start())
     return figure

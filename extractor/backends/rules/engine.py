@@ -73,6 +73,8 @@ class _Context:
     last_scope: tuple[int, Scope] | None = None  # (sentence index, scope) of the last claim
     last_figure: Figure | None = None  # for a bare number that continues it ("Not 300,000")
     unit: tuple[int, str] | None = None  # (paragraph, "Sever group of forces") opening it
+    last_claim: Claim | None = None
+    last_claim_paragraph: int = -1
     loss_list: _ListContext | None = None
 
     def remember(self, claimant: Claimant) -> None:
@@ -174,6 +176,19 @@ def _figure_as_of(figure: Figure, dates: list[DateMention], explicit_claimant: b
     return context.statement_dates.get(claimant.name)
 
 
+def _civilian_context(
+    sentence: Sentence, claimant: Claimant, earlier: list[Claim], context: _Context
+) -> bool:
+    """Is a bare "8,006 killed" about civilians? The sentence, its source or its paragraph say."""
+    if re.search(r"\bcivilian", sentence.text, re.IGNORECASE):
+        return True
+    if claimant.type is ClaimantType.INTERNATIONAL_ORG:
+        return True
+    last = earlier[-1] if earlier else context.last_claim
+    return bool(last and last.population is Population.CIVILIAN
+                and context.last_claim_paragraph == sentence.paragraph)  # fmt: skip
+
+
 def _figure_subject(figure: Figure, text: str, excluded: list[tuple[int, int]],
                     claimant: Claimant, previous: Subject | None) -> Subject:  # fmt: skip
     side = claimant_side(claimant.type)
@@ -189,10 +204,10 @@ def _figure_subject(figure: Figure, text: str, excluded: list[tuple[int, int]],
     )
     if found is not None:
         return found
+    if civilian:
+        return Subject.UKRAINE  # civilian counts with no side named are of the war in Ukraine
     if previous is not None:
         return previous
-    if civilian:
-        return Subject.UKRAINE
     return opposite(side) if side is not None else Subject.RUSSIA
 
 
@@ -239,6 +254,8 @@ def _sentence_claims(text: str, sentence: Sentence, following: Sentence | None,
     previous_subject = context.last_subject
     for index, (figure, scope) in enumerate(zip(figures, scopes, strict=True)):
         claimant, explicit = _pick_claimant(figure, attributions, context)
+        if figure.bare_fate and _civilian_context(sentence, claimant, claims, context):
+            figure.population = Population.CIVILIAN
         as_of = _figure_as_of(figure, shared_dates, explicit, claimant, context)
         parent = figure.increment_of or figure.compares_to or figure.part_of
         clause = (figure.phrase_start, _clause_end(sentence.text, figure.number_end))
@@ -313,6 +330,7 @@ def _update_context(
         context.last_date = points[-1]
     if claims:
         context.last_subject = claims[-1].subject
+        context.last_claim, context.last_claim_paragraph = claims[-1], sentence.paragraph
         context.last_scope = (sentence.index, claims[-1].scope)
     if sentence.text.rstrip().endswith(":") and lexicon.LOSS_CONTEXT.search(sentence.text):
         scope = None

@@ -30,6 +30,7 @@ class Figure:
     compares_to: Figure | None = None  # "up from 1,050 the day before"
     part_of: Figure | None = None  # "including 710 in the past day", "of whom 587 children"
     noun_before: bool = False  # list format "tanks ‒ 6214"
+    bare_fate: bool = False  # "8,006 killed": no people noun says whether they were civilians
 
     def inherit(self, parent: Figure) -> None:
         """Count what ``parent`` counts: its categories, population, subgroup and side."""

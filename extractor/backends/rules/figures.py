@@ -180,6 +180,7 @@ def _bind(text: str, first: NumberMention, last: NumberMention, before: str,
     population = Population.MILITARY
     subgroup = None
     enemy = bool(ENEMY.search(mods))
+    bare_fate = False
     if noun.group("equipment"):
         if not has_loss_words or _EQUIPMENT_NOT_LOSS.search(
             text[max(0, first.start - 60) : first.start]
@@ -193,6 +194,7 @@ def _bind(text: str, first: NumberMention, last: NumberMention, before: str,
         categories = [term_category(noun, FATE_GROUPS)]
         if re.search(r"\bcivilian\b", mods, re.IGNORECASE):
             population = Population.CIVILIAN
+        bare_fate = population is Population.MILITARY
     else:
         people = noun.group("people")
         category = _fate_for_people(text, end, before)
@@ -209,6 +211,7 @@ def _bind(text: str, first: NumberMention, last: NumberMention, before: str,
     figure.subgroup = subgroup or ("Wagner Group" if re.search(r"\bWagner\b", mods) else None)
     figure.nationality = nationality_of(mods)
     figure.enemy = enemy
+    figure.bare_fate = bare_fate
     return figure
 
 
