@@ -3,6 +3,8 @@
 - A figure the article repeats (KEY POINTS, a caption, the lede restated) is one claim; the
   occurrences complete each other: a bullet's bare "Kyiv said" and no date take the body's
   "Ukraine's General Staff said on Tuesday".
+- A source that says its own count falls short ("the actual number is higher") gives lower
+  bounds: its exact totals become "at least".
 - A day's figure with no date is the day of the report: the publication date (the contract's
   daily-report convention). So is an undated total from a claimant that reports daily figures
   in the same article.
@@ -12,7 +14,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from schemas import Claim, ClaimantType, Scope
+from schemas import Claim, ClaimantType, Qualifier, Scope
 
 
 def _more_specific_claimant(first: Claim, other: Claim) -> bool:
@@ -72,3 +74,15 @@ def date_daily_reports(claims: list[Claim], published: date | None) -> list[Clai
             claim.model_copy(update={"as_of": published.isoformat()}) if undated_report else claim
         )
     return dated
+
+
+def lower_bounds(claims: list[Claim], undercounting: set[str]) -> list[Claim]:
+    """Exact totals of a source that says the real number is higher are lower bounds."""
+    return [
+        claim.model_copy(update={"qualifier": Qualifier.AT_LEAST})
+        if claim.claimant in undercounting
+        and claim.qualifier is Qualifier.EXACT
+        and claim.scope is not Scope.DAILY
+        else claim
+        for claim in claims
+    ]

@@ -14,7 +14,11 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from extractor.backends.rules import lexicon
-from extractor.backends.rules.article_passes import date_daily_reports, merge_repeats
+from extractor.backends.rules.article_passes import (
+    date_daily_reports,
+    lower_bounds,
+    merge_repeats,
+)
 from extractor.backends.rules.claimants import (
     UNKNOWN,
     Attribution,
@@ -74,6 +78,7 @@ class _Context:
     last_figure: Figure | None = None  # for a bare number that continues it ("Not 300,000")
     unit: tuple[int, str] | None = None  # (paragraph, "Sever group of forces") opening it
     last_claim: Claim | None = None
+    undercounting: set[str] = field(default_factory=set)  # "the actual number is higher"
     last_claim_paragraph: int = -1
     loss_list: _ListContext | None = None
 
@@ -90,7 +95,8 @@ def extract_claims(article: Article) -> list[Claim]:
     for position, sentence in enumerate(sentences):
         following = sentences[position + 1] if position + 1 < len(sentences) else None
         claims.extend(_sentence_claims(article.text, sentence, following, context))
-    return date_daily_reports(merge_repeats(claims), article.published)
+    claims = date_daily_reports(merge_repeats(claims), article.published)
+    return lower_bounds(claims, context.undercounting)
 
 
 _BARE_SIDES = {"kyiv", "kiev", "ukraine", "moscow", "russia"}
@@ -233,7 +239,7 @@ def _sentence_claims(text: str, sentence: Sentence, following: Sentence | None,
     recent = context.last_scope
     carried = recent[1] if recent and sentence.index - recent[0] <= 2 else None
     default = loss_list.scope if loss_list else None
-    scopes = assign_scopes(sentence.text, figures, default or carried, excluded + statement_spans)
+    scopes = assign_scopes(sentence.text, figures, default, excluded + statement_spans, carried)
     # A date inside a comparison ("against 68 on Thursday") dates only that figure.
     comparisons = [(f.phrase_start, _clause_end(sentence.text, f.number_end))
                    for f in figures if f.compares_to is not None]  # fmt: skip
@@ -328,6 +334,10 @@ def _update_context(
     points = [d.value for d in dates if d.value]
     if points:
         context.last_date = points[-1]
+    if lexicon.DAILY_REPORT.search(sentence.text):
+        context.last_scope = (sentence.index, Scope.DAILY)  # "released its daily summary"
+    if lexicon.ACTUAL_HIGHER.search(sentence.text) and context.current is not None:
+        context.undercounting.add(context.current.name)
     if claims:
         context.last_subject = claims[-1].subject
         context.last_claim, context.last_claim_paragraph = claims[-1], sentence.paragraph

@@ -128,6 +128,11 @@ ACTUAL_HIGHER = re.compile(
     re.IGNORECASE,
 )
 
+# A sentence announcing a daily report: the figures after it are that day's.
+DAILY_REPORT = re.compile(
+    r"\bdaily\s+(?:summary|update|report|bulletin|briefing|tally|statement)\b", re.IGNORECASE
+)
+
 # Scope cues. ``forward`` cues belong to the number that follows them ("a total of N").
 SCOPE_FORWARD: list[tuple[Scope, re.Pattern[str]]] = [
     (Scope.DAILY_AVERAGE, re.compile(r"\b(?:an?\s+)?(?:daily\s+)?average\s+of\s*$|\baveraged?\s*$",
@@ -166,7 +171,10 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
         r"(?:war|invasion|conflict)\b|\bduring\s+the\s+(?:whole\s+|entire\s+)?(?:war|invasion)\b|"
         r"\bthroughout\s+the\s+(?:war|invasion|conflict)|\bover\s+the\s+course\s+of\s+the\s+"
         r"(?:war|invasion|conflict)|\btotal\s+(?:combat\s+)?losses\b|\baltogether\b|\ball\s+told\b"
-        r"|\bsince\s+the\s+war\b|\bin\s+(?:the\s+)?(?:war|fighting)\s+in\s+Ukraine\b",
+        r"|\bsince\s+the\s+war\b|\bin\s+(?:the\s+)?(?:war|fighting)\s+in\s+Ukraine\b"
+        r"|\bsince\s+(?:the\s+)?(?:start\s+of\s+the\s+)?(?:full[- ]scale\s+)?(?:invasion|war)\b"
+        r"|\bin\s+the\s+first\s+(?:\w+\s+)?(?:days?|weeks?|months?|year)\s+of\s+the\s+"
+        r"(?:war|invasion|full[- ]scale\s+invasion)\b",
         re.IGNORECASE)),
     (Scope.PERIOD, re.compile(
         r"\bsince\s+then\b|\bsince\s+(?:early|mid|late)?-?\s*(?:January|February|March|April|May|"
@@ -177,6 +185,7 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
         r"\d+\s+days)\b|\blast\s+(?:week|month|year)\b|\bthis\s+(?:week|month|year)\b|\bin\s+"
         r"(?:19|20)\d\d\b|\bduring\s+the\s+(?:\w+\s+){0,3}(?:offensive|battle|assault|siege|"
         r"counteroffensive|operation)\b|\bbetween\s+(?:January|February|March|April|May|June|July|"
-        r"August|September|October|November|December)\b",
+        r"August|September|October|November|December)\b|\bin\s+the\s+(?:past\s+|last\s+)?week\b"
+        r"|\bweek\s+(?:to|ending)\s+\w+",
         re.IGNORECASE)),
 ]  # fmt: skip

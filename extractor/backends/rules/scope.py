@@ -20,9 +20,11 @@ _LIST_GAP = re.compile(
     r"than|over|at|least|up|to|another|further|additional|roughly|approximately)\s+)*$",
     re.IGNORECASE,
 )
+# Losses in the perfect, and running counts ("has identified", "lists"), are totals to date.
 _PERFECT_LOSS = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:lost|suffered|sustained|been\s+killed|died|been\s+wounded"
-    r"|been\s+lost)\b|\bwho\s+(?:have|had)\s+died\b",
+    r"|been\s+lost|confirmed|identified|documented|recorded|verified|established|counted|tallied)"
+    r"\b|\bwho\s+(?:have|had)\s+died\b|\b(?:lists|counts|has\s+listed)\b",
     re.IGNORECASE,
 )
 
@@ -59,12 +61,17 @@ def in_one_list(text: str, left: Figure, right: Figure) -> bool:
 
 
 def assign_scopes(
-    text: str, figures: list[Figure], default: Scope | None, ignored: list[tuple[int, int]]
+    text: str,
+    figures: list[Figure],
+    default: Scope | None,
+    ignored: list[tuple[int, int]],
+    carried: Scope | None = None,
 ) -> list[Scope]:
     """The scope of each figure of one sentence.
 
     ``default`` is an open list header's scope; cues inside ``ignored`` spans (attribution
-    phrases, statement dates: "an assessment leaked in April") say nothing about scope.
+    phrases, statement dates: "an assessment leaked in April") say nothing about scope;
+    ``carried`` is the scope of the report the sentence continues, the last resort.
     """
     if not figures:
         return []
@@ -90,12 +97,16 @@ def assign_scopes(
             scopes[i] = Scope.DAILY
     for _ in range(2):  # left-to-right then right-to-left propagation along lists
         for i in range(1, len(figures)):
-            increments = figures[i].increment_of or figures[i - 1].increment_of
-            if not increments and in_one_list(text, figures[i - 1], figures[i]):
-                if scopes[i] is None:
-                    scopes[i] = scopes[i - 1]
-                elif scopes[i - 1] is None:
-                    scopes[i - 1] = scopes[i]
+            # "(+960)" and "including 810 over the previous day" have scopes of their own.
+            left = _list_neighbour(figures, i)
+            if left is None or not in_one_list(text, figures[left], figures[i]):
+                continue
+            if _is_aside(figures[i]):
+                continue
+            if scopes[i] is None:
+                scopes[i] = scopes[left]
+            elif scopes[left] is None:
+                scopes[left] = scopes[i]
     result = []
     for i, scope in enumerate(scopes):
         figure = figures[i]
@@ -107,5 +118,17 @@ def assign_scopes(
             scope = default
         if scope is None and _PERFECT_LOSS.search(text[: figure.phrase_end + 40]):
             scope = Scope.CUMULATIVE
-        result.append(scope or Scope.UNSPECIFIED)
+        result.append(scope or carried or Scope.UNSPECIFIED)
     return result
+
+
+def _is_aside(figure: Figure) -> bool:
+    return figure.increment_of is not None or figure.part_of is not None
+
+
+def _list_neighbour(figures: list[Figure], i: int) -> int | None:
+    """The list item before figure ``i``, skipping asides ("including 710 in the past day")."""
+    left = i - 1
+    while left >= 0 and _is_aside(figures[left]):
+        left -= 1
+    return left if left >= 0 else None
