@@ -28,6 +28,7 @@ from extractor.backends.rules.claimants import (
     resolve_reference,
 )
 from extractor.backends.rules.dates import DateMention, DateRole, day_before, find_dates
+from extractor.backends.rules.evidence import clause_end, evidence_span
 from extractor.backends.rules.figure import Figure
 from extractor.backends.rules.figures import find_figures
 from extractor.backends.rules.scope import assign_scopes
@@ -241,7 +242,7 @@ def _sentence_claims(text: str, sentence: Sentence, following: Sentence | None,
     default = loss_list.scope if loss_list else None
     scopes = assign_scopes(sentence.text, figures, default, excluded + statement_spans, carried)
     # A date inside a comparison ("against 68 on Thursday") dates only that figure.
-    comparisons = [(f.phrase_start, _clause_end(sentence.text, f.number_end))
+    comparisons = [(f.phrase_start, clause_end(sentence.text, f.number_end))
                    for f in figures if f.compares_to is not None]  # fmt: skip
     shared_dates = [d for d in dates if not any(s <= d.start < e for s, e in comparisons)]
     statement = _statement_date(shared_dates)
@@ -264,7 +265,7 @@ def _sentence_claims(text: str, sentence: Sentence, following: Sentence | None,
             figure.population = Population.CIVILIAN
         as_of = _figure_as_of(figure, shared_dates, explicit, claimant, context)
         parent = figure.increment_of or figure.compares_to or figure.part_of
-        clause = (figure.phrase_start, _clause_end(sentence.text, figure.number_end))
+        clause = (figure.phrase_start, clause_end(sentence.text, figure.number_end))
         own = [
             d
             for d in dates
@@ -303,7 +304,7 @@ def _sentence_claims(text: str, sentence: Sentence, following: Sentence | None,
                 period_start = context.last_date
             if period_start and as_of and period_start > as_of[: len(period_start)]:
                 period_start = None
-        start, end = _evidence_span(sentence, figures, index)
+        start, end = evidence_span(sentence, figures, index)
         claims.append(Claim(
             subject=subject, population=figure.population,
             subgroup=figure.subgroup or place or unit,
@@ -358,34 +359,3 @@ def _update_context(
             claimant,
             Qualifier.APPROXIMATELY if hedge else Qualifier.EXACT,
         )
-
-
-def _clause_end(text: str, position: int) -> int:
-    found = re.search(r"[,;]|\.\s|\.$", text[position:])
-    return position + found.start() if found else len(text)
-
-
-def _evidence_span(sentence: Sentence, figures: list[Figure], index: int) -> tuple[int, int]:
-    """The clause that carries figure ``index``, as absolute offsets into the article."""
-    figure = figures[index]
-    text = sentence.text
-    floor = 0
-    if index > 0 and figure.increment_of is None:
-        floor = figures[index - 1].phrase_end
-    # The first figure's clause runs from the sentence start ("Russia lost 960 troops");
-    # a later one's from the last comma before it ("bringing the total to 377,820").
-    delimiters = r"[;:—–(]\s*|\.\s+" + (r"|,\s*" if index > 0 else "")
-    boundary = max((m.end() for m in re.finditer(delimiters, text[: figure.phrase_start])),
-                   default=0)  # fmt: skip
-    start = max(floor, boundary, figure.phrase_start - 120)
-    if figure.increment_of is not None:
-        start = min(start, figure.phrase_start)
-    clause = text[start : figure.phrase_start]
-    trimmed = re.match(r"^[\s,;:.)\-–—]*(?:and\s+|or\s+|but\s+)?", clause)
-    start += trimmed.end() if trimmed else 0
-    end = figure.phrase_end
-    while end > start and text[end - 1] in " ,;:":
-        end -= 1
-    # Whatever the clause bounds say, the evidence must carry the number itself.
-    start, end = min(start, figure.number_start), max(end, figure.number_end)
-    return sentence.start + start, sentence.start + end

@@ -1,0 +1,39 @@
+"""Which span of a sentence is a figure's evidence: the clause that carries the number."""
+
+from __future__ import annotations
+
+import re
+
+from extractor.backends.rules.figure import Figure
+from extractor.backends.rules.sentences import Sentence
+
+
+def clause_end(text: str, position: int) -> int:
+    found = re.search(r"[,;]|\.\s|\.$", text[position:])
+    return position + found.start() if found else len(text)
+
+
+def evidence_span(sentence: Sentence, figures: list[Figure], index: int) -> tuple[int, int]:
+    """The clause that carries figure ``index``, as absolute offsets into the article."""
+    figure = figures[index]
+    text = sentence.text
+    floor = 0
+    if index > 0 and figure.increment_of is None:
+        floor = figures[index - 1].phrase_end
+    # The first figure's clause runs from the sentence start ("Russia lost 960 troops");
+    # a later one's from the last comma before it ("bringing the total to 377,820").
+    delimiters = r"[;:—–(]\s*|\.\s+" + (r"|,\s*" if index > 0 else "")
+    boundary = max((m.end() for m in re.finditer(delimiters, text[: figure.phrase_start])),
+                   default=0)  # fmt: skip
+    start = max(floor, boundary, figure.phrase_start - 120)
+    if figure.increment_of is not None:
+        start = min(start, figure.phrase_start)
+    clause = text[start : figure.phrase_start]
+    trimmed = re.match(r"^[\s,;:.)\-–—]*(?:and\s+|or\s+|but\s+)?", clause)
+    start += trimmed.end() if trimmed else 0
+    end = figure.phrase_end
+    while end > start and text[end - 1] in " ,;:":
+        end -= 1
+    # Whatever the clause bounds say, the evidence must carry the number itself.
+    start, end = min(start, figure.number_start), max(end, figure.number_end)
+    return sentence.start + start, sentence.start + end
