@@ -213,3 +213,13 @@ def test_weapon_model_names_do_not_stop_the_noun() -> None:
     assert {v: c.categories[0].value for v, c in found.items()} == {
         3: "tanks", 6: "artillery_systems",
     }  # fmt: skip
+
+
+def test_a_coordinated_people_noun_still_reaches_its_fate() -> None:
+    found = by_value(claims_of(
+        "Ministry spokesman Igor Konashenkov said 2,870 Ukrainian servicemen and members of "
+        "volunteer battalions had been killed and around 3,700 wounded."
+    ))  # fmt: skip
+    assert found[2_870].categories[0].value == "killed"
+    assert found[3_700].categories[0].value == "wounded"
+    assert found[2_870].subject.value == found[3_700].subject.value == "ukraine"

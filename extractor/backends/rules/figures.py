@@ -41,7 +41,7 @@ _MORE_EQUIPMENT = re.compile(
 # Between a people noun and its fate: auxiliaries, hedges, and a coordinated noun phrase
 # ("2,870 Ukrainian servicemen and members of nationalist battalions had been killed").
 _FATE_AFTER_PEOPLE = re.compile(
-    r"^(?:\s+and\s+(?:[\w'-]+\s+){1,5}?(?=(?:had|have|has|were|was)\b))?"
+    r"^(?:\s+and(?:\s+[\w'-]+){1,5}?(?=\s+(?:had|have|has|were|was)\b))?"
     r"(?:(?:\s+(?:who|that|have|has|had|were|was|been|are|is|being|reportedly|allegedly|"
     r"likely|also|all|either|in|action|the|war|fighting|combat|battle|officially|confirmed|"
     rf"as)\b)){{0,5}}\s*,?\s*(?P<fate>{FATE_RE})\b",
