@@ -8,7 +8,7 @@ breaks them here (loudly) instead of teaching a model a stale vocabulary.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -32,9 +32,15 @@ class FewShotExample:
     text: str
     answer: ClaimsResponse
     not_claims: str  # why the other numbers in the text are not claims
+    # Serialised once: every prompt render prints it, and batch jobs render thousands.
+    _answer_json: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        dumped = json.dumps(self.answer.model_dump(mode="json", exclude_defaults=True))
+        object.__setattr__(self, "_answer_json", dumped)
 
     def answer_json(self) -> str:
-        return json.dumps(self.answer.model_dump(mode="json", exclude_defaults=True))
+        return self._answer_json
 
     def as_dict(self) -> dict[str, Any]:
         return {

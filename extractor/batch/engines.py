@@ -1,8 +1,8 @@
 """Backends as a batch job builds them: LLM requests go through the rate limiter.
 
-The ``openai`` backend accepts its own async HTTP client; the batch job gives it one
-whose transport waits on the job's RateLimiter and whose pool is sized for the job's
-concurrency. Every other backend is built by the registry as usual.
+The ``openai`` backend is wrapped in ``LeanLLMBackend`` (llm_requests.py): requests
+prepared once, every HTTP request through the job's RateLimiter, a connection pool sized
+for the job's concurrency. Every other backend is built by the registry as usual.
 """
 
 from __future__ import annotations
@@ -10,32 +10,26 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-import httpx2
-
 from extractor.backends import Backend, BackendSettings, create_backend
-from extractor.batch.limits import RateLimitedTransport, RateLimiter
+from extractor.batch.limits import RateLimiter
 
 # Requests one article may have in flight at once (its chunks); sizes the connection pool.
 REQUESTS_PER_ARTICLE = 4
 
 
-def limited_http_client(limiter: RateLimiter, concurrency: int) -> httpx2.AsyncClient:
-    connections = max(10, concurrency * REQUESTS_PER_ARTICLE)
-    limits = httpx2.Limits(max_connections=connections, max_keepalive_connections=connections)
-    inner = httpx2.AsyncHTTPTransport(limits=limits)
-    transport = RateLimitedTransport(limiter, inner) if limiter.active else inner
-    return httpx2.AsyncClient(transport=transport, limits=limits)
+def pool_size(concurrency: int) -> int:
+    return max(10, concurrency * REQUESTS_PER_ARTICLE)
 
 
 def build_backend(
     name: str, settings: BackendSettings, limiter: RateLimiter, concurrency: int
 ) -> Backend:
     if name == "openai":
-        from extractor.backends.llm import OpenAIBackend  # the network stack, only when used
+        # The network stack is imported only when used.
+        from extractor.backends.llm import OpenAIBackend
+        from extractor.batch.llm_requests import LeanLLMBackend
 
-        return OpenAIBackend(
-            settings, async_http_client=limited_http_client(limiter, concurrency)
-        )
+        return LeanLLMBackend(OpenAIBackend(settings), limiter, pool_size(concurrency))
     return create_backend(name, settings)
 
 

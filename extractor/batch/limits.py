@@ -4,9 +4,9 @@
 fits the last 60 seconds; once the reply says what the request really cost, ``settle``
 corrects the estimate. Waiters are served first come, first served.
 
-``RateLimitedTransport`` puts the limiter under the HTTP client the LLM backend uses,
-so every request counts: chunks of long articles, validation re-asks and transport
-retries alike. Concurrency (articles in flight) is a semaphore in the runner.
+The batch LLM path (llm_requests.py) acquires before every HTTP request it sends, so
+chunks of long articles, validation re-asks and transport retries all count.
+Concurrency (articles in flight) is the runner's number of workers.
 """
 
 from __future__ import annotations
@@ -17,8 +17,6 @@ import time
 from collections import deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-
-import httpx2
 
 WINDOW_SECONDS = 60.0
 # Tokens a reply is assumed to take before it arrives, when the request sets no max_tokens.
@@ -120,38 +118,3 @@ def estimate_tokens(body: bytes) -> int:
     if isinstance(requested, int) and requested > 0:
         reply = requested
     return len(body) // CHARS_PER_TOKEN + reply
-
-
-def reported_tokens(content: bytes) -> int | None:
-    try:
-        usage = json.loads(content).get("usage") or {}
-        total = usage.get("total_tokens")
-    except (ValueError, AttributeError):
-        return None
-    return int(total) if isinstance(total, int | float) else None
-
-
-class RateLimitedTransport(httpx2.AsyncBaseTransport):
-    """An HTTP transport that lets each request through the limiter first."""
-
-    def __init__(self, limiter: RateLimiter, inner: httpx2.AsyncBaseTransport) -> None:
-        self.limiter = limiter
-        self.inner = inner
-
-    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
-        body = await request.aread()
-        reservation = await self.limiter.acquire(
-            estimate_tokens(body) if self.limiter.tpm is not None else 0
-        )
-        response = await self.inner.handle_async_request(request)
-        if self.limiter.tpm is not None:
-            # Only the token budget needs the reply's usage; reading it here is cheap,
-            # the client reuses the bytes.
-            content = await response.aread()
-            actual = reported_tokens(content)
-            if actual is not None:
-                self.limiter.settle(reservation, actual)
-        return response
-
-    async def aclose(self) -> None:
-        await self.inner.aclose()

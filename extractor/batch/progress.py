@@ -109,7 +109,9 @@ class RichProgress(JobProgress):
 
     def start(self, total: int) -> None:
         super().start(total)
-        self._progress.update(self._task, total=total, completed=0, counts=describe_counts(self.tally))
+        self._progress.update(
+            self._task, total=total, completed=0, counts=describe_counts(self.tally)
+        )
         self._progress.start()
 
     def update(self) -> None:

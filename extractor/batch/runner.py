@@ -14,13 +14,14 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import gc
 import multiprocessing
 import signal
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any
 
 from extractor.backends.base import Backend
@@ -30,11 +31,19 @@ from extractor.batch.job import (
     JobKey,
     Outcome,
     failure_from_error,
-    finish_article,
     job_key_for,
 )
 from extractor.batch.progress import JobProgress
 from extractor.batch.store import BatchStore, RunTotals
+from extractor.batch.work import (
+    Fetched,
+    chunks_of,
+    extract_sync,
+    fetch_async,
+    finish_fetched,
+    init_worker,
+    work_chunk,
+)
 from extractor.checks.across import check_across
 from extractor.errors import InputError
 from extractor.evals.prices import Price
@@ -121,7 +130,10 @@ class _Recorder:
     def record(self, outcome: Outcome) -> None:
         tally = self.progress.tally
         if isinstance(outcome, ArticleDone):
-            self.store.save_done(self.run_id, self.job, outcome)
+            if not self.store.save_done(self.run_id, self.job, outcome):
+                tally.total -= 1  # another run stored it meanwhile: not this run's work
+                self.progress.update()
+                return
             provenance = outcome.extraction.provenance
             tally.done += 1
             tally.cached += provenance.cached
@@ -136,60 +148,6 @@ class _Recorder:
             if len(self.examples) < 5:
                 self.examples.append(outcome)
         self.progress.update()
-
-
-# -- one article, the async way ------------------------------------------------------------
-
-
-async def _extract_async(backend: Any, article: Article, ledger: Ledger | None) -> Outcome:
-    started_at = datetime.now(UTC)
-    start = time.perf_counter()
-    try:
-        output = await backend.aextract(article)
-        extract_ms = (time.perf_counter() - start) * 1000
-        return finish_article(article, backend.name, output, started_at, extract_ms, ledger)
-    except asyncio.CancelledError:
-        raise
-    except Exception as error:  # one article's failure is recorded; the job goes on
-        return failure_from_error(error, article.source or article.id, article)
-
-
-def _extract_sync(backend: Backend, article: Article, ledger: Ledger | None) -> Outcome:
-    started_at = datetime.now(UTC)
-    start = time.perf_counter()
-    try:
-        output = backend.extract(article)
-        extract_ms = (time.perf_counter() - start) * 1000
-        return finish_article(article, backend.name, output, started_at, extract_ms, ledger)
-    except Exception as error:
-        return failure_from_error(error, article.source or article.id, article)
-
-
-# -- process pool workers (module level: they are pickled by reference) ----------------------
-
-_worker_backend: Backend | None = None
-_worker_ledger: Ledger | None = None
-
-
-def _init_worker(make_backend: Callable[[], Backend], ledger: Ledger | None) -> None:
-    global _worker_backend, _worker_ledger
-    # Ctrl-C and SIGTERM are the parent's to handle; a forked worker must not inherit the
-    # parent's event-loop signal wake-up either.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    signal.set_wakeup_fd(-1)
-    _worker_backend = make_backend()
-    _worker_ledger = ledger
-
-
-def _work_chunk(articles: list[Article]) -> list[Outcome]:
-    assert _worker_backend is not None
-    return [_extract_sync(_worker_backend, article, _worker_ledger) for article in articles]
-
-
-def _chunks(articles: list[Article], size: int) -> Iterator[list[Article]]:
-    for start in range(0, len(articles), size):
-        yield articles[start : start + size]
 
 
 # -- the job ---------------------------------------------------------------------------------
@@ -216,8 +174,17 @@ class BatchRunner:
     def run(self, items: Iterable[Article | InputError], via: str = "direct") -> BatchSummary:
         return asyncio.run(self.arun(items, via))
 
-    async def arun(self, items: Iterable[Article | InputError], via: str = "direct") -> BatchSummary:
+    async def arun(
+        self, items: Iterable[Article | InputError], via: str = "direct"
+    ) -> BatchSummary:
         plan = plan_work(items, self.store, self.job, self.options.retry_failed)
+        # The loaded articles, ledger and modules live for the whole run: moved out of the
+        # garbage collector's sight, its full collections no longer stall the event loop
+        # for tens of milliseconds (every request in flight would wait them out).
+        # Fewer, larger young collections: each one is a pause every request waits out.
+        gc.freeze()
+        thresholds = gc.get_threshold()
+        gc.set_threshold(5000, 20, 20)
         run_id = self.store.start_run(self.job, via, self.options.settings)
         recorder = _Recorder(self.store, run_id, self.job, self.progress, self.options.prices)
         self.progress.start(len(plan.todo) + len(plan.bad_inputs))
@@ -236,18 +203,21 @@ class BatchRunner:
             if not interrupted and self.options.check_across:
                 found = check_across(self.store.job_claims(self.job.key))
                 self.store.replace_across_findings(self.job.key, found)
+        except Exception:
+            # What was stored stays stored; the run says it did not finish.
+            with contextlib.suppress(Exception):
+                self.store.finish_run(run_id, "failed", self._totals(plan))
+            raise
         finally:
             self._remove_interrupt_handlers()
             self.progress.stop()
+            closer = getattr(self.backend, "aclose", None)
+            if closer is not None:
+                await closer()  # connection pools belong to this event loop
+            gc.set_threshold(*thresholds)
+            gc.unfreeze()
         tally = self.progress.tally
-        totals = RunTotals(
-            articles=len(plan.todo) + len(plan.bad_inputs) + plan.skipped_done
-            + plan.skipped_failed,
-            skipped=plan.skipped_done + plan.skipped_failed, done=tally.done, cached=tally.cached,
-            failed=tally.failed, claims=tally.claims, prompt_tokens=tally.usage.prompt_tokens,
-            completion_tokens=tally.usage.completion_tokens, requests=tally.usage.requests,
-            cost_usd=tally.cost,
-        )  # fmt: skip
+        totals = self._totals(plan)
         self.store.finish_run(run_id, "interrupted" if interrupted else "finished", totals)
         return BatchSummary(
             run_id=run_id,
@@ -261,23 +231,32 @@ class BatchRunner:
             seconds=time.perf_counter() - tally.started,
         )
 
+    def _totals(self, plan: Plan) -> RunTotals:
+        tally = self.progress.tally
+        return RunTotals(
+            articles=len(plan.todo) + len(plan.bad_inputs) + plan.skipped_done
+            + plan.skipped_failed,
+            skipped=plan.skipped_done + plan.skipped_failed, done=tally.done, cached=tally.cached,
+            failed=tally.failed, claims=tally.claims, prompt_tokens=tally.usage.prompt_tokens,
+            completion_tokens=tally.usage.completion_tokens, requests=tally.usage.requests,
+            cost_usd=tally.cost,
+        )  # fmt: skip
+
     # -- Ctrl-C ----------------------------------------------------------------------------
 
     def _install_interrupt_handlers(self) -> None:
         loop = asyncio.get_running_loop()
         for signum in (signal.SIGINT, signal.SIGTERM):
-            try:
+            # Not possible outside the main thread or on some platforms: Ctrl-C then
+            # simply raises KeyboardInterrupt, and every stored article stays stored.
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
                 loop.add_signal_handler(signum, self._interrupt)
-            except (NotImplementedError, RuntimeError, ValueError):
-                pass  # not the main thread, or a platform without signal handlers
 
     def _remove_interrupt_handlers(self) -> None:
         loop = asyncio.get_running_loop()
         for signum in (signal.SIGINT, signal.SIGTERM):
-            try:
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
                 loop.remove_signal_handler(signum)
-            except (NotImplementedError, RuntimeError, ValueError):
-                pass
 
     def _interrupt(self) -> None:
         """First Ctrl-C: stop starting articles and cancel those in flight (their results
@@ -285,6 +264,9 @@ class BatchRunner:
         self._interrupts += 1
         if self._interrupts > 1:
             raise KeyboardInterrupt
+        self._interrupt_workers()
+
+    def _interrupt_workers(self) -> None:
         self._stop.set()
         for task in getattr(self, "_tasks", []):
             task.cancel()
@@ -295,38 +277,62 @@ class BatchRunner:
         self._tasks = [asyncio.ensure_future(worker) for worker in workers]
         results = await asyncio.gather(*self._tasks, return_exceptions=True)
         for result in results:
-            if isinstance(result, BaseException) and not isinstance(
-                result, asyncio.CancelledError
-            ):
+            if isinstance(result, BaseException) and not isinstance(result, asyncio.CancelledError):
                 raise result
 
     async def _run_async(self, todo: list[Article], recorder: _Recorder) -> None:
-        queue = iter(todo)  # shared by the workers: next() never awaits, so no races
-        ledger = self.options.ledger
+        """Workers only talk to the endpoint; one finisher grounds, checks and stores.
+
+        A worker starts its next request as soon as a reply is in, instead of after the
+        article is stored: the storing overlaps the next request's wait, so replies that
+        arrive together do not queue behind each other's database commits.
+        """
+        articles = iter(todo)  # shared by the workers: next() never awaits, so no races
+        count = max(1, min(self.options.concurrency, len(todo)))
+        # Unbounded: a worker never waits for the finisher (at most `count` replies are
+        # ever waiting, since each worker has one request in flight).
+        finished: asyncio.Queue[Fetched | None] = asyncio.Queue()
 
         async def worker() -> None:
-            for article in queue:
+            for article in articles:
                 if self._stop.is_set():
                     return
-                recorder.record(await _extract_async(self.backend, article, ledger))
+                finished.put_nowait(await fetch_async(self.backend, article))
 
-        count = max(1, min(self.options.concurrency, len(todo)))
-        await self._gather_workers([worker() for _ in range(count)])
+        async def finisher() -> None:
+            try:
+                while (fetched := await finished.get()) is not None:
+                    outcome = finish_fetched(fetched, self.backend.name, self.options.ledger)
+                    recorder.record(outcome)
+                    # A queue with items returns at once: yield anyway, so replies that came
+                    # in meanwhile are read and their next requests sent before the next store.
+                    await asyncio.sleep(0)
+            except BaseException:
+                self._interrupt_workers()  # storing failed (a full disk?): stop fetching
+                raise
+
+        store_task = asyncio.ensure_future(finisher())
+        try:
+            await self._gather_workers([worker() for _ in range(count)])
+            finished.put_nowait(None)  # after everything fetched: the finisher drains, ends
+            await store_task
+        finally:
+            store_task.cancel()
 
     async def _run_inline(self, todo: list[Article], recorder: _Recorder) -> None:
         for article in todo:
             if self._stop.is_set():
                 return
-            recorder.record(_extract_sync(self.backend, article, self.options.ledger))
+            recorder.record(extract_sync(self.backend, article, self.options.ledger))
             await asyncio.sleep(0)  # let a Ctrl-C handler run
 
     async def _run_pool(self, todo: list[Article], recorder: _Recorder) -> None:
         loop = asyncio.get_running_loop()
-        chunks = _chunks(todo, CHUNK_SIZE)
+        chunks = chunks_of(todo, CHUNK_SIZE)
         pool = ProcessPoolExecutor(
             max_workers=self.options.processes,
             mp_context=multiprocessing.get_context("fork"),
-            initializer=_init_worker,
+            initializer=init_worker,
             initargs=(self.make_backend, self.options.ledger),
         )
 
@@ -334,7 +340,7 @@ class BatchRunner:
             for chunk in chunks:
                 if self._stop.is_set():
                     return
-                for outcome in await loop.run_in_executor(pool, _work_chunk, chunk):
+                for outcome in await loop.run_in_executor(pool, work_chunk, chunk):
                     recorder.record(outcome)
 
         try:

@@ -12,9 +12,9 @@ Tables (one row per ...):
 - ``failures``: article (or unloadable input) that failed, with the error's kind;
 - ``api_batches`` / ``api_requests``: OpenAI Batch API submissions (see batch_api.py).
 
-Each article's results are written in one transaction that first deletes whatever that
-article already had for the job, so a kill at any moment leaves either all of an article
-or none of it, and writing it again never duplicates anything.
+Each article's results are written in one transaction, so a kill at any moment leaves
+either all of an article or none of it; the primary keys (article, job) make a second
+write of the same article fail as a whole instead of duplicating anything.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from typing import Any
 
 from extractor.batch.job import ArticleDone, ArticleFailed, JobKey
 from extractor.checks import ClaimRef, Finding
-from extractor.errors import UsageError
+from extractor.errors import ExtractorError, UsageError
 from schemas import Article, Claim, Extraction
 
 STORE_VERSION = 1
@@ -139,9 +139,7 @@ class BatchStore:
     def _check_version(self) -> None:
         row = self.conn.execute("SELECT value FROM meta WHERE key='store_version'").fetchone()
         if row is None:
-            self.conn.execute(
-                "INSERT INTO meta VALUES ('store_version', ?)", (str(STORE_VERSION),)
-            )
+            self.conn.execute("INSERT INTO meta VALUES ('store_version', ?)", (str(STORE_VERSION),))
         elif int(row[0]) > STORE_VERSION:
             raise UsageError(
                 f"{self.path} was written by a newer extractor (store version {row[0]}); "
@@ -153,13 +151,21 @@ class BatchStore:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        self.conn.execute("BEGIN IMMEDIATE")
+        """One transaction; a database that cannot be written (a full disk, a lock held
+        too long) is an error the user can act on, not a traceback."""
         try:
-            yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        self.conn.execute("COMMIT")
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as error:
+            raise ExtractorError(
+                f"{self.path}: cannot write results ({error}); everything committed before "
+                "is kept; free space or close other writers, then run the same command again"
+            ) from error
 
     # -- runs ----------------------------------------------------------------------------
 
@@ -216,52 +222,63 @@ class BatchStore:
              article.url, len(article.text), article.text),
         )  # fmt: skip
 
-    def _clear(self, conn: sqlite3.Connection, job_key: str, article_id: str) -> None:
-        for table in ("extractions", "claims", "rejected", "findings"):
-            conn.execute(
-                f"DELETE FROM {table} WHERE job_key = ? AND article_id = ?", (job_key, article_id)
-            )
+    def save_done(self, run_id: int, job: JobKey, done: ArticleDone) -> bool:
+        """Everything about one extracted article, in one transaction; False if it was
+        already stored for the job (nothing is written twice)."""
+        try:
+            with self.transaction() as conn:
+                self._put_done(conn, run_id, job, done)
+        except sqlite3.IntegrityError:
+            # Stored meanwhile (another run on the same database): the primary keys keep
+            # it once, and the first one stays.
+            return False
+        return True
 
-    def save_done(self, run_id: int, job: JobKey, done: ArticleDone) -> None:
-        """Everything about one extracted article, in one transaction."""
+    def _put_done(self, conn: sqlite3.Connection, run_id: int, job: JobKey,
+                  done: ArticleDone) -> None:  # fmt: skip
         extraction = done.extraction
         provenance = extraction.provenance
         usage = provenance.usage
         article_id = extraction.article_id
-        with self.transaction() as conn:
-            self._put_article(conn, done.article)
-            self._clear(conn, job.key, article_id)
-            conn.execute(
-                "DELETE FROM failures WHERE job_key = ? AND (item_key = ? OR item_key = ?)",
-                (job.key, article_id, f"input:{done.article.source}"),
-            )
-            conn.execute(
-                "INSERT INTO extractions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (article_id, job.key, run_id, job.backend, job.model,
-                 job.prompt.sha256 if job.prompt else None, job.schema_version,
-                 int(provenance.cached), usage.prompt_tokens if usage else None,
-                 usage.completion_tokens if usage else None, usage.requests if usage else None,
-                 provenance.timings_ms.get("total"), now_iso(), extraction.model_dump_json()),
-            )  # fmt: skip
-            conn.executemany(
-                "INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "?, ?)",
-                [(article_id, job.key, index, *claim_columns(claim))
-                 for index, claim in enumerate(extraction.claims)],
-            )  # fmt: skip
-            conn.executemany(
-                "INSERT INTO rejected VALUES (?, ?, ?, ?, ?, ?)",
-                [(article_id, job.key, index, item.reason.value, item.detail,
-                  item.claim.model_dump_json()) for index, item in enumerate(extraction.rejected)],
-            )  # fmt: skip
-            self._put_findings(conn, job.key, article_id, done.findings)
+        self._put_article(conn, done.article)
+        # An article with results is never extracted again for the same job (see
+        # plan_work), so inserting is enough; only a failure it had before goes.
+        conn.execute(
+            "DELETE FROM failures WHERE job_key = ? AND (item_key = ? OR item_key = ?)",
+            (job.key, article_id, f"input:{done.article.source}"),
+        )
+        conn.execute(
+            "INSERT INTO extractions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (article_id, job.key, run_id, job.backend, job.model,
+             job.prompt.sha256 if job.prompt else None, job.schema_version,
+             int(provenance.cached), usage.prompt_tokens if usage else None,
+             usage.completion_tokens if usage else None, usage.requests if usage else None,
+             provenance.timings_ms.get("total"), now_iso(), extraction.model_dump_json()),
+        )  # fmt: skip
+        conn.executemany(
+            "INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?)",
+            [(article_id, job.key, index, *claim_columns(claim))
+             for index, claim in enumerate(extraction.claims)],
+        )  # fmt: skip
+        conn.executemany(
+            "INSERT INTO rejected VALUES (?, ?, ?, ?, ?, ?)",
+            [(article_id, job.key, index, item.reason.value, item.detail,
+              item.claim.model_dump_json()) for index, item in enumerate(extraction.rejected)],
+        )  # fmt: skip
+        self._put_findings(conn, job.key, article_id, done.findings)
 
     def save_failure(self, run_id: int, job: JobKey, failed: ArticleFailed) -> None:
         usage = failed.usage
         with self.transaction() as conn:
             if failed.article is not None:
+                done = conn.execute(
+                    "SELECT 1 FROM extractions WHERE article_id = ? AND job_key = ?",
+                    (failed.article.id, job.key),
+                ).fetchone()
+                if done:
+                    return  # stored meanwhile by another run: its result stands
                 self._put_article(conn, failed.article)
-                self._clear(conn, job.key, failed.article.id)
             conn.execute(
                 "INSERT OR REPLACE INTO failures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (job.key, failed.item_key, failed.article.id if failed.article else None,
@@ -300,7 +317,7 @@ class BatchStore:
         rows = self.conn.execute(
             "SELECT article_id, idx, subject, population, subgroup, categories, value, low, "
             "high, qualifier, scope, as_of, period_start, claimant, claimant_type, evidence, "
-            "start, \"end\", alignment FROM claims WHERE job_key = ? ORDER BY article_id, idx",
+            'start, "end", alignment FROM claims WHERE job_key = ? ORDER BY article_id, idx',
             (job_key,),
         )
         claims = []
@@ -319,8 +336,7 @@ class BatchStore:
 
     def article(self, article_id: str) -> Article | None:
         row = self.conn.execute(
-            "SELECT text, source, title, outlet, published, url FROM articles "
-            "WHERE article_id = ?",
+            "SELECT text, source, title, outlet, published, url FROM articles WHERE article_id = ?",
             (article_id,),
         ).fetchone()
         if row is None:

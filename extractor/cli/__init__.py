@@ -29,6 +29,10 @@ from extractor.cli.eval import eval_app  # noqa: E402 - registered beside the ot
 app.add_typer(eval_app, name="eval")
 app.command("check")(check.check_command)
 app.add_typer(ledger.app, name="ledger")
+from extractor.cli import batch as batch_cli, export as export_cli  # noqa: E402, I001
+
+app.command("batch")(batch_cli.batch_command)
+app.command("export")(export_cli.export_command)
 
 _stderr = Console(stderr=True, highlight=False, soft_wrap=True)
 
