@@ -114,6 +114,12 @@ def _environment() -> Environment:
 
 def static_context() -> dict[str, Any]:
     """Everything a template may use besides the article: vocabularies from ``schemas``."""
+    return dict(_static_context())
+
+
+@cache
+def _static_context() -> dict[str, Any]:
+    # Built once: batch jobs render thousands of prompts. Callers get a shallow copy.
     return {
         "Subject": Subject,
         "Population": Population,

@@ -12,6 +12,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cached_property
 
 from extractor.backends.base import Backend, BackendOutput
 from extractor.checks import Finding
@@ -32,7 +33,7 @@ class JobKey:
     prompt: PromptRef | None = None
     schema_version: str = SCHEMA_VERSION
 
-    @property
+    @cached_property
     def key(self) -> str:
         payload = {
             "backend": self.backend,

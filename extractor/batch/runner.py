@@ -51,6 +51,7 @@ from extractor.ledger import Ledger
 from schemas import Article
 
 CHUNK_SIZE = 16  # articles per process-pool task: amortizes pickling, keeps Ctrl-C prompt
+_START_STAGGER_SECONDS = 0.002  # between the first requests of consecutive workers
 
 
 @dataclass
@@ -293,7 +294,10 @@ class BatchRunner:
         # ever waiting, since each worker has one request in flight).
         finished: asyncio.Queue[Fetched | None] = asyncio.Queue()
 
-        async def worker() -> None:
+        async def worker(slot: int) -> None:
+            # Staggered starts: replies then arrive spread out instead of in one burst
+            # that would queue behind itself (a fixed-latency endpoint keeps bursts alive).
+            await asyncio.sleep(slot * _START_STAGGER_SECONDS)
             for article in articles:
                 if self._stop.is_set():
                     return
@@ -313,7 +317,7 @@ class BatchRunner:
 
         store_task = asyncio.ensure_future(finisher())
         try:
-            await self._gather_workers([worker() for _ in range(count)])
+            await self._gather_workers([worker(slot) for slot in range(count)])
             finished.put_nowait(None)  # after everything fetched: the finisher drains, ends
             await store_task
         finally:

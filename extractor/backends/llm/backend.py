@@ -22,7 +22,7 @@ from instructor.core.exceptions import InstructorRetryException
 from pydantic import ValidationError
 
 from extractor.backends.base import BackendOutput, BackendSettings
-from extractor.backends.llm.cache import ResponseCache, cache_key
+from extractor.backends.llm.cache import ResponseCache, cache_key, schema_digest
 from extractor.backends.llm.chunking import Chunk, merge_chunk_claims, split_text
 from extractor.backends.llm.client import Endpoint, async_client, resolve_endpoint, sync_client
 from extractor.backends.llm.config import LLMConfig, config_from_settings
@@ -64,6 +64,7 @@ class OpenAIBackend:
         self._async_clients: dict[int, Any] = {}
         self.cache = ResponseCache(self.config.cache_dir) if self.config.use_cache else None
         self._schema = ClaimsResponse.model_json_schema()
+        self._schema_digest = schema_digest(self._schema)
 
     # -- one request -------------------------------------------------------------------
 
@@ -74,7 +75,9 @@ class OpenAIBackend:
             "endpoint": self.endpoint.where,
             "prompt_sha256": prompt.ref.sha256,
         }
-        return cache_key(chunk.text, prompt.messages(), self._schema, self.config.model, params)
+        return cache_key(
+            chunk.text, prompt.messages(), self._schema_digest, self.config.model, params
+        )
 
     def _request_kwargs(self, prompt: RenderedPrompt) -> dict[str, Any]:
         return {

@@ -27,7 +27,7 @@ from diskcache.core import MODE_PICKLE
 from extractor.errors import UsageError
 
 CACHE_ENV = "EXTRACTOR_CACHE_DIR"
-KEY_VERSION = "llm-cache-v1"  # bump to invalidate every entry after a format change
+KEY_VERSION = "llm-cache-v2"  # bump to invalidate every entry after a format change
 
 
 class UnsafeCacheEntry(Exception):
@@ -74,13 +74,22 @@ def make_private_dir(path: Path) -> None:
         path.chmod(0o700)
 
 
+def schema_digest(response_schema: dict[str, Any]) -> str:
+    """A stable digest of a JSON schema: a backend computes it once, not per request."""
+    encoded = json.dumps(response_schema, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
+
+
 def cache_key(
     text: str,
     messages: list[dict[str, str]],
-    response_schema: dict[str, Any],
+    response_schema: dict[str, Any] | str,
     model: str,
     params: Mapping[str, Any],
 ) -> str:
+    """The key of one request; ``response_schema`` may be given as its ``schema_digest``."""
+    if not isinstance(response_schema, str):
+        response_schema = schema_digest(response_schema)
     payload = {
         "version": KEY_VERSION,
         "text": text,
