@@ -17,14 +17,20 @@ from rich.console import Console
 from rich.markup import escape
 
 from extractor.articles import iter_articles
-from extractor.backends import DEFAULT_BACKEND, BackendSettings, backend_names
+from extractor.backends import DEFAULT_BACKEND, backend_names
 from extractor.batch.api_commands import api_collect, api_status, api_submit
 from extractor.batch.engines import backend_factory, build_backend
 from extractor.batch.limits import RateLimiter
 from extractor.batch.progress import JobProgress, RichProgress
 from extractor.batch.runner import BatchOptions, BatchRunner, BatchSummary
 from extractor.batch.store import BatchStore
-from extractor.cli.backend_options import parse_options
+from extractor.cli.backend_options import (
+    CacheDir,
+    MaxRetries,
+    NoCache,
+    Options,
+    backend_settings,
+)
 from extractor.errors import UsageError
 from extractor.evals.prices import load_prices
 from extractor.ledger import default_ledger, ledger_from_option
@@ -80,14 +86,10 @@ def batch_command(
         help="direct (requests now) or batch-api (OpenAI Batch API: submit now, "
         "`batch collect` later, at lower cost).",
     ),
-    max_retries: int | None = typer.Option(
-        None, "--max-retries", min=0, help="Re-asks after a reply fails validation."
-    ),
-    no_cache: bool = typer.Option(False, "--no-cache", help="Skip the LLM response cache."),
-    cache_dir: Path | None = typer.Option(None, "--cache-dir", help="LLM response cache folder."),
-    option: list[str] = typer.Option(
-        [], "--option", help="Backend setting KEY=VALUE; repeatable.", show_default=False
-    ),
+    max_retries: MaxRetries = None,
+    no_cache: NoCache = False,
+    cache_dir: CacheDir = None,
+    option: Options = None,
     ledger_file: Path | None = typer.Option(
         None, "--ledger", help="Ledger CSV for the checks (default: the shipped series)."
     ),
@@ -107,14 +109,10 @@ def batch_command(
     some failed (recorded; see --retry-failed), 2 on usage errors, 130 when interrupted.
     """
     console = _console()
-    settings = BackendSettings(
-        model=model,
-        prompt=prompt,
-        max_retries=max_retries,
-        use_cache=not no_cache,
-        cache_dir=cache_dir,
-        options=parse_options(option),
-    )
+    settings = backend_settings(
+        model=model, prompt=prompt, max_retries=max_retries, no_cache=no_cache,
+        cache_dir=cache_dir, option=option,
+    )  # fmt: skip
     if inputs[0] in SUBCOMMANDS and not Path(inputs[0]).exists():
         extra = inputs[1:]
         if extra:
