@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from schemas import Category, Claim, Population, Qualifier, Subject
+from schemas import Category, Claim, ClaimantType, Population, Qualifier, Subject
 
 # "about N" allows N +- this share of N, or half the rounding unit of N when that is wider
 # ("about 400,000" is a round figure: anything from 350,000 to 450,000 reads as about it).
@@ -93,8 +93,10 @@ GENERAL_STAFF_KEY = "general staff of the armed forces of ukraine"
 def is_general_staff(claimant: str, claimant_type: str) -> bool:
     """True for the General Staff, or a Ukrainian official body relaying its daily update."""
     if _GENERAL_STAFF.search(claimant):
-        return claimant_type in ("ukraine_official", "unknown")
-    return claimant_type == "ukraine_official" and bool(_DAILY_UPDATE_RELAYS.search(claimant))
+        return claimant_type in (ClaimantType.UKRAINE_OFFICIAL, ClaimantType.UNKNOWN)
+    return claimant_type == ClaimantType.UKRAINE_OFFICIAL and bool(
+        _DAILY_UPDATE_RELAYS.search(claimant)
+    )
 
 
 def claimant_key(claim: Claim) -> str:
