@@ -51,7 +51,7 @@ from extractor.ledger import Ledger
 from schemas import Article
 
 CHUNK_SIZE = 16  # articles per process-pool task: amortizes pickling, keeps Ctrl-C prompt
-_START_STAGGER_SECONDS = 0.002  # between the first requests of consecutive workers
+_START_STAGGER_SECONDS = 0.003  # between the first requests of consecutive workers
 
 
 @dataclass
