@@ -22,7 +22,6 @@ from __future__ import annotations
 import asyncio
 import json
 import re
-import time
 from typing import Any
 
 import aiohttp
@@ -40,9 +39,9 @@ from openai.types.chat import ChatCompletion
 from pydantic import ValidationError
 
 from extractor.backends.base import BackendOutput
-from extractor.backends.llm.backend import CHUNK_CONCURRENCY, OpenAIBackend
+from extractor.backends.llm.backend import OpenAIBackend
 from extractor.backends.llm.chunking import Chunk
-from extractor.backends.llm.errors import InvalidResponse, LLMError
+from extractor.backends.llm.errors import InvalidResponse
 from extractor.backends.llm.transport import async_retrying_create
 from extractor.backends.llm.usage import UsageMeter
 from extractor.batch.limits import RateLimiter, estimate_tokens
@@ -244,21 +243,4 @@ class LeanLLMBackend:
         raise AssertionError("unreachable")  # the loop returns or raises
 
     async def aextract(self, article: Article) -> BackendOutput:
-        started = time.perf_counter()
-        meter = UsageMeter(self.config.token_budget)
-        gate = asyncio.Semaphore(CHUNK_CONCURRENCY)
-
-        async def one(chunk: Chunk, position: ChunkPosition | None) -> Any:
-            async with gate:
-                return await self._chunk(article, chunk, position, meter)
-
-        chunks = self.inner._chunks(article)
-        try:
-            if len(chunks) == 1:  # most articles: no task to schedule, no extra loop turn
-                results = [await self._chunk(article, chunks[0][0], chunks[0][1], meter)]
-            else:
-                results = await asyncio.gather(*(one(c, p) for c, p in chunks))
-        except LLMError as error:
-            error.usage = meter.usage  # what every attempt of every chunk spent
-            raise
-        return self.inner._output(list(results), meter, started)
+        return await self.inner.aextract_chunks(article, self._chunk)

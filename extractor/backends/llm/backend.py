@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
 import httpx2
@@ -209,6 +209,14 @@ class OpenAIBackend:
         return chunk, [Claim(**draft.model_dump()) for draft in response.claims], False
 
     async def aextract(self, article: Article) -> BackendOutput:
+        return await self.aextract_chunks(article, self._aextract_chunk)
+
+    async def aextract_chunks(
+        self, article: Article, extract_chunk: Callable[..., Awaitable[Any]]
+    ) -> BackendOutput:
+        """Run ``extract_chunk(article, chunk, position, meter)`` over the article's chunks
+        and merge their claims; the batch runner passes its own request path here.
+        """
         started = time.perf_counter()
         meter = UsageMeter(self.config.token_budget)
         # Chunks of one article run side by side, a few at a time, so a very long
@@ -217,9 +225,17 @@ class OpenAIBackend:
 
         async def one(chunk: Chunk, position: ChunkPosition | None) -> Any:
             async with gate:
-                return await self._aextract_chunk(article, chunk, position, meter)
+                return await extract_chunk(article, chunk, position, meter)
 
-        results = await asyncio.gather(*(one(c, p) for c, p in self._chunks(article)))
+        chunks = self._chunks(article)
+        try:
+            if len(chunks) == 1:  # most articles: no task to schedule, no extra loop turn
+                results = [await extract_chunk(article, chunks[0][0], chunks[0][1], meter)]
+            else:
+                results = await asyncio.gather(*(one(c, p) for c, p in chunks))
+        except LLMError as error:
+            error.usage = meter.usage  # what every attempt of every chunk spent
+            raise
         return self._output(list(results), meter, started)
 
 
