@@ -82,6 +82,7 @@ class _Context:
     undercounting: set[str] = field(default_factory=set)  # "the actual number is higher"
     last_claim_paragraph: int = -1
     loss_list: _ListContext | None = None
+    named: dict[int, Claimant] = field(default_factory=dict)  # sentence index -> its claimant
 
     def remember(self, claimant: Claimant) -> None:
         if claimant in self.history:
@@ -92,15 +93,45 @@ class _Context:
 def extract_claims(article: Article) -> list[Claim]:
     context = _Context(article.published, article.outlet)
     sentences = split_sentences(article.text)
-    claims: list[Claim] = []
+    per_sentence: list[list[Claim]] = []
     for position, sentence in enumerate(sentences):
         following = sentences[position + 1] if position + 1 < len(sentences) else None
-        claims.extend(_sentence_claims(article.text, sentence, following, context))
+        per_sentence.append(_sentence_claims(article.text, sentence, following, context))
+    _attribute_forward(sentences, per_sentence, context.named)
+    claims = [claim for group in per_sentence for claim in group]
     claims = date_daily_reports(merge_repeats(claims), article.published)
     return lower_bounds(claims, context.undercounting)
 
 
+def _attribute_forward(
+    sentences: list[Sentence], per_sentence: list[list[Claim]], named: dict[int, Claimant]
+) -> None:
+    """Unattributed figures take the claimant named next in their paragraph.
+
+    A lede often gives the figures first and the source after ("Russia lost 1,200 troops
+    in a day. The figures come from Ukraine's General Staff.").
+    """
+    for position, claims in enumerate(per_sentence):
+        if not any(c.claimant_type is ClaimantType.UNKNOWN for c in claims):
+            continue
+        paragraph = sentences[position].paragraph
+        later = next(
+            (named[s.index] for s in sentences[position + 1 :]
+             if s.paragraph == paragraph and s.index in named),
+            None,
+        )  # fmt: skip
+        if later is None:
+            continue
+        claims[:] = [
+            c.model_copy(update={"claimant": later.name, "claimant_type": later.type})
+            if c.claimant_type is ClaimantType.UNKNOWN
+            else c
+            for c in claims
+        ]
+
+
 _BARE_SIDES = {"kyiv", "kiev", "ukraine", "moscow", "russia"}
+_GENERAL_STAFF: Claimant = canonical_claimant("General Staff")  # type: ignore[assignment]
 
 
 def _resolve(attribution: Attribution, context: _Context) -> Claimant | None:
@@ -147,6 +178,9 @@ def _pick_claimant(figure: Figure, attributions: list[tuple[Attribution, Claiman
     if not attributions:
         if context.loss_list and context.loss_list.claimant:
             return context.loss_list.claimant, False
+        if context.current is None and (context.loss_list or figure.increment_of is not None):
+            # An unsigned "N (+n)" loss list is the General Staff's own daily format.
+            return _GENERAL_STAFF, False
         return context.current or UNKNOWN, False
     # A media outlet that relays another claimant's figure is not the claimant.
     candidates = [a for a in attributions if not (
@@ -161,11 +195,18 @@ def _pick_claimant(figure: Figure, attributions: list[tuple[Attribution, Claiman
 
 def _statement_date(dates: list[DateMention]) -> str | None:
     points = [
-        d.value
-        for d in dates
-        if d.role is not DateRole.SINCE and d.value and d.kind != "day_before"
+        d for d in dates if d.role is not DateRole.SINCE and d.value and d.kind != "day_before"
     ]
-    return points[0] if points else None
+    # "Over the past 24 hours, February 20": the date named outright says which day.
+    points.sort(key=lambda d: d.kind == "today")
+    return points[0].value if points else None
+
+
+# "KYIV, Ukraine, March 3 (Agency) -": the dateline dates the dispatch, not the figures.
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z'./ -]+,(?:\s+[A-Z][a-z]+,)?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?"
+    r"\s*(?:\([^)]{1,40}\)\s*)?[-–—]"
+)
 
 
 def _figure_as_of(figure: Figure, dates: list[DateMention], explicit_claimant: bool,
@@ -218,9 +259,30 @@ def _figure_subject(figure: Figure, text: str, excluded: list[tuple[int, int]],
     return opposite(side) if side is not None else Subject.RUSSIA
 
 
+def _side_typed(claimant: Claimant, subject: Subject, population: Population) -> Claimant:
+    """A named source of unknown affiliation speaks for the side that counts these losses.
+
+    Each side counts the enemy's military dead and its own civilians: a "regional
+    administration" giving Ukrainian civilian deaths, or a brigade spokesman giving Russian
+    losses, is Ukrainian. Media and researchers are typed by their words, never here.
+    """
+    if claimant.type is not ClaimantType.UNKNOWN or claimant is UNKNOWN:
+        return claimant
+    if population is Population.CIVILIAN:
+        side = subject
+    else:
+        side = opposite(subject)
+    kind = {Subject.UKRAINE: ClaimantType.UKRAINE_OFFICIAL,
+            Subject.RUSSIA: ClaimantType.RUSSIA_OFFICIAL}.get(side)  # fmt: skip
+    return Claimant(claimant.name, kind, claimant.is_person) if kind else claimant
+
+
 def _sentence_claims(text: str, sentence: Sentence, following: Sentence | None,
                      context: _Context) -> list[Claim]:  # fmt: skip
     dates = find_dates(sentence.text, context.published)
+    dateline = _DATELINE.match(sentence.text) if sentence.index == 0 else None
+    if dateline:
+        dates = [d for d in dates if d.start >= dateline.end()]
     attributions = _sentence_claimants(sentence, context)
     loss_list = context.loss_list
     figures = find_figures(sentence.text, loss_context=loss_list is not None,
@@ -285,6 +347,7 @@ def _sentence_claims(text: str, sentence: Sentence, following: Sentence | None,
         else:
             subject = _figure_subject(figure, sentence.text, excluded, claimant, previous_subject)
         subjects[id(figure)] = subject
+        claimant = _side_typed(claimant, subject, figure.population)
         previous_subject = subject
         qualifier = figure.qualifier
         if loss_list and figure.increment_of is None and qualifier is Qualifier.EXACT:
@@ -304,6 +367,10 @@ def _sentence_claims(text: str, sentence: Sentence, following: Sentence | None,
                 period_start = context.last_date
             if period_start and as_of and period_start > as_of[: len(period_start)]:
                 period_start = None
+            if period_start is None and as_of is not None and len(as_of) < 10:
+                # A period named by a month or a year ("in November", "in 2023") starts
+                # where it ends: the whole month or year.
+                period_start = as_of
         start, end = evidence_span(sentence, figures, index)
         claims.append(Claim(
             subject=subject, population=figure.population,
@@ -329,6 +396,7 @@ def _update_context(
         context.remember(claimant)
     if attributions:
         context.current = attributions[-1][1]
+        context.named[sentence.index] = attributions[0][1]
         if statement:
             for _, claimant in attributions:
                 context.statement_dates[claimant.name] = statement
