@@ -318,6 +318,13 @@ _GENERIC_HEADS = {
     "investigation": ("mediazona", "bbc", "investigation"),
     "outlet": ("mediazona", "bbc", "meduza"),
     "project": ("mediazona", "ualosses", "oryx"),
+    # A document refers to whoever issued it; the engine tracks who that was.
+    "update": (),
+    "report": (),
+    "statement": (),
+    "bulletin": (),
+    "summary": (),
+    "briefing": (),
 }
 
 

@@ -27,7 +27,13 @@ from extractor.backends.rules.claimants import (
     find_attributions,
     resolve_reference,
 )
-from extractor.backends.rules.dates import DateMention, DateRole, day_before, find_dates
+from extractor.backends.rules.dates import (
+    INVASION_START,
+    DateMention,
+    DateRole,
+    day_before,
+    find_dates,
+)
 from extractor.backends.rules.evidence import clause_end, evidence_span
 from extractor.backends.rules.figure import Figure
 from extractor.backends.rules.figures import find_figures
@@ -53,6 +59,11 @@ _DAY_BEFORE = re.compile(r"\b(?:the\s+(?:day|24\s+hours)\s+before|the\s+previous
 _STATEMENT_VERB = re.compile(r"\b(?:said|says|reported|stated|announced|estimated|claimed|told|"
                              r"leaked|published|released|wrote|added)\s+(?:on\s+|in\s+)?$",
                              re.IGNORECASE)  # fmt: skip
+_TALLY = re.compile(r"\b(?:count|tally|total|toll|stands?|stood|r[oi]se|risen|reached|climbed|"
+                    r"grown|grew|now|also|another|further|plus|as\s+well\s+as|including)\b",
+                    re.IGNORECASE)  # fmt: skip
+_DOCUMENT = re.compile(r"\b(update|report|statement|bulletin|summary|briefing|assessment)\b",
+                       re.IGNORECASE)  # fmt: skip
 _MEDIA = re.compile(r"\b(?:BBC|Reuters|Associated\s+Press|AFP|news|outlet|newspaper|media|"
                     r"Times|Post|Journal|Guardian|Service)\b")  # fmt: skip
 
@@ -81,8 +92,13 @@ class _Context:
     last_claim: Claim | None = None
     undercounting: set[str] = field(default_factory=set)  # "the actual number is higher"
     last_claim_paragraph: int = -1
+    last_claim_sentence: int = -1
     loss_list: _ListContext | None = None
+    # "covering the period from 24 February 2022 to 15 February 2023": (scope, end) of the
+    # figures that follow without dates of their own
+    report_period: tuple[Scope, str] | None = None
     named: dict[int, Claimant] = field(default_factory=dict)  # sentence index -> its claimant
+    documents: dict[str, Claimant] = field(default_factory=dict)  # "update" -> who issued it
 
     def remember(self, claimant: Claimant) -> None:
         if claimant in self.history:
@@ -142,6 +158,9 @@ def _resolve(attribution: Attribution, context: _Context) -> Claimant | None:
         return same_side[-1] if same_side else named
     if named is not None:
         return named
+    head = attribution.phrase.split()[-1].lower() if attribution.phrase else ""
+    if head in context.documents:
+        return context.documents[head]  # "The update says" -> whoever issued the update
     resolved = resolve_reference(attribution.phrase, context.history)
     if resolved is None:
         return None
@@ -169,6 +188,9 @@ def _sentence_claimants(
         claimant = _resolve(attribution, context)
         if claimant is not None:
             resolved.append((attribution, claimant))
+    if resolved:
+        for document in _DOCUMENT.findall(sentence.text):
+            context.documents[document.lower()] = resolved[0][1]
     return resolved
 
 
@@ -219,6 +241,8 @@ def _figure_as_of(figure: Figure, dates: list[DateMention], explicit_claimant: b
         return nearest.value
     if context.loss_list and context.loss_list.as_of:
         return context.loss_list.as_of
+    if context.report_period is not None:
+        return context.report_period[1]
     # The same claimant named again ("it said", "according to the General Staff") speaks
     # of the statement already dated earlier in the article.
     return context.statement_dates.get(claimant.name)
@@ -268,10 +292,7 @@ def _side_typed(claimant: Claimant, subject: Subject, population: Population) ->
     """
     if claimant.type is not ClaimantType.UNKNOWN or claimant is UNKNOWN:
         return claimant
-    if population is Population.CIVILIAN:
-        side = subject
-    else:
-        side = opposite(subject)
+    side = subject if population is Population.CIVILIAN else opposite(subject)
     kind = {Subject.UKRAINE: ClaimantType.UKRAINE_OFFICIAL,
             Subject.RUSSIA: ClaimantType.RUSSIA_OFFICIAL}.get(side)  # fmt: skip
     return Claimant(claimant.name, kind, claimant.is_person) if kind else claimant
@@ -285,7 +306,12 @@ def _sentence_claims(text: str, sentence: Sentence, following: Sentence | None,
         dates = [d for d in dates if d.start >= dateline.end()]
     attributions = _sentence_claimants(sentence, context)
     loss_list = context.loss_list
-    figures = find_figures(sentence.text, loss_context=loss_list is not None,
+    # A list continued in the next sentence ("The running count stands at 4 599 tanks, ...")
+    # needs no loss word of its own.
+    continues_losses = (context.last_claim_paragraph == sentence.paragraph
+                        and context.last_claim_sentence == sentence.index - 1
+                        and _TALLY.search(sentence.text) is not None)  # fmt: skip
+    figures = find_figures(sentence.text, loss_context=loss_list is not None or continues_losses,
                            date_spans=[(d.start, d.end) for d in dates],
                            previous=context.last_figure)  # fmt: skip
     if figures:
@@ -301,6 +327,8 @@ def _sentence_claims(text: str, sentence: Sentence, following: Sentence | None,
     # A figure with no scope cue continues the report just quoted ("It also lost two tanks").
     recent = context.last_scope
     carried = recent[1] if recent and sentence.index - recent[0] <= 2 else None
+    if carried is None and context.report_period is not None:
+        carried = context.report_period[0]
     default = loss_list.scope if loss_list else None
     scopes = assign_scopes(sentence.text, figures, default, excluded + statement_spans, carried)
     # A date inside a comparison ("against 68 on Thursday") dates only that figure.
@@ -403,6 +431,14 @@ def _update_context(
     points = [d.value for d in dates if d.value]
     if points:
         context.last_date = points[-1]
+    if not claims:
+        since = next((d for d in dates if d.role is DateRole.SINCE and d.value), None)
+        until = [d for d in dates if since and d.start > since.start and d.value
+                 and d.role is not DateRole.SINCE]  # fmt: skip
+        if since and until and since.value and until[-1].value:
+            whole_war = since.value[:7] == INVASION_START[:7]
+            context.report_period = (Scope.CUMULATIVE if whole_war else Scope.PERIOD,
+                                     until[-1].value)  # fmt: skip
     if lexicon.DAILY_REPORT.search(sentence.text):
         context.last_scope = (sentence.index, Scope.DAILY)  # "released its daily summary"
     if lexicon.ACTUAL_HIGHER.search(sentence.text) and context.current is not None:
@@ -410,6 +446,7 @@ def _update_context(
     if claims:
         context.last_subject = claims[-1].subject
         context.last_claim, context.last_claim_paragraph = claims[-1], sentence.paragraph
+        context.last_claim_sentence = sentence.index
         context.last_scope = (sentence.index, claims[-1].scope)
     if sentence.text.rstrip().endswith(":") and lexicon.LOSS_CONTEXT.search(sentence.text):
         scope = None
