@@ -140,6 +140,7 @@ _PRONOUN = re.compile(
     r"^(?:it|he|she|they|we|the\s+(?:update|report|statement|ministry|military|mission|agency|office|staff|army|command|assessment|study|investigation|office|department|service|outlet|project|group|spokes(?:man|woman|person)|officials?|minister|president|general|commander|UN|monitors?))$",
     re.IGNORECASE,
 )
+_ENDS_IN_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|whose)$", re.I)
 _DETERMINERS = re.compile(r"^(?:the|a|an|its|their|his|her|also|and|but|that)\s+", re.IGNORECASE)
 
 
@@ -252,6 +253,8 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
             raw = m.group("a")
             if stands == "head":  # "US officials quoted on Friday" -> "US officials"
                 raw = _HEAD_BREAK.split(raw, maxsplit=1)[0]
+            elif _ENDS_IN_DETERMINER.search(raw):
+                continue  # "according to the report": a noun, not the verb "report"
             # A body the gazetteer knows is found in the untrimmed phrase ("An assessment by
             # the DIA leaked in April"); only unknown names need trimming to a noun phrase.
             claimant = canonical_claimant(raw)

@@ -72,9 +72,14 @@ _MONEY_BEFORE = re.compile(r"(?:[$€£₴₽]|\bUSD|\bEUR|\bUAH|\bRUB)\s*$")
 _EQUIPMENT_NOT_LOSS = re.compile(
     r"\b(?:received|delivered|deliver(?:ing|y)|supplied|supplying|pledged|promised|sent|sending|"
     r"donated|produce[sd]?|producing|manufactur\w+|ordered|bought|purchased|possess\w*|in\s+service|"
-    r"inventory|stockpiles?|reserves?|fleet\s+of|operates|fielded|transferred|provided|shipped)\b",
+    r"inventory|stockpiles?|reserves?|fleet\s+of|operates|fielded|transferred|provided|shipped|"
+    r"launch(?:ed|ing|es)|fired|firing|attacked\s+with|used|using)\b",
     re.IGNORECASE,
 )
+# "launched 112 drones, of which 80 were shot down": the verb before the break is not the
+# verb of the figure after it.
+_CLAUSE_BREAK = re.compile(r".*\b(?:of\s+(?:which|them|those|these)|which|but|while|whereas)\b",
+                           re.IGNORECASE | re.DOTALL)  # fmt: skip
 _CIVILIAN_NOUNS = re.compile(
     r"^(?:civilians|non-combatants|residents|children|kids|boys|girls|"
     r"women|minors|journalists|medics|doctors)$",
@@ -182,9 +187,8 @@ def _bind(text: str, first: NumberMention, last: NumberMention, before: str,
     enemy = bool(ENEMY.search(mods))
     bare_fate = False
     if noun.group("equipment"):
-        if not has_loss_words or _EQUIPMENT_NOT_LOSS.search(
-            text[max(0, first.start - 60) : first.start]
-        ):
+        window = _CLAUSE_BREAK.sub("", text[max(0, first.start - 60) : first.start])
+        if not has_loss_words or _EQUIPMENT_NOT_LOSS.search(window):
             return None
         categories = [term_category(noun, TERM_GROUPS)]
         while extra := _MORE_EQUIPMENT.match(text[end:]):

@@ -33,6 +33,12 @@ _NOT_SUBJECT_AFTER = re.compile(
     r"-backed|-installed|-occupied|-controlled|border)",
     re.IGNORECASE,
 )
+_AGENT_AFTER = re.compile(
+    r"^(?:'s)?\s+(?:\w+\s+){0,2}?(?:strikes?|attacks?|shelling|bombardment|bombing|missiles?|"
+    r"drones?|rockets?|shells?|air\s*strikes?|forces|troops|army|military|artillery|fire|"
+    r"occupation|offensive|assault|raids?|bombs?)\b",
+    re.IGNORECASE,
+)
 _ACTIVE_KILL = re.compile(
     r"\b(?:killed|destroyed|eliminated|neutrali[sz]ed|shot\s+down|downed|wiped\s+out|"
     r"knocked\s+out|struck|hit|took\s+out|inflicted|captured|liquidated)\b",
@@ -68,6 +74,11 @@ def side_mentions(
             or _NOT_SUBJECT_AFTER.match(text[m.end() : m.end() + 25])
         ):
             continue
+        if civilian and (
+            _AGENT_AFTER.match(text[m.end() : m.end() + 40])
+            or re.search(r"\bby\s+(?:the\s+)?$", text[max(0, m.start() - 10) : m.start()])
+        ):
+            continue  # "killed in a Russian strike": the side that struck, not the victims
         side = Subject.RUSSIA if m.group(Subject.RUSSIA.value) else Subject.UKRAINE
         found.append(SideMention(m.start(), m.end(), side))
     return sorted(found, key=lambda mention: mention.start)
@@ -99,9 +110,19 @@ def subject_before(text: str, position: int, mentions: list[SideMention]) -> Sub
     if re.search(r"[;.]", between):
         return None
     verb = _ACTIVE_KILL.search(between)
-    if verb and not _PASSIVE.search(between[: verb.start()]):
+    if verb and not _PASSIVE.search(between[: verb.start()]) and not _PARTICIPLE.match(
+        between[verb.end() :]
+    ):
         return opposite(mention.side)
     return mention.side
+
+
+# "Ukrainian soldiers killed since the invasion": a participle, the side is the victim.
+_PARTICIPLE = re.compile(
+    r"^\s*(?:since|in|during|over|at|near|around|on|when|while|so\s+far|to\s+date|or|and\s+"
+    r"(?:wounded|injured|missing|captured)|[,.;])",
+    re.IGNORECASE,
+)
 
 
 def subject_after(text: str, position: int, mentions: list[SideMention]) -> Subject | None:
