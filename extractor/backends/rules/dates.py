@@ -137,6 +137,11 @@ _UNTIL_BEFORE = re.compile(
 )
 
 
+# "in May", "since May": a preposition makes the capitalised "May" the month.
+_MONTH_PREPOSITION = re.compile(
+    r"\b(?:in|during|since|by|until|through|throughout|from|to|of|early|late|mid|last|and)[\s-]+$",
+    re.IGNORECASE,
+)
 # Every date pattern needs a digit or one of these words: most sentences can skip the rest.
 _MAY_HOLD_A_DATE = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today"
@@ -161,7 +166,10 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
                 kind == "my"
                 and not m.group("year")
                 and m.group("month").lower().startswith("may")
-                and (m.group("month") != "May" or not re.match(r"\s+(?:\d|of\b)", text[end:]))
+                and (m.group("month") != "May" or not (
+                    re.match(r"\s+(?:\d|of\b)", text[end:])
+                    or _MONTH_PREPOSITION.search(text[max(0, start - 12) : start])
+                ))
             ):
                 continue
             if kind == "year" or kind == "weekday":

@@ -42,7 +42,9 @@ _MORE_EQUIPMENT = re.compile(
 # ("2,870 Ukrainian servicemen and members of nationalist battalions had been killed").
 _FATE_AFTER_PEOPLE = re.compile(
     r"^(?:\s+and(?:\s+[\w'-]+){1,5}?(?=\s+(?:had|have|has|were|was)\b))?"
-    r"(?:(?:\s+(?:who|that|have|has|had|were|was|been|are|is|being|reportedly|allegedly|"
+    # an aside before the verb: "13,341 civilians, including 716 children, have been killed"
+    r"(?:\s*(?:,|\(|—|–)\s*(?:including|among\s+them|of\s+(?:them|whom))\s[^,()—–]{1,60}[,)—–])?"
+    r"(?:(?:,?\s+(?:who|that|have|has|had|were|was|been|are|is|being|reportedly|allegedly|"
     r"likely|also|all|either|in|action|the|war|fighting|combat|battle|officially|confirmed|"
     rf"as)\b)){{0,5}}\s*,?\s*(?P<fate>{FATE_RE})\b",
     re.IGNORECASE,
