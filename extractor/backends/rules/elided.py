@@ -42,6 +42,11 @@ _COMPARISON_BEFORE = re.compile(
     r"|\bfrom\s*$|\bthan\s*$",
     re.IGNORECASE,
 )
+# "killed 174 civilians and injured more than 600": a second fate verb, the same people.
+_FATE_VERB_BEFORE = re.compile(
+    rf"(?:\band|,)\s+(?:also\s+)?(?P<fate>injured|wounded|killed|captured|took\s+prisoner)\s+{_HEDGE}$",
+    re.IGNORECASE,
+)
 _PART_BEFORE = re.compile(
     rf"\b(?:including|among\s+them|of\s+(?:whom|which|them|those))\s+{_HEDGE}$", re.IGNORECASE
 )
@@ -109,6 +114,14 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
     aux = _AUX_FATE_AFTER.match(after)
     if aux is not None:
         return _bind_aux_fate(first, last, before, aux, parent)
+    verb = _FATE_VERB_BEFORE.search(before)
+    fate = FATE_ANYWHERE.search(verb.group("fate")) if verb else None
+    if verb and fate and parent is not None and parent.categories[0].is_people:
+        figure = new_figure(first, last, before, last.end, [])
+        figure.inherit(parent)
+        figure.categories = [term_category(fate, FATE_GROUPS)]
+        figure.phrase_start = min(figure.phrase_start, verb.start("fate"))
+        return figure
     found = _lead_in(before, has_parent=parent is not None)
     source = parent or previous
     if found is None or source is None:

@@ -62,6 +62,11 @@ _STATEMENT_VERB = re.compile(r"\b(?:said|says|reported|stated|announced|estimate
 _TALLY = re.compile(r"\b(?:count|tally|total|toll|stands?|stood|r[oi]se|risen|reached|climbed|"
                     r"grown|grew|now|also|another|further|plus|as\s+well\s+as|including)\b",
                     re.IGNORECASE)  # fmt: skip
+_LOSSES_OF_A_FORCE = re.compile(
+    r"\b(?:Ukrain(?:e's|ian)|Russia(?:'s|n)|Kyiv's|Moscow's)\s+(?:military|army|armed\s+forces)\s+"
+    r"(?=(?:deaths|dead|casualties|losses|personnel|troops|fatalities)\b)",
+    re.IGNORECASE,
+)
 _DOCUMENT = re.compile(r"\b(update|report|statement|bulletin|summary|briefing|assessment)\b",
                        re.IGNORECASE)  # fmt: skip
 _MEDIA = re.compile(r"\b(?:BBC|Reuters|Associated\s+Press|AFP|news|outlet|newspaper|media|"
@@ -179,8 +184,9 @@ def _resolve(attribution: Attribution, context: _Context) -> Claimant | None:
 def _sentence_claimants(
     sentence: Sentence, context: _Context
 ) -> list[tuple[Attribution, Claimant]]:
-    # A body the gazetteer knows joins the history even unattributed ("contacted X").
-    known = canonical_claimant(sentence.text)
+    # A body the gazetteer knows joins the history even unattributed ("contacted X"), but
+    # not when it names the losses ("Ukrainian military deaths are close to 70,000").
+    known = canonical_claimant(_LOSSES_OF_A_FORCE.sub("", sentence.text))
     if known is not None:
         context.remember(known)
     resolved = []
@@ -256,7 +262,9 @@ def _civilian_context(
         return True
     if claimant.type is ClaimantType.INTERNATIONAL_ORG:
         return True
-    last = earlier[-1] if earlier else context.last_claim
+    if earlier:  # "12 people were killed and 43 wounded"
+        return earlier[-1].population is Population.CIVILIAN
+    last = context.last_claim
     return bool(last and last.population is Population.CIVILIAN
                 and context.last_claim_paragraph == sentence.paragraph)  # fmt: skip
 

@@ -115,7 +115,8 @@ QUALIFIER_CUES: list[tuple[Qualifier, re.Pattern[str]]] = [
         r"\b(?:up\s+to|as\s+many\s+as|at\s+most|no\s+more\s+than|not\s+more\s+than|"
         r"a\s+maximum\s+of)\s*$", re.IGNORECASE)),
     (Qualifier.APPROXIMATELY, re.compile(
-        r"(?:\b(?:about|around|nearly|almost|roughly|some|close\s+to|nearing|approximately|"
+        r"(?:\b(?:about|around|nearly|almost|roughly|some|close\s+to|nearing|approaching|"
+        r"approximately|"
         r"approx\.?|an\s+estimated|estimated|circa|just\s+under|almost\s+exactly)|~)\s*$",
         re.IGNORECASE)),
 ]  # fmt: skip
@@ -163,7 +164,8 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
         re.IGNORECASE)),
     (Scope.CUMULATIVE, re.compile(
         r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+|Russia's\s+)?"
-        r"(?:full[- ]scale\s+)?(?:war|invasion|conflict|aggression|hostilities)|\bsince\s+(?:the\s+)?"  # noqa: E501
+        r"(?:full[- ]scale\s+)?(?:war|invasion|conflict|aggression|hostilities|(?:special\s+)?"
+        r"military\s+operation)|\bin\s+all\b|\bsince\s+(?:the\s+)?"
         r"(?:war|invasion|conflict|full[- ]scale\s+invasion)\s+(?:began|started)|\bsince\s+"
         r"(?:Russia|Moscow)\s+(?:invaded|launched)|\bsince\s+(?:24\s+)?February\s+(?:24,?\s+)?2022|"
         r"\bsince\s+February\s+24\b|\bsince\s+(?:24\.02\.(?:20)?22)|\bfrom\s+24\.02\.(?:20)?22\b|"
