@@ -90,6 +90,7 @@ class _Context:
     current: Claimant | None = None
     statement_dates: dict[str, str] = field(default_factory=dict)
     last_date: str | None = None
+    last_month: str | None = None  # the last month named ("in July"), for "during the month"
     last_subject: Subject | None = None
     last_scope: tuple[int, Scope] | None = None  # (sentence index, scope) of the last claim
     last_figure: Figure | None = None  # for a bare number that continues it ("Not 300,000")
@@ -279,7 +280,7 @@ def _figure_subject(figure: Figure, text: str, excluded: list[tuple[int, int]],
         return enemy_side
     civilian = figure.population is Population.CIVILIAN
     mentions = side_mentions(text, excluded, civilian, enemy_side)
-    found = subject_before(text, figure.number_start, mentions) or subject_after(
+    found = subject_before(text, figure.number_start, mentions, civilian) or subject_after(
         text, figure.phrase_end, mentions
     )
     if found is not None:
@@ -306,9 +307,25 @@ def _side_typed(claimant: Claimant, subject: Subject, population: Population) ->
     return Claimant(claimant.name, kind, claimant.is_person) if kind else claimant
 
 
+def _dates_referred_back(text: str, dates: list[DateMention],
+                         context: _Context) -> list[DateMention]:  # fmt: skip
+    """Add the dates that "during the month" and "since the start of the year" stand for."""
+    added = []
+    month = lexicon.THE_MONTH.search(text)
+    if month and context.last_month and not any(len(d.value or "") == 7 for d in dates):
+        added.append(DateMention(month.start(), month.end(), context.last_month, DateRole.POINT,
+                                 True, "my"))  # fmt: skip
+    year = lexicon.THE_YEAR_SO_FAR.search(text)
+    if year and context.published is not None:
+        added.append(DateMention(year.start(), year.end(), str(context.published.year),
+                                 DateRole.SINCE, True, "year"))  # fmt: skip
+    return sorted(dates + added, key=lambda d: d.start) if added else dates
+
+
 def _sentence_claims(text: str, sentence: Sentence, following: Sentence | None,
                      context: _Context) -> list[Claim]:  # fmt: skip
-    dates = find_dates(sentence.text, context.published)
+    dates = _dates_referred_back(sentence.text, find_dates(sentence.text, context.published),
+                                 context)  # fmt: skip
     dateline = _DATELINE.match(sentence.text) if sentence.index == 0 else None
     if dateline:
         dates = [d for d in dates if d.start >= dateline.end()]
@@ -439,6 +456,9 @@ def _update_context(
     points = [d.value for d in dates if d.value]
     if points:
         context.last_date = points[-1]
+    months = [d.value for d in dates if d.value and len(d.value) == 7]
+    if months:
+        context.last_month = months[-1]
     if not claims:
         since = next((d for d in dates if d.role is DateRole.SINCE and d.value), None)
         until = [d for d in dates if since and d.start > since.start and d.value

@@ -188,6 +188,19 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
         r"(?:19|20)\d\d\b|\bduring\s+the\s+(?:\w+\s+){0,3}(?:offensive|battle|assault|siege|"
         r"counteroffensive|operation)\b|\bbetween\s+(?:January|February|March|April|May|June|July|"
         r"August|September|October|November|December)\b|\bin\s+the\s+(?:past\s+|last\s+)?week\b"
-        r"|\bweek\s+(?:to|ending)\s+\w+",
+        r"|\bweek\s+(?:to|ending)\s+\w+|\b(?:in|during|over|throughout|for)\s+(?:the|that|this)\s+"
+        r"(?:same\s+)?(?:month|week|period)\b|\bbetween\s+\d{1,2}\s+(?:January|February|March|"
+        r"April|May|June|July|August|September|October|November|December)\b|\bsince\s+the\s+"
+        r"(?:start|beginning)\s+of\s+(?:the|this)\s+year\b|\bso\s+far\s+this\s+year\b"
+        r"|\byear\s+to\s+date\b",
         re.IGNORECASE)),
 ]  # fmt: skip
+# A month or year referred back to ("during the month"): the one last named.
+THE_MONTH = re.compile(
+    r"\b(?:in|during|over|throughout|for)\s+(?:the|that)\s+(?:same\s+)?month\b", re.IGNORECASE
+)
+THE_YEAR_SO_FAR = re.compile(
+    r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b|\bso\s+far\s+this\s+year\b"
+    r"|\byear\s+to\s+date\b",
+    re.IGNORECASE,
+)

@@ -82,15 +82,15 @@ def assign_scopes(
         previous_end = figure.phrase_end
     # Each other cue goes to the nearest figure without a leading cue, closest pairs first.
     pairs = sorted(
-        (_distance(figure, start, end), i, scope)
+        (_distance(figure, start, end), i, start, scope)
         for start, end, scope in _near_cues(text, ignored)
         for i, figure in enumerate(figures)
     )
-    cue_used: set[Scope] = set()
-    for _, i, scope in pairs:
-        if scopes[i] is None and scope not in cue_used:
+    cue_used: set[int] = set()  # each cue (by its start) scopes one figure
+    for _, i, cue, scope in pairs:
+        if scopes[i] is None and cue not in cue_used:
             scopes[i] = scope
-            cue_used.add(scope)
+            cue_used.add(cue)
     # Increments and comparisons follow their parent; list items share a scope.
     for i, figure in enumerate(figures):
         if figure.increment_of is not None:

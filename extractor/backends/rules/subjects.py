@@ -100,8 +100,13 @@ def claimant_side(claimant_type: ClaimantType) -> Subject | None:
     return None
 
 
-def subject_before(text: str, position: int, mentions: list[SideMention]) -> Subject | None:
-    """The side named last before ``position``, flipped if it is the agent of a killing."""
+def subject_before(
+    text: str, position: int, mentions: list[SideMention], civilian: bool = False
+) -> Subject | None:
+    """The side named last before ``position``, flipped if it is the agent of a killing.
+
+    Civilians are never the agent: "Ukraine ... nine civilians killed" keeps Ukraine.
+    """
     earlier = [m for m in mentions if m.end <= position]
     if not earlier:
         return None
@@ -109,7 +114,7 @@ def subject_before(text: str, position: int, mentions: list[SideMention]) -> Sub
     between = text[mention.end : position]
     if re.search(r"[;.]", between):
         return None
-    verb = _ACTIVE_KILL.search(between)
+    verb = None if civilian else _ACTIVE_KILL.search(between)
     if verb and not _PASSIVE.search(between[: verb.start()]) and not _PARTICIPLE.match(
         between[verb.end() :]
     ):
