@@ -44,7 +44,8 @@ _COMPARISON_BEFORE = re.compile(
 )
 # "killed 174 civilians and injured more than 600": a second fate verb, the same people.
 _FATE_VERB_BEFORE = re.compile(
-    rf"(?:\band|,)\s+(?:also\s+)?(?P<fate>injured|wounded|killed|captured|took\s+prisoner)\s+{_HEDGE}$",
+    rf"(?:\band|,)\s+(?:also\s+)?(?P<fate>injured|injuring|wounded|wounding|killed|killing|captured"
+    rf"|took\s+prisoner)\s+{_HEDGE}$",
     re.IGNORECASE,
 )
 _PART_BEFORE = re.compile(
@@ -54,11 +55,21 @@ _AVERAGE_BEFORE = re.compile(rf"\baverag(?:e|ed|ing)\s+(?:of\s+)?{_HEDGE}$", re.
 _PER_DAY_AFTER = re.compile(r"^\s+(?:a|per|each)\s+day\b", re.IGNORECASE)
 _REBUTTAL_BEFORE = re.compile(r"\bnot\s+(?:even\s+)?$", re.IGNORECASE)
 _AUX_FATE_AFTER = re.compile(
-    r"^\s+(?:had|have|has|were|was|are|is)\s+(?:been\s+|reportedly\s+|also\s+|all\s+)?"
+    r"^(?:\s+of\s+(?:them|those|whom|these))?"  # "Eleven of them have been killed"
+    r"\s+(?:had|have|has|were|was|are|is)\s+(?:been\s+|reportedly\s+|also\s+|all\s+)?"
     r"(?P<fate>destroyed|damaged|abandoned|captured|lost|killed|wounded|injured|died|"
     r"taken\s+prisoner|shot\s+down|downed|missing)\b",
     re.IGNORECASE,
 )
+_PARTICIPLE_OF = {"killing": "killed", "wounding": "wounded", "injuring": "injured"}
+_PARTITIVE_AFTER = re.compile(r"^\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
+_WERE_PEOPLE_AFTER = re.compile(
+    r"^\s+(?:were|was|are)\s+(?P<noun>children|women|men|boys|girls|adults|elderly|minors|"
+    r"teenagers|civilians|soldiers|officers|volunteers|conscripts|mercenaries|prisoners)\b",
+    re.IGNORECASE,
+)
+_CIVILIAN_BREAKDOWN = {"children", "women", "boys", "girls", "minors", "teenagers", "civilians",
+                       "elderly"}  # fmt: skip
 _TOLL_KILLED = ("death toll", "toll", "deaths", "fatalities")
 _COUNT_WORDS = ("total", "tally", "number")
 
@@ -70,7 +81,9 @@ def bind_toll(first: NumberMention, last: NumberMention, before: str,
     if toll is None:
         return None
     span, what = toll.group(0), toll.group("what").lower()
-    equipment = EQUIPMENT_ANYWHERE.search(span)
+    # "Russian tank losses at 2,227": the word before the head may say what is counted.
+    head = re.search(r"(?:^|[^\w\s])[^\d,;.:]{0,25}$", before[: toll.start()])
+    equipment = EQUIPMENT_ANYWHERE.search((head.group(0) if head else "") + span)
     fate = FATE_ANYWHERE.search(span)
     if equipment:
         categories = [term_category(equipment, TERM_GROUPS)]
@@ -115,12 +128,31 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
     if aux is not None:
         return _bind_aux_fate(first, last, before, aux, parent)
     verb = _FATE_VERB_BEFORE.search(before)
-    fate = FATE_ANYWHERE.search(verb.group("fate")) if verb else None
+    fate = FATE_ANYWHERE.search(_PARTICIPLE_OF.get(verb.group("fate").lower(), verb.group("fate"))
+                                ) if verb else None  # fmt: skip
     if verb and fate and parent is not None and parent.categories[0].is_people:
         figure = new_figure(first, last, before, last.end, [])
         figure.inherit(parent)
         figure.categories = [term_category(fate, FATE_GROUPS)]
         figure.phrase_start = min(figure.phrase_start, verb.start("fate"))
+        return figure
+    partitive = _PARTITIVE_AFTER.match(after)
+    if partitive and parent is not None:  # "350,000 casualties, 9,800 of them in Pokrovsk"
+        figure = new_figure(first, last, before, last.end + partitive.end(), [])
+        figure.inherit(parent)
+        figure.part_of = parent
+        return figure
+    were = _WERE_PEOPLE_AFTER.match(after)
+    lead_fate = FATE_ANYWHERE.search(re.split(r"[.;]", before)[-1]) if were else None
+    if were and lead_fate:  # "Of those killed in July, 21 were children and 74 were women"
+        figure = new_figure(first, last, before, last.end + were.end(),
+                            [term_category(lead_fate, FATE_GROUPS)])  # fmt: skip
+        if source := parent or previous:
+            figure.population, figure.nationality = source.population, source.nationality
+        noun = were.group("noun").lower()
+        if noun in _CIVILIAN_BREAKDOWN:
+            figure.population = Population.CIVILIAN
+        figure.subgroup = noun
         return figure
     found = _lead_in(before, has_parent=parent is not None)
     source = parent or previous

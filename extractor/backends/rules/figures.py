@@ -45,7 +45,7 @@ _FATE_AFTER_PEOPLE = re.compile(
     # an aside before the verb: "13,341 civilians, including 716 children, have been killed"
     r"(?:\s*(?:,|\(|—|–)\s*(?:including|among\s+them|of\s+(?:them|whom))\s[^,()—–]{1,60}[,)—–])?"
     r"(?:(?:,?\s+(?:who|that|have|has|had|were|was|been|are|is|being|reportedly|allegedly|"
-    r"likely|also|all|either|in|action|the|war|fighting|combat|battle|officially|confirmed|"
+    r"likely|also|all|either|in|action|the|war|fighting|combat|battle|officially|confirmed|among|"
     rf"as)\b)){{0,5}}\s*,?\s*(?P<fate>{FATE_RE})\b",
     re.IGNORECASE,
 )
