@@ -37,7 +37,7 @@ from extractor.backends.rules.dates import (
 from extractor.backends.rules.evidence import clause_end, evidence_span
 from extractor.backends.rules.figure import Figure
 from extractor.backends.rules.figures import find_figures
-from extractor.backends.rules.scope import assign_scopes
+from extractor.backends.rules.scope import assign_scopes, states_total_to_date
 from extractor.backends.rules.sentences import Sentence, split_sentences
 from extractor.backends.rules.subgroups import sector_of, unit_opening
 from extractor.backends.rules.subjects import (
@@ -102,7 +102,7 @@ class _Context:
     loss_list: _ListContext | None = None
     # "covering the period from 24 February 2022 to 15 February 2023": (scope, end) of the
     # figures that follow without dates of their own
-    report_period: tuple[Scope, str] | None = None
+    report_period: tuple[Scope, str, str | None] | None = None  # scope, end, start
     named: dict[int, Claimant] = field(default_factory=dict)  # sentence index -> its claimant
     documents: dict[str, Claimant] = field(default_factory=dict)  # "update" -> who issued it
 
@@ -420,6 +420,9 @@ def _sentence_claims(text: str, sentence: Sentence, following: Sentence | None,
                 period_start = context.last_date
             if period_start and as_of and period_start > as_of[: len(period_start)]:
                 period_start = None
+            report = context.report_period
+            if period_start is None and report is not None and as_of == report[1]:
+                period_start = report[2]
             if period_start is None and as_of is not None and len(as_of) < 10:
                 # A period named by a month or a year ("in November", "in 2023") starts
                 # where it ends: the whole month or year.
@@ -435,6 +438,25 @@ def _sentence_claims(text: str, sentence: Sentence, following: Sentence | None,
         ))  # fmt: skip
     _update_context(sentence, dates, attributions, statement, claims, context)
     return claims
+
+
+_DAY_AFTER_RANGE = re.compile(r"\s*(?:to|through|until|-|–)\s*(\d{1,2})\b(?!\s*[,.]?\d)")
+
+
+def _open_report_period(text: str, dates: list[DateMention], context: _Context) -> None:
+    """A sentence that only frames a period ("From July 12 to 18, ...") dates what follows."""
+    since = next((d for d in dates if d.role is DateRole.SINCE and d.value), None)
+    if since is None or since.value is None:
+        return
+    until = [d.value for d in dates if d.start > since.start and d.value
+             and d.role is not DateRole.SINCE]  # fmt: skip
+    same_month = _DAY_AFTER_RANGE.match(text, since.end)
+    if not until and same_month and len(since.value) == 10:
+        until = [f"{since.value[:8]}{int(same_month.group(1)):02d}"]
+    if until:
+        whole_war = since.value[:7] == INVASION_START[:7]
+        scope = Scope.CUMULATIVE if whole_war else Scope.PERIOD
+        context.report_period = (scope, until[-1], None if whole_war else since.value)
 
 
 def _update_context(
@@ -460,13 +482,7 @@ def _update_context(
     if months:
         context.last_month = months[-1]
     if not claims:
-        since = next((d for d in dates if d.role is DateRole.SINCE and d.value), None)
-        until = [d for d in dates if since and d.start > since.start and d.value
-                 and d.role is not DateRole.SINCE]  # fmt: skip
-        if since and until and since.value and until[-1].value:
-            whole_war = since.value[:7] == INVASION_START[:7]
-            context.report_period = (Scope.CUMULATIVE if whole_war else Scope.PERIOD,
-                                     until[-1].value)  # fmt: skip
+        _open_report_period(sentence.text, dates, context)
     if lexicon.DAILY_REPORT.search(sentence.text):
         context.last_scope = (sentence.index, Scope.DAILY)  # "released its daily summary"
     if lexicon.ACTUAL_HIGHER.search(sentence.text) and context.current is not None:
@@ -482,6 +498,8 @@ def _update_context(
             if pattern.search(sentence.text):
                 scope = cue_scope
                 break
+        if scope is None and states_total_to_date(sentence.text):
+            scope = Scope.CUMULATIVE
         until = [d.value for d in dates if d.value and d.role is not DateRole.SINCE]
         claimant = attributions[-1][1] if attributions else context.current
         hedge = re.search(r"\b(?:approximately|about|around|roughly|some)\s*:\s*$", sentence.text)

@@ -29,6 +29,11 @@ _PERFECT_LOSS = re.compile(
 )
 
 
+def states_total_to_date(text: str) -> bool:
+    """Losses in the perfect ("Russia has also lost:") count from the start of the war."""
+    return _PERFECT_LOSS.search(text) is not None
+
+
 def _forward_scope(text: str, figure: Figure, previous_end: int) -> Scope | None:
     lead = text[min(previous_end, figure.number_start) : figure.number_start]
     for scope, pattern in lexicon.SCOPE_FORWARD:

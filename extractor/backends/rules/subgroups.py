@@ -9,14 +9,16 @@ from __future__ import annotations
 import re
 
 _PLACE = re.compile(
-    r"\b(?:in|on|near|around|along|across)\s+(?:the\s+)?(?:(?:Ukraine|Russia)'s\s+)?"
+    r"\b(?i:in|on|near|around|along|across)\s+(?:the\s+)?(?:(?:Ukraine|Russia)'s\s+)?"
     r"(?P<place>(?:[A-Z][\w'’-]+\s+){1,3}(?:region|oblast|province|direction|sector|axis|area)"
+    r"|[A-Z][\w'’-]+\s+and\s+[A-Z][\w'’-]+\s+(?:regions|oblasts|provinces|directions)"
     r"|(?:southern|northern|eastern|western|south-eastern|north-eastern|southeastern|northeastern)"
     r"\s+(?:front|direction|sector))\b"
 )
 _UNIT = re.compile(
-    r"^(?:Units\s+of\s+|Forces\s+of\s+|Troops\s+of\s+)?the\s+(?P<unit>[A-Z][\w-]*\s+"
-    r"(?:group\s+of\s+forces|Group\s+of\s+Forces|grouping))\b",
+    r"^(?:Units\s+of\s+|Forces\s+of\s+|Troops\s+of\s+)?(?:the\s+)?(?P<unit>[A-Z][\w-]*\s+"
+    r"(?:group\s+of\s+forces|Group\s+of\s+Forces|grouping|battlegroup)|Battlegroup\s+[A-Z][\w-]*)"
+    r"\b",
     re.IGNORECASE,
 )
 _WHOLE_FRONT = re.compile(r"\b(?:whole|entire)\s+front(?:\s+line)?\b|\ball\s+directions\b", re.I)
