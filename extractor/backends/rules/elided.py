@@ -104,7 +104,11 @@ def bind_toll(first: NumberMention, last: NumberMention, before: str,
         # "The number of Ukrainian and Russian troops killed ... is nearing 500 000": the
         # whole clause before the number says whose losses it counts.
         clause = re.split(r"[;:]|\.\s", before)[-1]
-        figure.nationality = nationality_of(clause)
+        # "Kyiv's General Staff says Russian losses have passed": the words on the head win.
+        adjacent = re.search(r"(?:\S+\s+){0,2}$", before[: toll.start()])
+        figure.nationality = nationality_of(adjacent.group(0) if adjacent else "") or (
+            nationality_of(clause)
+        )
         figure.enemy = bool(ENEMY.search(clause))
         if re.search(r"\bcivilian", clause, re.IGNORECASE):
             figure.population = Population.CIVILIAN

@@ -270,9 +270,16 @@ def _civilian_context(
                 and context.last_claim_paragraph == sentence.paragraph)  # fmt: skip
 
 
-def _figure_subject(figure: Figure, text: str, excluded: list[tuple[int, int]],
-                    claimant: Claimant, previous: Subject | None) -> Subject:  # fmt: skip
+def _figure_subject(figure: Figure, figures: list[Figure], text: str,
+                    excluded: list[tuple[int, int]], claimant: Claimant,
+                    previous: Subject | None) -> Subject:  # fmt: skip
     side = claimant_side(claimant.type)
+    # Other figures' words speak for those figures: in "Ukrainian units downed 899 Russian
+    # drones and destroyed 47 artillery systems", "Russian" is not the loser of the 47.
+    for other in figures:
+        if other is not figure and other.number_start < other.phrase_end <= figure.number_start:
+            span = other.phrase_end - other.number_start
+            text = text[: other.number_start] + "#" * span + text[other.phrase_end :]
     if figure.nationality is not None:
         return figure.nationality
     enemy_side = opposite(side) if side is not None else Subject.RUSSIA
@@ -398,7 +405,8 @@ def _sentence_claims(text: str, sentence: Sentence, following: Sentence | None,
         if parent is not None and id(parent) in subjects:
             subject = subjects[id(parent)]
         else:
-            subject = _figure_subject(figure, sentence.text, excluded, claimant, previous_subject)
+            subject = _figure_subject(figure, figures, sentence.text, excluded, claimant,
+                                      previous_subject)  # fmt: skip
         subjects[id(figure)] = subject
         claimant = _side_typed(claimant, subject, figure.population)
         previous_subject = subject
