@@ -44,8 +44,10 @@ _SCALE_ABBREVIATIONS = {"k": 1_000, "m": 1_000_000, "mln": 1_000_000, "bn": 1_00
 
 # Thousands separators: comma, or a (narrow/no-break) space between groups of exactly three.
 _SEP = r"[ \u00a0\u202f\u2009]"
+# The first digit comes before the look-behind (the same test: no digit, '.' or ',' before
+# it) so that re's search skips straight from digit to digit.
 _DIGITS = (
-    rf"(?<![\d.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:{_SEP}\d{{3}})+|\d+)(?:\.\d+)?(?![\d])"
+    rf"\d(?<![\d.,]\d)(?:\d{{0,2}}(?:,\d{{3}})+|\d{{0,2}}(?:{_SEP}\d{{3}})+|\d*)(?:\.\d+)?(?![\d])"
     r"(?!,\d)"
 )
 _SCALE_WORD = r"(?:hundred|thousand|million|billion|mln|bn|k|m)\b"
@@ -53,17 +55,22 @@ _NUMBER_RE = re.compile(
     rf"(?P<digits>{_DIGITS})(?:(?P<scale_gap>[ \u00a0-]?)(?P<scale>{_SCALE_WORD}))?"
 )
 
-_WORD = "|".join(
-    sorted([*_UNITS, *_TENS, "hundred", "thousand", "million", "a"], key=len, reverse=True)
-)
+_NUMBER_WORDS = frozenset([*_UNITS, *_TENS, "hundred", "thousand", "million"])
+_WORD = "|".join(sorted([*_NUMBER_WORDS, "a"], key=len, reverse=True))
 _WORDS_RE = re.compile(
     rf"\b(?:{_WORD})(?:(?:[ -]|\s+and\s+)(?:{_WORD}))*\b",
     re.IGNORECASE,
 )
 
 
+# Each word of a number in words is a whole word of the text: a text without a number word
+# has none, and is spared the slow search. (Lower-casing the text keeps its word bounds.)
+_A_NUMBER_WORD = re.compile(rf"\b(?:{'|'.join(sorted(_NUMBER_WORDS))})\b")
+_THOUSANDS_SEPARATOR = re.compile(rf"[,{_SEP[1:-1]}]")
+
+
 def _digits_value(text: str) -> tuple[float, bool]:
-    cleaned = re.sub(rf"[,{_SEP[1:-1]}]", "", text)
+    cleaned = _THOUSANDS_SEPARATOR.sub("", text)
     return float(cleaned), "." in cleaned
 
 
@@ -105,7 +112,9 @@ def _words_value(words: list[str]) -> int | None:
 
 
 def _word_mentions(text: str) -> list[NumberMention]:
-    mentions = []
+    mentions: list[NumberMention] = []
+    if not _A_NUMBER_WORD.search(text.lower()):
+        return mentions
     for match in _WORDS_RE.finditer(text):
         raw = match.group(0)
         words = [w for w in re.split(r"[\s-]+", raw.lower()) if w and w != "and"]
@@ -132,34 +141,28 @@ def _word_mentions(text: str) -> list[NumberMention]:
 
 def find_numbers(text: str) -> list[NumberMention]:
     """Every number written in ``text``, in order of appearance, without overlaps."""
-    mentions: list[NumberMention] = []
-    for match in _NUMBER_RE.finditer(text):
-        number, _ = _digits_value(match.group("digits"))
-        scale = match.group("scale")
-        if scale:
-            scale_lower = scale.lower()
-            # "m"/"k" only count as scales when glued to the digits ("5m", "20k").
-            if scale_lower in ("m", "k") and match.group("scale_gap"):
-                mentions.append(_plain_digits(match))
-                continue
-            factor = _SCALES.get(scale_lower) or _SCALE_ABBREVIATIONS[scale_lower]
-            mentions.append(
-                NumberMention(
-                    match.start(),
-                    match.end(),
-                    round(number * factor),
-                    match.group(0),
-                    NumberForm.SCALED,
-                )
-            )
-        else:
-            mentions.append(_plain_digits(match))
+    mentions = [_digit_mention(m) for m in _NUMBER_RE.finditer(text)]
     taken = [(m.start, m.end) for m in mentions]
     for mention in _word_mentions(text):
         if not any(s < mention.end and mention.start < e for s, e in taken):
             mentions.append(mention)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _digit_mention(match: re.Match[str]) -> NumberMention:
+    scale = match.group("scale")
+    if not scale:
+        return _plain_digits(match)
+    scale_lower = scale.lower()
+    # "m"/"k" only count as scales when glued to the digits ("5m", "20k").
+    if scale_lower in ("m", "k") and match.group("scale_gap"):
+        return _plain_digits(match)
+    number, _ = _digits_value(match.group("digits"))
+    factor = _SCALES.get(scale_lower) or _SCALE_ABBREVIATIONS[scale_lower]
+    return NumberMention(
+        match.start(), match.end(), round(number * factor), match.group(0), NumberForm.SCALED
+    )
 
 
 def _plain_digits(match: re.Match[str]) -> NumberMention:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from extractor.backends.rules.figure import Figure, new_figure
+from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.terms import (
     ENEMY,
     EQUIPMENT_ANYWHERE,
@@ -28,7 +29,7 @@ _HEDGE = (
     r"approximately\s+|close\s+to\s+|an\s+estimated\s+|up\s+to\s+|roughly\s+)?"
 )
 # A head word that names a count, words about it, then a verb or preposition leading to N.
-_TOLL_BEFORE = re.compile(
+_TOLL_BEFORE = guarded(
     r"\b(?P<what>death\s+toll|toll|(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)|casualt(?:y|ies)"
     r"(?:\s+(?:count|toll|figure))?|losses|deaths|fatalities|total|tally|number)"
     r"(?:\s+[\w'’,.-]+){0,10}?\s+(?:rose|risen|climbed|reached|stands?|stood|is|was|are|were|of|"
@@ -37,7 +38,7 @@ _TOLL_BEFORE = re.compile(
     rf"{_HEDGE}$",
     re.IGNORECASE,
 )
-_COMPARISON_BEFORE = re.compile(
+_COMPARISON_BEFORE = guarded(
     r"\b(?:up|down)\s+from\s*$|\bcompared\s+(?:with|to)\s*$|\bagainst\s*$|\bversus\s*$|\bvs\.?\s*$"
     r"|\bfrom\s*$|\bthan\s*$",
     re.IGNORECASE,

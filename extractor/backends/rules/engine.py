@@ -37,6 +37,7 @@ from extractor.backends.rules.dates import (
 from extractor.backends.rules.evidence import clause_end, evidence_span
 from extractor.backends.rules.figure import Figure
 from extractor.backends.rules.figures import find_figures
+from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.scope import assign_scopes, states_total_to_date
 from extractor.backends.rules.sentences import Sentence, split_sentences
 from extractor.backends.rules.subgroups import sector_of, unit_opening
@@ -56,19 +57,19 @@ _SINCE_ADVERB = re.compile(r"\bsince\b(?!\s+(?:the|then|\d|January|February|Marc
 _DAY_BEFORE = re.compile(r"\b(?:the\s+(?:day|24\s+hours)\s+before|the\s+previous\s+day|a\s+day\s+"
                          r"(?:earlier|before)|the\s+prior\s+day)\b", re.IGNORECASE)  # fmt: skip
 # A date right after these verbs dates the statement, not the period counted.
-_STATEMENT_VERB = re.compile(r"\b(?:said|says|reported|stated|announced|estimated|claimed|told|"
-                             r"leaked|published|released|wrote|added)\s+(?:on\s+|in\s+)?$",
-                             re.IGNORECASE)  # fmt: skip
-_TALLY = re.compile(r"\b(?:count|tally|total|toll|stands?|stood|r[oi]se|risen|reached|climbed|"
-                    r"grown|grew|now|also|another|further|plus|as\s+well\s+as|including)\b",
-                    re.IGNORECASE)  # fmt: skip
-_LOSSES_OF_A_FORCE = re.compile(
+_STATEMENT_VERB = guarded(r"\b(?:said|says|reported|stated|announced|estimated|claimed|told|"
+                          r"leaked|published|released|wrote|added)\s+(?:on\s+|in\s+)?$",
+                          re.IGNORECASE)  # fmt: skip
+_TALLY = guarded(r"\b(?:count|tally|total|toll|stands?|stood|r[oi]se|risen|reached|climbed|"
+                 r"grown|grew|now|also|another|further|plus|as\s+well\s+as|including)\b",
+                 re.IGNORECASE)  # fmt: skip
+_LOSSES_OF_A_FORCE = guarded(
     r"\b(?:Ukrain(?:e's|ian)|Russia(?:'s|n)|Kyiv's|Moscow's)\s+(?:military|army|armed\s+forces)\s+"
     r"(?=(?:deaths|dead|casualties|losses|personnel|troops|fatalities)\b)",
     re.IGNORECASE,
 )
-_DOCUMENT = re.compile(r"\b(update|report|statement|bulletin|summary|briefing|assessment)\b",
-                       re.IGNORECASE)  # fmt: skip
+_DOCUMENT = guarded(r"\b(update|report|statement|bulletin|summary|briefing|assessment)\b",
+                    re.IGNORECASE)  # fmt: skip
 _MEDIA = re.compile(r"\b(?:BBC|Reuters|Associated\s+Press|AFP|news|outlet|newspaper|media|"
                     r"Times|Post|Journal|Guardian|Service)\b")  # fmt: skip
 

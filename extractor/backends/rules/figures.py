@@ -14,6 +14,7 @@ import re
 from extractor.backends.rules import lexicon
 from extractor.backends.rules.elided import INCREMENT_BEFORE, bind_elided, bind_toll
 from extractor.backends.rules.figure import Figure, new_figure
+from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.terms import (
     ENEMY,
     EQUIPMENT_RE,
@@ -50,7 +51,7 @@ _FATE_AFTER_PEOPLE = re.compile(
     re.IGNORECASE,
 )
 # "personnel ‒ about 377820", "tanks: 6,214": the noun stands before the number (lists).
-_NOUN_BEFORE = re.compile(
+_NOUN_BEFORE = guarded(
     rf"(?:(?P<equipment>{EQUIPMENT_RE})|(?P<people>personnel|troops|soldiers|casualties|losses|"
     rf"killed|wounded|injured|dead|captured|missing))\s*(?:\([^)]*\)\s*)?[‒–—:=-]+\s*"
     rf"(?:about|approximately|around|over|more\s+than|some|nearly|almost|at\s+least|up\s+to|~)?\s*$",
@@ -70,7 +71,7 @@ _NOT_COUNT_AFTER = re.compile(
     r"hryvnias?|\$|billion\s+(?:dollars|euros)|a\s+(?:month|year))",
     re.IGNORECASE,
 )
-_MONEY_BEFORE = re.compile(r"(?:[$€£₴₽]|\bUSD|\bEUR|\bUAH|\bRUB)\s*$")
+_MONEY_BEFORE = guarded(r"(?:[$€£₴₽]|\bUSD|\bEUR|\bUAH|\bRUB)\s*$")
 _EQUIPMENT_NOT_LOSS = re.compile(
     r"\b(?:received|delivered|deliver(?:ing|y)|supplied|supplying|pledged|promised|sent|sending|"
     r"donated|produce[sd]?|producing|manufactur\w+|ordered|bought|purchased|possess\w*|in\s+service|"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from extractor.backends.rules.prefilter import guarded
 from schemas import Category, Qualifier, Scope
 
 _ARMOR = r"armou?red"
@@ -96,7 +97,7 @@ NOT_A_LOSS = re.compile(
 )
 
 # Words that mark the sentence as talking about losses (needed for equipment figures).
-LOSS_CONTEXT = re.compile(
+LOSS_CONTEXT = guarded(
     r"\b(?:los[st]|loses|losing|losses|destroy(?:ed|ing|s)?|downed|shot\s+down|eliminated|"
     r"neutrali[sz]ed|wiped\s+out|knocked\s+out|put\s+out\s+of\s+action|disabled|hit|struck|"
     r"sunk|sank|damaged|casualt(?:y|ies)|killed|combat\s+losses|write-offs?|abandoned)\b",
@@ -120,9 +121,11 @@ QUALIFIER_CUES: list[tuple[Qualifier, re.Pattern[str]]] = [
         r"approx\.?|an\s+estimated|estimated|circa|just\s+under|almost\s+exactly)|~)\s*$",
         re.IGNORECASE)),
 ]  # fmt: skip
+# Searched before every number: a guard answers at once for most (see prefilter).
+QUALIFIER_CUES = [(qualifier, guarded(pattern)) for qualifier, pattern in QUALIFIER_CUES]
 
 # A remark that the real number is higher turns a count into a lower bound.
-ACTUAL_HIGHER = re.compile(
+ACTUAL_HIGHER = guarded(
     r"\b(?:actual|real|true)\s+(?:number|toll|figures?|count|losses|death\s+toll|totals?)\b"
     r"[^.]{0,80}?\b(?:higher|greater|larger|underestimate)|\b(?:likely|probably|considerably|"
     r"significantly)\s+higher\b|\bat\s+least\s+as\s+high\b",
@@ -130,7 +133,7 @@ ACTUAL_HIGHER = re.compile(
 )
 
 # A sentence announcing a daily report: the figures after it are that day's.
-DAILY_REPORT = re.compile(
+DAILY_REPORT = guarded(
     r"\bdaily\s+(?:summary|update|report|bulletin|briefing|tally|statement)\b", re.IGNORECASE
 )
 
@@ -149,6 +152,7 @@ SCOPE_FORWARD: list[tuple[Scope, re.Pattern[str]]] = [
     (Scope.PERIOD, re.compile(r"\b(?:another|a\s+further|an\s+additional|additional)\s*$",
                               re.IGNORECASE)),
 ]  # fmt: skip
+SCOPE_FORWARD = [(scope, guarded(pattern)) for scope, pattern in SCOPE_FORWARD]  # per number
 
 SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
     (Scope.DAILY, re.compile(
@@ -196,10 +200,10 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
         re.IGNORECASE)),
 ]  # fmt: skip
 # A month or year referred back to ("during the month"): the one last named.
-THE_MONTH = re.compile(
+THE_MONTH = guarded(
     r"\b(?:in|during|over|throughout|for)\s+(?:the|that)\s+(?:same\s+)?month\b", re.IGNORECASE
 )
-THE_YEAR_SO_FAR = re.compile(
+THE_YEAR_SO_FAR = guarded(
     r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b|\bso\s+far\s+this\s+year\b"
     r"|\byear\s+to\s+date\b",
     re.IGNORECASE,

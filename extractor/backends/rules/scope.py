@@ -11,6 +11,7 @@ import re
 
 from extractor.backends.rules import lexicon
 from extractor.backends.rules.figure import Figure
+from extractor.backends.rules.prefilter import PrefilterIndex, guarded
 from schemas import Scope
 
 # What may stand between two items of one list ("6,214 tanks, 11,548 armored ...").
@@ -21,7 +22,7 @@ _LIST_GAP = re.compile(
     re.IGNORECASE,
 )
 # Losses in the perfect, and running counts ("has identified", "lists"), are totals to date.
-_PERFECT_LOSS = re.compile(
+_PERFECT_LOSS = guarded(
     r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:lost|suffered|sustained|been\s+killed|died|been\s+wounded"
     r"|been\s+lost|confirmed|identified|documented|recorded|verified|established|counted|tallied)"
     r"\b|\bwho\s+(?:have|had)\s+died\b|\b(?:lists|counts|has\s+listed)\b",
@@ -42,9 +43,14 @@ def _forward_scope(text: str, figure: Figure, previous_end: int) -> Scope | None
     return None
 
 
+# Most sentences lack the words of most cues ("since" and "war"; "average").
+_NEAR_INDEX = PrefilterIndex([pattern for _, pattern in lexicon.SCOPE_NEAR])
+
+
 def _near_cues(text: str, ignored: list[tuple[int, int]]) -> list[tuple[int, int, Scope]]:
     cues: list[tuple[int, int, Scope]] = []
-    for scope, pattern in lexicon.SCOPE_NEAR:
+    for i in _NEAR_INDEX.admitted(text):
+        scope, pattern = lexicon.SCOPE_NEAR[i]
         for m in pattern.finditer(text):
             if any(s <= m.start() < e for s, e in ignored):
                 continue

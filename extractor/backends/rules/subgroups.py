@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-_PLACE = re.compile(
+from extractor.backends.rules.prefilter import guarded
+
+_PLACE = guarded(
     r"\b(?i:in|on|near|around|along|across)\s+(?:the\s+)?(?:(?:Ukraine|Russia)'s\s+)?"
     r"(?P<place>(?:[A-Z][\w'’-]+\s+){1,3}(?:region|oblast|province|direction|sector|axis|area)"
     r"|[A-Z][\w'’-]+\s+and\s+[A-Z][\w'’-]+\s+(?:regions|oblasts|provinces|directions)"
@@ -21,7 +23,7 @@ _UNIT = re.compile(
     r"\b",
     re.IGNORECASE,
 )
-_WHOLE_FRONT = re.compile(r"\b(?:whole|entire)\s+front(?:\s+line)?\b|\ball\s+directions\b", re.I)
+_WHOLE_FRONT = guarded(r"\b(?:whole|entire)\s+front(?:\s+line)?\b|\ball\s+directions\b", re.I)
 
 
 def sector_of(sentence: str) -> str | None:

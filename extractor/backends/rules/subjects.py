@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractor.backends.rules.prefilter import guarded
 from schemas import ClaimantType, Subject
 
 _SIDE_WORDS = [
@@ -54,7 +55,7 @@ class SideMention:
     side: Subject
 
 
-_ENEMY = re.compile(r"\b(?:the\s+)?enemy(?:'s)?\b", re.IGNORECASE)
+_ENEMY = guarded(r"\b(?:the\s+)?enemy(?:'s)?\b", re.IGNORECASE)
 
 
 def side_mentions(

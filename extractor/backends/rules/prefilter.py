@@ -1,0 +1,281 @@
+"""Prefilters: skip the regex searches that cannot match.
+
+Most rules regexes run on every sentence but match in few. A ``Prefilter`` holds what
+every match of its pattern must contain and end with (``regex_literals``); a text that
+lacks it is answered "no match" without a search. Derived from the pattern itself, a
+prefilter stays exact when the pattern, or the table it is built from, changes.
+
+One scan per sentence finds which of all the prefilters' literals it holds, so each
+prefilter test on that sentence costs a few bit operations. ``PrefilterIndex`` picks the
+patterns of a table that may match; ``guarded`` wraps a module-level pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
+
+from extractor.backends.rules.regex_literals import (
+    COMMON_WORDS,
+    AllOf,
+    AnyOf,
+    Digit,
+    Leaf,
+    Node,
+    endings,
+    fold,
+    key_leaf,
+    requirement,
+    without,
+)
+
+_SCANS_KEPT = 32  # the sentence every step of the engine tests in turn, and its phrases
+_HAS_DIGIT = re.compile(r"\d")
+
+Test = Callable[[str, str, int], bool]  # (text, folded, present literals) -> may it match?
+
+
+class _Registry:
+    """The literals of every prefilter, by bit; one scan of a text finds them all.
+
+    Only literals worth scanning for (``_scanned``): a short or common one is in most
+    sentences, and costs the scan more than a test of its own.
+    """
+
+    def __init__(self) -> None:
+        self.bits: dict[str, int] = {}
+        self._scanner: re.Pattern[str] | None = None
+        self._closure: dict[str, int] = {}
+
+    def bit(self, literal: str) -> int:
+        """The bit of a folded literal, registered on first use."""
+        if literal not in self.bits:
+            self.bits[literal] = 1 << len(self.bits)
+            self._scanner = None
+            _SCANS.clear()
+        return self.bits[literal]
+
+    def present(self, folded: str) -> int:
+        """The bits of the registered literals that ``folded`` contains."""
+        if not self.bits:
+            return 0
+        if self._scanner is None:
+            # A lookahead tries every position; there the trie finds the longest literal,
+            # and the closure adds the literals that are prefixes of it.
+            self._scanner = re.compile(f"(?=({_trie(list(self.bits))}))")
+            self._closure = {
+                literal: sum(bit for other, bit in self.bits.items() if literal.startswith(other))
+                for literal in self.bits
+            }
+        found = 0
+        for literal in set(self._scanner.findall(folded)):
+            found |= self._closure[literal]
+        return found
+
+
+_REGISTRY = _Registry()
+_SCANS: dict[str, tuple[str, int]] = {}  # text -> (folded, present literals), oldest first
+
+
+def _scan(text: str) -> tuple[str, int]:
+    """``text`` folded, and the bits of the registered literals it holds."""
+    found = _SCANS.get(text)
+    if found is None:
+        if len(_SCANS) >= _SCANS_KEPT:
+            del _SCANS[next(iter(_SCANS))]
+        folded = fold(text)
+        found = _SCANS[text] = (folded, _REGISTRY.present(folded))
+    return found
+
+
+def _scanned(literal: str) -> bool:
+    """Is a folded literal found by the scan, rather than tested on its own?"""
+    return literal.isascii() and len(literal) >= 3 and literal not in COMMON_WORDS
+
+
+def _trie(literals: list[str]) -> str:
+    """A regex matching each literal, longest first where one extends another."""
+    tree: dict[str, Any] = {}
+    for literal in literals:
+        node = tree
+        for char in literal:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
+
+
+class Prefilter:
+    """Necessary conditions for ``pattern`` to match a text."""
+
+    __slots__ = ("_endings", "_longest", "key", "rest", "test")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        node = requirement(pattern)
+        self.test = _compile(node) if node is not None else None
+        # Literals of which every match holds one, all seen by the scan (for an index).
+        leaf = key_leaf(node)
+        key = [*leaf.folded, *(s.lower() for s in leaf.exact)] if leaf else []
+        self.key = tuple(key) if key and all(map(_scanned, key)) else None
+        # What to test once the scan found a key literal (it sees only the folded form).
+        rest = without(node, leaf) if self.key and leaf and not leaf.exact else node
+        self.rest = _compile(rest) if rest is not None else None
+        self._endings = endings(pattern)
+        self._longest = max(map(len, self._endings), default=0) if self._endings else 0
+
+    def admits(self, text: str) -> bool:
+        """False only when the pattern cannot match ``text`` (scans it if need be)."""
+        return self._ends_well(text) and (self.test is None or self.test(text, *_scan(text)))
+
+    def may_match(self, text: str) -> bool:
+        """Like ``admits``, but tests the literals only if ``text`` was scanned already:
+        for any text, even one searched once (a slice), at next to no cost."""
+        if not self._ends_well(text):
+            return False
+        scan = _SCANS.get(text)
+        return scan is None or self.test is None or self.test(text, *scan)
+
+    def _ends_well(self, text: str) -> bool:
+        if self._endings is None:
+            return True
+        return fold(text.rstrip()[-self._longest :]).endswith(self._endings)
+
+
+class PrefilterIndex:
+    """Which of several patterns may match a text: a few bit operations per pattern."""
+
+    __slots__ = ("_always", "_by_bit", "_keyed", "_prefilters")
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        self._prefilters = [Prefilter(p) for p in patterns]
+        self._always = 0  # the patterns without a key: tested in full
+        self._by_bit: dict[int, int] = {}  # literal bit -> the patterns it keys
+        for i, prefilter in enumerate(self._prefilters):
+            if prefilter.key is None:
+                self._always |= 1 << i
+            for literal in prefilter.key or ():
+                bit = _REGISTRY.bit(literal)
+                self._by_bit[bit] = self._by_bit.get(bit, 0) | 1 << i
+        self._keyed = sum(self._by_bit)
+
+    def admitted(self, text: str) -> list[int]:
+        """Indices (ascending) of the patterns that may match ``text``."""
+        folded, present = _scan(text)
+        candidates = self._always
+        hits = present & self._keyed
+        while hits:
+            bit = hits & -hits
+            candidates |= self._by_bit[bit]
+            hits ^= bit
+        admitted = []
+        while candidates:
+            bit = candidates & -candidates
+            i = bit.bit_length() - 1
+            prefilter = self._prefilters[i]
+            if prefilter.key is None:
+                if prefilter.admits(text):
+                    admitted.append(i)
+            elif prefilter.rest is None or prefilter.rest(text, folded, present):
+                admitted.append(i)
+            candidates ^= bit
+        return admitted
+
+
+class Guarded:
+    """A compiled pattern that answers "no match" at once when its prefilter rules a text
+    out (``Prefilter.may_match``); anything else is the pattern's own."""
+
+    __slots__ = ("_pattern", "_prefilter")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self._pattern = pattern
+        self._prefilter = Prefilter(pattern)
+
+    def __getattr__(self, name: str) -> Any:  # pattern, flags, groups, groupindex, ...
+        return getattr(self._pattern, name)
+
+    def __repr__(self) -> str:
+        return f"guarded({self._pattern!r})"
+
+    def search(self, string: str, *span: int) -> re.Match[str] | None:
+        return self._pattern.search(string, *span) if self._prefilter.may_match(string) else None
+
+    def match(self, string: str, *span: int) -> re.Match[str] | None:
+        return self._pattern.match(string, *span) if self._prefilter.may_match(string) else None
+
+    def fullmatch(self, string: str, *span: int) -> re.Match[str] | None:
+        if not self._prefilter.may_match(string):
+            return None
+        return self._pattern.fullmatch(string, *span)
+
+    def finditer(self, string: str, *span: int) -> Iterator[re.Match[str]]:
+        if not self._prefilter.may_match(string):
+            return iter(())
+        return self._pattern.finditer(string, *span)
+
+    def findall(self, string: str, *span: int) -> list[Any]:
+        return self._pattern.findall(string, *span) if self._prefilter.may_match(string) else []
+
+    def sub(self, repl: Any, string: str, count: int = 0) -> str:
+        if not self._prefilter.may_match(string):
+            return string
+        return self._pattern.sub(repl, string, count)
+
+    def split(self, string: str, maxsplit: int = 0) -> list[Any]:
+        if not self._prefilter.may_match(string):
+            return [string]
+        return self._pattern.split(string, maxsplit)
+
+
+def guarded(pattern: str | re.Pattern[str], flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)`` behind its prefilter: for a module-level pattern that
+    is searched in every sentence (or in slices of one), and mostly finds nothing."""
+    compiled = re.compile(pattern, flags)
+    return Guarded(compiled)  # type: ignore[return-value]  # duck-typed: Pattern's interface
+
+
+def _compile(node: Node) -> Test:
+    """``node`` as one Python expression over the text, its fold and its present literals.
+
+    Like ``collections.namedtuple``, the code is generated (from the pattern's literals, as
+    ``repr`` constants): a test runs per pattern and sentence, and one expression runs
+    several times faster than a tree of closures.
+    """
+    source = f"lambda text, folded, present: bool({_source(node)})"
+    return eval(source, {"_has_digit": _HAS_DIGIT.search})  # type: ignore[no-any-return]
+
+
+def _source(node: Node) -> str:
+    if isinstance(node, Digit):
+        return "_has_digit(text)"
+    if isinstance(node, AllOf):
+        return "(" + " and ".join(map(_source, node.parts)) + ")"
+    if isinstance(node, AnyOf):
+        masked = [o for o in node.options if _mask(o)]
+        terms = [_source(o) for o in node.options if not _mask(o)]
+        if masked:
+            terms.insert(0, f"present & {sum(map(_mask, masked))}")
+        return "(" + " or ".join(terms) + ")"
+    scanned = sum(_REGISTRY.bit(s) for s in node.folded if _scanned(s))
+    terms = [f"present & {scanned}"] if scanned else []
+    terms += [f"{s!r} in folded" for s in node.folded if not _scanned(s)]
+    for s in node.exact:
+        # A case-sensitive literal the scan looks for is in the text only if its fold is.
+        bit = f"present & {_REGISTRY.bit(s.lower())} and " if _scanned(s.lower()) else ""
+        terms.append(f"({bit}{s!r} in text)")
+    return "(" + " or ".join(terms) + ")"
+
+
+def _mask(node: Node) -> int:
+    """The bits of a leaf that the scan alone decides (0: it does not)."""
+    if isinstance(node, Leaf) and not node.exact and all(map(_scanned, node.folded)):
+        return sum(_REGISTRY.bit(s) for s in node.folded)
+    return 0
