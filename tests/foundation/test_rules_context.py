@@ -1,0 +1,125 @@
+"""The rules backend reads context across sentences and noun-less breakdowns.
+
+Each test is one pattern of real coverage, written for the test (no article text copied).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extractor.backends import create_backend
+from extractor.pipeline import extract_article
+from schemas import Article, Claim
+
+PUBLISHED = date(2025, 8, 12)
+
+
+def claims_of(text: str, published: date | None = PUBLISHED) -> dict[int, Claim]:
+    extraction = extract_article(Article(text=text, published=published), create_backend("rules"))
+    return {c.value: c for c in extraction.claims if c.value is not None}
+
+
+def test_a_framing_sentence_dates_and_scopes_the_figures_after_it() -> None:
+    claims = claims_of(
+        '"From July 12 to 18, units continued the operation," the Russian Defense Ministry '
+        "said.\n\nThe enemy lost up to 1,540 servicemen and four tanks, the ministry said."
+    )
+    assert claims[1540].scope.value == "period"
+    assert (claims[1540].as_of, claims[1540].period_start) == ("2025-07-18", "2025-07-12")
+    assert claims[4].as_of == "2025-07-18"
+
+
+def test_during_the_month_is_the_month_last_named() -> None:
+    claims = claims_of(
+        "Civilian casualties in July were the highest this year, the UN Human Rights "
+        "Monitoring Mission said on Tuesday.\n\nThe mission verified that 286 civilians were "
+        "killed and 1,388 injured across Ukraine during the month."
+    )
+    for value in (286, 1388):
+        assert (claims[value].as_of, claims[value].period_start) == ("2025-07", "2025-07")
+        assert claims[value].scope.value == "period"
+
+
+def test_figures_before_their_source_take_the_source_named_next() -> None:
+    claims = claims_of(
+        "Russia lost 1,100 troops over the past day. The figures were published by Ukraine's "
+        "General Staff on Tuesday."
+    )
+    assert claims[1100].claimant == "General Staff of the Armed Forces of Ukraine"
+
+
+def test_an_unsigned_increment_list_is_the_general_staffs() -> None:
+    claims = claims_of("The total combat losses of the enemy were approximately:\n"
+                       "personnel ‒ about 161520 (+980) persons,\ntanks ‒ 3492 (+8).")  # fmt: skip
+    assert {c.claimant_type.value for c in claims.values()} == {"ukraine_official"}
+
+
+def test_the_update_refers_to_whoever_issued_it() -> None:
+    claims = claims_of(
+        "In its update on Thursday, the General Staff said the enemy lost one warship. "
+        "The Russian Ministry of Defence said two vessels had been damaged.\n\n"
+        "The update says Russia also lost 620 soldiers over the same 24 hours."
+    )
+    assert claims[620].claimant_type.value == "ukraine_official"
+
+
+def test_a_list_header_in_the_perfect_makes_its_items_totals() -> None:
+    claims = claims_of(
+        "This number includes 820 casualties that Russian forces suffered over the past day, "
+        "the General Staff said.\n\nAccording to the report, Russia has also lost:\n\n"
+        "• 11,609 tanks\n• 23,954 armored fighting vehicles"
+    )
+    assert claims[820].scope.value == "daily"
+    assert claims[11609].scope.value == "cumulative"
+    assert claims[23954].scope.value == "cumulative"
+
+
+def test_breakdowns_without_their_noun() -> None:
+    claims = claims_of(
+        "Of those killed in July, 21 were children and 74 were women, the mission said. "
+        "A strike hit the town, killing four people and wounding 16, the governor said. "
+        "Russian forces have suffered over 350,000 casualties, 9,800 of them in the "
+        "Pokrovsk direction alone, the commander said."
+    )
+    assert (claims[21].categories[0].value, claims[21].subgroup) == ("killed", "children")
+    assert claims[74].subgroup == "women"
+    assert claims[16].categories[0].value == "wounded"
+    assert claims[16].population.value == "civilian"
+    assert claims[9800].categories[0].value == "casualties"
+
+
+def test_a_strikes_agent_is_not_the_civilian_victim() -> None:
+    claims = claims_of(
+        "At least 12 people were killed and 43 wounded when Russian guided bombs struck a "
+        "store in Kharkiv on Saturday, regional governor Oleh Syniehubov said."
+    )
+    assert (claims[12].subject.value, claims[43].subject.value) == ("ukraine", "ukraine")
+    assert claims[43].population.value == "civilian"
+    assert claims[12].claimant_type.value == "ukraine_official"
+
+
+def test_launched_drones_are_not_losses_but_those_shot_down_are() -> None:
+    claims = claims_of(
+        "Ukraine's air force said Russia had launched 112 drones at Ukraine overnight, of "
+        "which 80 drones were shot down."
+    )
+    assert 112 not in claims
+    assert claims[80].categories[0].value == "uav"
+
+
+def test_other_figures_modifiers_do_not_decide_the_side() -> None:
+    claims = claims_of(
+        "Ukrainian units downed 899 Russian drones and destroyed 47 artillery systems, "
+        "according to the General Staff."
+    )
+    assert claims[47].subject.value == "russia"
+
+
+def test_a_weekday_after_a_speech_verb_dates_the_statement() -> None:
+    claims = claims_of(
+        "WASHINGTON (AP) — Russian military casualties are approaching 300,000, U.S. officials "
+        "said Friday.",
+        published=date(2023, 8, 19),
+    )
+    assert claims[300000].as_of == "2023-08-18"
+    assert claims[300000].qualifier.value == "approximately"
