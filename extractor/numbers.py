@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
+from extractor.folding import fold
+
 
 class NumberForm(StrEnum):
     DIGITS = "digits"  # 377,820 / 864 860 / 960
@@ -57,14 +59,12 @@ _NUMBER_RE = re.compile(
 
 _NUMBER_WORDS = frozenset([*_UNITS, *_TENS, "hundred", "thousand", "million"])
 _WORD = "|".join(sorted([*_NUMBER_WORDS, "a"], key=len, reverse=True))
-_WORDS_RE = re.compile(
-    rf"\b(?:{_WORD})(?:(?:[ -]|\s+and\s+)(?:{_WORD}))*\b",
-    re.IGNORECASE,
-)
+# Searched in the folded text: the matches of IGNORECASE in the text, found far quicker.
+_WORDS_RE = re.compile(rf"\b(?:{_WORD})(?:(?:[ -]|\s+and\s+)(?:{_WORD}))*\b")
 
 
 # Each word of a number in words is a whole word of the text: a text without a number word
-# has none, and is spared the slow search. (Lower-casing the text keeps its word bounds.)
+# has none, and is spared the slower search.
 _A_NUMBER_WORD = re.compile(rf"\b(?:{'|'.join(sorted(_NUMBER_WORDS))})\b")
 _THOUSANDS_SEPARATOR = re.compile(rf"[,{_SEP[1:-1]}]")
 
@@ -113,10 +113,11 @@ def _words_value(words: list[str]) -> int | None:
 
 def _word_mentions(text: str) -> list[NumberMention]:
     mentions: list[NumberMention] = []
-    if not _A_NUMBER_WORD.search(text.lower()):
+    folded = fold(text)  # as long as the text: the same offsets
+    if not _A_NUMBER_WORD.search(folded):
         return mentions
-    for match in _WORDS_RE.finditer(text):
-        raw = match.group(0)
+    for match in _WORDS_RE.finditer(folded):
+        raw = text[match.start() : match.end()]
         words = [w for w in re.split(r"[\s-]+", raw.lower()) if w and w != "and"]
         # Trim a trailing or lone article: "a" is only a number inside "a hundred".
         while words and words[-1] == "a":

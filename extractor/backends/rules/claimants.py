@@ -183,8 +183,15 @@ def canonical_claimant(phrase: str) -> Claimant | None:
 
     A joint source ("X and Y") wins; otherwise the body named last, nearest the verb.
     """
+    return _canonical(phrase, phrase)
+
+
+def _canonical(phrase: str, within: str) -> Claimant | None:
+    """``canonical_claimant(phrase)`` for a phrase of ``within`` (its sentence): an entry
+    whose literals the sentence lacks cannot match the phrase, and the sentence is scanned
+    for literals already."""
     best: Claimant | None = None
-    entries = _ENTRY_INDEX.admitted(phrase)
+    entries = _ENTRY_INDEX.admitted(within)
     if not entries:
         return None
     for found in _alternation(tuple(entries)).finditer(phrase):
@@ -277,7 +284,7 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
                 continue  # "according to the report": a noun, not the verb "report"
             # A body the gazetteer knows is found in the untrimmed phrase ("An assessment by
             # the DIA leaked in April"); only unknown names need trimming to a noun phrase.
-            claimant = canonical_claimant(raw)
+            claimant = _canonical(raw, sentence)
             phrase = _clean(raw)
             if claimant is None and (not phrase or _LOSS_WORDS.search(phrase)):
                 continue

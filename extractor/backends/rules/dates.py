@@ -30,7 +30,8 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b")),
-    ("numeric", re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>(?:20)?\d\d)(?![\d.]\d)")),  # noqa: E501
+    # "no digit or dot before the day" follows its first digit, so that re skips to digits
+    ("numeric", re.compile(r"(?P<day>\d(?<![\d.]\d)\d?)\.(?P<mnum>\d{1,2})\.(?P<year>(?:20)?\d\d)(?![\d.]\d)")),  # noqa: E501
     ("mdy", re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b(?!,\d)")),  # noqa: E501
     ("dmy", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b")),  # noqa: E501
     ("my", re.compile(rf"\b(?:(?:early|mid|late)-?\s*)?{_MONTH}(?:\s+(?:of\s+)?{_YEAR})?\b")),

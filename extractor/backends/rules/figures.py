@@ -72,17 +72,18 @@ _NOT_COUNT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _MONEY_BEFORE = guarded(r"(?:[$€£₴₽]|\bUSD|\bEUR|\bUAH|\bRUB)\s*$")
-_EQUIPMENT_NOT_LOSS = re.compile(
+_EQUIPMENT_NOT_LOSS = guarded(
     r"\b(?:received|delivered|deliver(?:ing|y)|supplied|supplying|pledged|promised|sent|sending|"
     r"donated|produce[sd]?|producing|manufactur\w+|ordered|bought|purchased|possess\w*|in\s+service|"
     r"inventory|stockpiles?|reserves?|fleet\s+of|operates|fielded|transferred|provided|shipped|"
     r"launch(?:ed|ing|es)|fired|firing|attacked\s+with|used|using)\b",
     re.IGNORECASE,
+    any_text=True,  # searched in a window before the number: worth a scan of its own
 )
 # "launched 112 drones, of which 80 were shot down": the verb before the break is not the
 # verb of the figure after it.
-_CLAUSE_BREAK = re.compile(r".*\b(?:of\s+(?:which|them|those|these)|which|but|while|whereas)\b",
-                           re.IGNORECASE | re.DOTALL)  # fmt: skip
+_CLAUSE_BREAK = guarded(r".*\b(?:of\s+(?:which|them|those|these)|which|but|while|whereas)\b",
+                        re.IGNORECASE | re.DOTALL, any_text=True)  # fmt: skip
 _CIVILIAN_NOUNS = re.compile(
     r"^(?:civilians|non-combatants|residents|children|kids|boys|girls|"
     r"women|minors|journalists|medics|doctors)$",

@@ -130,6 +130,7 @@ ACTUAL_HIGHER = guarded(
     r"[^.]{0,80}?\b(?:higher|greater|larger|underestimate)|\b(?:likely|probably|considerably|"
     r"significantly)\s+higher\b|\bat\s+least\s+as\s+high\b",
     re.IGNORECASE,
+    any_text=True,  # searched in the next sentence too: its scan is needed next anyway
 )
 
 # A sentence announcing a daily report: the figures after it are that day's.

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import suppress
 from typing import Any
 
 from extractor.backends.rules.regex_literals import (
@@ -23,6 +24,7 @@ from extractor.backends.rules.regex_literals import (
     Digit,
     Leaf,
     Node,
+    compact,
     endings,
     fold,
     key_leaf,
@@ -45,8 +47,9 @@ class _Registry:
 
     def __init__(self) -> None:
         self.bits: dict[str, int] = {}
-        self._scanner: re.Pattern[str] | None = None
-        self._closure: dict[str, int] = {}
+        # The scanner and, for each literal, its bit and those of its prefixes: built on
+        # first use, as one value (threads may scan at the same time).
+        self._scanner: tuple[re.Pattern[str], dict[str, int]] | None = None
 
     def bit(self, literal: str) -> int:
         """The bit of a folded literal, registered on first use."""
@@ -63,14 +66,15 @@ class _Registry:
         if self._scanner is None:
             # A lookahead tries every position; there the trie finds the longest literal,
             # and the closure adds the literals that are prefixes of it.
-            self._scanner = re.compile(f"(?=({_trie(list(self.bits))}))")
-            self._closure = {
+            closure = {
                 literal: sum(bit for other, bit in self.bits.items() if literal.startswith(other))
                 for literal in self.bits
             }
+            self._scanner = re.compile(f"(?=({_trie(list(self.bits))}))"), closure
+        scanner, closure = self._scanner
         found = 0
-        for literal in set(self._scanner.findall(folded)):
-            found |= self._closure[literal]
+        for literal in set(scanner.findall(folded)):
+            found |= closure[literal]
         return found
 
 
@@ -83,7 +87,9 @@ def _scan(text: str) -> tuple[str, int]:
     found = _SCANS.get(text)
     if found is None:
         if len(_SCANS) >= _SCANS_KEPT:
-            del _SCANS[next(iter(_SCANS))]
+            # Another thread may evict at the same time: the cache only needs to stay small.
+            with suppress(KeyError, RuntimeError, StopIteration):
+                del _SCANS[next(iter(_SCANS))]
         folded = fold(text)
         found = _SCANS[text] = (folded, _REGISTRY.present(folded))
     return found
@@ -116,7 +122,7 @@ def _trie(literals: list[str]) -> str:
 class Prefilter:
     """Necessary conditions for ``pattern`` to match a text."""
 
-    __slots__ = ("_endings", "_longest", "key", "rest", "test")
+    __slots__ = ("_longest", "endings", "key", "rest", "test")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         node = requirement(pattern)
@@ -128,29 +134,27 @@ class Prefilter:
         # What to test once the scan found a key literal (it sees only the folded form).
         rest = without(node, leaf) if self.key and leaf and not leaf.exact else node
         self.rest = _compile(rest) if rest is not None else None
-        self._endings = endings(pattern)
-        self._longest = max(map(len, self._endings), default=0) if self._endings else 0
+        self.endings = endings(pattern)
+        self._longest = max(map(len, self.endings)) if self.endings else 0
 
     def admits(self, text: str) -> bool:
-        """False only when the pattern cannot match ``text`` (scans it if need be)."""
-        return self._ends_well(text) and (self.test is None or self.test(text, *_scan(text)))
-
-    def may_match(self, text: str) -> bool:
-        """Like ``admits``, but tests the literals only if ``text`` was scanned already:
-        for any text, even one searched once (a slice), at next to no cost."""
-        if not self._ends_well(text):
+        """False only when the pattern cannot match ``text`` (scanned if need be)."""
+        if self.endings and not self.ends_well(text):
             return False
-        scan = _SCANS.get(text)
-        return scan is None or self.test is None or self.test(text, *scan)
+        return self.test is None or self.test(text, *_scan(text))
 
-    def _ends_well(self, text: str) -> bool:
-        if self._endings is None:
-            return True
-        return fold(text.rstrip()[-self._longest :]).endswith(self._endings)
+    def ends_well(self, text: str) -> bool:
+        """Does ``text`` end as a match must (its last characters but white space)?"""
+        window = text[-2 * self._longest :]
+        tail = compact(window)
+        if len(tail) < self._longest and len(window) < len(text):  # much white space
+            tail = compact(text)
+        return tail.endswith(self.endings)  # type: ignore[arg-type]
 
 
 class PrefilterIndex:
-    """Which of several patterns may match a text: a few bit operations per pattern."""
+    """Which of several patterns may match a text, or any slice of it (by their literals
+    alone, not their endings): a few bit operations per pattern."""
 
     __slots__ = ("_always", "_by_bit", "_keyed", "_prefilters")
 
@@ -167,7 +171,7 @@ class PrefilterIndex:
         self._keyed = sum(self._by_bit)
 
     def admitted(self, text: str) -> list[int]:
-        """Indices (ascending) of the patterns that may match ``text``."""
+        """Indices (ascending) of the patterns that may match ``text`` or a slice of it."""
         folded, present = _scan(text)
         candidates = self._always
         hits = present & self._keyed
@@ -180,24 +184,26 @@ class PrefilterIndex:
             bit = candidates & -candidates
             i = bit.bit_length() - 1
             prefilter = self._prefilters[i]
-            if prefilter.key is None:
-                if prefilter.admits(text):
-                    admitted.append(i)
-            elif prefilter.rest is None or prefilter.rest(text, folded, present):
+            # A keyed pattern's key was just found; the others are tested in full.
+            test = prefilter.rest if prefilter.key else prefilter.test
+            if test is None or test(text, folded, present):
                 admitted.append(i)
             candidates ^= bit
         return admitted
 
 
 class Guarded:
-    """A compiled pattern that answers "no match" at once when its prefilter rules a text
-    out (``Prefilter.may_match``); anything else is the pattern's own."""
+    """A compiled pattern that answers "no match" at once when ``rules_out`` a text;
+    anything else is the pattern's own."""
 
-    __slots__ = ("_pattern", "_prefilter")
+    __slots__ = ("_any_text", "_ends_well", "_pattern", "_test")
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str], any_text: bool) -> None:
+        prefilter = Prefilter(pattern)
         self._pattern = pattern
-        self._prefilter = Prefilter(pattern)
+        self._ends_well = prefilter.ends_well if prefilter.endings else None
+        self._test = prefilter.test
+        self._any_text = any_text
 
     def __getattr__(self, name: str) -> Any:  # pattern, flags, groups, groupindex, ...
         return getattr(self._pattern, name)
@@ -205,41 +211,48 @@ class Guarded:
     def __repr__(self) -> str:
         return f"guarded({self._pattern!r})"
 
+    def rules_out(self, string: str) -> bool:
+        """Can the pattern not match ``string``? Its ending is tested on any string, its
+        literals on a string scanned already (the sentence at hand), or on any with
+        ``any_text`` (a pattern slow enough to be worth a scan, or searched in the next
+        sentence too)."""
+        if self._ends_well is not None and not self._ends_well(string):
+            return True
+        test = self._test
+        if test is None:
+            return False
+        scan = _scan(string) if self._any_text else _SCANS.get(string)
+        return scan is not None and not test(string, *scan)
+
     def search(self, string: str, *span: int) -> re.Match[str] | None:
-        return self._pattern.search(string, *span) if self._prefilter.may_match(string) else None
+        return None if self.rules_out(string) else self._pattern.search(string, *span)
 
     def match(self, string: str, *span: int) -> re.Match[str] | None:
-        return self._pattern.match(string, *span) if self._prefilter.may_match(string) else None
+        return None if self.rules_out(string) else self._pattern.match(string, *span)
 
     def fullmatch(self, string: str, *span: int) -> re.Match[str] | None:
-        if not self._prefilter.may_match(string):
-            return None
-        return self._pattern.fullmatch(string, *span)
+        return None if self.rules_out(string) else self._pattern.fullmatch(string, *span)
 
     def finditer(self, string: str, *span: int) -> Iterator[re.Match[str]]:
-        if not self._prefilter.may_match(string):
-            return iter(())
-        return self._pattern.finditer(string, *span)
+        return iter(()) if self.rules_out(string) else self._pattern.finditer(string, *span)
 
     def findall(self, string: str, *span: int) -> list[Any]:
-        return self._pattern.findall(string, *span) if self._prefilter.may_match(string) else []
+        return [] if self.rules_out(string) else self._pattern.findall(string, *span)
 
     def sub(self, repl: Any, string: str, count: int = 0) -> str:
-        if not self._prefilter.may_match(string):
-            return string
-        return self._pattern.sub(repl, string, count)
+        return string if self.rules_out(string) else self._pattern.sub(repl, string, count)
 
     def split(self, string: str, maxsplit: int = 0) -> list[Any]:
-        if not self._prefilter.may_match(string):
-            return [string]
-        return self._pattern.split(string, maxsplit)
+        return [string] if self.rules_out(string) else self._pattern.split(string, maxsplit)
 
 
-def guarded(pattern: str | re.Pattern[str], flags: int = 0) -> re.Pattern[str]:
+def guarded(
+    pattern: str | re.Pattern[str], flags: int = 0, *, any_text: bool = False
+) -> re.Pattern[str]:
     """``re.compile(pattern, flags)`` behind its prefilter: for a module-level pattern that
     is searched in every sentence (or in slices of one), and mostly finds nothing."""
     compiled = re.compile(pattern, flags)
-    return Guarded(compiled)  # type: ignore[return-value]  # duck-typed: Pattern's interface
+    return Guarded(compiled, any_text)  # type: ignore[return-value]  # has Pattern's interface
 
 
 def _compile(node: Node) -> Test:

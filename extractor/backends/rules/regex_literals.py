@@ -17,12 +17,12 @@ from re import _constants as sre  # the parser's opcodes (Python's own re intern
 from re import _parser as sre_parse
 from typing import Any
 
-# Characters that re's IGNORECASE matches to an ASCII letter although str.lower() does not
-# map them to it (tests/foundation/test_prefilter.py checks every code point).
-_CASE_EQUIVALENTS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+from extractor.folding import fold
+
 _MAX_SPELLINGS = 32  # a literal run with more spellings ("defen[cs]e": 2) stops growing
 _MAX_PARTS = 4  # literals kept per sequence: the most selective ones
-_ENDING_LENGTH = 6  # an ending this long is selective enough
+_ENDING_LENGTH = 10  # an ending this long is selective enough
+_MAX_ENDINGS = 64
 # Words in nearly every sentence: a poor choice of literal when the pattern has another.
 COMMON_WORDS = frozenset({
     "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "in", "is",
@@ -32,14 +32,6 @@ _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 
 Items = list[tuple[Any, Any]]  # a parsed sequence: (opcode, argument) pairs
-
-
-def fold(text: str) -> str:
-    """``text`` lower-cased so that every ASCII literal re matches in it, with IGNORECASE
-    or without, is (lower-cased) a substring of the result. Keeps the text's length."""
-    if not text.isascii():
-        text = text.translate(_CASE_EQUIVALENTS)
-    return text.lower()
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,12 +99,12 @@ def without(node: Node | None, key: Leaf | None) -> Node | None:
 
 
 def endings(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """Folded strings, one of which ends every match of ``pattern`` once trailing white
-    space is stripped; None unless every match ends at the end of the text ($)."""
+    """Strings, one of which ends the ``compact`` form of every text that ``pattern``
+    matches; None unless every match ends at the end of the text ($)."""
     items = _parse(pattern)
     if items is None or pattern.flags & re.MULTILINE or not _anchored_at_end(items):
         return None
-    found = _back(items, len(items) - 1, bool(pattern.flags & re.IGNORECASE), "", True, _stop)
+    found = _back(items, len(items) - 1, bool(pattern.flags & re.IGNORECASE), "", _stop)
     if not found:
         return None
     # An ending that ends with another one adds nothing: the text ends with that one too.
@@ -275,10 +267,16 @@ def _score(node: Node) -> tuple[int, int]:
     return min(_score(o) for o in node.options)
 
 
-# Endings: walk an end-anchored pattern backwards from its $, through trailing white space
-# and literals, until the ending is long enough or an item is not a literal.
+# Endings: walk an end-anchored pattern backwards from its $ through literals, until the
+# ending is long enough or an item is not a literal. White space is left out of endings
+# (``compact``): "at\s+least" ends with "atleast", however many spaces the text has.
 
-Continuation = Callable[[str, bool], frozenset[str] | None]  # (ending, in trailing space)
+Continuation = Callable[[str], frozenset[str] | None]
+
+
+def compact(text: str) -> str:
+    """``text`` without its white space (what \\s matches), folded."""
+    return fold("".join(text.split()))
 
 
 def _anchored_at_end(items: Items) -> bool:
@@ -294,39 +292,39 @@ def _anchored_at_end(items: Items) -> bool:
     return False
 
 
-def _back(items: Items, i: int, ignorecase: bool, ending: str, blank: bool,
+def _back(items: Items, i: int, ignorecase: bool, ending: str,
           then: Continuation) -> frozenset[str] | None:  # fmt: skip
-    """The endings of a match whose part after ``items[i]`` gives ``ending``; ``blank``:
-    nothing but white space seen so far; ``then`` continues before ``items[0]``."""
+    """The endings of a match whose part after ``items[i]`` ends with ``ending``;
+    ``then`` continues before ``items[0]``."""
     if len(ending) >= _ENDING_LENGTH:
         return frozenset({ending})
     if i < 0:
-        return then(ending, blank)
+        return then(ending)
 
-    def step(ending: str, blank: bool) -> frozenset[str] | None:
-        return _back(items, i - 1, ignorecase, ending, blank, then)
+    def step(ending: str) -> frozenset[str] | None:
+        return _back(items, i - 1, ignorecase, ending, then)
 
     op, av = items[i]
-    if op in _ZERO_WIDTH or (blank and _is_blank(op, av)):
-        return step(ending, blank)
+    if op in _ZERO_WIDTH or _is_blank(op, av):
+        return step(ending)
     spellings = _spellings(op, av, ignorecase)
     if spellings is not None and not any("\u03a3" in s for s in spellings):  # Σ folds by context
-        return _union(step(*_prepend(s, ending, blank)) for s in spellings)
+        return _union(step(compact(s) + ending) for s in spellings)
     if op is sre.SUBPATTERN:
         body = list(av[3])
-        return _back(body, len(body) - 1, _flags(av, ignorecase), ending, blank, step)
+        return _back(body, len(body) - 1, _flags(av, ignorecase), ending, step)
     if op is sre.BRANCH:
-        return _union(_back(list(b), len(b) - 1, ignorecase, ending, blank, step) for b in av[1])
+        return _union(_back(list(b), len(b) - 1, ignorecase, ending, step) for b in av[1])
     if op in _REPEATS:
         low, high, body = av[0], av[1], list(av[2])
         # The match ends inside the body's last pass; before that pass, only if it is one.
-        passes = _back(body, len(body) - 1, ignorecase, ending, blank, step if high == 1 else _stop)
-        return passes if low else _union([passes, step(ending, blank)])
-    return _stop(ending, blank)
+        passes = _back(body, len(body) - 1, ignorecase, ending, step if high == 1 else _stop)
+        return passes if low else _union([passes, step(ending)])
+    return _stop(ending)
 
 
 def _is_blank(op: Any, av: Any) -> bool:
-    """Does the item match white space only (stripped off the end of a text)?"""
+    """Does the item match white space only (or nothing)?"""
     if op is sre.LITERAL:
         return chr(av).isspace()
     if op is sre.IN:
@@ -340,15 +338,7 @@ def _is_blank(op: Any, av: Any) -> bool:
     return False
 
 
-def _prepend(spelling: str, ending: str, blank: bool) -> tuple[str, bool]:
-    if blank:
-        spelling = spelling.rstrip()
-        if not spelling:
-            return ending, True
-    return fold(spelling) + ending, False
-
-
-def _stop(ending: str, blank: bool) -> frozenset[str] | None:
+def _stop(ending: str) -> frozenset[str] | None:
     return frozenset({ending}) if ending else None
 
 
@@ -358,4 +348,7 @@ def _union(results: Iterable[frozenset[str] | None]) -> frozenset[str] | None:
         if result is None:
             return None
         found |= result
-    return frozenset(found) if len(found) <= 4 * _MAX_SPELLINGS else None
+    while len(found) > _MAX_ENDINGS and max(map(len, found)) > 1:
+        # Too many to test: their last few characters are a necessary ending too.
+        found = {e[-(max(map(len, found)) - 1) :] for e in found}
+    return frozenset(found)

@@ -37,7 +37,9 @@ def states_total_to_date(text: str) -> bool:
 
 def _forward_scope(text: str, figure: Figure, previous_end: int) -> Scope | None:
     lead = text[min(previous_end, figure.number_start) : figure.number_start]
-    for scope, pattern in lexicon.SCOPE_FORWARD:
+    # A cue the sentence lacks the words of is not in the lead (a slice of it) either.
+    for i in _FORWARD_INDEX.admitted(text):
+        scope, pattern = lexicon.SCOPE_FORWARD[i]
         if pattern.search(lead):
             return scope
     return None
@@ -45,6 +47,7 @@ def _forward_scope(text: str, figure: Figure, previous_end: int) -> Scope | None
 
 # Most sentences lack the words of most cues ("since" and "war"; "average").
 _NEAR_INDEX = PrefilterIndex([pattern for _, pattern in lexicon.SCOPE_NEAR])
+_FORWARD_INDEX = PrefilterIndex([pattern for _, pattern in lexicon.SCOPE_FORWARD])
 
 
 def _near_cues(text: str, ignored: list[tuple[int, int]]) -> list[tuple[int, int, Scope]]:

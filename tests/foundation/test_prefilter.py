@@ -1,0 +1,158 @@
+"""The rules backend's prefilters never skip a match.
+
+Every prefilter is derived from its pattern, so these tests run all of the backend's
+patterns (whatever entries the tables hold today) over the labelled articles, variants of
+them and phrases built from the patterns' own words, and check that wherever a pattern
+matches, its prefilter lets the search run.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import random
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+import extractor.backends.rules as rules
+from extractor.articles import load_file
+from extractor.backends.rules import claimants, dates
+from extractor.backends.rules.prefilter import Guarded, Prefilter, PrefilterIndex, guarded
+from extractor.backends.rules.regex_literals import compact, endings
+from extractor.backends.rules.sentences import split_sentences
+from extractor.folding import fold
+
+ARTICLES = Path(__file__).resolve().parents[2] / "evals" / "articles"
+
+
+def _patterns_in(value: object, found: dict[tuple[str, int], re.Pattern[str]]) -> None:
+    if isinstance(value, Guarded):
+        value = value._pattern
+    if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+        found[(value.pattern, value.flags)] = value
+    elif isinstance(value, list | tuple):
+        for item in value:
+            _patterns_in(item, found)
+
+
+@cache
+def all_patterns() -> list[re.Pattern[str]]:
+    """Every module-level pattern of the rules backend, and the gazetteer's entries."""
+    found: dict[tuple[str, int], re.Pattern[str]] = {}
+    for module in pkgutil.iter_modules(rules.__path__):
+        for value in vars(importlib.import_module(f"{rules.__name__}.{module.name}")).values():
+            _patterns_in(value, found)
+    _patterns_in([re.compile(p) for p in claimants._ENTRY_PATTERNS], found)
+    return list(found.values())
+
+
+@cache
+def texts() -> list[str]:
+    """Sentences of the labelled articles, case variants, pairs, and phrases made of the
+    patterns' own words (so that rare patterns match too)."""
+    sentences = [
+        s.text for path in sorted(ARTICLES.glob("*/*.txt"))
+        for article in load_file(path) for s in split_sentences(article.text)
+    ]  # fmt: skip
+    rng = random.Random(7)
+    words = sorted({w for p in all_patterns() for w in re.findall(r"[A-Za-z']{2,}", p.pattern)})
+    made = [
+        " ".join(rng.choice(words) for _ in range(rng.randrange(1, 6)))
+        + rng.choice(["", " ", ":", " 5", " -", "  "])
+        for _ in range(2000)
+    ]
+    names = [f"the {name} said" for name, *_ in claimants._GAZETTEER]
+    variants = [t.upper() for t in sentences[::5]] + [t.lower() for t in sentences[1::5]]
+    pairs = [a + " " + b for a, b in zip(sentences[::7], sentences[1::7], strict=False)]
+    return sentences + made + names + variants + pairs
+
+
+def test_fold_agrees_with_ignorecase_on_ascii_letters() -> None:
+    letters, word, space = re.compile("[a-z]", re.I), re.compile(r"\w"), re.compile(r"\s")
+    for code in range(0x110000):
+        char = chr(code)
+        folded = fold(char)
+        assert len(folded) == 1, hex(code)  # offsets carry over to the folded text
+        if letters.match(char):
+            assert re.fullmatch(folded, char, re.IGNORECASE) and folded.isascii(), hex(code)
+        # \w, \s (and so \b) read the folded text as they read the text
+        assert bool(word.match(char)) == bool(word.match(folded)), hex(code)
+        assert char.isspace() == bool(space.match(char)) == folded.isspace(), hex(code)
+
+
+def test_every_match_is_admitted() -> None:
+    for pattern in all_patterns():
+        prefilter = Prefilter(pattern)
+        for text in texts():
+            if pattern.search(text):
+                assert prefilter.admits(text), (pattern.pattern, text)
+
+
+def test_every_end_anchored_match_is_admitted_on_prefixes() -> None:
+    """Patterns ending in $ are searched in the text before a number: try every prefix."""
+    ended = [(p, guarded(p)) for p in all_patterns() if endings(p)]
+    assert ended
+    for text in [*texts()[:60], "at  least \n", "more than\t\t 5", "the " + " " * 80 + "x"]:
+        for end in range(len(text) + 1):
+            prefix = text[:end]
+            for pattern, guard in ended:
+                if pattern.search(prefix):
+                    assert not guard.rules_out(prefix), (pattern.pattern, prefix)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "patterns",
+    [
+        [re.compile(p) for p in claimants._ENTRY_PATTERNS],
+        [p for p, _ in claimants._ATTRIBUTION_PATTERNS],
+        [p for _, p in dates._PATTERNS],
+    ],
+)
+def test_an_index_admits_every_pattern_that_matches(patterns: list[re.Pattern[str]]) -> None:
+    index = PrefilterIndex(patterns)
+    for text in texts():
+        admitted = index.admitted(text)
+        assert all(i in admitted for i, p in enumerate(patterns) if p.search(text)), text
+
+
+def test_a_guarded_pattern_answers_as_the_pattern() -> None:
+    pattern = re.compile(r"\b(?:at\s+least|no\s+fewer\s+than)\s*$", re.IGNORECASE)
+    guard = guarded(pattern)
+    for text in ["killed at least ", "AT   LEAST", "at least 5", "", "no fewer than", "least"]:
+        for method in ("search", "match", "fullmatch", "findall", "split"):
+            want = getattr(pattern, method)(text)
+            got = getattr(guard, method)(text)
+            assert (got and got.span()) == (want and want.span()) if method in (
+                "search", "match", "fullmatch") else got == want  # fmt: skip
+        assert guard.sub("", text) == pattern.sub("", text)
+        spans = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in guard.finditer(text)] == spans
+    assert guard.pattern == pattern.pattern and guard.flags == pattern.flags
+
+
+@pytest.mark.parametrize(
+    "pattern, text, admitted",
+    [
+        (r"\bHUR\b", "the church", False),  # case-sensitive literal, tested as written
+        (r"\bHUR\b", "HUR said", True),
+        (r"(?i:the\s+ZSU)", "The zsu said", True),
+        (r"according\s+to", "ACCORDING TO", False),
+        (r"(?i)according\s+to", "ACCORDING TO", True),
+        (r"\d+\.\d+", "no digits here.", False),  # a digit is required
+        (r"[^,]{2,90}?\s+said", "they said", True),
+        (r"(?:a|b)*", "", True),  # matches the empty string: no literal is required
+    ],
+)
+def test_required_literals(pattern: str, text: str, admitted: bool) -> None:
+    assert Prefilter(re.compile(pattern)).admits(text) is admitted
+    assert bool(re.search(pattern, text)) <= admitted
+
+
+def test_endings_leave_out_white_space() -> None:
+    assert endings(re.compile(r"\bat\s+least\s*$", re.I)) == ("atleast",)
+    assert endings(re.compile(r"\b(?:about|some)?\s*$")) is None  # may end with anything
+    assert endings(re.compile(r"least")) is None  # not anchored at the end
+    assert compact(" At \t Least \n") == "atleast"
