@@ -324,6 +324,9 @@ def _drop_overlaps(attributions: list[Attribution]) -> list[Attribution]:
     return kept
 
 
+# "the update says": a reference to whoever issued the document.
+DOCUMENT_NOUNS = ("update", "report", "statement", "bulletin", "summary", "briefing", "assessment")
+
 _GENERIC_HEADS = {
     "military": (
         "military",
@@ -349,12 +352,7 @@ _GENERIC_HEADS = {
     "outlet": ("mediazona", "bbc", "meduza"),
     "project": ("mediazona", "ualosses", "oryx"),
     # A document refers to whoever issued it; the engine tracks who that was.
-    "update": (),
-    "report": (),
-    "statement": (),
-    "bulletin": (),
-    "summary": (),
-    "briefing": (),
+    **{noun: () for noun in DOCUMENT_NOUNS},
 }
 
 

@@ -20,6 +20,7 @@ from extractor.backends.rules.article_passes import (
     merge_repeats,
 )
 from extractor.backends.rules.claimants import (
+    DOCUMENT_NOUNS,
     UNKNOWN,
     Attribution,
     Claimant,
@@ -68,8 +69,7 @@ _LOSSES_OF_A_FORCE = guarded(
     r"(?=(?:deaths|dead|casualties|losses|personnel|troops|fatalities)\b)",
     re.IGNORECASE,
 )
-_DOCUMENT = guarded(r"\b(update|report|statement|bulletin|summary|briefing|assessment)\b",
-                    re.IGNORECASE)  # fmt: skip
+_DOCUMENT = guarded(rf"\b({'|'.join(DOCUMENT_NOUNS)})\b", re.IGNORECASE)
 _MEDIA = re.compile(r"\b(?:BBC|Reuters|Associated\s+Press|AFP|news|outlet|newspaper|media|"
                     r"Times|Post|Journal|Guardian|Service)\b")  # fmt: skip
 

@@ -155,6 +155,12 @@ SCOPE_FORWARD: list[tuple[Scope, re.Pattern[str]]] = [
 ]  # fmt: skip
 SCOPE_FORWARD = [(scope, guarded(pattern)) for scope, pattern in SCOPE_FORWARD]  # per number
 
+# "since the start of the year": a period from the publication year's first day.
+_YEAR_SO_FAR = (
+    r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b|\bso\s+far\s+this\s+year\b"
+    r"|\byear\s+to\s+date\b"
+)
+
 SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
     (Scope.DAILY, re.compile(
         r"\b(?:in|over|during)\s+(?:the\s+)?(?:past|last|previous)\s+(?:24\s+hours|day)\b|"
@@ -195,17 +201,11 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
         r"August|September|October|November|December)\b|\bin\s+the\s+(?:past\s+|last\s+)?week\b"
         r"|\bweek\s+(?:to|ending)\s+\w+|\b(?:in|during|over|throughout|for)\s+(?:the|that|this)\s+"
         r"(?:same\s+)?(?:month|week|period)\b|\bbetween\s+\d{1,2}\s+(?:January|February|March|"
-        r"April|May|June|July|August|September|October|November|December)\b|\bsince\s+the\s+"
-        r"(?:start|beginning)\s+of\s+(?:the|this)\s+year\b|\bso\s+far\s+this\s+year\b"
-        r"|\byear\s+to\s+date\b",
+        r"April|May|June|July|August|September|October|November|December)\b|" + _YEAR_SO_FAR,
         re.IGNORECASE)),
 ]  # fmt: skip
 # A month or year referred back to ("during the month"): the one last named.
 THE_MONTH = guarded(
     r"\b(?:in|during|over|throughout|for)\s+(?:the|that)\s+(?:same\s+)?month\b", re.IGNORECASE
 )
-THE_YEAR_SO_FAR = guarded(
-    r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b|\bso\s+far\s+this\s+year\b"
-    r"|\byear\s+to\s+date\b",
-    re.IGNORECASE,
-)
+THE_YEAR_SO_FAR = guarded(_YEAR_SO_FAR, re.IGNORECASE)
