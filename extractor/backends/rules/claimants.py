@@ -143,6 +143,11 @@ _ATTRIBUTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         r"study|investigation|numbers|records)\s+(?:by|from|of)\s+"
         r"(?P<a>(?:the\s+)?[A-Z][^,;:!?()\"“”]{1,80})"
     ), "head"),
+    # "The Zaporizhzhia governor, Ivan Fedorov, said": a name in apposition to its title.
+    (re.compile(
+        r"(?P<role>\b[\w'’.-]+(?:\s+[\w'’.-]+){0,3}),\s+(?P<a>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)"
+        rf"{{1,3}}),\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:{_VERBS})\b"
+    ), "tail"),
     (re.compile(
         r"(?P<a>(?:the\s+)?(?:[A-Z][\w.]*\s+){0,4}[A-Z][\w.]*)'s\s+(?:figures?|data|estimates?|"
         r"tally|count|assessment|report|update|statement|numbers|records|latest)"
@@ -165,6 +170,7 @@ class Claimant:
     name: str
     type: ClaimantType
     is_person: bool = False
+    role: str = ""  # a person's title as the article gives it ("regional governor")
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,7 +298,7 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
             generic = (
                 bool(phrase)
                 and not any(w[0].isupper() for w in phrase.split())
-                and (phrase.split()[-1].lower() in _GENERIC_HEADS)
+                and (phrase.split()[-1].lower() in _GENERIC_HEADS.keys() | PERSON_ROLES)
             )
             if claimant is None and (_PRONOUN.match(phrase) or generic):
                 found.append(Attribution(start, m.end("a"), phrase, None))
@@ -302,7 +308,11 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
                     continue
                 if outlet and phrase.lower() == outlet.lower():
                     continue  # the outlet that quotes a claimant is not the claimant
-                claimant = Claimant(phrase, infer_type(phrase), False)
+                title = _TITLE.match(phrase)
+                role = m.groupdict().get("role") or (title.group(0) if title else "")
+                role = _ABBREVIATED_TITLES.get(role.lower(), role.lower())
+                claimant = Claimant(phrase, infer_type(f"{role} {phrase}"),
+                                    _is_personal_name(phrase), role)  # fmt: skip
             found.append(Attribution(start, m.end("a"), phrase, claimant))
     found.sort(key=lambda a: a.start)
     return _drop_overlaps(found)
@@ -356,20 +366,46 @@ _GENERIC_HEADS = {
 }
 
 
+# Titles of people who give figures: "the governor said" refers back to a person.
+PERSON_ROLES = {
+    "spokesman", "spokeswoman", "spokesperson", "minister", "president", "general", "commander",
+    "official", "governor", "mayor", "ombudsman", "prosecutor", "chief", "head", "colonel",
+}  # fmt: skip
+_SPEAKS_FOR_A_BODY = {"spokesman", "spokeswoman", "spokesperson", "official", "commander", "chief",
+                      "head", "minister", "general"}  # fmt: skip
+_ABBREVIATED_TITLES = {"gov.": "governor", "gen.": "general", "col.": "colonel",
+                       "lt.": "lieutenant", "lt": "lieutenant", "maj.": "major"}  # fmt: skip
+_TITLE = re.compile(
+    r"^(?:Gov\.|Governor|Mayor|Gen\.|General|Col\.|Colonel|Lt\.?|Maj\.|Major|Minister|"
+    r"President|Spokesman|Spokeswoman|Ombudsman|Prosecutor|Commander)(?=\s)"
+)
+_ORGANISATION_WORD = re.compile(
+    r"\b(?:Ministry|Staff|Forces?|Navy|Army|Command|Service|Office|Agency|Institute|Mission|"
+    r"Council|Group|Guard|Administration|Police|Directorate|Department|Intelligence|Cent(?:er|re)|"
+    r"Committee|Commission|Project|Times|Post|News|Press|Journal|Network|Brigade|Corps|Battalion|"
+    r"Regiment|Unit|House|Kremlin|Pentagon|Government|Defen[cs]e|Authorit\w+|Ukrain\w*|Russia\w*|"
+    r"American|British|U\.?S\.?|UK|EU|UN|NATO)\b"
+)
+_PERSONAL_NAME = re.compile(r"^[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2}$")
+
+
+def _is_personal_name(phrase: str) -> bool:
+    """"Ivan Fedorov", "Gov. Ivan Fedorov": a person, not a body."""
+    name = _TITLE.sub("", phrase).strip()
+    return bool(_PERSONAL_NAME.match(name)) and not _ORGANISATION_WORD.search(name)
+
+
 def resolve_reference(phrase: str, history: list[Claimant]) -> Claimant | None:
     """The claimant a pronoun or generic reference points at, from the most recent back."""
     words = phrase.lower().split()
     head = words[-1]
-    if head in ("he", "she") or head in (
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "minister",
-        "president",
-        "general",
-        "commander",
-        "official",
-    ):
+    if head in PERSON_ROLES:
+        # "the regional governor said": the last person with that title, else the last
+        # person; a spokesman speaks for the last body, but a governor is not that body.
+        titled = (c for c in reversed(history) if c.is_person and head in c.role)
+        fallback = history[-1] if history and head in _SPEAKS_FOR_A_BODY else None
+        return next(titled, None) or next((c for c in reversed(history) if c.is_person), fallback)
+    if head in ("he", "she"):
         return next((c for c in reversed(history) if c.is_person), history[-1] if history else None)
     if head in _GENERIC_HEADS:
         keys = _GENERIC_HEADS[head]

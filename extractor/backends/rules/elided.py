@@ -16,6 +16,7 @@ from extractor.backends.rules.terms import (
     EQUIPMENT_ANYWHERE,
     FATE_ANYWHERE,
     FATE_GROUPS,
+    PEOPLE_ANYWHERE,
     TERM_GROUPS,
     nationality_of,
     term_category,
@@ -113,6 +114,8 @@ def bind_toll(first: NumberMention, last: NumberMention, before: str,
         figure.enemy = bool(ENEMY.search(clause))
         if re.search(r"\bcivilian", clause, re.IGNORECASE):
             figure.population = Population.CIVILIAN
+        elif not PEOPLE_ANYWHERE.search(clause):
+            figure.bare_fate = True  # "the death toll rose to five": whose, the context says
     figure.phrase_start = min(figure.phrase_start, toll.start())
     return figure
 

@@ -9,6 +9,7 @@ date and claimant apply to every item below it).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -21,6 +22,7 @@ from extractor.backends.rules.article_passes import (
 )
 from extractor.backends.rules.claimants import (
     DOCUMENT_NOUNS,
+    PERSON_ROLES,
     UNKNOWN,
     Attribution,
     Claimant,
@@ -45,7 +47,9 @@ from extractor.backends.rules.subgroups import sector_of, unit_opening
 from extractor.backends.rules.subjects import (
     claimant_side,
     opposite,
+    place_side,
     side_mentions,
+    striking_side,
     subject_after,
     subject_before,
 )
@@ -106,6 +110,9 @@ class _Context:
     report_period: tuple[Scope, str, str | None] | None = None  # scope, end, start
     named: dict[int, Claimant] = field(default_factory=dict)  # sentence index -> its claimant
     documents: dict[str, Claimant] = field(default_factory=dict)  # "update" -> who issued it
+    pending_roles: dict[int, str] = field(default_factory=dict)  # "the governor" not yet named
+    titled: list[tuple[int, Claimant]] = field(default_factory=list)  # people with a title
+    last_population: dict[str, Population] = field(default_factory=dict)  # per claimant name
 
     def remember(self, claimant: Claimant) -> None:
         if claimant in self.history:
@@ -120,37 +127,47 @@ def extract_claims(article: Article) -> list[Claim]:
     for position, sentence in enumerate(sentences):
         following = sentences[position + 1] if position + 1 < len(sentences) else None
         per_sentence.append(_sentence_claims(article.text, sentence, following, context))
-    _attribute_forward(sentences, per_sentence, context.named)
+    _attribute_forward(sentences, per_sentence, context)
     claims = [claim for group in per_sentence for claim in group]
     claims = date_daily_reports(merge_repeats(claims), article.published)
     return lower_bounds(claims, context.undercounting)
 
 
 def _attribute_forward(
-    sentences: list[Sentence], per_sentence: list[list[Claim]], named: dict[int, Claimant]
+    sentences: list[Sentence], per_sentence: list[list[Claim]], context: _Context
 ) -> None:
     """Unattributed figures take the claimant named next in their paragraph.
 
     A lede often gives the figures first and the source after ("Russia lost 1,200 troops
-    in a day. The figures come from Ukraine's General Staff.").
+    in a day. The figures come from Ukraine's General Staff."). A title named before its
+    holder ("..., the regional governor said" then "Gov. Ivan Fedorov") takes the next
+    person with that title anywhere in the article.
     """
+    named = context.named
     for position, claims in enumerate(per_sentence):
         if not any(c.claimant_type is ClaimantType.UNKNOWN for c in claims):
             continue
         paragraph = sentences[position].paragraph
+        index = sentences[position].index
+        role = context.pending_roles.get(index)
         later = next(
+            (person for at, person in context.titled if at > index and role in person.role),
+            None,
+        ) if role else None  # fmt: skip
+        later = later or next(
             (named[s.index] for s in sentences[position + 1 :]
              if s.paragraph == paragraph and s.index in named),
             None,
         )  # fmt: skip
         if later is None:
             continue
-        claims[:] = [
-            c.model_copy(update={"claimant": later.name, "claimant_type": later.type})
-            if c.claimant_type is ClaimantType.UNKNOWN
-            else c
-            for c in claims
-        ]
+        claims[:] = [_credited(c, later) if c.claimant_type is ClaimantType.UNKNOWN else c
+                     for c in claims]  # fmt: skip
+
+
+def _credited(claim: Claim, claimant: Claimant) -> Claim:
+    typed = _side_typed(claimant, claim.subject, claim.population)
+    return claim.model_copy(update={"claimant": typed.name, "claimant_type": typed.type})
 
 
 _BARE_SIDES = {"kyiv", "kiev", "ukraine", "moscow", "russia"}
@@ -163,6 +180,10 @@ def _resolve(attribution: Attribution, context: _Context) -> Claimant | None:
         # "Kyiv said" after Ukraine's General Staff was named: the same source.
         same_side = [c for c in context.history if c.type is named.type and c != named]
         return same_side[-1] if same_side else named
+    if named is not None and named.type is ClaimantType.UNKNOWN and " " not in named.name:
+        # "Fedorov said" after "Gov. Ivan Fedorov": the same person by surname.
+        same = [c for c in context.history if c.is_person and c.name.endswith(f" {named.name}")]
+        return same[-1] if same else named
     if named is not None:
         return named
     head = attribution.phrase.split()[-1].lower() if attribution.phrase else ""
@@ -196,6 +217,10 @@ def _sentence_claimants(
         claimant = _resolve(attribution, context)
         if claimant is not None:
             resolved.append((attribution, claimant))
+            if claimant.is_person and claimant.role:
+                context.titled.append((sentence.index, claimant))
+        elif attribution.phrase and attribution.phrase.split()[-1].lower() in PERSON_ROLES:
+            context.pending_roles[sentence.index] = attribution.phrase.split()[-1].lower()
     if resolved:
         for document in _DOCUMENT.findall(sentence.text):
             context.documents[document.lower()] = resolved[0][1]
@@ -266,6 +291,8 @@ def _civilian_context(
         return True
     if earlier:  # "12 people were killed and 43 wounded"
         return earlier[-1].population is Population.CIVILIAN
+    if context.last_population.get(claimant.name) is Population.CIVILIAN:
+        return True  # a governor's next toll is of civilians too
     last = context.last_claim
     return bool(last and last.population is Population.CIVILIAN
                 and context.last_claim_paragraph == sentence.paragraph)  # fmt: skip
@@ -294,7 +321,13 @@ def _figure_subject(figure: Figure, figures: list[Figure], text: str,
     if found is not None:
         return found
     if civilian:
-        return Subject.UKRAINE  # civilian counts with no side named are of the war in Ukraine
+        # Civilians killed by one side's strike are the other side's; with no side named at
+        # all, they are of the war in Ukraine.
+        agent = striking_side(text)
+        where = place_side(text)
+        if where is not None:
+            return where
+        return opposite(agent) if agent is not None else Subject.UKRAINE
     if previous is not None:
         return previous
     return opposite(side) if side is not None else Subject.RUSSIA
@@ -312,7 +345,7 @@ def _side_typed(claimant: Claimant, subject: Subject, population: Population) ->
     side = subject if population is Population.CIVILIAN else opposite(subject)
     kind = {Subject.UKRAINE: ClaimantType.UKRAINE_OFFICIAL,
             Subject.RUSSIA: ClaimantType.RUSSIA_OFFICIAL}.get(side)  # fmt: skip
-    return Claimant(claimant.name, kind, claimant.is_person) if kind else claimant
+    return dataclasses.replace(claimant, type=kind) if kind else claimant
 
 
 def _dates_referred_back(text: str, dates: list[DateMention],
@@ -410,7 +443,9 @@ def _sentence_claims(text: str, sentence: Sentence, following: Sentence | None,
                                       previous_subject)  # fmt: skip
         subjects[id(figure)] = subject
         claimant = _side_typed(claimant, subject, figure.population)
-        previous_subject = subject
+        if figure.population is Population.MILITARY:
+            # A victim side of civilians says nothing of whose equipment is downed next.
+            previous_subject = subject
         qualifier = figure.qualifier
         if loss_list and figure.increment_of is None and qualifier is Qualifier.EXACT:
             qualifier = loss_list.qualifier
@@ -496,8 +531,12 @@ def _update_context(
         context.last_scope = (sentence.index, Scope.DAILY)  # "released its daily summary"
     if lexicon.ACTUAL_HIGHER.search(sentence.text) and context.current is not None:
         context.undercounting.add(context.current.name)
+    for claim in claims:
+        context.last_population[claim.claimant] = claim.population
+    military = [c for c in claims if c.population is Population.MILITARY]
+    if military:
+        context.last_subject = military[-1].subject
     if claims:
-        context.last_subject = claims[-1].subject
         context.last_claim, context.last_claim_paragraph = claims[-1], sentence.paragraph
         context.last_claim_sentence = sentence.index
         context.last_scope = (sentence.index, claims[-1].scope)

@@ -85,14 +85,17 @@ _EQUIPMENT_NOT_LOSS = guarded(
 _CLAUSE_BREAK = guarded(r".*\b(?:of\s+(?:which|them|those|these)|which|but|while|whereas)\b",
                         re.IGNORECASE | re.DOTALL, any_text=True)  # fmt: skip
 _CIVILIAN_NOUNS = re.compile(
-    r"^(?:civilians|non-combatants|residents|children|kids|boys|girls|"
-    r"women|minors|journalists|medics|doctors)$",
+    r"^(?:civilians?|non-combatants?|residents?|children|child|kids?|boys?|girls?|"
+    r"women|woman|minors?|journalists?|medics?|doctors?)$",
     re.IGNORECASE,
 )
 _SUBGROUP_NOUNS = {"children": "children", "kids": "children", "minors": "children",
                    "boys": "boys", "girls": "girls", "women": "women", "mercenaries": "mercenaries",
                    "journalists": "journalists", "medics": "medics", "doctors": "doctors",
-                   "convicts": "convicts", "inmates": "convicts"}  # fmt: skip
+                   "convicts": "convicts", "inmates": "convicts", "child": "children",
+                   "kid": "children", "minor": "children", "boy": "boys", "girl": "girls",
+                   "woman": "women", "journalist": "journalists", "medic": "medics",
+                   "doctor": "doctors"}  # fmt: skip
 _ENEMY_NOUNS = ("occupiers", "invaders")
 
 
@@ -180,7 +183,7 @@ def _bind(text: str, first: NumberMention, last: NumberMention, before: str,
     noun = _NOUN_AFTER.match(after)
     if noun is None or (
         noun.group("people")
-        and noun.group("people").lower() in ("men", "people")
+        and noun.group("people").lower() in ("men", "man", "people", "person")
         and not _fate_for_people(text, last.end + noun.end(), before)
     ):
         return _bind_noun_before(text, first, last, before, has_loss_words)
@@ -247,7 +250,7 @@ def _population(people: str, mods: str, text: str) -> tuple[Population, str | No
     subgroup = _SUBGROUP_NOUNS.get(word)
     if re.search(r"\bcivilian", mods, re.IGNORECASE) or _CIVILIAN_NOUNS.match(word):
         return Population.CIVILIAN, subgroup
-    if word in ("people", "persons", "individuals") and not re.search(
+    if word in ("people", "persons", "person", "individuals", "individual") and not re.search(
         r"\b(?:troops|soldiers|servicem[ae]n|military|army|personnel|fighters)\b", text, re.I
     ):
         return Population.CIVILIAN, subgroup

@@ -55,9 +55,10 @@ EQUIPMENT_TERMS: list[tuple[Category, str]] = [
 PEOPLE_NOUN = (
     r"(?:military\s+)?personnel|troops?|soldiers?|servicem(?:e|a)n|service\s*members?|"
     r"servicemembers?|fighters|combatants|militants|mercenaries|marines|paratroopers|conscripts|"
-    r"officers|generals|pilots|sailors|volunteers|invaders|occupiers|men|people|persons|individuals|"
-    r"civilians|non-combatants|residents|children|kids|boys|girls|women|minors|journalists|"
-    r"medics|doctors|prisoners\s+of\s+war|POWs|prisoners|convicts|inmates"
+    r"officers?|generals?|pilots?|sailors?|volunteers?|invaders|occupiers|men|man|people|persons?|"
+    r"individuals?|civilians?|non-combatants?|residents?|children|child|kids?|boys?|girls?|women|"
+    r"woman|minors?|journalists?|medics?|doctors?|prisoners\s+of\s+war|POWs|prisoners|convicts|"
+    r"inmates"
 )
 
 # A fate word names the category directly ("960 killed", "19,875 injured").

@@ -85,6 +85,26 @@ def side_mentions(
     return sorted(found, key=lambda mention: mention.start)
 
 
+# Russian regions and towns hit across the border: civilians killed there are Russia's.
+_RUSSIAN_PLACE = guarded(
+    r"\b(?:Belgorod|Kursk|Bryansk|Shebekino|Rylsk|Sudzha|Voronezh|Rostov|Krasnodar|Lipetsk|"
+    r"Oryol|Kaluga|Tula|Smolensk|Novorossiysk|Taganrog|Graivoron|Valuyki)\b"
+)
+
+
+def place_side(text: str) -> Subject | None:
+    """The side a civilian toll belongs to by where it happened, when a place says so."""
+    return Subject.RUSSIA if _RUSSIAN_PLACE.search(text) else None
+
+
+def striking_side(text: str) -> Subject | None:
+    """The side whose strike, drone or shelling the sentence names ("a Ukrainian drone")."""
+    for m in _SIDE_RE.finditer(text):
+        if _AGENT_AFTER.match(text[m.end() : m.end() + 40]):
+            return Subject.RUSSIA if m.group(Subject.RUSSIA.value) else Subject.UKRAINE
+    return None
+
+
 def opposite(side: Subject) -> Subject:
     if side is Subject.RUSSIA:
         return Subject.UKRAINE

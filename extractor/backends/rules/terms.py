@@ -29,6 +29,7 @@ FATE_RE = "|".join(f"(?P<{name}>{pattern})" for name, _, pattern in FATE_GROUPS)
 
 EQUIPMENT_ANYWHERE = re.compile(rf"\b(?:{EQUIPMENT_RE})\b", re.IGNORECASE)
 FATE_ANYWHERE = re.compile(rf"\b(?:{FATE_RE})\b", re.IGNORECASE)
+PEOPLE_ANYWHERE = re.compile(rf"\b(?:{lexicon.PEOPLE_NOUN}|army|military|forces)\b", re.IGNORECASE)
 
 _NATIONALITY = [
     (Subject.RUSSIA, re.compile(r"\b(?:Russian|Russia's|Moscow's|Chechen|Wagner|North\s+Korean)\b",
