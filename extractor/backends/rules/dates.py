@@ -130,7 +130,8 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> str | None:
 
 
 INVASION_START = "2022-02-24"
-_SINCE_IN_CLAUSE = re.compile(r"\b(?:since|from|starting)\b", re.IGNORECASE)
+# "up from 899 a day in April" compares with April; it does not count from it.
+_SINCE_IN_CLAUSE = re.compile(r"\b(?:since|(?<!up\s)(?<!down\s)from|starting)\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(
     r"\b(?:since|from|starting|beginning|after|between)\s+(?:the\s+)?(?:early\s+|mid-?|late\s+)?$",
     re.IGNORECASE,

@@ -68,9 +68,12 @@ _STATEMENT_VERB = guarded(r"\b(?:said|says|reported|stated|announced|estimated|c
 _TALLY = guarded(r"\b(?:count|tally|total|toll|stands?|stood|r[oi]se|risen|reached|climbed|"
                  r"grown|grew|now|also|another|further|plus|as\s+well\s+as|including)\b",
                  re.IGNORECASE)  # fmt: skip
+# "the Ukrainian army lost", "losses on the Ukrainian army": the loser, not a source.
 _LOSSES_OF_A_FORCE = guarded(
-    r"\b(?:Ukrain(?:e's|ian)|Russia(?:'s|n)|Kyiv's|Moscow's)\s+(?:military|army|armed\s+forces)\s+"
-    r"(?=(?:deaths|dead|casualties|losses|personnel|troops|fatalities)\b)",
+    r"\b(?:on|against)\s+the\s+(?:Ukrainian|Russian)\s+(?:military|army|armed\s+forces)\b|"
+    r"\b(?:Ukrain(?:e's|ian)|Russia(?:'s|n)|Kyiv's|Moscow's)\s+(?:military|army|armed\s+forces)"
+    r"(?:'s)?\s+(?=(?:deaths|dead|casualties|losses|personnel|troops|fatalities|lost|suffered|"
+    r"sustained|has\s+lost|had\s+lost|have\s+lost)\b)",
     re.IGNORECASE,
 )
 _DOCUMENT = guarded(rf"\b({'|'.join(DOCUMENT_NOUNS)})\b", re.IGNORECASE)
@@ -264,7 +267,7 @@ _DATELINE = re.compile(
 )
 
 
-def _figure_as_of(figure: Figure, dates: list[DateMention], explicit_claimant: bool,
+def _figure_as_of(figure: Figure, scope: Scope, dates: list[DateMention],
                   claimant: Claimant, context: _Context) -> str | None:  # fmt: skip
     usable = [
         d for d in dates if d.role is not DateRole.SINCE and d.value and d.kind != "day_before"
@@ -274,8 +277,11 @@ def _figure_as_of(figure: Figure, dates: list[DateMention], explicit_claimant: b
         return nearest.value
     if context.loss_list and context.loss_list.as_of:
         return context.loss_list.as_of
-    if context.report_period is not None:
-        return context.report_period[1]
+    report = context.report_period
+    # "In total, since the start of the operation, ..." after a weekly report: the total
+    # runs to the statement, not to the week's end.
+    if report is not None and not (scope is Scope.CUMULATIVE and report[0] is Scope.PERIOD):
+        return report[1]
     # The same claimant named again ("it said", "according to the General Staff") speaks
     # of the statement already dated earlier in the article.
     return context.statement_dates.get(claimant.name)
@@ -416,10 +422,10 @@ def _sentence_claims(text: str, sentence: Sentence, following: Sentence | None,
     subjects: dict[int, Subject] = {}
     previous_subject = context.last_subject
     for index, (figure, scope) in enumerate(zip(figures, scopes, strict=True)):
-        claimant, explicit = _pick_claimant(figure, attributions, context)
+        claimant, _ = _pick_claimant(figure, attributions, context)
         if figure.bare_fate and _civilian_context(sentence, claimant, claims, context):
             figure.population = Population.CIVILIAN
-        as_of = _figure_as_of(figure, shared_dates, explicit, claimant, context)
+        as_of = _figure_as_of(figure, scope, shared_dates, claimant, context)
         parent = figure.increment_of or figure.compares_to or figure.part_of
         clause = (figure.phrase_start, clause_end(sentence.text, figure.number_end))
         own = [

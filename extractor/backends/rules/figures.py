@@ -18,6 +18,7 @@ from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.terms import (
     ENEMY,
     EQUIPMENT_RE,
+    FATE_ANYWHERE,
     FATE_GROUPS,
     FATE_RE,
     MOD,
@@ -158,11 +159,19 @@ def find_figures(
     ]  # fmt: skip
     has_loss_words = loss_context or bool(lexicon.LOSS_CONTEXT.search(text))
     figures: list[Figure] = []
-    for first, second in _group_ranges(text, mentions):
+    units = _group_ranges(text, mentions)
+    stock: NumberMention | None = None  # "the 3,500 tanks it had": a whole, not a loss
+    for position, (first, second) in enumerate(units):
         last = second or first
+        if first is stock:
+            continue
         before = text[: first.start]
         parent = figures[-1] if figures else None
-        figure = (
+        whole = units[position + 1][0] if position + 1 < len(units) else None
+        figure = _partitive(text, first, last, whole, has_loss_words)
+        if figure and whole and not FATE_ANYWHERE.search(text[whole.end : figure.phrase_end]):
+            stock = whole  # "the 45 people killed" is a toll of its own
+        figure = figure or (
             _bind(text, first, last, before, has_loss_words)
             or bind_toll(first, last, before, parent)
             or bind_elided(text, first, last, before, parent, previous)
@@ -175,6 +184,24 @@ def find_figures(
             figure.value = first.value
         figures.append(figure)
     return figures
+
+
+_OF_THE = re.compile(r"\s+of\s+(?:the|its|their|an\s+estimated|some)\s+$", re.IGNORECASE)
+
+
+def _partitive(text: str, first: NumberMention, last: NumberMention,
+               whole: NumberMention | None, has_loss_words: bool) -> Figure | None:  # fmt: skip
+    """"lost 2,200 of the 3,500 tanks it had": the part counts what the whole names."""
+    if whole is None or first is not last or not _OF_THE.fullmatch(text[last.end : whole.start]):
+        return None
+    bound = _bind(text, whole, whole, text[: whole.start], has_loss_words)
+    if bound is None:
+        return None
+    figure = new_figure(first, first, text[: first.start], bound.phrase_end, bound.categories)
+    figure.population, figure.subgroup = bound.population, bound.subgroup
+    figure.nationality, figure.enemy = bound.nationality, bound.enemy
+    figure.bare_fate = bound.bare_fate
+    return figure
 
 
 def _bind(text: str, first: NumberMention, last: NumberMention, before: str,

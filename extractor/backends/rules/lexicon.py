@@ -112,7 +112,8 @@ QUALIFIER_CUES: list[tuple[Qualifier, re.Pattern[str]]] = [
         r"minimum\s+of)\s*$", re.IGNORECASE)),
     (Qualifier.MORE_THAN, re.compile(
         r"\b(?:more\s+than|over|exceeding|in\s+excess\s+of|upwards\s+of|above|well\s+over|"
-        r"just\s+over|north\s+of|surpass(?:ed|ing)?|topp(?:ed|ing))\s*$", re.IGNORECASE)),
+        r"just\s+over|north\s+of|surpass(?:ed|es|ing)?|topp(?:ed|ing)|exceed(?:ed|s|ing)?|"
+        r"passed|crossed)\s*$", re.IGNORECASE)),
     (Qualifier.AT_MOST, re.compile(
         r"\b(?:up\s+to|as\s+many\s+as|at\s+most|no\s+more\s+than|not\s+more\s+than|"
         r"a\s+maximum\s+of)\s*$", re.IGNORECASE)),
@@ -141,8 +142,11 @@ DAILY_REPORT = guarded(
 
 # Scope cues. ``forward`` cues belong to the number that follows them ("a total of N").
 SCOPE_FORWARD: list[tuple[Scope, re.Pattern[str]]] = [
-    (Scope.DAILY_AVERAGE, re.compile(r"\b(?:an?\s+)?(?:daily\s+)?average\s+of\s*$|\baveraged?\s*$",
-                                     re.IGNORECASE)),
+    (Scope.DAILY_AVERAGE, re.compile(
+        r"\b(?:an?\s+)?(?:daily\s+)?average\s+of\s*$|\baveraged?\s*$|\b(?:average\s+daily|daily\s+"
+        r"average)\b[^.;\d]{0,80}\b(?:was|is|were|stood\s+at|at|reached|of)\s+(?:about\s+|around\s+"
+        r"|roughly\s+|approximately\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+)?$",
+        re.IGNORECASE)),
     (Scope.CUMULATIVE, re.compile(
         r"\b(?:(?<!combined\s)total\s+(?:of|to|at|reached|stands\s+at|stood\s+at|rose\s+to|is|was)"
         r"|totals?|totall?ing|totall?ed|overall|cumulative(?:\s+\w+){0,2}|bringing\s+(?:the|its)\s+"
@@ -165,6 +169,7 @@ _YEAR_SO_FAR = (
 SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
     (Scope.DAILY, re.compile(
         r"\b(?:in|over|during)\s+(?:the\s+)?(?:past|last|previous)\s+(?:24\s+hours|day)\b|"
+        r"\b(?:in|within)\s+24\s+hours\b|"
         r"\bin\s+(?:a|one)\s+(?:single\s+)?day\b|\bin\s+a\s+24-hour\s+period|\bover\s+the\s+day\b|"
         r"\bwithin\s+(?:a|one)\s+day|\bdaily\s+(?:losses|toll|tally|update|report|figures?)|"
         r"\bon\s+that\s+day\b|\bthe\s+(?:day|24\s+hours)\s+before\b|\bthe\s+previous\s+day\b|"
@@ -177,7 +182,8 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
     (Scope.CUMULATIVE, re.compile(
         r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+|Russia's\s+)?"
         r"(?:full[- ]scale\s+)?(?:war|invasion|conflict|aggression|hostilities|(?:special\s+)?"
-        r"military\s+operation)|\bin\s+all\b|\bsince\s+(?:the\s+)?"
+        r"military\s+operation)|\bin\s+all\b(?!\s+(?:areas|directions|sectors|regions|parts))|"
+        r"\bsince\s+(?:the\s+)?"
         r"(?:war|invasion|conflict|full[- ]scale\s+invasion)\s+(?:began|started)|\bsince\s+"
         r"(?:Russia|Moscow)\s+(?:invaded|launched)|\bsince\s+(?:24\s+)?February\s+(?:24,?\s+)?2022|"
         r"\bsince\s+February\s+24\b|\bsince\s+(?:24\.02\.(?:20)?22)|\bfrom\s+24\.02\.(?:20)?22\b|"
