@@ -133,7 +133,8 @@ INVASION_START = "2022-02-24"
 # "up from 899 a day in April" compares with April; it does not count from it.
 _SINCE_IN_CLAUSE = re.compile(r"\b(?:since|(?<!up\s)(?<!down\s)from|starting)\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(
-    r"\b(?:since|from|starting|beginning|after|between)\s+(?:the\s+)?(?:early\s+|mid-?|late\s+)?$",
+    r"\b(?:since|from|starting|beginning|after|between)\s+(?:the\s+)?(?:(?:start|beginning)\s+of\s+"
+    r")?(?:early\s+|mid-?|late\s+)?$",
     re.IGNORECASE,
 )
 _UNTIL_BEFORE = re.compile(

@@ -528,13 +528,18 @@ def _update_context(
     points = [d.value for d in dates if d.value]
     if points:
         context.last_date = points[-1]
-    months = [d.value for d in dates if d.value and len(d.value) == 7]
+    # "the highest for any month since May 2022" does not make May 2022 "the month".
+    months = [d.value for d in dates if d.value and len(d.value) == 7
+              and d.role is not DateRole.SINCE]  # fmt: skip
     if months:
         context.last_month = months[-1]
     if not claims:
         _open_report_period(sentence.text, dates, context)
-    if lexicon.DAILY_REPORT.search(sentence.text):
-        context.last_scope = (sentence.index, Scope.DAILY)  # "released its daily summary"
+    if lexicon.DAILY_REPORT.search(sentence.text) or (not claims and lexicon.DAILY_CUE.search(
+            sentence.text)):  # fmt: skip
+        # "released its daily summary"; "Overnight, Russia launched 119 drones" before
+        # "Air defenses shot down 80 of them"
+        context.last_scope = (sentence.index, Scope.DAILY)
     if lexicon.ACTUAL_HIGHER.search(sentence.text) and context.current is not None:
         context.undercounting.add(context.current.name)
     for claim in claims:

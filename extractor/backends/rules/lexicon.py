@@ -197,7 +197,8 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
         r"(?:war|invasion|full[- ]scale\s+invasion)\b",
         re.IGNORECASE)),
     (Scope.PERIOD, re.compile(
-        r"\bsince\s+then\b|\bsince\s+(?:early|mid|late)?-?\s*(?:January|February|March|April|May|"
+        r"\bsince\s+then\b|\bsince\s+(?:the\s+)?(?:start|beginning)\s+of\s+20(?!22\b)\d\d\b|"
+        r"\bsince\s+(?:early|mid|late)?-?\s*(?:January|February|March|April|May|"
         r"June|July|August|September|October|November|December)\b(?!\s+(?:24,?\s+)?2022)|"
         r"\b(?:in|during|over|throughout)\s+(?:the\s+)?(?:month\s+of\s+)?(?:January|February|March|"
         r"April|May|June|July|August|September|October|November|December)\b|\b(?:in|during|over)\s+"
@@ -211,6 +212,7 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
         r"April|May|June|July|August|September|October|November|December)\b|" + _YEAR_SO_FAR,
         re.IGNORECASE)),
 ]  # fmt: skip
+DAILY_CUE = SCOPE_NEAR[0][1]  # "over the past 24 hours", "overnight"
 # A month or year referred back to ("during the month"): the one last named.
 THE_MONTH = guarded(
     r"\b(?:in|during|over|throughout|for)\s+(?:the|that)\s+(?:same\s+)?month\b", re.IGNORECASE

@@ -16,7 +16,9 @@ from schemas import Scope
 
 # What may stand between two items of one list ("6,214 tanks, 11,548 armored ...").
 _LIST_GAP = re.compile(
-    r"^[\s,;]*(?:and\s+|as\s+well\s+as\s+|plus\s+|along\s+with\s+|including\s+|of\s+(?:them|whom|"
+    # "25,940 field artillery guns and mortars and 36,118 ...": a second noun of one item
+    r"^(?:\s+(?:and|or)\s+[a-z][\w-]*(?=\s*(?:,|and\b)))?"
+    r"[\s,;]*(?:and\s+|as\s+well\s+as\s+|plus\s+|along\s+with\s+|including\s+|of\s+(?:them|whom|"
     r"which)\s+|with\s+)?(?:(?:a|an|the|combined|total|of|some|about|around|nearly|almost|more|"
     r"than|over|at|least|up|to|another|further|additional|roughly|approximately)\s+)*$",
     re.IGNORECASE,

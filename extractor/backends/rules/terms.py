@@ -17,7 +17,8 @@ MOD = (
     r"of\s+its|units?\s+of|pieces?\s+of|items?\s+of|kinds?\s+of|types?\s+of|elite|young|innocent|"
     r"unarmed|Ukrainian-operated|Russian-operated|allied|friendly|fixed-wing|long-range|"
     r"short-range|multi-purpose|reconnaissance|attack|strike|kamikaze|field|naval|"
-    r"(?-i:[A-Z][A-Za-z]*-[A-Z0-9][\w-]*|[A-Z]{2,}-?\d+\w*))"
+    r"[A-Za-z.]+-(?:made|built|supplied|produced|designed|provided|donated)|"
+    r"(?-i:[A-Z][A-Za-z]*-[A-Z0-9][\w-]*|[A-Z]{2,}-?\d+\w*|[A-Z][a-z]+))"
 )
 
 TERM_GROUPS: list[tuple[str, Category, str]] = [
