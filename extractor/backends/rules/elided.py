@@ -77,11 +77,19 @@ _COUNT_WORDS = ("total", "tally", "number")
 
 
 def bind_toll(first: NumberMention, last: NumberMention, before: str,
-              parent: Figure | None) -> Figure | None:  # fmt: skip
-    """A number that a count phrase leads to; the phrase itself says what is counted."""
+              parent: Figure | None, previous: Figure | None = None) -> Figure | None:  # fmt: skip
+    """A number that a count phrase leads to; the phrase itself says what is counted.
+
+    "put Russia's total at 999,200" with no figure before it in the sentence counts what
+    the sentence before counted (``previous``).
+    """
     toll = _TOLL_BEFORE.search(before)
     if toll is None:
         return None
+    if parent is None and previous is not None and toll.group("what").lower() in _COUNT_WORDS:
+        clause = re.split(r"[;:]|\.\s", before)[-1]
+        if not (PEOPLE_ANYWHERE.search(clause) or EQUIPMENT_ANYWHERE.search(clause)):
+            parent = previous
     span, what = toll.group(0), toll.group("what").lower()
     # "Russian tank losses at 2,227": the word before the head may say what is counted.
     head = re.search(r"(?:^|[^\w\s])[^\d,;.:]{0,25}$", before[: toll.start()])
@@ -198,7 +206,9 @@ def _is_increment(text: str, before: str, parent: Figure) -> bool:
     if lead is None:
         return False
     total = text[parent.number_start : parent.number_end]
-    return before[: lead.start()].rstrip().endswith(total)
+    stem = before[: lead.start()].rstrip()
+    # "6214 (+9)" and "10,933 tanks (+6)": right after the total or after its noun.
+    return stem.endswith(total) or len(stem) == parent.phrase_end
 
 
 def _bind_aux_fate(first: NumberMention, last: NumberMention, before: str,

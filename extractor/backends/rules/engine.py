@@ -77,6 +77,8 @@ _LOSSES_OF_A_FORCE = guarded(
     re.IGNORECASE,
 )
 _DOCUMENT = guarded(rf"\b({'|'.join(DOCUMENT_NOUNS)})\b", re.IGNORECASE)
+# "The rest of the General Staff's tally:" opens a loss list without a loss word.
+_TALLY_HEADER = re.compile(r"\b(?:tally|toll|count|totals?)\b", re.IGNORECASE)
 _MEDIA = re.compile(r"\b(?:BBC|Reuters|Associated\s+Press|AFP|news|outlet|newspaper|media|"
                     r"Times|Post|Journal|Guardian|Service)\b")  # fmt: skip
 
@@ -551,13 +553,16 @@ def _update_context(
         context.last_claim, context.last_claim_paragraph = claims[-1], sentence.paragraph
         context.last_claim_sentence = sentence.index
         context.last_scope = (sentence.index, claims[-1].scope)
-    if sentence.text.rstrip().endswith(":") and lexicon.LOSS_CONTEXT.search(sentence.text):
+    if sentence.text.rstrip().endswith(":") and (
+        lexicon.LOSS_CONTEXT.search(sentence.text) or _TALLY_HEADER.search(sentence.text)
+    ):
         scope = None
         for cue_scope, pattern in lexicon.SCOPE_NEAR + lexicon.SCOPE_FORWARD:
             if pattern.search(sentence.text):
                 scope = cue_scope
                 break
-        if scope is None and states_total_to_date(sentence.text):
+        if scope is None and (states_total_to_date(sentence.text)
+                              or _TALLY_HEADER.search(sentence.text)):  # fmt: skip
             scope = Scope.CUMULATIVE
         until = [d.value for d in dates if d.value and d.role is not DateRole.SINCE]
         claimant = attributions[-1][1] if attributions else context.current

@@ -173,7 +173,7 @@ def find_figures(
             stock = whole  # "the 45 people killed" is a toll of its own
         figure = figure or (
             _bind(text, first, last, before, has_loss_words)
-            or bind_toll(first, last, before, parent)
+            or bind_toll(first, last, before, parent, previous)
             or bind_elided(text, first, last, before, parent, previous)
         )
         if figure is None:

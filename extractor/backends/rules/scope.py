@@ -111,6 +111,9 @@ def assign_scopes(
     for i, figure in enumerate(figures):
         if figure.increment_of is not None:
             scopes[i] = Scope.DAILY
+            parent = figures.index(figure.increment_of) if figure.increment_of in figures else -1
+            if parent >= 0 and scopes[parent] is None:
+                scopes[parent] = Scope.CUMULATIVE  # "1,184 (+1)": a running total
     for _ in range(2):  # left-to-right then right-to-left propagation along lists
         for i in range(1, len(figures)):
             # "(+960)" and "including 810 over the previous day" have scopes of their own.
