@@ -97,7 +97,7 @@ _TYPE_CUES: list[tuple[ClaimantType, re.Pattern[str]]] = [
     (T.UKRAINE_OFFICIAL, re.compile(
         r"\b(?:Ukrain\w*|Kyiv\w*|Kiev\w*|Zaluzhn\w*|Umerov|Reznikov|Malyar|Lubinets|SBU)\b")),
     (T.RUSSIA_OFFICIAL, re.compile(
-        r"\b(?:Russia\w*|Moscow\w*|Kremlin\w*|Lavrov|Zakharova|Medvedev|Pushilin|Kadyrov)\b")),
+        r"\b(?:Russia\w*|Moscow\w*|Kremlin\w*|Lavrov|Zakharova|Medvedev|Pushilin|Kadyrov|Moskalkova|Gladkov|Khinshtein|Starovoit)\b")),
     (T.FOREIGN_OFFICIAL, re.compile(
         r"\b(?:U\.?S\.?|American|Washington|Pentagon|White\s+House|British|UK|U\.K\.|Britain\w*|"
         r"French|France|German\w*|NATO|Western|Estonian?|Polish|Poland|EU|European|Norw\w+|Finnish|"
@@ -236,7 +236,8 @@ _HEAD_BREAK = re.compile(
 )
 # A phrase about the losses themselves is not a claimant ("Ukrainian soldiers killed").
 _LOSS_WORDS = re.compile(
-    r"\b(?:killed|lost|losses|wounded|died|dead|troops|soldiers|servicemen|casualties|tanks)\b",
+    r"\b(?:killed|lost|losses|wounded|died|dead|troops|soldiers|servicemen|casualties|tanks|"
+    r"service\s*members|personnel|civilians|missing|captured|prisoners)\b",
     re.IGNORECASE,
 )
 
@@ -270,7 +271,7 @@ def _looks_like_claimant(phrase: str) -> bool:
     return any(w[0].isupper() for w in words) or bool(
         re.search(
             r"\b(?:officials?|ministry|military|intelligence|government|analysts|researchers"
-            r"|monitors|spokes\w+|authorities|sources|command)\b",
+            r"|monitors|spokes\w+|authorities|sources|command|brigade|battalion|regiment|corps|unit)\b",
             phrase,
             re.IGNORECASE,
         )
@@ -370,6 +371,7 @@ _GENERIC_HEADS = {
 PERSON_ROLES = {
     "spokesman", "spokeswoman", "spokesperson", "minister", "president", "general", "commander",
     "official", "governor", "mayor", "ombudsman", "prosecutor", "chief", "head", "colonel",
+    "commissioner",
 }  # fmt: skip
 _SPEAKS_FOR_A_BODY = {"spokesman", "spokeswoman", "spokesperson", "official", "commander", "chief",
                       "head", "minister", "general"}  # fmt: skip

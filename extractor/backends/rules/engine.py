@@ -53,7 +53,16 @@ from extractor.backends.rules.subjects import (
     subject_after,
     subject_before,
 )
-from schemas import Article, Claim, ClaimantType, Population, Qualifier, Scope, Subject
+from schemas import (
+    Article,
+    Category,
+    Claim,
+    ClaimantType,
+    Population,
+    Qualifier,
+    Scope,
+    Subject,
+)
 
 _IDENTIFIED = re.compile(r"\b(?:identified|named|verified\s+the\s+(?:names|deaths))\b[^.;]{0,40}$",
                          re.IGNORECASE)  # fmt: skip
@@ -171,7 +180,8 @@ def _attribute_forward(
 
 
 def _credited(claim: Claim, claimant: Claimant) -> Claim:
-    typed = _side_typed(claimant, claim.subject, claim.population)
+    typed = _side_typed(claimant, claim.subject,
+                        _counts_own(claim.population, claim.categories, False))  # fmt: skip
     return claim.model_copy(update={"claimant": typed.name, "claimant_type": typed.type})
 
 
@@ -318,6 +328,8 @@ def _figure_subject(figure: Figure, figures: list[Figure], text: str,
             text = text[: other.number_start] + "#" * span + text[other.phrase_end :]
     if figure.nationality is not None:
         return figure.nationality
+    if figure.own_side and side is not None:
+        return side  # "46 of its soldiers", "our men"
     enemy_side = opposite(side) if side is not None else Subject.RUSSIA
     if figure.enemy:
         return enemy_side
@@ -341,16 +353,22 @@ def _figure_subject(figure: Figure, figures: list[Figure], text: str,
     return opposite(side) if side is not None else Subject.RUSSIA
 
 
-def _side_typed(claimant: Claimant, subject: Subject, population: Population) -> Claimant:
+def _counts_own(population: Population, categories: list[Category], own_side: bool) -> bool:
+    """Does a side count its own losses here? Civilians and the missing; "its soldiers"."""
+    return population is Population.CIVILIAN or Category.MISSING in categories or own_side
+
+
+def _side_typed(claimant: Claimant, subject: Subject, own: bool) -> Claimant:
     """A named source of unknown affiliation speaks for the side that counts these losses.
 
-    Each side counts the enemy's military dead and its own civilians: a "regional
-    administration" giving Ukrainian civilian deaths, or a brigade spokesman giving Russian
-    losses, is Ukrainian. Media and researchers are typed by their words, never here.
+    Each side counts the enemy's military dead and its own civilians and missing: a
+    "regional administration" giving Ukrainian civilian deaths, or a brigade spokesman
+    giving Russian losses, is Ukrainian. Media and researchers are typed by their words,
+    never here.
     """
     if claimant.type is not ClaimantType.UNKNOWN or claimant is UNKNOWN:
         return claimant
-    side = subject if population is Population.CIVILIAN else opposite(subject)
+    side = subject if own else opposite(subject)
     kind = {Subject.UKRAINE: ClaimantType.UKRAINE_OFFICIAL,
             Subject.RUSSIA: ClaimantType.RUSSIA_OFFICIAL}.get(side)  # fmt: skip
     return dataclasses.replace(claimant, type=kind) if kind else claimant
@@ -450,7 +468,8 @@ def _sentence_claims(text: str, sentence: Sentence, following: Sentence | None,
             subject = _figure_subject(figure, figures, sentence.text, excluded, claimant,
                                       previous_subject)  # fmt: skip
         subjects[id(figure)] = subject
-        claimant = _side_typed(claimant, subject, figure.population)
+        claimant = _side_typed(claimant, subject, _counts_own(
+            figure.population, figure.categories, figure.own_side))  # fmt: skip
         if figure.population is Population.MILITARY:
             # A victim side of civilians says nothing of whose equipment is downed next.
             previous_subject = subject

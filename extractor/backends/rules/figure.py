@@ -31,6 +31,7 @@ class Figure:
     part_of: Figure | None = None  # "including 710 in the past day", "of whom 587 children"
     noun_before: bool = False  # list format "tanks ‒ 6214"
     bare_fate: bool = False  # "8,006 killed": no people noun says whether they were civilians
+    own_side: bool = False  # "46 of its soldiers": the claimant's own losses
 
     def inherit(self, parent: Figure) -> None:
         """Count what ``parent`` counts: its categories, population, subgroup and side."""

@@ -48,7 +48,8 @@ _FATE_AFTER_PEOPLE = re.compile(
     r"(?:\s*(?:,|\(|—|–)\s*(?:including|among\s+them|of\s+(?:them|whom))\s[^,()—–]{1,60}[,)—–])?"
     r"(?:(?:,?\s+(?:who|that|have|has|had|were|was|been|are|is|being|reportedly|allegedly|"
     r"likely|also|all|either|in|action|the|war|fighting|combat|battle|officially|confirmed|among|"
-    rf"as)\b)){{0,5}}\s*,?\s*(?P<fate>{FATE_RE})\b",
+    r"as|now|still|remain|remained|remains|listed|registered|reported|considered|officially)\b))"
+    rf"{{0,6}}\s*,?\s*(?P<fate>{FATE_RE})\b",
     re.IGNORECASE,
 )
 # "personnel ‒ about 377820", "tanks: 6,214": the noun stands before the number (lists).
@@ -98,6 +99,7 @@ _SUBGROUP_NOUNS = {"children": "children", "kids": "children", "minors": "childr
                    "woman": "women", "journalist": "journalists", "medic": "medics",
                    "doctor": "doctors"}  # fmt: skip
 _ENEMY_NOUNS = ("occupiers", "invaders")
+_OWN = re.compile(r"\b(?:its|our|my|their)\s+(?:own\s+)?$|\bown\b", re.IGNORECASE)
 
 
 def _group_ranges(
@@ -250,6 +252,7 @@ def _bind(text: str, first: NumberMention, last: NumberMention, before: str,
     figure.nationality = nationality_of(mods)
     figure.enemy = enemy
     figure.bare_fate = bare_fate
+    figure.own_side = bool(_OWN.search(mods))
     return figure
 
 

@@ -189,6 +189,8 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
         r"\bsince\s+February\s+24\b|\bsince\s+(?:24\.02\.(?:20)?22)|\bfrom\s+24\.02\.(?:20)?22\b|"
         r"\bso\s+far\b|\bto\s+date\b|\bin\s+total\b|\bin\s+the\s+(?:ongoing\s+|full[- ]scale\s+)?"
         r"(?:war|invasion|conflict)\b|\bduring\s+the\s+(?:whole\s+|entire\s+)?(?:war|invasion)\b|"
+        # a state now: "now listed as missing", "remain missing", "still held by Russia"
+        r"\b(?:now|still|currently|remain|remains)\s+(?:\w+\s+){0,2}(?:missing|held|in\s+captivity)\b|"
         r"\bthroughout\s+the\s+(?:war|invasion|conflict)|\bover\s+the\s+course\s+of\s+the\s+"
         r"(?:war|invasion|conflict)|\btotal\s+(?:combat\s+)?losses\b|\baltogether\b|\ball\s+told\b"
         r"|\bsince\s+the\s+war\b|\bin\s+(?:the\s+)?(?:war|fighting)\s+in\s+Ukraine\b"
