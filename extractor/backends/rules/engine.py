@@ -86,8 +86,13 @@ _LOSSES_OF_A_FORCE = guarded(
     re.IGNORECASE,
 )
 _DOCUMENT = guarded(rf"\b({'|'.join(DOCUMENT_NOUNS)})\b", re.IGNORECASE)
+_CLOSING_ASIDE = guarded(r",\s+(?:many|most|some|several|half)\s+of\s+(?:them|whom)\s+"
+                         r"(?:during|in|on|near|around)\b[^\d]*$", re.IGNORECASE)  # fmt: skip
+_FROM_INVASION = guarded(r"\bsince\s+(?:it|they|Moscow|Russia|Russian\s+(?:forces|troops))\s+"
+                         r"(?:invaded|launched\s+(?:its|the)\s+(?:full-scale\s+)?invasion)\b",
+                         re.IGNORECASE)  # fmt: skip
 # "The rest of the General Staff's tally:" opens a loss list without a loss word.
-_TALLY_HEADER = re.compile(r"\b(?:tally|toll|count|totals?)\b", re.IGNORECASE)
+_TALLY_HEADER = re.compile(r"\b(?:tally|toll|count|totals?|list|as\s+of)\b", re.IGNORECASE)
 _MEDIA = re.compile(r"\b(?:BBC|Reuters|Associated\s+Press|AFP|news|outlet|newspaper|media|"
                     r"Times|Post|Journal|Guardian|Service)\b")  # fmt: skip
 
@@ -397,6 +402,12 @@ def _sentence_claims(text: str, sentence: Sentence, following: Sentence | None,
     if dateline:
         dates = [d for d in dates if d.start >= dateline.end()]
     attributions = _sentence_claimants(sentence, context)
+    # ", many of them during the rout in the Kharkiv region last month": a closing aside
+    # dates and places some of the things counted, not the counts.
+    aside = _CLOSING_ASIDE.search(sentence.text)
+    body = sentence.text[: aside.start()] if aside else sentence.text
+    if aside:
+        dates = [d for d in dates if d.start < aside.start()]
     loss_list = context.loss_list
     # A list continued in the next sentence ("The running count stands at 4 599 tanks, ...")
     # needs no loss word of its own.
@@ -408,8 +419,11 @@ def _sentence_claims(text: str, sentence: Sentence, following: Sentence | None,
                            previous=context.last_figure)  # fmt: skip
     if figures:
         context.last_figure = figures[-1]
-    if loss_list is not None and not figures and sentence.paragraph != loss_list.paragraph:
-        # A list ends at the first line past its header's paragraph that lists nothing.
+    if loss_list is not None and not figures and sentence.paragraph != loss_list.paragraph and (
+        sentence.paragraph > loss_list.paragraph + 1 or not re.search(r"\d", sentence.text)
+    ):
+        # A list ends at the first line past its header's paragraph that lists nothing (a
+        # blank line may part the header from its lines).
         loss_list = context.loss_list = None
 
     excluded = [(a.start, a.end) for a, _ in attributions]
@@ -433,7 +447,7 @@ def _sentence_claims(text: str, sentence: Sentence, following: Sentence | None,
         and lexicon.ACTUAL_HIGHER.search(following.text)
     )  # fmt: skip
     claims: list[Claim] = []
-    place = sector_of(sentence.text)
+    place = sector_of(body)
     opened = unit_opening(sentence.text)
     if opened:
         context.unit = (sentence.paragraph, opened)
@@ -481,6 +495,8 @@ def _sentence_claims(text: str, sentence: Sentence, following: Sentence | None,
         ):
             qualifier = Qualifier.AT_LEAST
         period_start = None
+        if scope is Scope.PERIOD and _FROM_INVASION.search(sentence.text):
+            scope = Scope.CUMULATIVE  # "since it invaded Ukraine in February": the whole war
         if scope is Scope.PERIOD:
             since = [d.value for d in dates if d.role is DateRole.SINCE and d.value]
             if since:

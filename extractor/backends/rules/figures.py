@@ -13,6 +13,7 @@ import re
 
 from extractor.backends.rules import lexicon
 from extractor.backends.rules.elided import INCREMENT_BEFORE, bind_elided, bind_toll
+from extractor.backends.rules.fate_breakdowns import fate_list_figures, next_fate
 from extractor.backends.rules.figure import Figure, new_figure
 from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.terms import (
@@ -162,6 +163,7 @@ def find_figures(
     has_loss_words = loss_context or bool(lexicon.LOSS_CONTEXT.search(text))
     figures: list[Figure] = []
     units = _group_ranges(text, mentions)
+    listed = fate_list_figures(text, mentions)
     stock: NumberMention | None = None  # "the 3,500 tanks it had": a whole, not a loss
     for position, (first, second) in enumerate(units):
         last = second or first
@@ -169,12 +171,17 @@ def find_figures(
             continue
         before = text[: first.start]
         parent = figures[-1] if figures else None
+        if first.start in listed:
+            if (listed_figure := listed[first.start]) is not None:
+                figures.append(listed_figure)
+            continue
         whole = units[position + 1][0] if position + 1 < len(units) else None
         figure = _partitive(text, first, last, whole, has_loss_words)
         if figure and whole and not FATE_ANYWHERE.search(text[whole.end : figure.phrase_end]):
             stock = whole  # "the 45 people killed" is a toll of its own
         figure = figure or (
-            _bind(text, first, last, before, has_loss_words)
+            next_fate(text, first, before, parent)
+            or _bind(text, first, last, before, has_loss_words)
             or bind_toll(first, last, before, parent, previous)
             or bind_elided(text, first, last, before, parent, previous)
         )

@@ -1,0 +1,73 @@
+"""Equipment losses broken down by fate: "destroyed", "damaged", "abandoned", "captured".
+
+Two shapes, both common in open-source counts (Oryx and the reports that quote it):
+the list line "Tanks (1,306, of which destroyed: 680, damaged: 58, abandoned: 102,
+captured: 466)", and the prose after an equipment total "680 were destroyed, 58 damaged,
+102 abandoned and 466 captured". Each part counts the same equipment with the fate as
+its subgroup.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.backends.rules.figure import Figure, new_figure
+from extractor.backends.rules.prefilter import guarded
+from extractor.backends.rules.terms import EQUIPMENT_RE, TERM_GROUPS, term_category
+from extractor.numbers import NumberMention
+
+FATES = ("destroyed", "damaged", "abandoned", "captured")
+_FATE_WORD = "|".join(FATES)
+_FATE_LIST = guarded(
+    rf"(?P<noun>{EQUIPMENT_RE})\s*\(\s*[\d,.  ]+\s*,\s*of\s+which\s+(?P<items>(?:(?:{_FATE_WORD})"
+    r"\s*:\s*[\d,.  ]+\s*,?\s*)+)\)",
+    re.IGNORECASE,
+)
+# "Russia - 6,512, of which: destroyed: 3,630, ...": all equipment together, no one kind.
+_UNNAMED_FATE_LIST = guarded(
+    rf"\d\s*,?\s*of\s+which:?\s+(?:(?:{_FATE_WORD})\s*:\s*[\d,.  ]+\s*,?\s*)+", re.IGNORECASE
+)
+_ITEM = re.compile(rf"(?P<fate>{_FATE_WORD})\s*:\s*$", re.IGNORECASE)
+
+
+def fate_list_figures(text: str, mentions: list[NumberMention]) -> dict[int, Figure | None]:
+    """Figures of "Tanks (1,306, of which destroyed: 680, ...)" lines, by mention start.
+
+    None marks a number of a breakdown that names no kind of equipment: not a figure.
+    """
+    found: dict[int, Figure | None] = {}
+    for line in _UNNAMED_FATE_LIST.finditer(text):
+        found.update({m.start: None for m in mentions if line.start() <= m.start < line.end()})
+    for line in _FATE_LIST.finditer(text):
+        category = term_category(line, TERM_GROUPS)
+        inside = [m for m in mentions if line.end("noun") <= m.start < line.end()]
+        for position, mention in enumerate(inside):
+            before = text[: mention.start]
+            fate = _ITEM.search(before[line.start("items") :]) if position else None
+            if position and fate is None:
+                continue
+            figure = new_figure(mention, mention, before, mention.end, [category])
+            figure.phrase_start = line.start() if not position else mention.start - len(
+                fate.group(0) if fate else "")  # fmt: skip
+            figure.subgroup = fate.group("fate").lower() if fate else None
+            figure.value = mention.value
+            found[mention.start] = figure
+    return found
+
+
+_NEXT_FATE = re.compile(rf"^\s+(?:were\s+|was\s+)?(?P<fate>{_FATE_WORD})\b", re.IGNORECASE)
+
+
+def next_fate(text: str, mention: NumberMention, before: str,
+              parent: Figure | None) -> Figure | None:  # fmt: skip
+    """"680 were destroyed, 58 damaged, ... and 466 captured": one more fate of the
+    equipment just broken down (``parent``)."""
+    if parent is None or parent.subgroup not in FATES or parent.categories[0].is_people:
+        return None
+    fate = _NEXT_FATE.match(text[mention.end :])
+    if fate is None:
+        return None
+    figure = new_figure(mention, mention, before, mention.end + fate.end(), [])
+    figure.inherit(parent)
+    figure.subgroup = fate.group("fate").lower()
+    return figure
