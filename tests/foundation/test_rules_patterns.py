@@ -1,0 +1,105 @@
+"""More patterns of real coverage the rules backend reads: people and titles as sources,
+strike agents and border regions, partitives, fate breakdowns, running-total lists, the
+missing. Each text is written for the test (no article text copied).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extractor.backends import create_backend
+from extractor.pipeline import extract_article
+from schemas import Article, Claim
+
+PUBLISHED = date(2025, 6, 12)
+
+
+def claims_of(text: str, published: date | None = PUBLISHED) -> list[Claim]:
+    extraction = extract_article(Article(text=text, published=published), create_backend("rules"))
+    return list(extraction.claims)
+
+
+def by_value(claims: list[Claim]) -> dict[int, Claim]:
+    return {c.value: c for c in claims if c.value is not None}
+
+
+def test_a_title_named_before_its_holder_resolves_to_the_person() -> None:
+    claims = by_value(claims_of(
+        "Russian glide bombs struck the city on Saturday, killing four people and wounding 16, "
+        'the regional governor said.\n\n"Among the wounded are two children," Gov. Ivan '
+        "Petrenko wrote on Telegram."
+    ))  # fmt: skip
+    assert claims[4].claimant == "Gov. Ivan Petrenko"
+    assert claims[4].claimant_type.value == "ukraine_official"
+    assert claims[16].population.value == "civilian"
+
+
+def test_a_name_in_apposition_to_its_title_is_the_claimant() -> None:
+    claims = by_value(claims_of(
+        "The Kharkiv governor, Oleh Bondar, said a Russian strike had killed three people."
+    ))  # fmt: skip
+    assert claims[3].claimant == "Oleh Bondar"
+    assert (claims[3].subject.value, claims[3].population.value) == ("ukraine", "civilian")
+
+
+def test_civilians_hit_by_one_sides_drone_or_in_a_russian_region_are_the_other_sides() -> None:
+    claims = by_value(claims_of(
+        "A Ukrainian drone struck a car in the town of Shebekino, killing one civilian and "
+        "wounding three, Governor Pavel Orlov said."
+    ))  # fmt: skip
+    assert claims[1].subject.value == "russia" and claims[1].population.value == "civilian"
+    assert claims[1].claimant_type.value == "russia_official"
+    assert claims[3].subject.value == "russia"
+
+
+def test_a_part_of_a_stock_counts_the_part_only() -> None:
+    claims = claims_of("Russia has lost 2,200 of the 3,500 tanks it had before the invasion.")
+    assert [(c.value, [k.value for k in c.categories]) for c in claims] == [(2200, ["tanks"])]
+
+
+def test_increments_after_a_noun_are_daily_and_make_their_totals_running_totals() -> None:
+    claims = claims_of("Russia has also lost 10,933 tanks (+6) and 22,786 armored vehicles (+3).")
+    scopes = {c.value: c.scope.value for c in claims}
+    assert scopes == {10933: "cumulative", 6: "daily", 22786: "cumulative", 3: "daily"}
+
+
+def test_a_tally_header_opens_a_cumulative_list_across_a_blank_line() -> None:
+    claims = by_value(claims_of(
+        "The rest of the General Staff's tally:\n\n- aircraft: 416\n- helicopters: 337\n"
+        "- cruise missiles: 3,337"
+    ))  # fmt: skip
+    assert {v: c.scope.value for v, c in claims.items()} == {
+        416: "cumulative", 337: "cumulative", 3337: "cumulative"}  # fmt: skip
+    assert claims[416].claimant_type.value == "ukraine_official"
+
+
+def test_equipment_broken_down_by_fate_keeps_the_kind_with_the_fate_as_subgroup() -> None:
+    claims = claims_of(
+        "Of the 1,306 Russian tanks lost, 680 were destroyed, 58 damaged and 466 captured, "
+        "Oryx said.\n\nHelicopters (56, of which destroyed: 50, damaged: 6)\n"
+        "Russia - 6,512, of which: destroyed: 3,630, captured: 2,138"
+    )
+    parts = {(c.value, c.subgroup) for c in claims if c.categories[0].value == "tanks"}
+    assert {(680, "destroyed"), (58, "damaged"), (466, "captured")} <= parts
+    helicopters = {(c.value, c.subgroup) for c in claims if c.categories[0].value == "helicopters"}
+    assert helicopters == {(56, None), (50, "destroyed"), (6, "damaged")}
+    assert not {3630, 2138, 6512} & {c.value for c in claims}  # no kind of equipment named
+
+
+def test_the_missing_are_a_stock_counted_by_their_own_side() -> None:
+    claims = by_value(claims_of(
+        "More than 20,000 Russian servicemen remain missing, Nadia Orlova said in December."
+    ))  # fmt: skip
+    missing = claims[20000]
+    assert [c.value for c in missing.categories] == ["missing"]
+    assert (missing.subject.value, missing.scope.value) == ("russia", "cumulative")
+    assert missing.claimant_type.value == "russia_official"
+
+
+def test_an_average_daily_number_is_a_daily_average_of_its_month() -> None:
+    claims = by_value(claims_of(
+        "The average daily number of Russian casualties in May was 1,262, British defence "
+        "intelligence said. That was up from an average of 899 a day in April."
+    ))  # fmt: skip
+    assert (claims[1262].scope.value, claims[1262].as_of) == ("daily_average", "2025-05")
+    assert claims[899].as_of == "2025-04"
