@@ -103,3 +103,17 @@ def test_an_average_daily_number_is_a_daily_average_of_its_month() -> None:
     ))  # fmt: skip
     assert (claims[1262].scope.value, claims[1262].as_of) == ("daily_average", "2025-05")
     assert claims[899].as_of == "2025-04"
+
+
+def test_a_repeat_never_dates_a_period_before_its_start() -> None:
+    from extractor.backends.rules.article_passes import merge_repeats
+
+    first = Claim(subject="russia", categories=["casualties"], value=5000, scope="period",
+                  period_start="2025", claimant="x", claimant_type="unknown",
+                  evidence="5,000 troops")  # fmt: skip
+    repeat = first.model_copy(update={"period_start": None, "as_of": "2023-10-21",
+                                      "scope": "unspecified"})  # fmt: skip
+    merged = merge_repeats([first, repeat])
+    assert len(merged) == 1
+    assert (merged[0].period_start, merged[0].as_of) == ("2025", None)
+    Claim.model_validate(merged[0].model_dump())  # still a valid claim

@@ -50,7 +50,9 @@ def merge_repeats(claims: list[Claim]) -> list[Claim]:
         update: dict[str, object] = {}
         if first.scope is Scope.UNSPECIFIED and claim.scope is not Scope.UNSPECIFIED:
             update["scope"] = claim.scope
-        if first.as_of is None and claim.as_of is not None:
+        if first.as_of is None and claim.as_of is not None and (
+            first.period_start is None or first.period_start <= claim.as_of
+        ):
             update["as_of"] = claim.as_of
         if _more_specific_claimant(first, claim):
             update["claimant"], update["claimant_type"] = claim.claimant, claim.claimant_type
