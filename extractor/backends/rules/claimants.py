@@ -233,6 +233,7 @@ _LOSS_WORDS = re.compile(
     r"\b(?:killed|lost|losses|wounded|died|dead|troops|soldiers|servicemen|casualties|tanks)\b",
     re.IGNORECASE,
 )
+_POSSESSIVE_END = re.compile(r"'s$")
 
 
 def _clean(phrase: str) -> str:
@@ -243,12 +244,20 @@ def _clean(phrase: str) -> str:
         previous = phrase
         phrase = _DETERMINERS.sub("", phrase).strip()
         phrase = _TRAILING_ADVERBS.sub("", phrase).strip()
-    return re.sub(r"'s$", "", phrase).strip()
+    return _POSSESSIVE_END.sub("", phrase).strip()
 
 
 _CALENDAR_WORD = re.compile(
     r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
     r"May|June|July|August|September|October|November|December)\b"
+)
+_CLAUSE_WORD = re.compile(
+    r"\b(?:I|you|we|could|couldn't|would|should|must|not|if|when|which|who)\b"
+)
+_OFFICIAL_SOURCE = re.compile(
+    r"\b(?:officials?|ministry|military|intelligence|government|analysts|researchers"
+    r"|monitors|spokes\w+|authorities|sources|command)\b",
+    re.IGNORECASE,
 )
 
 
@@ -257,18 +266,9 @@ def _looks_like_claimant(phrase: str) -> bool:
     words = phrase.split()
     if not words or len(words) > 9 or _CALENDAR_WORD.match(phrase):
         return False
-    if re.search(
-        r"\b(?:I|you|we|could|couldn't|would|should|must|not|if|when|which|who)\b", phrase
-    ):
+    if _CLAUSE_WORD.search(phrase):
         return False
-    return any(w[0].isupper() for w in words) or bool(
-        re.search(
-            r"\b(?:officials?|ministry|military|intelligence|government|analysts|researchers"
-            r"|monitors|spokes\w+|authorities|sources|command)\b",
-            phrase,
-            re.IGNORECASE,
-        )
-    )
+    return any(w[0].isupper() for w in words) or bool(_OFFICIAL_SOURCE.search(phrase))
 
 
 def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribution]:

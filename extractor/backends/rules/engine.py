@@ -70,6 +70,10 @@ _LOSSES_OF_A_FORCE = guarded(
     re.IGNORECASE,
 )
 _DOCUMENT = guarded(rf"\b({'|'.join(DOCUMENT_NOUNS)})\b", re.IGNORECASE)
+_PRONOUN_OR_DOCUMENT = re.compile(r"\b(?:it|he|she|they|update|report|statement)\b", re.I)
+_CIVILIAN = re.compile(r"\bcivilian", re.IGNORECASE)
+_SINCE_THEN = re.compile(r"\bsince\s+then\b", re.I)
+_HEDGED_HEADER = re.compile(r"\b(?:approximately|about|around|roughly|some)\s*:\s*$")
 _MEDIA = re.compile(r"\b(?:BBC|Reuters|Associated\s+Press|AFP|news|outlet|newspaper|media|"
                     r"Times|Post|Journal|Guardian|Service)\b")  # fmt: skip
 
@@ -173,7 +177,7 @@ def _resolve(attribution: Attribution, context: _Context) -> Claimant | None:
         return None
     side = claimant_side(resolved.type)
     # "the defense ministry" after a Russian claimant is Russia's ministry.
-    if not re.search(r"\b(?:it|he|she|they|update|report|statement)\b", attribution.phrase, re.I):
+    if not _PRONOUN_OR_DOCUMENT.search(attribution.phrase):
         adjective = {Subject.RUSSIA: "Russian", Subject.UKRAINE: "Ukrainian"}.get(side)  # type: ignore[arg-type]
         head = attribution.phrase.split()[-1].lower()
         if adjective and head not in resolved.name.lower():
@@ -260,7 +264,7 @@ def _civilian_context(
     sentence: Sentence, claimant: Claimant, earlier: list[Claim], context: _Context
 ) -> bool:
     """Is a bare "8,006 killed" about civilians? The sentence, its source or its paragraph say."""
-    if re.search(r"\bcivilian", sentence.text, re.IGNORECASE):
+    if _CIVILIAN.search(sentence.text):
         return True
     if claimant.type is ClaimantType.INTERNATIONAL_ORG:
         return True
@@ -423,9 +427,7 @@ def _sentence_claims(text: str, sentence: Sentence, following: Sentence | None,
             since = [d.value for d in dates if d.role is DateRole.SINCE and d.value]
             if since:
                 period_start = since[0]
-            elif _SINCE_ADVERB.search(sentence.text) or re.search(
-                r"\bsince\s+then\b", sentence.text, re.I
-            ):
+            elif _SINCE_ADVERB.search(sentence.text) or _SINCE_THEN.search(sentence.text):
                 period_start = context.last_date
             if period_start and as_of and period_start > as_of[: len(period_start)]:
                 period_start = None
@@ -511,7 +513,7 @@ def _update_context(
             scope = Scope.CUMULATIVE
         until = [d.value for d in dates if d.value and d.role is not DateRole.SINCE]
         claimant = attributions[-1][1] if attributions else context.current
-        hedge = re.search(r"\b(?:approximately|about|around|roughly|some)\s*:\s*$", sentence.text)
+        hedge = _HEDGED_HEADER.search(sentence.text)
         context.loss_list = _ListContext(
             sentence.paragraph,
             scope,
