@@ -124,8 +124,9 @@ _ATTRIBUTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         r"\b(?i:as|what)\s+(?P<a>[^,;:.!?()\"“”]{2,60}?)\s+"
         r"(?:claims?|claimed|says?|said|alleges?|insists?)\b"
     ), "tail"),
+    # One \b before the words: re tests it once at each position, not once per word.
     (re.compile(
-        r"(?:^|[,;:\"“”—–]\s*|\bthat\s+|\bwhile\s+|\bbut\s+|\band\s+)"
+        r"(?:^|[,;:\"“”—–]\s*|\b(?:that|while|but|and)\s+)"
         r"(?P<a>[^,;:!?()\"“”—–]{2,90}?)\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+|"
         rf"previously\s+|earlier\s+|recently\s+)?(?:{_VERBS})\b"
     ), "tail"),

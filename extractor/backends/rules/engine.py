@@ -121,9 +121,13 @@ def extract_claims(article: Article) -> list[Claim]:
     context = _Context(article.published, article.outlet)
     sentences = split_sentences(article.text)
     per_sentence: list[list[Claim]] = []
+    # Does each sentence say the real number is higher? Read for it and for the one before.
+    higher = [lexicon.ACTUAL_HIGHER.search(s.text) is not None for s in sentences]
     for position, sentence in enumerate(sentences):
-        following = sentences[position + 1] if position + 1 < len(sentences) else None
-        per_sentence.append(_sentence_claims(article.text, sentence, following, context))
+        next_higher = position + 1 < len(sentences) and higher[position + 1] and (
+            sentences[position + 1].paragraph == sentence.paragraph)  # fmt: skip
+        flags = (higher[position], next_higher)
+        per_sentence.append(_sentence_claims(article.text, sentence, flags, context))
     _attribute_forward(sentences, per_sentence, context.named)
     claims = [claim for group in per_sentence for claim in group]
     claims = date_daily_reports(merge_repeats(claims), article.published)
@@ -142,11 +146,14 @@ def _attribute_forward(
         if not any(c.claimant_type is ClaimantType.UNKNOWN for c in claims):
             continue
         paragraph = sentences[position].paragraph
-        later = next(
-            (named[s.index] for s in sentences[position + 1 :]
-             if s.paragraph == paragraph and s.index in named),
-            None,
-        )  # fmt: skip
+        later = None
+        for after in range(position + 1, len(sentences)):
+            following = sentences[after]
+            if following.paragraph != paragraph:
+                break  # sentences come in paragraph order: none of this paragraph is left
+            if following.index in named:
+                later = named[following.index]
+                break
         if later is None:
             continue
         claims[:] = [
@@ -334,8 +341,10 @@ def _dates_referred_back(text: str, dates: list[DateMention],
     return sorted(dates + added, key=lambda d: d.start) if added else dates
 
 
-def _sentence_claims(text: str, sentence: Sentence, following: Sentence | None,
+def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool],
                      context: _Context) -> list[Claim]:  # fmt: skip
+    """The claims of one sentence; ``higher``: do it, and the next one of its paragraph, say
+    the real number is higher (its exact counts are lower bounds)."""
     dates = _dates_referred_back(sentence.text, find_dates(sentence.text, context.published),
                                  context)  # fmt: skip
     dateline = _DATELINE.match(sentence.text) if sentence.index == 0 else None
@@ -373,12 +382,9 @@ def _sentence_claims(text: str, sentence: Sentence, following: Sentence | None,
                    for f in figures if f.compares_to is not None]  # fmt: skip
     shared_dates = [d for d in dates if not any(s <= d.start < e for s, e in comparisons)]
     statement = _statement_date(shared_dates)
-    actual_higher = lexicon.ACTUAL_HIGHER.search(sentence.text) or (
-        following is not None and following.paragraph == sentence.paragraph
-        and lexicon.ACTUAL_HIGHER.search(following.text)
-    )  # fmt: skip
+    actual_higher = higher[0] or higher[1]
     claims: list[Claim] = []
-    place = sector_of(sentence.text)
+    place = sector_of(sentence.text) if figures else None
     opened = unit_opening(sentence.text)
     if opened:
         context.unit = (sentence.paragraph, opened)
@@ -447,7 +453,7 @@ def _sentence_claims(text: str, sentence: Sentence, following: Sentence | None,
             claimant=claimant.name, claimant_type=claimant.type,
             evidence=text[start:end], start=start, end=end,
         ))  # fmt: skip
-    _update_context(sentence, dates, attributions, statement, claims, context)
+    _update_context(sentence, dates, attributions, statement, claims, higher[0], context)
     return claims
 
 
@@ -476,6 +482,7 @@ def _update_context(
     attributions: list[tuple[Attribution, Claimant]],
     statement: str | None,
     claims: list[Claim],
+    says_higher: bool,
     context: _Context,
 ) -> None:
     for _, claimant in attributions:
@@ -496,7 +503,7 @@ def _update_context(
         _open_report_period(sentence.text, dates, context)
     if lexicon.DAILY_REPORT.search(sentence.text):
         context.last_scope = (sentence.index, Scope.DAILY)  # "released its daily summary"
-    if lexicon.ACTUAL_HIGHER.search(sentence.text) and context.current is not None:
+    if says_higher and context.current is not None:
         context.undercounting.add(context.current.name)
     if claims:
         context.last_subject = claims[-1].subject

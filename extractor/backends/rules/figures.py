@@ -165,6 +165,8 @@ def find_figures(
         m for m in find_numbers(text)
         if _is_countable(text, m) and not any(s <= m.start < e for s, e in date_spans)
     ]  # fmt: skip
+    if not mentions:
+        return []
     has_loss_words = loss_context or bool(lexicon.LOSS_CONTEXT.search(text))
     figures: list[Figure] = []
     for first, second in _group_ranges(text, mentions):

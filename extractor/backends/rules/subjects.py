@@ -19,7 +19,8 @@ _SIDE_WORDS = [
                      r"the\s+invaders|invaders|the\s+aggressor|orcs|Wagner|Chechen"),
     (Subject.UKRAINE, r"Ukraine(?:'s)?|Ukrainians?|Kyiv(?:'s)?|Kiev(?:'s)?|Zelensky's"),
 ]  # fmt: skip
-_SIDE_RE = re.compile("|".join(f"(?P<{s.value}>\\b(?:{p}))" for s, p in _SIDE_WORDS))
+# One \b for both sides: re tests it once at each position.
+_SIDE_RE = re.compile("\\b(?:" + "|".join(f"(?P<{s.value}>{p})" for s, p in _SIDE_WORDS) + ")")
 # A side named after these words is a place or a war, not whose losses are counted.
 _NOT_SUBJECT_BEFORE = re.compile(
     r"\b(?:in|into|across|on|against|of|for|to|from|with|inside|near|about|toward|towards|by|at|"
