@@ -121,17 +121,23 @@ def extract_claims(article: Article) -> list[Claim]:
     context = _Context(article.published, article.outlet)
     sentences = split_sentences(article.text)
     per_sentence: list[list[Claim]] = []
-    # Does each sentence say the real number is higher? Read for it and for the one before.
-    higher = [lexicon.ACTUAL_HIGHER.search(s.text) is not None for s in sentences]
+    # Does a sentence say the real number is higher? Read for it and for the one before, and
+    # searched a sentence ahead (the scan it needs is the next sentence's anyway).
+    higher = bool(sentences) and _says_higher(sentences[0])
     for position, sentence in enumerate(sentences):
-        next_higher = position + 1 < len(sentences) and higher[position + 1] and (
-            sentences[position + 1].paragraph == sentence.paragraph)  # fmt: skip
-        flags = (higher[position], next_higher)
+        following = sentences[position + 1] if position + 1 < len(sentences) else None
+        says_higher, higher = higher, following is not None and _says_higher(following)
+        next_higher = higher and following.paragraph == sentence.paragraph  # type: ignore[union-attr]
+        flags = (says_higher, next_higher)
         per_sentence.append(_sentence_claims(article.text, sentence, flags, context))
     _attribute_forward(sentences, per_sentence, context.named)
     claims = [claim for group in per_sentence for claim in group]
     claims = date_daily_reports(merge_repeats(claims), article.published)
     return lower_bounds(claims, context.undercounting)
+
+
+def _says_higher(sentence: Sentence) -> bool:
+    return lexicon.ACTUAL_HIGHER.search(sentence.text) is not None
 
 
 def _attribute_forward(
