@@ -66,6 +66,8 @@ _WORDS_RE = re.compile(rf"\b(?:{_WORD})(?:(?:[ -]|\s+and\s+)(?:{_WORD}))*\b")
 # Each word of a number in words is a whole word of the text: a text without a number word
 # has none, and is spared the slower search.
 _A_NUMBER_WORD = re.compile(rf"\b(?:{'|'.join(sorted(_NUMBER_WORDS))})\b")
+_WORD_SPLIT = re.compile(r"[\s-]+")
+_TRAILING_CONJUNCTION = re.compile(r"(?:\s+(?:a|and))$", re.IGNORECASE)
 _THOUSANDS_SEPARATOR = re.compile(rf"[,{_SEP[1:-1]}]")
 
 
@@ -118,7 +120,7 @@ def _word_mentions(text: str) -> list[NumberMention]:
         return mentions
     for match in _WORDS_RE.finditer(folded):
         raw = text[match.start() : match.end()]
-        words = [w for w in re.split(r"[\s-]+", raw.lower()) if w and w != "and"]
+        words = [w for w in _WORD_SPLIT.split(raw.lower()) if w and w != "and"]
         # Trim a trailing or lone article: "a" is only a number inside "a hundred".
         while words and words[-1] == "a":
             words.pop()
@@ -130,8 +132,8 @@ def _word_mentions(text: str) -> list[NumberMention]:
         # Re-derive the exact span without a trailing " a" / " and".
         end = match.start() + len(raw.rstrip())
         span = text[match.start() : end]
-        while re.search(r"(?:\s+(?:a|and))$", span, re.IGNORECASE):
-            span = re.sub(r"(?:\s+(?:a|and))$", "", span, flags=re.IGNORECASE)
+        while _TRAILING_CONJUNCTION.search(span):
+            span = _TRAILING_CONJUNCTION.sub("", span)
         if span.lower() == "a":
             continue
         mentions.append(

@@ -36,14 +36,14 @@ def _compatible(first: Claim, other: Claim) -> bool:
 def merge_repeats(claims: list[Claim]) -> list[Claim]:
     """One claim per repeated figure, at its first place, completed from its repeats."""
     kept: list[Claim] = []
+    # The places in ``kept`` of each figure (a completed claim keeps its figure): a lookup,
+    # not a scan of every claim kept, so that long articles stay linear.
+    places: dict[tuple[object, ...], list[int]] = {}
     for claim in claims:
-        key = (claim.match_key(), claim.subgroup)
-        index = next(
-            (i for i, k in enumerate(kept)
-             if (k.match_key(), k.subgroup) == key and _compatible(k, claim)),
-            None,
-        )  # fmt: skip
+        same = places.setdefault((*claim.match_key(), claim.subgroup), [])
+        index = next((i for i in same if _compatible(kept[i], claim)), None)
         if index is None:
+            same.append(len(kept))
             kept.append(claim)
             continue
         first = kept[index]

@@ -124,8 +124,9 @@ _ATTRIBUTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         r"\b(?i:as|what)\s+(?P<a>[^,;:.!?()\"“”]{2,60}?)\s+"
         r"(?:claims?|claimed|says?|said|alleges?|insists?)\b"
     ), "tail"),
+    # One \b before the words: re tests it once at each position, not once per word.
     (re.compile(
-        r"(?:^|[,;:\"“”—–]\s*|\bthat\s+|\bwhile\s+|\bbut\s+|\band\s+)"
+        r"(?:^|[,;:\"“”—–]\s*|\b(?:that|while|but|and)\s+)"
         r"(?P<a>[^,;:!?()\"“”—–]{2,90}?)\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+|"
         rf"previously\s+|earlier\s+|recently\s+)?(?:{_VERBS})\b"
     ), "tail"),
@@ -240,6 +241,7 @@ _LOSS_WORDS = re.compile(
     r"service\s*members|personnel|civilians|missing|captured|prisoners)\b",
     re.IGNORECASE,
 )
+_POSSESSIVE_END = re.compile(r"'s$")
 
 
 def _clean(phrase: str) -> str:
@@ -250,12 +252,20 @@ def _clean(phrase: str) -> str:
         previous = phrase
         phrase = _DETERMINERS.sub("", phrase).strip()
         phrase = _TRAILING_ADVERBS.sub("", phrase).strip()
-    return re.sub(r"'s$", "", phrase).strip()
+    return _POSSESSIVE_END.sub("", phrase).strip()
 
 
 _CALENDAR_WORD = re.compile(
     r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
     r"May|June|July|August|September|October|November|December)\b"
+)
+_CLAUSE_WORD = re.compile(
+    r"\b(?:I|you|we|could|couldn't|would|should|must|not|if|when|which|who)\b"
+)
+_OFFICIAL_SOURCE = re.compile(
+    r"\b(?:officials?|ministry|military|intelligence|government|analysts|researchers"
+    r"|monitors|spokes\w+|authorities|sources|command|brigade|battalion|regiment|corps|unit)\b",
+    re.IGNORECASE,
 )
 
 
@@ -264,18 +274,9 @@ def _looks_like_claimant(phrase: str) -> bool:
     words = phrase.split()
     if not words or len(words) > 9 or _CALENDAR_WORD.match(phrase):
         return False
-    if re.search(
-        r"\b(?:I|you|we|could|couldn't|would|should|must|not|if|when|which|who)\b", phrase
-    ):
+    if _CLAUSE_WORD.search(phrase):
         return False
-    return any(w[0].isupper() for w in words) or bool(
-        re.search(
-            r"\b(?:officials?|ministry|military|intelligence|government|analysts|researchers"
-            r"|monitors|spokes\w+|authorities|sources|command|brigade|battalion|regiment|corps|unit)\b",
-            phrase,
-            re.IGNORECASE,
-        )
-    )
+    return any(w[0].isupper() for w in words) or bool(_OFFICIAL_SOURCE.search(phrase))
 
 
 def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribution]:

@@ -155,6 +155,17 @@ _MAY_HOLD_A_DATE = re.compile(
 )
 
 _HAS_DIGIT = re.compile(r"\d")
+_DATE_WORD_AFTER = re.compile(r"\s+(?:\d|of\b)")
+_LEAD_WORD = re.compile(
+    r"(?:in|since|during|by|throughout|from|until|of|for|as\s+of|on|last|this)\s+", re.IGNORECASE
+)
+
+
+def _clause_before(text: str, position: int) -> str:
+    """The clause of ``text`` that ``position`` is in, up to it."""
+    return text[max(text.rfind(mark, 0, position) for mark in ",;:—") + 1 : position]
+
+
 # The patterns a sentence holds the literals of ("yesterday"; "last" and "month"): most
 # sentences hold those of none, or of one or two.
 _PATTERN_INDEX = PrefilterIndex([pattern for _, pattern in _PATTERNS])
@@ -180,29 +191,24 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
                 and not m.group("year")
                 and m.group("month").lower().startswith("may")
                 and (m.group("month") != "May" or not (
-                    re.match(r"\s+(?:\d|of\b)", text[end:])
+                    _DATE_WORD_AFTER.match(text, end)
                     or _MONTH_PREPOSITION.search(text[max(0, start - 12) : start])
                 ))
             ):
                 continue
             if kind == "year" or kind == "weekday":
-                lead = re.match(
-                    r"(?:in|since|during|by|throughout|from|until|of|for|as\s+of|on|last|this)\s+",
-                    m.group(0),
-                    re.IGNORECASE,
-                )
-                value_start = start + (lead.end() if lead else 0)
+                lead = _LEAD_WORD.match(text, start, end)
+                value_start = lead.end() if lead else start
             else:
                 value_start = start
             before = text[max(0, start - 30) : start]
             lead_word = m.group(0).split()[0].lower()
             value = _resolve(kind, m, published)
-            clause = re.split(r"[,;:—]", text[:start])[-1]
             if _SINCE_BEFORE.search(before) or lead_word in ("since", "from"):
                 role = DateRole.SINCE
             elif _UNTIL_BEFORE.search(before) or lead_word == "until":
                 role = DateRole.UNTIL
-            elif value == INVASION_START or _SINCE_IN_CLAUSE.search(clause):
+            elif value == INVASION_START or _SINCE_IN_CLAUSE.search(_clause_before(text, start)):
                 # "since the invasion began on February 24, 2022": the count's start
                 role = DateRole.SINCE
             else:

@@ -74,6 +74,12 @@ _CIVILIAN_BREAKDOWN = {"children", "women", "boys", "girls", "minors", "teenager
                        "elderly"}  # fmt: skip
 _TOLL_KILLED = ("death toll", "toll", "deaths", "fatalities")
 _COUNT_WORDS = ("total", "tally", "number")
+_HEAD_WORDS = re.compile(r"(?:^|[^\w\s])[^\d,;.:]{0,25}$")
+_LAST_TWO_WORDS = re.compile(r"(?:\S+\s+){0,2}$")
+_CLAUSE_SPLIT = re.compile(r"[;:]|\.\s")
+_CIVILIAN = re.compile(r"\bcivilian", re.IGNORECASE)
+_BREAKDOWN_SPLIT = re.compile(r"[.;]")
+_SPACES = re.compile(r"\s+")
 
 
 def bind_toll(first: NumberMention, last: NumberMention, before: str,
@@ -92,7 +98,7 @@ def bind_toll(first: NumberMention, last: NumberMention, before: str,
             parent = previous
     span, what = toll.group(0), toll.group("what").lower()
     # "Russian tank losses at 2,227": the word before the head may say what is counted.
-    head = re.search(r"(?:^|[^\w\s])[^\d,;.:]{0,25}$", before[: toll.start()])
+    head = _HEAD_WORDS.search(before, 0, toll.start())
     equipment = EQUIPMENT_ANYWHERE.search((head.group(0) if head else "") + span)
     fate = FATE_ANYWHERE.search(span)
     if equipment:
@@ -113,14 +119,14 @@ def bind_toll(first: NumberMention, last: NumberMention, before: str,
     else:
         # "The number of Ukrainian and Russian troops killed ... is nearing 500 000": the
         # whole clause before the number says whose losses it counts.
-        clause = re.split(r"[;:]|\.\s", before)[-1]
+        clause = _CLAUSE_SPLIT.split(before)[-1]
         # "Kyiv's General Staff says Russian losses have passed": the words on the head win.
-        adjacent = re.search(r"(?:\S+\s+){0,2}$", before[: toll.start()])
+        adjacent = _LAST_TWO_WORDS.search(before, 0, toll.start())
         figure.nationality = nationality_of(adjacent.group(0) if adjacent else "") or (
             nationality_of(clause)
         )
         figure.enemy = bool(ENEMY.search(clause))
-        if re.search(r"\bcivilian", clause, re.IGNORECASE):
+        if _CIVILIAN.search(clause):
             figure.population = Population.CIVILIAN
         elif not PEOPLE_ANYWHERE.search(clause):
             figure.bare_fate = True  # "the death toll rose to five": whose, the context says
@@ -159,7 +165,7 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
         figure.part_of = parent
         return figure
     were = _WERE_PEOPLE_AFTER.match(after)
-    lead_fate = FATE_ANYWHERE.search(re.split(r"[.;]", before)[-1]) if were else None
+    lead_fate = FATE_ANYWHERE.search(_BREAKDOWN_SPLIT.split(before)[-1]) if were else None
     if were and lead_fate:  # "Of those killed in July, 21 were children and 74 were women"
         figure = new_figure(first, last, before, last.end + were.end(),
                             [term_category(lead_fate, FATE_GROUPS)])  # fmt: skip
@@ -214,7 +220,7 @@ def _is_increment(text: str, before: str, parent: Figure) -> bool:
 def _bind_aux_fate(first: NumberMention, last: NumberMention, before: str,
                    aux: re.Match[str], parent: Figure | None) -> Figure | None:  # fmt: skip
     """ "2,513 were destroyed" (of the tanks just named); "40 000 had been killed"."""
-    word = re.sub(r"\s+", " ", aux.group("fate").lower())
+    word = _SPACES.sub(" ", aux.group("fate").lower())
     end = last.end + aux.end()
     if parent is not None and not parent.categories[0].is_people:
         figure = new_figure(first, last, before, end, [])

@@ -93,6 +93,10 @@ _FROM_INVASION = guarded(r"\bsince\s+(?:it|they|Moscow|Russia|Russian\s+(?:force
                          re.IGNORECASE)  # fmt: skip
 # "The rest of the General Staff's tally:" opens a loss list without a loss word.
 _TALLY_HEADER = re.compile(r"\b(?:tally|toll|count|totals?|list|as\s+of)\b", re.IGNORECASE)
+_PRONOUN_OR_DOCUMENT = re.compile(r"\b(?:it|he|she|they|update|report|statement)\b", re.I)
+_CIVILIAN = re.compile(r"\bcivilian", re.IGNORECASE)
+_SINCE_THEN = re.compile(r"\bsince\s+then\b", re.I)
+_HEDGED_HEADER = re.compile(r"\b(?:approximately|about|around|roughly|some)\s*:\s*$")
 _MEDIA = re.compile(r"\b(?:BBC|Reuters|Associated\s+Press|AFP|news|outlet|newspaper|media|"
                     r"Times|Post|Journal|Guardian|Service)\b")  # fmt: skip
 
@@ -143,13 +147,23 @@ def extract_claims(article: Article) -> list[Claim]:
     context = _Context(article.published, article.outlet)
     sentences = split_sentences(article.text)
     per_sentence: list[list[Claim]] = []
+    # Does a sentence say the real number is higher? Read for it and for the one before, and
+    # searched a sentence ahead (the scan it needs is the next sentence's anyway).
+    higher = bool(sentences) and _says_higher(sentences[0])
     for position, sentence in enumerate(sentences):
         following = sentences[position + 1] if position + 1 < len(sentences) else None
-        per_sentence.append(_sentence_claims(article.text, sentence, following, context))
+        says_higher, higher = higher, following is not None and _says_higher(following)
+        next_higher = higher and following.paragraph == sentence.paragraph  # type: ignore[union-attr]
+        flags = (says_higher, next_higher)
+        per_sentence.append(_sentence_claims(article.text, sentence, flags, context))
     _attribute_forward(sentences, per_sentence, context)
     claims = [claim for group in per_sentence for claim in group]
     claims = date_daily_reports(merge_repeats(claims), article.published)
     return lower_bounds(claims, context.undercounting)
+
+
+def _says_higher(sentence: Sentence) -> bool:
+    return lexicon.ACTUAL_HIGHER.search(sentence.text) is not None
 
 
 def _attribute_forward(
@@ -173,11 +187,14 @@ def _attribute_forward(
             (person for at, person in context.titled if at > index and role in person.role),
             None,
         ) if role else None  # fmt: skip
-        later = later or next(
-            (named[s.index] for s in sentences[position + 1 :]
-             if s.paragraph == paragraph and s.index in named),
-            None,
-        )  # fmt: skip
+        for after in range(position + 1, len(sentences)):
+            if later is not None:
+                break
+            following = sentences[after]
+            if following.paragraph != paragraph:
+                break  # sentences come in paragraph order: none of this paragraph is left
+            if following.index in named:
+                later = named[following.index]
         if later is None:
             continue
         claims[:] = [_credited(c, later) if c.claimant_type is ClaimantType.UNKNOWN else c
@@ -214,7 +231,7 @@ def _resolve(attribution: Attribution, context: _Context) -> Claimant | None:
         return None
     side = claimant_side(resolved.type)
     # "the defense ministry" after a Russian claimant is Russia's ministry.
-    if not re.search(r"\b(?:it|he|she|they|update|report|statement)\b", attribution.phrase, re.I):
+    if not _PRONOUN_OR_DOCUMENT.search(attribution.phrase):
         adjective = {Subject.RUSSIA: "Russian", Subject.UKRAINE: "Ukrainian"}.get(side)  # type: ignore[arg-type]
         head = attribution.phrase.split()[-1].lower()
         if adjective and head not in resolved.name.lower():
@@ -308,7 +325,7 @@ def _civilian_context(
     sentence: Sentence, claimant: Claimant, earlier: list[Claim], context: _Context
 ) -> bool:
     """Is a bare "8,006 killed" about civilians? The sentence, its source or its paragraph say."""
-    if re.search(r"\bcivilian", sentence.text, re.IGNORECASE):
+    if _CIVILIAN.search(sentence.text):
         return True
     if claimant.type is ClaimantType.INTERNATIONAL_ORG:
         return True
@@ -394,8 +411,10 @@ def _dates_referred_back(text: str, dates: list[DateMention],
     return sorted(dates + added, key=lambda d: d.start) if added else dates
 
 
-def _sentence_claims(text: str, sentence: Sentence, following: Sentence | None,
+def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool],
                      context: _Context) -> list[Claim]:  # fmt: skip
+    """The claims of one sentence; ``higher``: do it, and the next one of its paragraph, say
+    the real number is higher (its exact counts are lower bounds)."""
     dates = _dates_referred_back(sentence.text, find_dates(sentence.text, context.published),
                                  context)  # fmt: skip
     dateline = _DATELINE.match(sentence.text) if sentence.index == 0 else None
@@ -442,12 +461,9 @@ def _sentence_claims(text: str, sentence: Sentence, following: Sentence | None,
                    for f in figures if f.compares_to is not None]  # fmt: skip
     shared_dates = [d for d in dates if not any(s <= d.start < e for s, e in comparisons)]
     statement = _statement_date(shared_dates)
-    actual_higher = lexicon.ACTUAL_HIGHER.search(sentence.text) or (
-        following is not None and following.paragraph == sentence.paragraph
-        and lexicon.ACTUAL_HIGHER.search(following.text)
-    )  # fmt: skip
+    actual_higher = higher[0] or higher[1]
     claims: list[Claim] = []
-    place = sector_of(body)
+    place = sector_of(body) if figures else None
     opened = unit_opening(sentence.text)
     if opened:
         context.unit = (sentence.paragraph, opened)
@@ -501,9 +517,7 @@ def _sentence_claims(text: str, sentence: Sentence, following: Sentence | None,
             since = [d.value for d in dates if d.role is DateRole.SINCE and d.value]
             if since:
                 period_start = since[0]
-            elif _SINCE_ADVERB.search(sentence.text) or re.search(
-                r"\bsince\s+then\b", sentence.text, re.I
-            ):
+            elif _SINCE_ADVERB.search(sentence.text) or _SINCE_THEN.search(sentence.text):
                 period_start = context.last_date
             if period_start and as_of and period_start > as_of[: len(period_start)]:
                 period_start = None
@@ -523,7 +537,7 @@ def _sentence_claims(text: str, sentence: Sentence, following: Sentence | None,
             claimant=claimant.name, claimant_type=claimant.type,
             evidence=text[start:end], start=start, end=end,
         ))  # fmt: skip
-    _update_context(sentence, dates, attributions, statement, claims, context)
+    _update_context(sentence, dates, attributions, statement, claims, higher[0], context)
     return claims
 
 
@@ -552,6 +566,7 @@ def _update_context(
     attributions: list[tuple[Attribution, Claimant]],
     statement: str | None,
     claims: list[Claim],
+    says_higher: bool,
     context: _Context,
 ) -> None:
     for _, claimant in attributions:
@@ -577,7 +592,7 @@ def _update_context(
         # "released its daily summary"; "Overnight, Russia launched 119 drones" before
         # "Air defenses shot down 80 of them"
         context.last_scope = (sentence.index, Scope.DAILY)
-    if lexicon.ACTUAL_HIGHER.search(sentence.text) and context.current is not None:
+    if says_higher and context.current is not None:
         context.undercounting.add(context.current.name)
     for claim in claims:
         context.last_population[claim.claimant] = claim.population
@@ -601,7 +616,7 @@ def _update_context(
             scope = Scope.CUMULATIVE
         until = [d.value for d in dates if d.value and d.role is not DateRole.SINCE]
         claimant = attributions[-1][1] if attributions else context.current
-        hedge = re.search(r"\b(?:approximately|about|around|roughly|some)\s*:\s*$", sentence.text)
+        hedge = _HEDGED_HEADER.search(sentence.text)
         context.loss_list = _ListContext(
             sentence.paragraph,
             scope,

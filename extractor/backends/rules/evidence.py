@@ -7,10 +7,16 @@ import re
 from extractor.backends.rules.figure import Figure
 from extractor.backends.rules.sentences import Sentence
 
+_CLAUSE_END = re.compile(r"[,;]|\.\s|\.$")
+# A clause starts after one of these; a later figure's also after a comma.
+_FIRST_CLAUSE_START = re.compile(r"[;:—–(]\s*|\.\s+")
+_LATER_CLAUSE_START = re.compile(r"[;:—–(]\s*|\.\s+|,\s*")
+_CLAUSE_LEAD = re.compile(r"[\s,;:.)\-–—]*(?:and\s+|or\s+|but\s+)?")
+
 
 def clause_end(text: str, position: int) -> int:
-    found = re.search(r"[,;]|\.\s|\.$", text[position:])
-    return position + found.start() if found else len(text)
+    found = _CLAUSE_END.search(text, position)
+    return found.start() if found else len(text)
 
 
 def evidence_span(sentence: Sentence, figures: list[Figure], index: int) -> tuple[int, int]:
@@ -22,15 +28,14 @@ def evidence_span(sentence: Sentence, figures: list[Figure], index: int) -> tupl
         floor = figures[index - 1].phrase_end
     # The first figure's clause runs from the sentence start ("Russia lost 960 troops");
     # a later one's from the last comma before it ("bringing the total to 377,820").
-    delimiters = r"[;:—–(]\s*|\.\s+" + (r"|,\s*" if index > 0 else "")
-    boundary = max((m.end() for m in re.finditer(delimiters, text[: figure.phrase_start])),
+    delimiters = _LATER_CLAUSE_START if index > 0 else _FIRST_CLAUSE_START
+    boundary = max((m.end() for m in delimiters.finditer(text, 0, figure.phrase_start)),
                    default=0)  # fmt: skip
     start = max(floor, boundary, figure.phrase_start - 120)
     if figure.increment_of is not None:
         start = min(start, figure.phrase_start)
-    clause = text[start : figure.phrase_start]
-    trimmed = re.match(r"^[\s,;:.)\-–—]*(?:and\s+|or\s+|but\s+)?", clause)
-    start += trimmed.end() if trimmed else 0
+    lead = _CLAUSE_LEAD.match(text, start, figure.phrase_start)  # None if start is past it
+    start = lead.end() if lead else start
     end = figure.phrase_end
     while end > start and text[end - 1] in " ,;:":
         end -= 1

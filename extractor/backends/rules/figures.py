@@ -101,6 +101,18 @@ _SUBGROUP_NOUNS = {"children": "children", "kids": "children", "minors": "childr
                    "doctor": "doctors"}  # fmt: skip
 _ENEMY_NOUNS = ("occupiers", "invaders")
 _OWN = re.compile(r"\b(?:its|our|my|their)\s+(?:own\s+)?$|\bown\b", re.IGNORECASE)
+# Compiled once: the calls below run for every number or figure.
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s*$", re.IGNORECASE)
+_ALTERNATIVE_BEFORE = re.compile(r"\b(?:either|some|about|around)\s*$", re.IGNORECASE)
+_WORDS_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}\w+")
+_CIVILIAN_WORD = re.compile(r"\bcivilian\b", re.IGNORECASE)
+_CIVILIAN_PREFIX = re.compile(r"\bcivilian", re.IGNORECASE)
+_WAGNER = re.compile(r"\bWagner\b")
+_CLAUSE_SPLIT = re.compile(r"[;:—]|\.\s")
+_MILITARY_WORD = re.compile(
+    r"\b(?:troops|soldiers|servicem[ae]n|military|army|personnel|fighters)\b", re.IGNORECASE
+)
+_LIST_TAIL = re.compile(rf"{_SKIP_INCREMENT}(?:\s*(?:persons|people|units|pcs))?")
 
 
 def _group_ranges(
@@ -116,12 +128,12 @@ def _group_ranges(
             before = text[max(0, first.start - 40) : first.start]
             is_range = bool(_RANGE_GAP.match(gap)) and first.value < second.value
             word = gap.strip().lower()
-            if word == "and" and not re.search(r"\bbetween\s*$", before, re.IGNORECASE):
+            if word == "and" and not _BETWEEN_BEFORE.search(before):
                 is_range = False
             if word in ("to", "-", "–", "—") and _CHANGE_VERB.search(before):
                 is_range = False
-            if word == "or" and not re.search(r"\b(?:either|some|about|around)\s*$", before, re.I):
-                is_range = re.match(r"^\s*(?:\w+\s+){0,2}\w+", text[second.end :]) is not None
+            if word == "or" and not _ALTERNATIVE_BEFORE.search(before):
+                is_range = _WORDS_AFTER.match(text, second.end) is not None
             if is_range:
                 units.append((first, second))
                 i += 2
@@ -160,6 +172,8 @@ def find_figures(
         m for m in find_numbers(text)
         if _is_countable(text, m) and not any(s <= m.start < e for s, e in date_spans)
     ]  # fmt: skip
+    if not mentions:
+        return []
     has_loss_words = loss_context or bool(lexicon.LOSS_CONTEXT.search(text))
     figures: list[Figure] = []
     units = _group_ranges(text, mentions)
@@ -239,7 +253,7 @@ def _bind(text: str, first: NumberMention, last: NumberMention, before: str,
             end += extra.end()
     elif noun.group("fate"):
         categories = [term_category(noun, FATE_GROUPS)]
-        if re.search(r"\bcivilian\b", mods, re.IGNORECASE):
+        if _CIVILIAN_WORD.search(mods):
             population = Population.CIVILIAN
         bare_fate = population is Population.MILITARY
     else:
@@ -255,7 +269,7 @@ def _bind(text: str, first: NumberMention, last: NumberMention, before: str,
         enemy = enemy or people.lower() in _ENEMY_NOUNS
     figure = new_figure(first, last, before, end, categories)
     figure.population = population
-    figure.subgroup = subgroup or ("Wagner Group" if re.search(r"\bWagner\b", mods) else None)
+    figure.subgroup = subgroup or ("Wagner Group" if _WAGNER.search(mods) else None)
     figure.nationality = nationality_of(mods)
     figure.enemy = enemy
     figure.bare_fate = bare_fate
@@ -270,7 +284,7 @@ def _fate_for_people(text: str, noun_end: int, before: str) -> Category | None:
         for name, category, _ in FATE_GROUPS:
             if fate_after.group(name):
                 return category
-    clause = re.split(r"[;:—]|\.\s", before)[-1][-90:]
+    clause = _CLAUSE_SPLIT.split(before)[-1][-90:]
     if lexicon.NOT_A_LOSS.search(clause):
         return None
     for category, pattern in lexicon.LOSS_VERB_BEFORE:
@@ -285,10 +299,10 @@ def _fate_for_people(text: str, noun_end: int, before: str) -> Category | None:
 def _population(people: str, mods: str, text: str) -> tuple[Population, str | None]:
     word = people.lower().split()[-1]
     subgroup = _SUBGROUP_NOUNS.get(word)
-    if re.search(r"\bcivilian", mods, re.IGNORECASE) or _CIVILIAN_NOUNS.match(word):
+    if _CIVILIAN_PREFIX.search(mods) or _CIVILIAN_NOUNS.match(word):
         return Population.CIVILIAN, subgroup
-    if word in ("people", "persons", "person", "individuals", "individual") and not re.search(
-        r"\b(?:troops|soldiers|servicem[ae]n|military|army|personnel|fighters)\b", text, re.I
+    if word in ("people", "persons", "person", "individuals", "individual") and not (
+        _MILITARY_WORD.search(text)
     ):
         return Population.CIVILIAN, subgroup
     return Population.MILITARY, subgroup
@@ -310,7 +324,7 @@ def _bind_noun_before(text: str, first: NumberMention, last: NumberMention, befo
     figure = new_figure(first, last, before, last.end, [category])
     figure.phrase_start = noun.start()
     figure.noun_before = True
-    tail = re.match(rf"^{_SKIP_INCREMENT}(?:\s*(?:persons|people|units|pcs))?", text[last.end :])
+    tail = _LIST_TAIL.match(text, last.end)
     if tail:
-        figure.phrase_end = last.end + tail.end()
+        figure.phrase_end = tail.end()
     return figure

@@ -122,7 +122,7 @@ def _trie(literals: list[str]) -> str:
 class Prefilter:
     """Necessary conditions for ``pattern`` to match a text."""
 
-    __slots__ = ("_longest", "endings", "key", "rest", "test")
+    __slots__ = ("endings", "key", "longest", "rest", "test")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         node = requirement(pattern)
@@ -135,7 +135,7 @@ class Prefilter:
         rest = without(node, leaf) if self.key and leaf and not leaf.exact else node
         self.rest = _compile(rest) if rest is not None else None
         self.endings = endings(pattern)
-        self._longest = max(map(len, self.endings)) if self.endings else 0
+        self.longest = max(map(len, self.endings)) if self.endings else 0
 
     def admits(self, text: str) -> bool:
         """False only when the pattern cannot match ``text`` (scanned if need be)."""
@@ -145,9 +145,9 @@ class Prefilter:
 
     def ends_well(self, text: str) -> bool:
         """Does ``text`` end as a match must (its last characters but white space)?"""
-        window = text[-2 * self._longest :]
+        window = text[-2 * self.longest :]
         tail = compact(window)
-        if len(tail) < self._longest and len(window) < len(text):  # much white space
+        if len(tail) < self.longest and len(window) < len(text):  # much white space
             tail = compact(text)
         return tail.endswith(self.endings)  # type: ignore[arg-type]
 
@@ -196,33 +196,17 @@ class Guarded:
     """A compiled pattern that answers "no match" at once when ``rules_out`` a text;
     anything else is the pattern's own."""
 
-    __slots__ = ("_any_text", "_ends_well", "_pattern", "_test")
+    __slots__ = ("_pattern", "rules_out")
 
     def __init__(self, pattern: re.Pattern[str], any_text: bool) -> None:
-        prefilter = Prefilter(pattern)
         self._pattern = pattern
-        self._ends_well = prefilter.ends_well if prefilter.endings else None
-        self._test = prefilter.test
-        self._any_text = any_text
+        self.rules_out = _rules_out(Prefilter(pattern), any_text)
 
     def __getattr__(self, name: str) -> Any:  # pattern, flags, groups, groupindex, ...
         return getattr(self._pattern, name)
 
     def __repr__(self) -> str:
         return f"guarded({self._pattern!r})"
-
-    def rules_out(self, string: str) -> bool:
-        """Can the pattern not match ``string``? Its ending is tested on any string, its
-        literals on a string scanned already (the sentence at hand), or on any with
-        ``any_text`` (a pattern slow enough to be worth a scan, or searched in the next
-        sentence too)."""
-        if self._ends_well is not None and not self._ends_well(string):
-            return True
-        test = self._test
-        if test is None:
-            return False
-        scan = _scan(string) if self._any_text else _SCANS.get(string)
-        return scan is not None and not test(string, *scan)
 
     def search(self, string: str, *span: int) -> re.Match[str] | None:
         return None if self.rules_out(string) else self._pattern.search(string, *span)
@@ -244,6 +228,41 @@ class Guarded:
 
     def split(self, string: str, maxsplit: int = 0) -> list[Any]:
         return [string] if self.rules_out(string) else self._pattern.split(string, maxsplit)
+
+
+def _rules_out(prefilter: Prefilter, any_text: bool) -> Callable[[str], bool]:
+    """The test that a pattern cannot match a string: its ending is tested on any string,
+    its literals on a string scanned already (the sentence at hand), or on any with
+    ``any_text`` (a pattern slow enough to be worth a scan, or searched in the next
+    sentence too).
+
+    One function with only the tests the pattern has: it runs before every search.
+    """
+    test, endings, longest = prefilter.test, prefilter.endings, prefilter.longest
+    width = 2 * longest
+    scans = _SCANS
+
+    def ends_badly(string: str) -> bool:  # Prefilter.ends_well, inlined
+        window = string[-width:]
+        tail = "".join(window.split())
+        if len(tail) < longest and len(window) < len(string):  # much white space
+            tail = "".join(string.split())
+        return not fold(tail).endswith(endings)  # type: ignore[arg-type]
+
+    def literals_lack(string: str) -> bool:
+        scan = _scan(string) if any_text else scans.get(string)
+        return scan is not None and not test(string, *scan)  # type: ignore[misc]
+
+    def both_fail(string: str) -> bool:
+        return ends_badly(string) or literals_lack(string)
+
+    if endings and test is not None:
+        return both_fail
+    if endings:
+        return ends_badly
+    if test is not None:
+        return literals_lack
+    return lambda string: False
 
 
 def guarded(

@@ -19,7 +19,8 @@ _SIDE_WORDS = [
                      r"the\s+invaders|invaders|the\s+aggressor|orcs|Wagner|Chechen"),
     (Subject.UKRAINE, r"Ukraine(?:'s)?|Ukrainians?|Kyiv(?:'s)?|Kiev(?:'s)?|Zelensky's"),
 ]  # fmt: skip
-_SIDE_RE = re.compile("|".join(f"(?P<{s.value}>\\b(?:{p}))" for s, p in _SIDE_WORDS))
+# One \b for both sides: re tests it once at each position.
+_SIDE_RE = re.compile("\\b(?:" + "|".join(f"(?P<{s.value}>{p})" for s, p in _SIDE_WORDS) + ")")
 # A side named after these words is a place or a war, not whose losses are counted.
 _NOT_SUBJECT_BEFORE = re.compile(
     r"\b(?:in|into|across|on|against|of|for|to|from|with|inside|near|about|toward|towards|by|at|"
@@ -56,6 +57,8 @@ class SideMention:
 
 
 _ENEMY = guarded(r"\b(?:the\s+)?enemy(?:'s)?\b", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+_RUSSIA_GROUP = Subject.RUSSIA.value
 
 
 def side_mentions(
@@ -77,10 +80,10 @@ def side_mentions(
             continue
         if civilian and (
             _AGENT_AFTER.match(text[m.end() : m.end() + 40])
-            or re.search(r"\bby\s+(?:the\s+)?$", text[max(0, m.start() - 10) : m.start()])
+            or _BY_BEFORE.search(text[max(0, m.start() - 10) : m.start()])
         ):
             continue  # "killed in a Russian strike": the side that struck, not the victims
-        side = Subject.RUSSIA if m.group(Subject.RUSSIA.value) else Subject.UKRAINE
+        side = Subject.RUSSIA if m.group(_RUSSIA_GROUP) else Subject.UKRAINE
         found.append(SideMention(m.start(), m.end(), side))
     return sorted(found, key=lambda mention: mention.start)
 
@@ -133,7 +136,7 @@ def subject_before(
         return None
     mention = earlier[-1]
     between = text[mention.end : position]
-    if re.search(r"[;.]", between):
+    if ";" in between or "." in between:
         return None
     verb = None if civilian else _ACTIVE_KILL.search(between)
     if verb and not _PASSIVE.search(between[: verb.start()]) and not _PARTICIPLE.match(
@@ -151,9 +154,12 @@ _PARTICIPLE = re.compile(
 )
 
 
+_CLAUSE_MARK = re.compile(r"[;.,]")
+
+
 def subject_after(text: str, position: int, mentions: list[SideMention]) -> Subject | None:
     """A side named after the figure in the same clause ("... troops lost by Russia")."""
     later = [m for m in mentions if m.start >= position]
-    if not later or re.search(r"[;.,]", text[position : later[0].start]):
+    if not later or _CLAUSE_MARK.search(text, position, later[0].start):
         return None
     return later[0].side
