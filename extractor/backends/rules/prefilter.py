@@ -31,6 +31,7 @@ from extractor.backends.rules.regex_literals import (
     requirement,
     without,
 )
+from extractor.folding import folded_twin
 
 _SCANS_KEPT = 32  # the sentence every step of the engine tests in turn, and its phrases
 _HAS_DIGIT = re.compile(r"\d")
@@ -194,12 +195,18 @@ class PrefilterIndex:
 
 class Guarded:
     """A compiled pattern that answers "no match" at once when ``rules_out`` a text;
-    anything else is the pattern's own."""
+    anything else is the pattern's own.
 
-    __slots__ = ("_pattern", "rules_out")
+    ``search`` of an IGNORECASE pattern runs its ``folded_twin`` over the folded text
+    first, which is far quicker to find nothing; a match it finds is then read by the
+    pattern itself at that offset, so the Match (its groups' text) is the pattern's own.
+    """
+
+    __slots__ = ("_pattern", "_twin", "rules_out")
 
     def __init__(self, pattern: re.Pattern[str], any_text: bool) -> None:
         self._pattern = pattern
+        self._twin = folded_twin(pattern)
         self.rules_out = _rules_out(Prefilter(pattern), any_text)
 
     def __getattr__(self, name: str) -> Any:  # pattern, flags, groups, groupindex, ...
@@ -209,7 +216,14 @@ class Guarded:
         return f"guarded({self._pattern!r})"
 
     def search(self, string: str, *span: int) -> re.Match[str] | None:
-        return None if self.rules_out(string) else self._pattern.search(string, *span)
+        if self.rules_out(string):
+            return None
+        if self._twin is None:
+            return self._pattern.search(string, *span)
+        scan = _SCANS.get(string)
+        found = self._twin.search(scan[0] if scan else fold(string), *span)
+        # No match starts before the twin's: searched from there, the pattern's is its first.
+        return found and self._pattern.search(string, found.start(), *span[1:])
 
     def match(self, string: str, *span: int) -> re.Match[str] | None:
         return None if self.rules_out(string) else self._pattern.match(string, *span)
