@@ -9,7 +9,7 @@ killed"); the previous figure's subject.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from extractor.backends.rules.prefilter import guarded
 from schemas import ClaimantType, Subject
@@ -49,8 +49,7 @@ _ACTIVE_KILL = re.compile(
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is|be)\s+\w*\s*$", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class SideMention:
+class SideMention(NamedTuple):  # immutable, and quicker to make than a frozen dataclass
     start: int
     end: int
     side: Subject
