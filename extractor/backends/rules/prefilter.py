@@ -157,7 +157,7 @@ class PrefilterIndex:
     """Which of several patterns may match a text, or any slice of it (by their literals
     alone, not their endings): a few bit operations per pattern."""
 
-    __slots__ = ("_always", "_by_bit", "_keyed", "_prefilters")
+    __slots__ = ("_always", "_by_bit", "_keyed", "_last", "_prefilters")
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         self._prefilters = [Prefilter(p) for p in patterns]
@@ -170,9 +170,20 @@ class PrefilterIndex:
                 bit = _REGISTRY.bit(literal)
                 self._by_bit[bit] = self._by_bit.get(bit, 0) | 1 << i
         self._keyed = sum(self._by_bit)
+        # The last text and its answer: a sentence is asked about once per figure or phrase
+        # in it. One tuple, replaced whole, so that threads can share it.
+        self._last: tuple[str | None, tuple[int, ...]] = (None, ())
 
-    def admitted(self, text: str) -> list[int]:
+    def admitted(self, text: str) -> tuple[int, ...]:
         """Indices (ascending) of the patterns that may match ``text`` or a slice of it."""
+        last, answer = self._last
+        if last is text:
+            return answer
+        answer = self._admitted(text)
+        self._last = (text, answer)
+        return answer
+
+    def _admitted(self, text: str) -> tuple[int, ...]:
         folded, present = _scan(text)
         candidates = self._always
         hits = present & self._keyed
@@ -190,7 +201,7 @@ class PrefilterIndex:
             if test is None or test(text, folded, present):
                 admitted.append(i)
             candidates ^= bit
-        return admitted
+        return tuple(admitted)
 
 
 class Guarded:
