@@ -297,17 +297,17 @@ def _figure_subject(figure: Figure, figures: list[Figure], text: str,
                     excluded: list[tuple[int, int]], claimant: Claimant,
                     previous: Subject | None) -> Subject:  # fmt: skip
     side = claimant_side(claimant.type)
-    if figure.nationality is not None:
-        return figure.nationality
-    enemy_side = opposite(side) if side is not None else Subject.RUSSIA
-    if figure.enemy:
-        return enemy_side
     # Other figures' words speak for those figures: in "Ukrainian units downed 899 Russian
     # drones and destroyed 47 artillery systems", "Russian" is not the loser of the 47.
     for other in figures:
         if other is not figure and other.number_start < other.phrase_end <= figure.number_start:
             span = other.phrase_end - other.number_start
             text = text[: other.number_start] + "#" * span + text[other.phrase_end :]
+    if figure.nationality is not None:
+        return figure.nationality
+    enemy_side = opposite(side) if side is not None else Subject.RUSSIA
+    if figure.enemy:
+        return enemy_side
     civilian = figure.population is Population.CIVILIAN
     mentions = side_mentions(text, excluded, civilian, enemy_side)
     found = subject_before(text, figure.number_start, mentions, civilian) or subject_after(
