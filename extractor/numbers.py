@@ -8,9 +8,9 @@ not done here.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
+from typing import NamedTuple
 
 from extractor.folding import fold
 
@@ -21,8 +21,7 @@ class NumberForm(StrEnum):
     WORDS = "words"  # four / twenty-five / two hundred
 
 
-@dataclass(frozen=True, slots=True)
-class NumberMention:
+class NumberMention(NamedTuple):  # immutable, and quicker to make than a frozen dataclass
     start: int
     end: int
     value: int

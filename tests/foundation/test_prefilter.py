@@ -23,7 +23,7 @@ from extractor.backends.rules import claimants, dates
 from extractor.backends.rules.prefilter import Guarded, Prefilter, PrefilterIndex, guarded
 from extractor.backends.rules.regex_literals import compact, endings
 from extractor.backends.rules.sentences import split_sentences
-from extractor.folding import fold
+from extractor.folding import fold, folded_twin
 
 ARTICLES = Path(__file__).resolve().parents[2] / "evals" / "articles"
 
@@ -81,6 +81,33 @@ def test_fold_agrees_with_ignorecase_on_ascii_letters() -> None:
         # \w, \s (and so \b) read the folded text as they read the text
         assert bool(word.match(char)) == bool(word.match(folded)), hex(code)
         assert char.isspace() == bool(space.match(char)) == folded.isspace(), hex(code)
+
+
+def test_a_folded_twin_matches_as_its_pattern() -> None:
+    """A twin searched in the folded text finds each match of its pattern, at its offsets."""
+    twins = [(p, t) for p in all_patterns() if (t := folded_twin(p)) is not None]
+    assert len(twins) > 20
+    odd = ["KILLED İN Kyiv", "ſince the war", "\u212aILLED", "ı lost ÉTÉ Σ troops"]
+    for pattern, twin in twins:
+        for text in [*texts(), *odd]:
+            want = [(m.span(), m.regs) for m in pattern.finditer(text)]
+            assert [(m.span(), m.regs) for m in twin.finditer(fold(text))] == want, pattern
+
+
+@pytest.mark.parametrize(
+    "pattern, has_twin",
+    [
+        (r"\bat\s+least\b", True),
+        (r"[A-Z]{2}\S", True),
+        (r"[A-~]", False),  # lower-cased, the range would lose [\]^_`
+        (r"(?-i:Kyiv) said", False),  # a case-sensitive part
+        (r"(a)\1", False),  # a back-reference compares as IGNORECASE does
+        (r"é", False),  # only ASCII letters are known to fold as re matches them
+    ],
+)
+def test_folded_twin_only_when_exact(pattern: str, has_twin: bool) -> None:
+    assert (folded_twin(re.compile(pattern, re.IGNORECASE)) is not None) is has_twin
+    assert folded_twin(re.compile(pattern)) is None  # not IGNORECASE: nothing to fold
 
 
 def test_every_match_is_admitted() -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from extractor.backends.rules.prefilter import PrefilterIndex
 from schemas import ClaimantType
@@ -174,8 +175,7 @@ class Claimant:
     role: str = ""  # a person's title as the article gives it ("regional governor")
 
 
-@dataclass(frozen=True, slots=True)
-class Attribution:
+class Attribution(NamedTuple):  # immutable, and quicker to make than a frozen dataclass
     start: int
     end: int
     phrase: str

@@ -24,7 +24,7 @@ from extractor.backends.rules.terms import (
 from extractor.numbers import NumberMention
 from schemas import Category, Population
 
-INCREMENT_BEFORE = re.compile(r"\(\s*\+\s*$")
+INCREMENT_BEFORE = guarded(r"\(\s*\+\s*$")
 _HEDGE = (
     r"(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|almost\s+|"
     r"approximately\s+|close\s+to\s+|an\s+estimated\s+|up\s+to\s+|roughly\s+)?"
@@ -45,17 +45,17 @@ _COMPARISON_BEFORE = guarded(
     re.IGNORECASE,
 )
 # "killed 174 civilians and injured more than 600": a second fate verb, the same people.
-_FATE_VERB_BEFORE = re.compile(
+_FATE_VERB_BEFORE = guarded(
     rf"(?:\band|,)\s+(?:also\s+)?(?P<fate>injured|injuring|wounded|wounding|killed|killing|captured"
     rf"|took\s+prisoner)\s+{_HEDGE}$",
     re.IGNORECASE,
 )
-_PART_BEFORE = re.compile(
+_PART_BEFORE = guarded(
     rf"\b(?:including|among\s+them|of\s+(?:whom|which|them|those))\s+{_HEDGE}$", re.IGNORECASE
 )
-_AVERAGE_BEFORE = re.compile(rf"\baverag(?:e|ed|ing)\s+(?:of\s+)?{_HEDGE}$", re.IGNORECASE)
+_AVERAGE_BEFORE = guarded(rf"\baverag(?:e|ed|ing)\s+(?:of\s+)?{_HEDGE}$", re.IGNORECASE)
 _PER_DAY_AFTER = re.compile(r"^\s+(?:a|per|each)\s+day\b", re.IGNORECASE)
-_REBUTTAL_BEFORE = re.compile(r"\bnot\s+(?:even\s+)?$", re.IGNORECASE)
+_REBUTTAL_BEFORE = guarded(r"\bnot\s+(?:even\s+)?$", re.IGNORECASE)
 _AUX_FATE_AFTER = re.compile(
     r"^(?:\s+of\s+(?:them|those|whom|these))?"  # "Eleven of them have been killed"
     r"\s+(?:had|have|has|were|was|are|is)\s+(?:been\s+|reportedly\s+|also\s+|all\s+)?"

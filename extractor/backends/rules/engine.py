@@ -114,7 +114,9 @@ class _ListContext:
 class _Context:
     published: date | None
     outlet: str | None
-    history: list[Claimant] = field(default_factory=list)
+    # The claimants named so far, least recent first: a dict, in which moving one to the
+    # end takes no scan of the others (a long article names hundreds).
+    seen: dict[Claimant, None] = field(default_factory=dict)
     current: Claimant | None = None
     statement_dates: dict[str, str] = field(default_factory=dict)
     last_date: str | None = None
@@ -138,9 +140,12 @@ class _Context:
     last_population: dict[str, Population] = field(default_factory=dict)  # per claimant name
 
     def remember(self, claimant: Claimant) -> None:
-        if claimant in self.history:
-            self.history.remove(claimant)
-        self.history.append(claimant)
+        self.seen.pop(claimant, None)
+        self.seen[claimant] = None
+
+    @property
+    def history(self) -> list[Claimant]:
+        return list(self.seen)
 
 
 def extract_claims(article: Article) -> list[Claim]:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from extractor.backends.rules import lexicon
+from extractor.backends.rules.prefilter import guarded
 from extractor.numbers import NumberMention
 from schemas import Category, Population, Qualifier, Subject
 
@@ -40,8 +42,14 @@ class Figure:
         self.nationality, self.enemy = parent.nationality, parent.enemy
 
 
+# Every hedge at once: what none can end with is ruled out with one test, not four.
+_ANY_HEDGE = guarded("|".join(f"(?:{p.pattern})" for _, p in lexicon.QUALIFIER_CUES), re.I)
+
+
 def qualifier_before(before: str) -> tuple[Qualifier, int]:
     """The hedge right before a number and how many characters it takes."""
+    if _ANY_HEDGE.rules_out(before):  # type: ignore[attr-defined]
+        return Qualifier.EXACT, 0
     for qualifier, pattern in lexicon.QUALIFIER_CUES:
         m = pattern.search(before)
         if m:

@@ -177,7 +177,7 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
         re.IGNORECASE)),
     (Scope.DAILY_AVERAGE, re.compile(
         r"\b(?:a|per|each|every)\s+day\s+on\s+average|\bon\s+average\b[^.;]{0,30}\b(?:a|per)\s+day"
-        r"|(?<!\bin\s)(?<!\bone\s)\b(?:per|a)\s+day\b(?!\s+(?:earlier|before))|\bdaily\s+average|\bon\s+average|\bper\s+24\s+hours",
+        r"|\b(?<!\bin\s)(?<!\bone\s)(?:per|a)\s+day\b(?!\s+(?:earlier|before))|\bdaily\s+average|\bon\s+average|\bper\s+24\s+hours",
         re.IGNORECASE)),
     (Scope.CUMULATIVE, re.compile(
         r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+|Russia's\s+)?"

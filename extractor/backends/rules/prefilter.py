@@ -31,6 +31,7 @@ from extractor.backends.rules.regex_literals import (
     requirement,
     without,
 )
+from extractor.folding import folded_twin
 
 _SCANS_KEPT = 32  # the sentence every step of the engine tests in turn, and its phrases
 _HAS_DIGIT = re.compile(r"\d")
@@ -156,7 +157,7 @@ class PrefilterIndex:
     """Which of several patterns may match a text, or any slice of it (by their literals
     alone, not their endings): a few bit operations per pattern."""
 
-    __slots__ = ("_always", "_by_bit", "_keyed", "_prefilters")
+    __slots__ = ("_always", "_by_bit", "_keyed", "_last", "_prefilters")
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         self._prefilters = [Prefilter(p) for p in patterns]
@@ -169,9 +170,20 @@ class PrefilterIndex:
                 bit = _REGISTRY.bit(literal)
                 self._by_bit[bit] = self._by_bit.get(bit, 0) | 1 << i
         self._keyed = sum(self._by_bit)
+        # The last text and its answer: a sentence is asked about once per figure or phrase
+        # in it. One tuple, replaced whole, so that threads can share it.
+        self._last: tuple[str | None, tuple[int, ...]] = (None, ())
 
-    def admitted(self, text: str) -> list[int]:
+    def admitted(self, text: str) -> tuple[int, ...]:
         """Indices (ascending) of the patterns that may match ``text`` or a slice of it."""
+        last, answer = self._last
+        if last is text:
+            return answer
+        answer = self._admitted(text)
+        self._last = (text, answer)
+        return answer
+
+    def _admitted(self, text: str) -> tuple[int, ...]:
         folded, present = _scan(text)
         candidates = self._always
         hits = present & self._keyed
@@ -189,17 +201,23 @@ class PrefilterIndex:
             if test is None or test(text, folded, present):
                 admitted.append(i)
             candidates ^= bit
-        return admitted
+        return tuple(admitted)
 
 
 class Guarded:
     """A compiled pattern that answers "no match" at once when ``rules_out`` a text;
-    anything else is the pattern's own."""
+    anything else is the pattern's own.
 
-    __slots__ = ("_pattern", "rules_out")
+    ``search`` of an IGNORECASE pattern runs its ``folded_twin`` over the folded text
+    first, which is far quicker to find nothing; a match it finds is then read by the
+    pattern itself at that offset, so the Match (its groups' text) is the pattern's own.
+    """
+
+    __slots__ = ("_pattern", "_twin", "rules_out")
 
     def __init__(self, pattern: re.Pattern[str], any_text: bool) -> None:
         self._pattern = pattern
+        self._twin = folded_twin(pattern)
         self.rules_out = _rules_out(Prefilter(pattern), any_text)
 
     def __getattr__(self, name: str) -> Any:  # pattern, flags, groups, groupindex, ...
@@ -209,7 +227,14 @@ class Guarded:
         return f"guarded({self._pattern!r})"
 
     def search(self, string: str, *span: int) -> re.Match[str] | None:
-        return None if self.rules_out(string) else self._pattern.search(string, *span)
+        if self.rules_out(string):
+            return None
+        if self._twin is None:
+            return self._pattern.search(string, *span)
+        scan = _SCANS.get(string)
+        found = self._twin.search(scan[0] if scan else fold(string), *span)
+        # No match starts before the twin's: searched from there, the pattern's is its first.
+        return found and self._pattern.search(string, found.start(), *span[1:])
 
     def match(self, string: str, *span: int) -> re.Match[str] | None:
         return None if self.rules_out(string) else self._pattern.match(string, *span)

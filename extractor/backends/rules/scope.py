@@ -12,6 +12,7 @@ import re
 from extractor.backends.rules import lexicon
 from extractor.backends.rules.figure import Figure
 from extractor.backends.rules.prefilter import PrefilterIndex, guarded
+from extractor.folding import fold, folded_twin
 from schemas import Scope
 
 # What may stand between two items of one list ("6,214 tanks, 11,548 armored ...").
@@ -50,13 +51,20 @@ def _forward_scope(text: str, figure: Figure, previous_end: int) -> Scope | None
 # Most sentences lack the words of most cues ("since" and "war"; "average").
 _NEAR_INDEX = PrefilterIndex([pattern for _, pattern in lexicon.SCOPE_NEAR])
 _FORWARD_INDEX = PrefilterIndex([pattern for _, pattern in lexicon.SCOPE_FORWARD])
+# Only the cues' offsets are read: each is searched in the folded sentence if it can be.
+_NEAR_SEARCHES = [(twin, True) if (twin := folded_twin(pattern)) else (pattern, False)
+                  for _, pattern in lexicon.SCOPE_NEAR]  # fmt: skip
 
 
 def _near_cues(text: str, ignored: list[tuple[int, int]]) -> list[tuple[int, int, Scope]]:
     cues: list[tuple[int, int, Scope]] = []
+    folded = None
     for i in _NEAR_INDEX.admitted(text):
-        scope, pattern = lexicon.SCOPE_NEAR[i]
-        for m in pattern.finditer(text):
+        scope = lexicon.SCOPE_NEAR[i][0]
+        pattern, in_fold = _NEAR_SEARCHES[i]
+        if in_fold and folded is None:
+            folded = fold(text)
+        for m in pattern.finditer(folded if in_fold else text):  # type: ignore[arg-type]
             if any(s <= m.start() < e for s, e in ignored):
                 continue
             if not any(s <= m.start() < e for s, e, _ in cues):

@@ -9,7 +9,7 @@ killed"); the previous figure's subject.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from extractor.backends.rules.prefilter import guarded
 from schemas import ClaimantType, Subject
@@ -22,7 +22,7 @@ _SIDE_WORDS = [
 # One \b for both sides: re tests it once at each position.
 _SIDE_RE = re.compile("\\b(?:" + "|".join(f"(?P<{s.value}>{p})" for s, p in _SIDE_WORDS) + ")")
 # A side named after these words is a place or a war, not whose losses are counted.
-_NOT_SUBJECT_BEFORE = re.compile(
+_NOT_SUBJECT_BEFORE = guarded(
     r"\b(?:in|into|across|on|against|of|for|to|from|with|inside|near|about|toward|towards|by|at|"
     r"over|invaded|invade|invasion\s+of|war\s+(?:in|on|against)|support|supporting|help|"
     r"helping|aid|attack(?:ed|ing)?|struck|hit|shelled)\s+(?:the\s+)?$",
@@ -49,8 +49,7 @@ _ACTIVE_KILL = re.compile(
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is|be)\s+\w*\s*$", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class SideMention:
+class SideMention(NamedTuple):  # immutable, and quicker to make than a frozen dataclass
     start: int
     end: int
     side: Subject
