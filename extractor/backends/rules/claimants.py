@@ -300,7 +300,7 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
             generic = (
                 bool(phrase)
                 and not any(w[0].isupper() for w in phrase.split())
-                and (phrase.split()[-1].lower() in _GENERIC_HEADS.keys() | PERSON_ROLES)
+                and (phrase.split()[-1].lower() in _REFERENCE_HEADS)
             )
             if claimant is None and (_PRONOUN.match(phrase) or generic):
                 found.append(Attribution(start, m.end("a"), phrase, None))
@@ -390,6 +390,10 @@ _ORGANISATION_WORD = re.compile(
     r"American|British|U\.?S\.?|UK|EU|UN|NATO)\b"
 )
 _PERSONAL_NAME = re.compile(r"^[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2}$")
+
+
+# Heads of phrases that refer back to a claimant rather than name one.
+_REFERENCE_HEADS = frozenset(_GENERIC_HEADS) | PERSON_ROLES
 
 
 def _is_personal_name(phrase: str) -> bool:

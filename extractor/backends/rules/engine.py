@@ -88,9 +88,6 @@ _LOSSES_OF_A_FORCE = guarded(
 _DOCUMENT = guarded(rf"\b({'|'.join(DOCUMENT_NOUNS)})\b", re.IGNORECASE)
 _CLOSING_ASIDE = guarded(r",\s+(?:many|most|some|several|half)\s+of\s+(?:them|whom)\s+"
                          r"(?:during|in|on|near|around)\b[^\d]*$", re.IGNORECASE)  # fmt: skip
-_FROM_INVASION = guarded(r"\bsince\s+(?:it|they|Moscow|Russia|Russian\s+(?:forces|troops))\s+"
-                         r"(?:invaded|launched\s+(?:its|the)\s+(?:full-scale\s+)?invasion)\b",
-                         re.IGNORECASE)  # fmt: skip
 # "The rest of the General Staff's tally:" opens a loss list without a loss word.
 _TALLY_HEADER = re.compile(r"\b(?:tally|toll|count|totals?|list|as\s+of)\b", re.IGNORECASE)
 _PRONOUN_OR_DOCUMENT = re.compile(r"\b(?:it|he|she|they|update|report|statement)\b", re.I)
@@ -370,10 +367,10 @@ def _figure_subject(figure: Figure, figures: list[Figure], text: str,
     if civilian:
         # Civilians killed by one side's strike are the other side's; with no side named at
         # all, they are of the war in Ukraine.
-        agent = striking_side(text)
         where = place_side(text)
         if where is not None:
             return where
+        agent = striking_side(text)
         return opposite(agent) if agent is not None else Subject.UKRAINE
     if previous is not None:
         return previous
@@ -516,8 +513,6 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool],
         ):
             qualifier = Qualifier.AT_LEAST
         period_start = None
-        if scope is Scope.PERIOD and _FROM_INVASION.search(sentence.text):
-            scope = Scope.CUMULATIVE  # "since it invaded Ukraine in February": the whole war
         if scope is Scope.PERIOD:
             since = [d.value for d in dates if d.role is DateRole.SINCE and d.value]
             if since:

@@ -47,8 +47,8 @@ def fate_list_figures(text: str, mentions: list[NumberMention]) -> dict[int, Fig
             if position and fate is None:
                 continue
             figure = new_figure(mention, mention, before, mention.end, [category])
-            figure.phrase_start = line.start() if not position else mention.start - len(
-                fate.group(0) if fate else "")  # fmt: skip
+            # the line's noun opens its total; "destroyed:" opens each part
+            figure.phrase_start = line.start("items") + fate.start() if fate else line.start()
             figure.subgroup = fate.group("fate").lower() if fate else None
             figure.value = mention.value
             found[mention.start] = figure

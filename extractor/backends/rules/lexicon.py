@@ -185,7 +185,7 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
         r"military\s+operation)|\bin\s+all\b(?!\s+(?:areas|directions|sectors|regions|parts))|"
         r"\bsince\s+(?:the\s+)?"
         r"(?:war|invasion|conflict|full[- ]scale\s+invasion)\s+(?:began|started)|\bsince\s+"
-        r"(?:Russia|Moscow)\s+(?:invaded|launched)|\bsince\s+(?:24\s+)?February\s+(?:24,?\s+)?2022|"
+        r"(?:Russia|Moscow|it|they|Russian\s+(?:forces|troops))\s+(?:invaded|launched)|\bsince\s+(?:24\s+)?February\s+(?:24,?\s+)?2022|"
         r"\bsince\s+February\s+24\b|\bsince\s+(?:24\.02\.(?:20)?22)|\bfrom\s+24\.02\.(?:20)?22\b|"
         r"\bso\s+far\b|\bto\s+date\b|\bin\s+total\b|\bin\s+the\s+(?:ongoing\s+|full[- ]scale\s+)?"
         r"(?:war|invasion|conflict)\b|\bduring\s+the\s+(?:whole\s+|entire\s+)?(?:war|invasion)\b|"
@@ -214,7 +214,8 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
         r"April|May|June|July|August|September|October|November|December)\b|" + _YEAR_SO_FAR,
         re.IGNORECASE)),
 ]  # fmt: skip
-DAILY_CUE = SCOPE_NEAR[0][1]  # "over the past 24 hours", "overnight"
+# "over the past 24 hours", "overnight"
+DAILY_CUE = next(pattern for scope, pattern in SCOPE_NEAR if scope is Scope.DAILY)
 # A month or year referred back to ("during the month"): the one last named.
 THE_MONTH = guarded(
     r"\b(?:in|during|over|throughout|for)\s+(?:the|that)\s+(?:same\s+)?month\b", re.IGNORECASE

@@ -103,7 +103,7 @@ def striking_side(text: str) -> Subject | None:
     """The side whose strike, drone or shelling the sentence names ("a Ukrainian drone")."""
     for m in _SIDE_RE.finditer(text):
         if _AGENT_AFTER.match(text[m.end() : m.end() + 40]):
-            return Subject.RUSSIA if m.group(Subject.RUSSIA.value) else Subject.UKRAINE
+            return Subject.RUSSIA if m.group(_RUSSIA_GROUP) else Subject.UKRAINE
     return None
 
 
