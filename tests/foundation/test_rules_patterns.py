@@ -29,7 +29,7 @@ def test_a_title_named_before_its_holder_resolves_to_the_person() -> None:
         'the regional governor said.\n\n"Among the wounded are two children," Gov. Ivan '
         "Petrenko wrote on Telegram."
     ))  # fmt: skip
-    assert claims[4].claimant == "Gov. Ivan Petrenko"
+    assert claims[4].claimant == "Ivan Petrenko"
     assert claims[4].claimant_type.value == "ukraine_official"
     assert claims[16].population.value == "civilian"
 
@@ -117,3 +117,45 @@ def test_a_repeat_never_dates_a_period_before_its_start() -> None:
     assert len(merged) == 1
     assert (merged[0].period_start, merged[0].as_of) == ("2025", None)
     Claim.model_validate(merged[0].model_dump())  # still a valid claim
+
+
+def test_a_titled_spokesman_of_a_body_is_the_person_later_pronouns_refer_to() -> None:
+    claims = by_value(claims_of(
+        "Russian forces killed more than 300 Ukrainian troops over the past day, Russian Defence "
+        "Ministry spokesman Lieutenant-General Pavel Sorokin said on Tuesday. In the southern "
+        "direction, units of the Ukrainian army lost up to 110 servicemen, he said. According to "
+        "the general, a strike on a depot killed up to 70 fighters."
+    ), )  # fmt: skip
+    assert claims[300].claimant == "Pavel Sorokin"
+    for value in (110, 70):
+        assert claims[value].claimant == "Pavel Sorokin"
+        assert claims[value].claimant_type.value == "russia_official"
+
+
+def test_a_russian_governors_next_toll_without_a_side_counts_russian_civilians() -> None:
+    claims = by_value(claims_of(
+        "Since the start of the war, 131 civilians have been killed in the Kursk region, "
+        "Governor Ilya Mironov told reporters. In April alone, 17 people were killed, Mironov "
+        "said, the highest toll for any month since February 2022."
+    ))  # fmt: skip
+    assert claims[17].subject.value == "russia"
+    assert claims[17].claimant == "Ilya Mironov"
+    # "since February 2022" is a record's yardstick, not the start of April's toll.
+    assert (claims[17].scope.value, claims[17].period_start) == ("period", "2025-04")
+
+
+def test_a_breakdown_after_two_fates_belongs_to_the_nearer_one() -> None:
+    claims = by_value(claims_of(
+        "Shelling killed two civilians and wounded 14, including three children, the mayor said."
+    ))  # fmt: skip
+    assert [k.value for k in claims[3].categories] == ["wounded"]
+    assert claims[3].subgroup == "children"
+
+
+def test_attackers_and_infantrymen_are_people_counted_as_losses() -> None:
+    claims = by_value(claims_of(
+        "The ministry said it had repelled the raid, killing more than 30 attackers. Drone "
+        "operators of the brigade neutralised 93 enemy infantrymen on Friday."
+    ))  # fmt: skip
+    assert [k.value for k in claims[30].categories] == ["killed"]
+    assert [k.value for k in claims[93].categories] == ["casualties"]

@@ -173,6 +173,7 @@ class Claimant:
     type: ClaimantType
     is_person: bool = False
     role: str = ""  # a person's title as the article gives it ("regional governor")
+    body: str = ""  # the body a titled person speaks for ("Russian Ministry of Defense")
 
 
 class Attribution(NamedTuple):  # immutable, and quicker to make than a frozen dataclass
@@ -294,6 +295,9 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
             # the DIA leaked in April"); only unknown names need trimming to a noun phrase.
             claimant = _canonical(raw, sentence)
             phrase = _clean(raw)
+            if claimant is not None and not claimant.is_person:
+                # "Russian Defense Ministry Spokesman Igor Konashenkov": the person speaks.
+                claimant = _titled_person(phrase, claimant) or claimant
             if claimant is None and (not phrase or _LOSS_WORDS.search(phrase)):
                 continue
             start = m.start("a")
@@ -313,8 +317,9 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
                 title = _TITLE.match(phrase)
                 role = m.groupdict().get("role") or (title.group(0) if title else "")
                 role = _ABBREVIATED_TITLES.get(role.lower(), role.lower())
-                claimant = Claimant(phrase, infer_type(f"{role} {phrase}"),
-                                    _is_personal_name(phrase), role)  # fmt: skip
+                person = _is_personal_name(phrase)
+                name = _TITLE.sub("", phrase).strip() if person else phrase  # "Gov. X" -> "X"
+                claimant = Claimant(name, infer_type(f"{role} {phrase}"), person, role)
             found.append(Attribution(start, m.end("a"), phrase, claimant))
     found.sort(key=lambda a: a.start)
     return _drop_overlaps(found)
@@ -390,10 +395,22 @@ _ORGANISATION_WORD = re.compile(
     r"American|British|U\.?S\.?|UK|EU|UN|NATO)\b"
 )
 _PERSONAL_NAME = re.compile(r"^[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2}$")
+_NAME_AFTER_TITLE = re.compile(
+    rf"^(?P<role>.*\b(?i:{'|'.join(sorted(PERSON_ROLES))}))\s+"
+    r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2})$"
+)
 
 
 # Heads of phrases that refer back to a claimant rather than name one.
 _REFERENCE_HEADS = frozenset(_GENERIC_HEADS) | PERSON_ROLES
+
+
+def _titled_person(phrase: str, body: Claimant) -> Claimant | None:
+    """The person a phrase names after a title and the body they speak for, if any."""
+    found = _NAME_AFTER_TITLE.match(phrase)
+    if found is None or _ORGANISATION_WORD.search(found.group("name")):
+        return None
+    return Claimant(found.group("name"), body.type, True, found.group("role").lower(), body.name)
 
 
 def _is_personal_name(phrase: str) -> bool:

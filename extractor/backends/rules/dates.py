@@ -136,6 +136,12 @@ _SINCE_BEFORE = re.compile(
     r")?(?:early\s+|mid-?|late\s+)?$",
     re.IGNORECASE,
 )
+# "the highest toll since May", "for the first time since 2022": a record, not a period.
+_COMPARED_SINCE = re.compile(
+    r"\b(?:highest|lowest|largest|smallest|biggest|most|fewest|worst|deadliest|heaviest"
+    r"|bloodiest|first\s+time|any\s+(?:day|week|month|year))\b",
+    re.IGNORECASE,
+)
 _UNTIL_BEFORE = re.compile(
     r"\b(?:to|until|till|through|as\s+of|by|and)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE
 )
@@ -204,6 +210,8 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             lead_word = m.group(0).split()[0].lower()
             value = _resolve(kind, m, published)
             if _SINCE_BEFORE.search(before) or lead_word in ("since", "from"):
+                if _COMPARED_SINCE.search(_clause_before(text, start)):
+                    continue  # "the highest for any month since February 2022"
                 role = DateRole.SINCE
             elif _UNTIL_BEFORE.search(before) or lead_word == "until":
                 role = DateRole.UNTIL

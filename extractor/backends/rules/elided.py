@@ -50,7 +50,7 @@ _FATE_VERB_BEFORE = guarded(
     rf"|took\s+prisoner)\s+{_HEDGE}$",
     re.IGNORECASE,
 )
-_PART_BEFORE = guarded(
+PART_BEFORE = guarded(
     rf"\b(?:including|among\s+them|of\s+(?:whom|which|them|those))\s+{_HEDGE}$", re.IGNORECASE
 )
 _AVERAGE_BEFORE = guarded(rf"\baverag(?:e|ed|ing)\s+(?:of\s+)?{_HEDGE}$", re.IGNORECASE)
@@ -197,7 +197,7 @@ def _lead_in(before: str, has_parent: bool) -> tuple[str, re.Match[str]] | None:
     """Which kind of bare-number lead-in ends ``before``; comparisons need a figure to compare."""
     for kind, pattern, needs_parent in (
         ("comparison", _COMPARISON_BEFORE, True),
-        ("part", _PART_BEFORE, True),
+        ("part", PART_BEFORE, True),
         ("average", _AVERAGE_BEFORE, False),
         ("rebuttal", _REBUTTAL_BEFORE, False),
     ):

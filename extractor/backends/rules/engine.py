@@ -79,7 +79,8 @@ _TALLY = guarded(r"\b(?:count|tally|total|toll|stands?|stood|r[oi]se|risen|reach
                  re.IGNORECASE)  # fmt: skip
 # "the Ukrainian army lost", "losses on the Ukrainian army": the loser, not a source.
 _LOSSES_OF_A_FORCE = guarded(
-    r"\b(?:on|against)\s+the\s+(?:Ukrainian|Russian)\s+(?:military|army|armed\s+forces)\b|"
+    r"\b(?:on|against|of|in|into|from|within)\s+the\s+(?:Ukrainian|Russian)\s+"
+    r"(?:military|army|armed\s+forces)\b|"
     r"\b(?:Ukrain(?:e's|ian)|Russia(?:'s|n)|Kyiv's|Moscow's)\s+(?:military|army|armed\s+forces)"
     r"(?:'s)?\s+(?=(?:deaths|dead|casualties|losses|personnel|troops|fatalities|lost|suffered|"
     r"sustained|has\s+lost|had\s+lost|have\s+lost)\b)",
@@ -135,6 +136,7 @@ class _Context:
     pending_roles: dict[int, str] = field(default_factory=dict)  # "the governor" not yet named
     titled: list[tuple[int, Claimant]] = field(default_factory=list)  # people with a title
     last_population: dict[str, Population] = field(default_factory=dict)  # per claimant name
+    civilian_side: dict[str, Subject] = field(default_factory=dict)  # whose civilians, per claimant
 
     def remember(self, claimant: Claimant) -> None:
         self.seen.pop(claimant, None)
@@ -219,7 +221,7 @@ def _resolve(attribution: Attribution, context: _Context) -> Claimant | None:
         # "Kyiv said" after Ukraine's General Staff was named: the same source.
         same_side = [c for c in context.history if c.type is named.type and c != named]
         return same_side[-1] if same_side else named
-    if named is not None and named.type is ClaimantType.UNKNOWN and " " not in named.name:
+    if named is not None and " " not in named.name:
         # "Fedorov said" after "Gov. Ivan Fedorov": the same person by surname.
         same = [c for c in context.history if c.is_person and c.name.endswith(f" {named.name}")]
         return same[-1] if same else named
@@ -319,8 +321,9 @@ def _figure_as_of(figure: Figure, scope: Scope, dates: list[DateMention],
     if report is not None and not (scope is Scope.CUMULATIVE and report[0] is Scope.PERIOD):
         return report[1]
     # The same claimant named again ("it said", "according to the General Staff") speaks
-    # of the statement already dated earlier in the article.
-    return context.statement_dates.get(claimant.name)
+    # of the statement already dated earlier in the article; a spokesman, of his body's.
+    dated = context.statement_dates.get(claimant.name)
+    return dated if dated or not claimant.body else context.statement_dates.get(claimant.body)
 
 
 def _civilian_context(
@@ -342,7 +345,8 @@ def _civilian_context(
 
 def _figure_subject(figure: Figure, figures: list[Figure], text: str,
                     excluded: list[tuple[int, int]], claimant: Claimant,
-                    previous: Subject | None) -> Subject:  # fmt: skip
+                    previous: Subject | None,
+                    civilian_side: Subject | None) -> Subject:  # fmt: skip
     side = claimant_side(claimant.type)
     # Other figures' words speak for those figures: in "Ukrainian units downed 899 Russian
     # drones and destroyed 47 artillery systems", "Russian" is not the loser of the 47.
@@ -366,12 +370,15 @@ def _figure_subject(figure: Figure, figures: list[Figure], text: str,
         return found
     if civilian:
         # Civilians killed by one side's strike are the other side's; with no side named at
-        # all, they are of the war in Ukraine.
+        # all, they are those the source spoke of last (a Russian governor's next toll),
+        # else of the war in Ukraine.
         where = place_side(text)
         if where is not None:
             return where
         agent = striking_side(text)
-        return opposite(agent) if agent is not None else Subject.UKRAINE
+        if agent is not None:
+            return opposite(agent)
+        return civilian_side or Subject.UKRAINE
     if previous is not None:
         return previous
     return opposite(side) if side is not None else Subject.RUSSIA
@@ -498,7 +505,8 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool],
             subject = subjects[id(parent)]
         else:
             subject = _figure_subject(figure, figures, sentence.text, excluded, claimant,
-                                      previous_subject)  # fmt: skip
+                                      previous_subject,
+                                      context.civilian_side.get(claimant.name))  # fmt: skip
         subjects[id(figure)] = subject
         claimant = _side_typed(claimant, subject, _counts_own(
             figure.population, figure.categories, figure.own_side))  # fmt: skip
@@ -596,6 +604,8 @@ def _update_context(
         context.undercounting.add(context.current.name)
     for claim in claims:
         context.last_population[claim.claimant] = claim.population
+        if claim.population is Population.CIVILIAN:
+            context.civilian_side[claim.claimant] = claim.subject
     military = [c for c in claims if c.population is Population.MILITARY]
     if military:
         context.last_subject = military[-1].subject

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from extractor.backends.rules import lexicon
-from extractor.backends.rules.elided import INCREMENT_BEFORE, bind_elided, bind_toll
+from extractor.backends.rules.elided import INCREMENT_BEFORE, PART_BEFORE, bind_elided, bind_toll
 from extractor.backends.rules.fate_breakdowns import fate_list_figures, next_fate
 from extractor.backends.rules.figure import Figure, new_figure
 from extractor.backends.rules.prefilter import guarded
@@ -287,6 +287,12 @@ def _fate_for_people(text: str, noun_end: int, before: str) -> Category | None:
     clause = _CLAUSE_SPLIT.split(before)[-1][-90:]
     if lexicon.NOT_A_LOSS.search(clause):
         return None
+    if PART_BEFORE.search(clause):
+        # "killed two and wounded 11, including three children": the nearest verb's fate
+        nearest = [(m[-1].end(), category) for category, pattern in lexicon.LOSS_VERB_BEFORE
+                   if (m := list(pattern.finditer(clause[-70:])))]  # fmt: skip
+        if nearest:
+            return max(nearest)[1]
     for category, pattern in lexicon.LOSS_VERB_BEFORE:
         if pattern.search(clause[-70:]):
             return category

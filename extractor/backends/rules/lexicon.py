@@ -55,6 +55,7 @@ EQUIPMENT_TERMS: list[tuple[Category, str]] = [
 PEOPLE_NOUN = (
     r"(?:military\s+)?personnel|troops?|soldiers?|servicem(?:e|a)n|service\s*members?|"
     r"servicemembers?|fighters|combatants|militants|mercenaries|marines|paratroopers|conscripts|"
+    r"attackers|assailants|saboteurs|infantrymen|stormtroopers|nationalists|"
     r"officers?|generals|pilots?|sailors?|volunteers?|invaders|occupiers|men|man|people|persons?|"
     r"individuals?|civilians?|non-combatants?|residents?|children|child|kids?|boys?|girls?|women|"
     r"woman|minors?|journalists?|medics?|doctors?|prisoners\s+of\s+war|POWs|prisoners|convicts|"
