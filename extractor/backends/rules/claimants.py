@@ -115,6 +115,14 @@ _VERBS = (
     r"indicated|indicates|listed|lists|cited|cites|put\s+the\s+figure|estimated\s+that|released|"
     r"releases|issued|issues|publishes|posts"
 )
+# Titles of people who give figures: "the governor said" refers back to a person.
+PERSON_ROLES = {
+    "spokesman", "spokeswoman", "spokesperson", "minister", "president", "general", "commander",
+    "official", "governor", "mayor", "ombudsman", "prosecutor", "chief", "head", "colonel",
+    "commissioner",
+}  # fmt: skip
+_ROLE_WORD = rf"(?i:{'|'.join(sorted(PERSON_ROLES))})"
+
 # Each pattern captures a phrase holding the claimant; "head": the claimant opens the phrase
 # ("according to US officials quoted on Friday"), "tail": it ends it ("On Friday, X said").
 _ATTRIBUTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
@@ -149,6 +157,11 @@ _ATTRIBUTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(
         r"(?P<role>\b[\w'’.-]+(?:\s+[\w'’.-]+){0,3}),\s+(?P<a>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)"
         rf"{{1,3}}),\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:{_VERBS})\b"
+    ), "tail"),
+    # "Russia's defence ministry spokesman, Igor Konashenkov, has given his briefing"
+    (re.compile(
+        rf"(?P<role>\b[\w'’.-]+(?:\s+[\w'’.-]+){{0,3}}\s+{_ROLE_WORD}),\s+"
+        r"(?P<a>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),"
     ), "tail"),
     (re.compile(
         r"(?P<a>(?:the\s+)?(?:[A-Z][\w.]*\s+){0,4}[A-Z][\w.]*)'s\s+(?:figures?|data|estimates?|"
@@ -297,7 +310,10 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
             phrase = _clean(raw)
             if claimant is not None and not claimant.is_person:
                 # "Russian Defense Ministry Spokesman Igor Konashenkov": the person speaks.
-                claimant = _titled_person(phrase, claimant) or claimant
+                role = m.groupdict().get("role")
+                claimant = _titled_person(f"{role} {phrase}" if role else phrase, claimant) or (
+                    claimant
+                )
             if claimant is None and (not phrase or _LOSS_WORDS.search(phrase)):
                 continue
             start = m.start("a")
@@ -373,12 +389,6 @@ _GENERIC_HEADS = {
 }
 
 
-# Titles of people who give figures: "the governor said" refers back to a person.
-PERSON_ROLES = {
-    "spokesman", "spokeswoman", "spokesperson", "minister", "president", "general", "commander",
-    "official", "governor", "mayor", "ombudsman", "prosecutor", "chief", "head", "colonel",
-    "commissioner",
-}  # fmt: skip
 _SPEAKS_FOR_A_BODY = {"spokesman", "spokeswoman", "spokesperson", "official", "commander", "chief",
                       "head", "minister", "general"}  # fmt: skip
 _ABBREVIATED_TITLES = {"gov.": "governor", "gen.": "general", "col.": "colonel",
@@ -396,7 +406,7 @@ _ORGANISATION_WORD = re.compile(
 )
 _PERSONAL_NAME = re.compile(r"^[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2}$")
 _NAME_AFTER_TITLE = re.compile(
-    rf"^(?P<role>.*\b(?i:{'|'.join(sorted(PERSON_ROLES))}))\s+"
+    rf"^(?P<role>.*\b{_ROLE_WORD})\s+"
     r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2})$"
 )
 

@@ -43,7 +43,7 @@ from extractor.backends.rules.figures import find_figures
 from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.scope import assign_scopes, states_total_to_date
 from extractor.backends.rules.sentences import Sentence, split_sentences
-from extractor.backends.rules.subgroups import sector_of, unit_opening
+from extractor.backends.rules.subgroups import names_whole_front, sector_of, unit_opening
 from extractor.backends.rules.subjects import (
     claimant_side,
     opposite,
@@ -123,6 +123,7 @@ class _Context:
     last_scope: tuple[int, Scope] | None = None  # (sentence index, scope) of the last claim
     last_figure: Figure | None = None  # for a bare number that continues it ("Not 300,000")
     unit: tuple[int, str] | None = None  # (paragraph, "Sever group of forces") opening it
+    place: tuple[int, str, str] | None = None  # (paragraph, place, claimant) of the last toll
     last_claim: Claim | None = None
     undercounting: set[str] = field(default_factory=set)  # "the actual number is higher"
     last_claim_paragraph: int = -1
@@ -473,6 +474,11 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool],
     actual_higher = higher[0] or higher[1]
     claims: list[Claim] = []
     place = sector_of(body) if figures else None
+    # "The enemy lost 384 people in the Tavria direction. ... Our soldiers also destroyed
+    # seven tanks": the same source goes on about the same place in its paragraph.
+    carried = context.place if (
+        place is None and figures and context.place and context.place[0] == sentence.paragraph
+        and not names_whole_front(body)) else None  # fmt: skip
     opened = unit_opening(sentence.text)
     if opened:
         context.unit = (sentence.paragraph, opened)
@@ -539,12 +545,15 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool],
         start, end = evidence_span(sentence, figures, index)
         claims.append(Claim(
             subject=subject, population=figure.population,
-            subgroup=figure.subgroup or place or unit,
+            subgroup=figure.subgroup or place or (
+                carried[1] if carried and carried[2] == claimant.name else None) or unit,
             categories=figure.categories, value=figure.value, low=figure.low, high=figure.high,
             qualifier=qualifier, scope=scope, as_of=as_of, period_start=period_start,
             claimant=claimant.name, claimant_type=claimant.type,
             evidence=text[start:end], start=start, end=end,
         ))  # fmt: skip
+    if place and claims:
+        context.place = (sentence.paragraph, place, claims[0].claimant)
     _update_context(sentence, dates, attributions, statement, claims, higher[0], context)
     return claims
 

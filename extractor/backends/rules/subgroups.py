@@ -17,6 +17,19 @@ _PLACE = guarded(
     r"|(?:southern|northern|eastern|western|south-eastern|north-eastern|southeastern|northeastern)"
     r"\s+(?:front|direction|sector))\b"
 )
+# A settlement a toll is singled out by: "near Avdiivka", "the border town of Shebekino",
+# "a missile strike on Odesa".
+_SETTLEMENT = guarded(
+    r"(?:\b(?i:near|outside)\s+(?:the\s+(?i:city|town|village|settlement)\s+of\s+)?"
+    r"|\b(?i:city|town|village|settlement|district)\s+of\s+"
+    r"|\b(?i:strikes?|attacks?|shelling|bombardment|bombing|assault)\s+on\s+(?:the\s+)?)"
+    r"(?P<place>[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?(?:\s+[A-Z][a-z'’]+)?)"
+)
+_NOT_A_PLACE = re.compile(
+    r"^(?:Ukraine|Russia|Ukrainian|Russian|Moscow|Kyiv|Kiev|Monday|Tuesday|Wednesday|Thursday"
+    r"|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\b"
+)
 _UNIT = re.compile(
     r"^(?:Units\s+of\s+|Forces\s+of\s+|Troops\s+of\s+)?(?:the\s+)?(?P<unit>[A-Z][\w-]*\s+"
     r"(?:group\s+of\s+forces|Group\s+of\s+Forces|grouping|battlegroup)|Battlegroup\s+[A-Z][\w-]*)"
@@ -26,11 +39,18 @@ _UNIT = re.compile(
 _WHOLE_FRONT = guarded(r"\b(?:whole|entire)\s+front(?:\s+line)?\b|\ball\s+directions\b", re.I)
 
 
+def names_whole_front(sentence: str) -> bool:
+    return _WHOLE_FRONT.search(sentence) is not None
+
+
 def sector_of(sentence: str) -> str | None:
     """The place or sector a sentence's figures belong to, if it names exactly one."""
-    if _WHOLE_FRONT.search(sentence):
+    if names_whole_front(sentence):
         return None
     places = {m.group("place") for m in _PLACE.finditer(sentence)}
+    if not places:
+        places = {m.group("place") for m in _SETTLEMENT.finditer(sentence)
+                  if not _NOT_A_PLACE.match(m.group("place"))}  # fmt: skip
     return places.pop() if len(places) == 1 else None
 
 
