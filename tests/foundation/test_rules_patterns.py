@@ -159,3 +159,28 @@ def test_attackers_and_infantrymen_are_people_counted_as_losses() -> None:
     ))  # fmt: skip
     assert [k.value for k in claims[30].categories] == ["killed"]
     assert [k.value for k in claims[93].categories] == ["casualties"]
+
+
+def test_an_operations_own_start_makes_a_period_and_a_relative_clause_names_the_source() -> None:
+    claims = by_value(claims_of(
+        "Russia's Defence Ministry, which said on Saturday that Ukraine had lost more than "
+        "12,300 troops in the Kursk region since its forces crossed the border on August 6, "
+        "gave no figure for its own losses. Russia has lost 600,000 troops since the start of "
+        "the full-scale invasion, the General Staff said."
+    ))  # fmt: skip
+    kursk = claims[12300]
+    assert (kursk.scope.value, kursk.period_start) == ("period", "2024-08-06")
+    assert kursk.claimant_type.value == "russia_official"
+    assert kursk.subgroup == "Kursk region"
+    assert claims[600000].scope.value == "cumulative"
+
+
+def test_a_spokesmans_place_carries_through_his_paragraph() -> None:
+    claims = by_value(claims_of(
+        '"Over the past day, the enemy lost 384 people in the Tavria direction. Our soldiers also '
+        'destroyed seven tanks," the spokesman said.\n\nAcross the entire front, Russia lost '
+        "1,100 troops, the General Staff said."
+    ))  # fmt: skip
+    assert claims[384].subgroup == "Tavria direction"
+    assert claims[7].subgroup == "Tavria direction"
+    assert claims[1100].subgroup is None

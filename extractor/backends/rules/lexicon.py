@@ -212,7 +212,14 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
         r"August|September|October|November|December)\b|\bin\s+the\s+(?:past\s+|last\s+)?week\b"
         r"|\bweek\s+(?:to|ending)\s+\w+|\b(?:in|during|over|throughout|for)\s+(?:the|that|this)\s+"
         r"(?:same\s+)?(?:month|week|period)\b|\bbetween\s+\d{1,2}\s+(?:January|February|March|"
-        r"April|May|June|July|August|September|October|November|December)\b|" + _YEAR_SO_FAR,
+        r"April|May|June|July|August|September|October|November|December)\b|"
+        # "since the counteroffensive began", "since its forces crossed the border": an
+        # operation's own start (the war's start is a cumulative cue, tried first)
+        r"\bsince\s+(?:the\s+|its\s+|their\s+|(?:Ukraine|Russia|Kyiv|Moscow)'s\s+)?(?:(?:start|"
+        r"beginning|launch)\s+of\s+(?:the\s+|its\s+|their\s+)?)?(?:[\w-]+\s+){0,2}?(?:counter-?"
+        r"offensive|offensive|incursion|operation|assault|campaign|battle|siege)\b|\bsince\s+"
+        r"(?:its|their|Ukrainian|Russian)\s+(?:forces|troops)\s+(?:crossed|entered|launched)\b|"
+        + _YEAR_SO_FAR,
         re.IGNORECASE)),
 ]  # fmt: skip
 # "over the past 24 hours", "overnight"
