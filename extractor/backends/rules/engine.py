@@ -43,7 +43,12 @@ from extractor.backends.rules.figures import find_figures
 from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.scope import assign_scopes, states_total_to_date
 from extractor.backends.rules.sentences import Sentence, split_sentences
-from extractor.backends.rules.subgroups import names_whole_front, sector_of, unit_opening
+from extractor.backends.rules.subgroups import (
+    names_whole_front,
+    sector_of,
+    single_event,
+    unit_opening,
+)
 from extractor.backends.rules.subjects import (
     claimant_side,
     opposite,
@@ -68,6 +73,7 @@ _IDENTIFIED = re.compile(r"\b(?:identified|named|verified\s+the\s+(?:names|death
                          re.IGNORECASE)  # fmt: skip
 _SINCE_ADVERB = re.compile(r"\bsince\b(?!\s+(?:the|then|\d|January|February|March|April|May|June|"
                            r"July|August|September|October|November|December))", re.IGNORECASE)  # fmt: skip  # noqa: E501
+_OVERNIGHT = guarded(r"\bovernight\b", re.IGNORECASE)
 _DAY_BEFORE = re.compile(r"\b(?:the\s+(?:day|24\s+hours)\s+before|the\s+previous\s+day|a\s+day\s+"
                          r"(?:earlier|before)|the\s+prior\s+day)\b", re.IGNORECASE)  # fmt: skip
 # A date right after these verbs dates the statement, not the period counted.
@@ -483,6 +489,12 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool],
     if opened:
         context.unit = (sentence.paragraph, opened)
     unit = context.unit[1] if context.unit and context.unit[0] == sentence.paragraph else None
+    # One strike's toll is not a day's ("when drones struck the village overnight"), unless
+    # the sentence says the day's; a toll "on Sunday" with no single strike is that day's.
+    event = single_event(body) if figures else None
+    one_day = event is None and any(
+        d.value and len(d.value) == 10 and d.role is DateRole.POINT
+        and (d.start, d.end) not in statement_spans for d in dates)  # fmt: skip
     as_ofs: dict[int, str | None] = {}
     subjects: dict[int, Subject] = {}
     previous_subject = context.last_subject
@@ -491,6 +503,12 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool],
         if figure.bare_fate and _civilian_context(sentence, claimant, claims, context):
             figure.population = Population.CIVILIAN
         as_of = _figure_as_of(figure, scope, shared_dates, claimant, context)
+        if event and scope is Scope.DAILY and not lexicon.DAY_WINDOW.search(body):
+            scope = Scope.UNSPECIFIED
+            if as_of is None and context.published and _OVERNIGHT.search(body):
+                as_of = context.published.isoformat()  # the strike of last night
+        elif one_day and scope is Scope.UNSPECIFIED and figure.population is Population.CIVILIAN:
+            scope = Scope.DAILY
         parent = figure.increment_of or figure.compares_to or figure.part_of
         clause = (figure.phrase_start, clause_end(sentence.text, figure.number_end))
         own = [
@@ -546,7 +564,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool],
         claims.append(Claim(
             subject=subject, population=figure.population,
             subgroup=figure.subgroup or place or (
-                carried[1] if carried and carried[2] == claimant.name else None) or unit,
+                carried[1] if carried and carried[2] == claimant.name else None) or unit or event,
             categories=figure.categories, value=figure.value, low=figure.low, high=figure.high,
             qualifier=qualifier, scope=scope, as_of=as_of, period_start=period_start,
             claimant=claimant.name, claimant_type=claimant.type,

@@ -222,6 +222,12 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
         + _YEAR_SO_FAR,
         re.IGNORECASE)),
 ]  # fmt: skip
+# A day's window named outright (not "overnight", which also times a single strike).
+DAY_WINDOW = guarded(
+    r"\b(?:past|last|previous)\s+(?:24\s+hours|day)\b|\b(?:in|within)\s+(?:a|one)\s+day\b"
+    r"|\b24\s+hours\b|\bday's\b|\bdaily\b",
+    re.IGNORECASE,
+)
 # "over the past 24 hours", "overnight"
 DAILY_CUE = next(pattern for scope, pattern in SCOPE_NEAR if scope is Scope.DAILY)
 # A month or year referred back to ("during the month"): the one last named.

@@ -39,6 +39,32 @@ _UNIT = re.compile(
 _WHOLE_FRONT = guarded(r"\b(?:whole|entire)\s+front(?:\s+line)?\b|\ball\s+directions\b", re.I)
 
 
+# One strike or attack whose toll a sentence gives: "a Russian missile attack on Monday
+# killed 10", "when Ukrainian drones struck the village", "glide bombs struck the city".
+_SINGLE_EVENT = guarded(
+    r"\b(?i:an?|one)\s+(?P<event>(?:[\w-]+\s+){0,4}?(?i:strike|attack|air\s*strike|explosion|"
+    r"blast|bombing))\b(?!s)"
+    r"|\b(?P<by>(?:(?:[A-Z][\w-]*|glide|ballistic|cruise|guided|attack|kamikaze|[\w]+-made)\s+)"
+    r"{0,3}(?i:missiles?|drones?|bombs?|rockets?|shells?|forces|troops|artillery|aircraft|jets?))"
+    r"\s+(?P<verb>(?i:struck|hit|shelled|attacked|bombed|slammed\s+into))\b"
+    r"(?=\s+(?:the|a|an|villages?|towns?|cit(?:y|ies)|[A-Z]))"
+)
+
+
+_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
+
+
+def single_event(sentence: str) -> str | None:
+    """The one strike or attack a sentence's toll comes from, if it names one."""
+    found = _SINGLE_EVENT.search(sentence)
+    if found is None:
+        return None
+    if found.group("event"):
+        return found.group("event")
+    kind = "shelling" if found.group("verb").lower() == "shelled" else "strike"
+    return f"{kind} by {_ARTICLE.sub('', found.group('by'))}"
+
+
 def names_whole_front(sentence: str) -> bool:
     return _WHOLE_FRONT.search(sentence) is not None
 
