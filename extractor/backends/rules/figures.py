@@ -110,7 +110,9 @@ _CIVILIAN_PREFIX = re.compile(r"\bcivilian", re.IGNORECASE)
 _WAGNER = re.compile(r"\bWagner\b")
 _CLAUSE_SPLIT = re.compile(r"[;:—]|\.\s")
 _MILITARY_WORD = re.compile(
-    r"\b(?:troops|soldiers|servicem[ae]n|military|army|personnel|fighters)\b", re.IGNORECASE
+    # an army loses people; the enemy's people are its troops
+    r"\b(?:troops|soldiers|servicem[ae]n|military|army|personnel|fighters|enemy|occupiers|lost)\b",
+    re.IGNORECASE,
 )
 _LIST_TAIL = re.compile(rf"{_SKIP_INCREMENT}(?:\s*(?:persons|people|units|pcs))?")
 

@@ -71,7 +71,9 @@ FATE_TERMS: list[tuple[Category, str]] = [
      r"killed|dead|deaths?|died|fatalities|perished|lost\s+their\s+lives|were\s+lost|KIA|slain"),
     (Category.WOUNDED, r"wounded|injured|injuries|hurt|maimed"),
     (Category.CAPTURED,
-     r"captured|taken\s+(?:prisoner|captive)|prisoners\s+of\s+war|POWs|surrendered|in\s+captivity"),
+     r"captured|taken\s+(?:prisoner|captive)|prisoners\s+of\s+war|POWs|surrendered|in\s+captivity|"
+     r"held\s+(?:in\s+(?:Russian\s+|Ukrainian\s+)?captivity|captive|prisoner|by\s+(?:Russia|Ukraine|"
+     r"Moscow|Kyiv|Russian|Ukrainian)\w*)"),
     (Category.MISSING, r"missing(?:\s+in\s+action)?|MIA|unaccounted\s+for"),
 ]  # fmt: skip
 
