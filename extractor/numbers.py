@@ -141,9 +141,20 @@ def _word_mentions(text: str) -> list[NumberMention]:
     return mentions
 
 
+# "half a million", "a quarter of a million": a fraction of a scale word.
+_FRACTION_OF_SCALE = re.compile(
+    r"\b(?P<part>half|(?:a\s+)?quarter\s+of)\s+a\s+(?P<scale>million|billion)\b", re.IGNORECASE
+)
+
+
 def find_numbers(text: str) -> list[NumberMention]:
     """Every number written in ``text``, in order of appearance, without overlaps."""
     mentions = [_digit_mention(m) for m in _NUMBER_RE.finditer(text)]
+    if "a million" in text or "a billion" in text:
+        for m in _FRACTION_OF_SCALE.finditer(text):
+            divisor = 2 if m.group("part").lower() == "half" else 4
+            value = _SCALES[m.group("scale").lower()] // divisor
+            mentions.append(NumberMention(m.start(), m.end(), value, m.group(0), NumberForm.WORDS))
     taken = [(m.start, m.end) for m in mentions]
     for mention in _word_mentions(text):
         if not any(s < mention.end and mention.start < e for s, e in taken):

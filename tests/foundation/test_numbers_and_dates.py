@@ -25,6 +25,7 @@ from extractor.numbers import find_numbers, number_values, parse_number
         ("124,500 to 131,000 casualties", [124_500, 131_000]),
         ("50 000-70 000", [50_000, 70_000]),
         ("lost 20k troops, 5m rounds", [20_000, 5_000_000]),
+        ("close to half a million killed, a quarter of a million wounded", [500_000, 250_000]),
     ],
 )
 def test_numbers_as_written(text: str, values: list[int]) -> None:
