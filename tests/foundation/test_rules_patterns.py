@@ -196,3 +196,24 @@ def test_one_strikes_toll_is_unspecified_and_a_days_regional_toll_is_daily() -> 
     assert claims[1].as_of == PUBLISHED.isoformat()
     assert (claims[4].scope.value, claims[13].scope.value) == ("daily", "daily")
     assert claims[4].as_of == "2025-06-08"
+
+
+def test_civilians_hurt_by_one_sides_aggression_are_the_other_sides() -> None:
+    claims = by_value(claims_of(
+        "According to the prosecutors, 640 children have been killed and more than 1,990 "
+        "injured as a result of Russia's full-scale armed aggression."
+    ))  # fmt: skip
+    assert claims[1990].subject.value == "ukraine"
+    assert claims[1990].population.value == "civilian"
+
+
+def test_a_local_offensives_totals_are_a_period_and_a_cue_before_a_part_is_its_wholes() -> None:
+    claims = by_value(claims_of(
+        "Russia's Defence Ministry, which does not disclose its own losses, said on Monday that "
+        "since the start of hostilities in the Kursk direction Ukraine had lost more than 49,000 "
+        "servicemen and 290 tanks. Zelensky said Russia had lost about 38,000 soldiers in the "
+        "Kursk region since August, some 15,000 of them killed."
+    ))  # fmt: skip
+    assert claims[49000].claimant_type.value == "russia_official"
+    assert (claims[49000].scope.value, claims[290].scope.value) == ("period", "period")
+    assert claims[38000].scope.value == "period" and claims[38000].period_start == "2024-08"

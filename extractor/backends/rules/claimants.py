@@ -158,10 +158,12 @@ _ATTRIBUTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         r"(?P<role>\b[\w'’.-]+(?:\s+[\w'’.-]+){0,3}),\s+(?P<a>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)"
         rf"{{1,3}}),\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:{_VERBS})\b"
     ), "tail"),
-    # "Russia's Defense Ministry, which said on Saturday that ...": a relative clause
+    # "Russia's Defense Ministry, which said on Saturday that ...", "X, which does not
+    # disclose its own losses, said": a relative clause
     (re.compile(
         rf"(?:^|[;:\"“”—–]\s*|\b(?:that|while|but|and)\s+)(?P<a>[^,;:!?()\"“”—–]{{2,90}}?),\s+"
-        rf"(?:which|who)\s+(?:has\s+|have\s+|had\s+|also\s+|earlier\s+)?(?:{_VERBS})\b"
+        rf"(?:which|who)\s+(?:[^,;:]{{1,80}},\s+)?(?:has\s+|have\s+|had\s+|also\s+|earlier\s+)?"
+        rf"(?:{_VERBS})\b"
     ), "tail"),
     # "Russia's defence ministry spokesman, Igor Konashenkov, has given his briefing"
     (re.compile(

@@ -185,7 +185,8 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
     (Scope.CUMULATIVE, re.compile(
         r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+|Russia's\s+)?"
         r"(?:full[- ]scale\s+)?(?:war|invasion|conflict|aggression|hostilities|(?:special\s+)?"
-        r"military\s+operation)|\bin\s+all\b(?!\s+(?:areas|directions|sectors|regions|parts))|"
+        r"military\s+operation)(?!\s+in\s+the\s+[\w-]+\s+(?:direction|region|area|sector|oblast))|"
+        r"\bin\s+all\b(?!\s+(?:areas|directions|sectors|regions|parts))|"
         r"\bsince\s+(?:the\s+)?"
         r"(?:war|invasion|conflict|full[- ]scale\s+invasion)\s+(?:began|started)|\bsince\s+"
         r"(?:Russia|Moscow|it|they|Russian\s+(?:forces|troops))\s+(?:invaded|launched)|\bsince\s+(?:24\s+)?February\s+(?:24,?\s+)?2022|"
@@ -219,7 +220,8 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
         # operation's own start (the war's start is a cumulative cue, tried first)
         r"\bsince\s+(?:the\s+|its\s+|their\s+|(?:Ukraine|Russia|Kyiv|Moscow)'s\s+)?(?:(?:start|"
         r"beginning|launch)\s+of\s+(?:the\s+|its\s+|their\s+)?)?(?:[\w-]+\s+){0,2}?(?:counter-?"
-        r"offensive|offensive|incursion|operation|assault|campaign|battle|siege)\b|\bsince\s+"
+        r"offensive|offensive|incursion|operation|assault|campaign|battle|siege|hostilities)\b|"
+        r"\bsince\s+"
         r"(?:its|their|Ukrainian|Russian)\s+(?:forces|troops)\s+(?:crossed|entered|launched)\b|"
         + _YEAR_SO_FAR,
         re.IGNORECASE)),

@@ -104,11 +104,14 @@ def assign_scopes(
     for figure in figures:
         scopes.append(_forward_scope(text, figure, previous_end))
         previous_end = figure.phrase_end
-    # Each other cue goes to the nearest figure without a leading cue, closest pairs first.
+    # Each other cue goes to the nearest figure without a leading cue, closest pairs first;
+    # a cue before a part ("38,000 ... since August, some 15,000 of them killed") is its
+    # whole's.
     pairs = sorted(
         (_distance(figure, start, end), i, start, scope)
         for start, end, scope in _near_cues(text, ignored)
         for i, figure in enumerate(figures)
+        if figure.part_of is None or start >= figure.phrase_start
     )
     cue_used: set[int] = set()  # each cue (by its start) scopes one figure
     for _, i, cue, scope in pairs:
@@ -137,10 +140,9 @@ def assign_scopes(
     result = []
     for i, scope in enumerate(scopes):
         figure = figures[i]
-        if scope is None and figure.compares_to is not None:
-            scope = (
-                result[figures.index(figure.compares_to)] if figure.compares_to in figures else None
-            )
+        whole = figure.compares_to or figure.part_of
+        if scope is None and whole is not None:
+            scope = result[figures.index(whole)] if whole in figures else None
         if scope is None:
             scope = default
         if scope is None and _PERFECT_LOSS.search(text[: figure.phrase_end + 40]):

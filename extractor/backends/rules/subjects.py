@@ -36,9 +36,9 @@ _NOT_SUBJECT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _AGENT_AFTER = re.compile(
-    r"^(?:'s)?\s+(?:\w+\s+){0,2}?(?:strikes?|attacks?|shelling|bombardment|bombing|missiles?|"
+    r"^(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|shelling|bombardment|bombing|missiles?|"
     r"drones?|rockets?|shells?|air\s*strikes?|forces|troops|army|military|artillery|fire|"
-    r"occupation|offensive|assault|raids?|bombs?)\b",
+    r"occupation|offensive|assault|raids?|bombs?|aggression|invasion|war)\b",
     re.IGNORECASE,
 )
 _ACTIVE_KILL = re.compile(
