@@ -217,3 +217,16 @@ def test_a_local_offensives_totals_are_a_period_and_a_cue_before_a_part_is_its_w
     assert claims[49000].claimant_type.value == "russia_official"
     assert (claims[49000].scope.value, claims[290].scope.value) == ("period", "period")
     assert claims[38000].scope.value == "period" and claims[38000].period_start == "2024-08"
+
+
+def test_a_rising_toll_after_other_figures_stays_the_civilians_toll() -> None:
+    claims = by_value(claims_of(
+        "At least six people have been killed, the head of the Kyiv City Military "
+        "Administration, Tymur Bondarenko, said.\n\nAir defences shot down 288 of the drones, "
+        "the Air Force said.\n\nThe death toll has risen to eight, the interior minister said. "
+        "The number of injured has risen to 82."
+    ))  # fmt: skip
+    assert (claims[6].subject.value, claims[6].population.value) == ("ukraine", "civilian")
+    assert claims[6].claimant_type.value == "ukraine_official"
+    assert (claims[8].subject.value, claims[8].population.value) == ("ukraine", "civilian")
+    assert [k.value for k in claims[82].categories] == ["wounded"]

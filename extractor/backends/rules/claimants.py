@@ -338,11 +338,11 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
                 if outlet and phrase.lower() == outlet.lower():
                     continue  # the outlet that quotes a claimant is not the claimant
                 title = _TITLE.match(phrase)
-                role = m.groupdict().get("role") or (title.group(0) if title else "")
-                role = _ABBREVIATED_TITLES.get(role.lower(), role.lower())
+                written = m.groupdict().get("role") or (title.group(0) if title else "")
+                role = _ABBREVIATED_TITLES.get(written.lower(), written.lower())
                 person = _is_personal_name(phrase)
                 name = _TITLE.sub("", phrase).strip() if person else phrase  # "Gov. X" -> "X"
-                claimant = Claimant(name, infer_type(f"{role} {phrase}"), person, role)
+                claimant = Claimant(name, infer_type(f"{written} {phrase}"), person, role)
             found.append(Attribution(start, m.end("a"), phrase, claimant))
     found.sort(key=lambda a: a.start)
     return _drop_overlaps(found)

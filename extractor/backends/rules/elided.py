@@ -94,15 +94,15 @@ def bind_toll(first: NumberMention, last: NumberMention, before: str,
     toll = _TOLL_BEFORE.search(before)
     if toll is None:
         return None
-    if parent is None and previous is not None and toll.group("what").lower() in _COUNT_WORDS:
+    span, what = toll.group(0), toll.group("what").lower()
+    fate = FATE_ANYWHERE.search(span)
+    if parent is None and previous is not None and what in _COUNT_WORDS and not fate:
         clause = re.split(r"[;:]|\.\s", before)[-1]
         if not (PEOPLE_ANYWHERE.search(clause) or EQUIPMENT_ANYWHERE.search(clause)):
-            parent = previous
-    span, what = toll.group(0), toll.group("what").lower()
+            parent = previous  # "put the total at N": the total of what came before
     # "Russian tank losses at 2,227": the word before the head may say what is counted.
     head = _HEAD_WORDS.search(before, 0, toll.start())
     equipment = EQUIPMENT_ANYWHERE.search((head.group(0) if head else "") + span)
-    fate = FATE_ANYWHERE.search(span)
     if equipment:
         categories = [term_category(equipment, TERM_GROUPS)]
     elif parent is not None and what in (*_COUNT_WORDS, "losses"):

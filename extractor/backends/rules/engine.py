@@ -131,6 +131,7 @@ class _Context:
     unit: tuple[int, str] | None = None  # (paragraph, "Sever group of forces") opening it
     place: tuple[int, str, str] | None = None  # (paragraph, place, claimant) of the last toll
     last_claim: Claim | None = None
+    last_toll: tuple[int, int, Claim] | None = None  # (sentence, paragraph, claim) of people
     undercounting: set[str] = field(default_factory=set)  # "the actual number is higher"
     last_claim_paragraph: int = -1
     last_claim_sentence: int = -1
@@ -345,9 +346,10 @@ def _civilian_context(
         return earlier[-1].population is Population.CIVILIAN
     if context.last_population.get(claimant.name) is Population.CIVILIAN:
         return True  # a governor's next toll is of civilians too
-    last = context.last_claim
-    return bool(last and last.population is Population.CIVILIAN
-                and context.last_claim_paragraph == sentence.paragraph)  # fmt: skip
+    # "The death toll has risen to eight": the toll of the civilians counted just before
+    toll = context.last_toll
+    return bool(toll and toll[2].population is Population.CIVILIAN and (
+        toll[1] == sentence.paragraph or sentence.index - toll[0] <= 4))  # fmt: skip
 
 
 def _figure_subject(figure: Figure, figures: list[Figure], text: str,
@@ -636,6 +638,9 @@ def _update_context(
     military = [c for c in claims if c.population is Population.MILITARY]
     if military:
         context.last_subject = military[-1].subject
+    people = [c for c in claims if c.categories[0].is_people]
+    if people:
+        context.last_toll = (sentence.index, sentence.paragraph, people[-1])
     if claims:
         context.last_claim, context.last_claim_paragraph = claims[-1], sentence.paragraph
         context.last_claim_sentence = sentence.index

@@ -111,7 +111,9 @@ _WAGNER = re.compile(r"\bWagner\b")
 _CLAUSE_SPLIT = re.compile(r"[;:—]|\.\s")
 _MILITARY_WORD = re.compile(
     # an army loses people; the enemy's people are its troops
-    r"\b(?:troops|soldiers|servicem[ae]n|military|army|personnel|fighters|enemy|occupiers|lost)\b",
+    # ("Kyiv City Military Administration" is a civil authority)
+    r"\b(?:troops|soldiers|servicem[ae]n|military(?!\s+administration)|army|personnel|fighters|"
+    r"enemy|occupiers|lost)\b",
     re.IGNORECASE,
 )
 _LIST_TAIL = re.compile(rf"{_SKIP_INCREMENT}(?:\s*(?:persons|people|units|pcs))?")

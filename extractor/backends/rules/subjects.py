@@ -37,8 +37,9 @@ _NOT_SUBJECT_AFTER = re.compile(
 )
 _AGENT_AFTER = re.compile(
     r"^(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|shelling|bombardment|bombing|missiles?|"
-    r"drones?|rockets?|shells?|air\s*strikes?|forces|troops|army|military|artillery|fire|"
-    r"occupation|offensive|assault|raids?|bombs?|aggression|invasion|war)\b",
+    r"drones?|rockets?|shells?|air\s*strikes?|forces|troops|army|artillery|fire|occupation|"
+    r"offensive|assault|raids?|bombs?|aggression|invasion|war|"
+    r"military(?!\s+administration))\b",  # a "Military Administration" governs, not strikes
     re.IGNORECASE,
 )
 _ACTIVE_KILL = re.compile(
