@@ -230,3 +230,27 @@ def test_a_rising_toll_after_other_figures_stays_the_civilians_toll() -> None:
     assert claims[6].claimant_type.value == "ukraine_official"
     assert (claims[8].subject.value, claims[8].population.value) == ("ukraine", "civilian")
     assert [k.value for k in claims[82].categories] == ["wounded"]
+
+
+def test_a_heading_opens_a_list_and_names_its_source() -> None:
+    claims = by_value(claims_of(
+        "GENERAL STAFF: total combat losses of the enemy from 24.02.2022 to 12.06.2025\n\n"
+        "personnel — about 1 001 660 (+1 050) persons\ntanks — 10 900 (+5)\naircraft — 416"
+    ))  # fmt: skip
+    assert claims[1001660].scope.value == "cumulative"
+    assert claims[1050].scope.value == "daily"
+    assert claims[416].claimant_type.value == "ukraine_official"
+    assert claims[416].scope.value == "cumulative"
+
+
+def test_a_passive_statement_by_a_spokesman_and_captivity_counted_by_ones_own_side() -> None:
+    claims = by_value(claims_of(
+        "Over the past day, the enemy lost 384 people in the Tavria direction. This was stated "
+        "on the air of the national telethon by the spokesman of the Tavria group of troops, "
+        "Oleksandr Petrenko.\n\nAbout 2,600 soldiers have been confirmed to be held in Russian "
+        "captivity, Dobrov said."
+    ))  # fmt: skip
+    assert (claims[384].subject.value, claims[384].population.value) == ("russia", "military")
+    assert claims[384].claimant_type.value == "ukraine_official"
+    assert [k.value for k in claims[2600].categories] == ["captured"]
+    assert claims[2600].claimant_type.value == "ukraine_official"

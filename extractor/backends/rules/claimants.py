@@ -148,6 +148,11 @@ _ATTRIBUTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         r"\b(?i:cited|quoted|released|published|compiled|issued|provided|given)\s+by\s+"
         r"(?P<a>[^,;:.!?()\"“”]+)"
     ), "head"),
+    # "This was stated on the air of the national telethon by the spokesman of ..."
+    (re.compile(
+        r"\b(?i:was|were)\s+(?i:stated|said|announced|reported|noted)\b(?:\s+[\w'-]+){0,8}?"
+        r"\s+by\s+(?P<a>[^,;:.!?()\"“”]+)"
+    ), "head"),
     (re.compile(
         r"\b(?:figures?|data|estimates?|tally|count|assessment|report|update|statement|analysis|"
         r"study|investigation|numbers|records)\s+(?:by|from|of)\s+"
@@ -258,7 +263,8 @@ _HEAD_BREAK = re.compile(
 )
 # A phrase about the losses themselves is not a claimant ("Ukrainian soldiers killed").
 _LOSS_WORDS = re.compile(
-    r"\b(?:killed|lost|losses|wounded|died|dead|troops|soldiers|servicemen|casualties|tanks|"
+    # ("group of troops" names a command, not the losses)
+    r"\b(?:killed|lost|losses|wounded|died|dead|(?<!of\s)troops|soldiers|servicemen|casualties|tanks|"
     r"service\s*members|personnel|civilians|missing|captured|prisoners)\b",
     re.IGNORECASE,
 )
@@ -281,7 +287,7 @@ _CALENDAR_WORD = re.compile(
     r"May|June|July|August|September|October|November|December)\b"
 )
 _CLAUSE_WORD = re.compile(
-    r"\b(?:I|you|we|could|couldn't|would|should|must|not|if|when|which|who)\b"
+    r"\b(?:I|you|we|could|couldn't|would|should|must|not|if|when|which|who|were|was|is|are)\b"
 )
 _OFFICIAL_SOURCE = re.compile(
     r"\b(?:officials?|ministry|military|intelligence|government|analysts|researchers"
@@ -384,6 +390,7 @@ _GENERIC_HEADS = {
     "mission": ("mission",),
     "agency": ("agency",),
     "office": ("office", "commissioner"),
+    "headquarters": ("headquarters",),
     "un": ("un ", "united nations", "commissioner"),
     "monitors": ("mission", "monitor"),
     "officials": ("officials", "intelligence", "pentagon"),

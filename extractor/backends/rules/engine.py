@@ -52,6 +52,7 @@ from extractor.backends.rules.subgroups import (
 from extractor.backends.rules.subjects import (
     claimant_side,
     opposite,
+    holding_side,
     place_side,
     side_mentions,
     striking_side,
@@ -74,6 +75,7 @@ _IDENTIFIED = re.compile(r"\b(?:identified|named|verified\s+the\s+(?:names|death
 _SINCE_ADVERB = re.compile(r"\bsince\b(?!\s+(?:the|then|\d|January|February|March|April|May|June|"
                            r"July|August|September|October|November|December))", re.IGNORECASE)  # fmt: skip  # noqa: E501
 _OVERNIGHT = guarded(r"\bovernight\b", re.IGNORECASE)
+_IN_CAPTIVITY = guarded(r"\bheld\s+(?:by|in)\b|\bin\s+(?:\w+\s+)?captivity\b", re.IGNORECASE)
 _DAY_BEFORE = re.compile(r"\b(?:the\s+(?:day|24\s+hours)\s+before|the\s+previous\s+day|a\s+day\s+"
                          r"(?:earlier|before)|the\s+prior\s+day)\b", re.IGNORECASE)  # fmt: skip
 # A date right after these verbs dates the statement, not the period counted.
@@ -132,6 +134,7 @@ class _Context:
     place: tuple[int, str, str] | None = None  # (paragraph, place, claimant) of the last toll
     last_claim: Claim | None = None
     last_toll: tuple[int, int, Claim] | None = None  # (sentence, paragraph, claim) of people
+    own_paragraph: bool = False  # the sentence read is a paragraph of its own (a heading?)
     undercounting: set[str] = field(default_factory=set)  # "the actual number is higher"
     last_claim_paragraph: int = -1
     last_claim_sentence: int = -1
@@ -167,6 +170,8 @@ def extract_claims(article: Article) -> list[Claim]:
         says_higher, higher = higher, following is not None and _says_higher(following)
         next_higher = higher and following.paragraph == sentence.paragraph  # type: ignore[union-attr]
         flags = (says_higher, next_higher)
+        context.own_paragraph = (following is None or following.paragraph != sentence.paragraph) and (
+            position == 0 or sentences[position - 1].paragraph != sentence.paragraph)
         per_sentence.append(_sentence_claims(article.text, sentence, flags, context))
     _attribute_forward(sentences, per_sentence, context)
     claims = [claim for group in per_sentence for claim in group]
@@ -388,6 +393,9 @@ def _figure_subject(figure: Figure, figures: list[Figure], text: str,
         if agent is not None:
             return opposite(agent)
         return civilian_side or Subject.UKRAINE
+    holder = holding_side(text) if Category.CAPTURED in figure.categories else None
+    if holder is not None:
+        return opposite(holder)  # "2,600 have been confirmed to be held in Russian captivity"
     if previous is not None:
         return previous
     return opposite(side) if side is not None else Subject.RUSSIA
@@ -534,8 +542,10 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool],
                                       previous_subject,
                                       context.civilian_side.get(claimant.name))  # fmt: skip
         subjects[id(figure)] = subject
+        # "still held by Russia", "in Russian captivity": a side counts its own held men
+        held = Category.CAPTURED in figure.categories and _IN_CAPTIVITY.search(body) is not None
         claimant = _side_typed(claimant, subject, _counts_own(
-            figure.population, figure.categories, figure.own_side))  # fmt: skip
+            figure.population, figure.categories, figure.own_side or held))  # fmt: skip
         if figure.population is Population.MILITARY:
             # A victim side of civilians says nothing of whose equipment is downed next.
             previous_subject = subject
@@ -645,7 +655,12 @@ def _update_context(
         context.last_claim, context.last_claim_paragraph = claims[-1], sentence.paragraph
         context.last_claim_sentence = sentence.index
         context.last_scope = (sentence.index, claims[-1].scope)
-    if sentence.text.rstrip().endswith(":") and (
+    # A list header ends in a colon, or is a heading line of its own ("GENERAL STAFF: total
+    # combat losses of the enemy from 24.02.2022 to 09.07.2025").
+    stripped = sentence.text.rstrip()
+    heading = (context.own_paragraph and not claims and len(stripped) < 160
+               and stripped[-1:] not in ".!?\"”)")  # fmt: skip
+    if (stripped.endswith(":") or heading) and (
         lexicon.LOSS_CONTEXT.search(sentence.text) or _TALLY_HEADER.search(sentence.text)
     ):
         scope = None
@@ -657,7 +672,9 @@ def _update_context(
                               or _TALLY_HEADER.search(sentence.text)):  # fmt: skip
             scope = Scope.CUMULATIVE
         until = [d.value for d in dates if d.value and d.role is not DateRole.SINCE]
-        claimant = attributions[-1][1] if attributions else context.current
+        # "GENERAL STAFF: total combat losses ...": a heading names its source unattributed
+        claimant = attributions[-1][1] if attributions else (
+            canonical_claimant(sentence.text) if heading else None) or context.current
         hedge = _HEDGED_HEADER.search(sentence.text)
         context.loss_list = _ListContext(
             sentence.paragraph,

@@ -49,7 +49,8 @@ _FATE_AFTER_PEOPLE = re.compile(
     r"(?:\s*(?:,|\(|—|–)\s*(?:including|among\s+them|of\s+(?:them|whom))\s[^,()—–]{1,60}[,)—–])?"
     r"(?:(?:,?\s+(?:who|that|have|has|had|were|was|been|are|is|being|reportedly|allegedly|"
     r"likely|also|all|either|in|action|the|war|fighting|combat|battle|officially|confirmed|among|"
-    r"as|now|still|remain|remained|remains|listed|registered|reported|considered|officially)\b))"
+    r"as|now|still|remain|remained|remains|listed|registered|reported|considered|officially|to|"
+    r"be)\b))"
     rf"{{0,6}}\s*,?\s*(?P<fate>{FATE_RE})\b",
     re.IGNORECASE,
 )

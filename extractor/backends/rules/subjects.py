@@ -32,7 +32,7 @@ _NOT_SUBJECT_AFTER = re.compile(
     r"^(?:'s)?\s*(?:war|invasion|full-scale|aggression|attack|offensive|counteroffensive|allies|"
     r"partners|backers|government|President|Defen[cs]e\s+Minist|minist|officials?|intelligence|"
     r"news|media|outlet|Service|army\s+said|military\s+said|figures|data|estimates?|General\s+Staff|"
-    r"-backed|-installed|-occupied|-controlled|border)",
+    r"-backed|-installed|-occupied|-controlled|border|captivity)",
     re.IGNORECASE,
 )
 _AGENT_AFTER = re.compile(
@@ -98,6 +98,21 @@ _RUSSIAN_PLACE = guarded(
 def place_side(text: str) -> Subject | None:
     """The side a civilian toll belongs to by where it happened, when a place says so."""
     return Subject.RUSSIA if _RUSSIAN_PLACE.search(text) else None
+
+
+_HOLDER = guarded(
+    r"\bheld\s+(?:captive\s+)?(?:by|in)\s+(?:the\s+)?(?P<by>Russia|Moscow|Ukraine|Kyiv)\b|"
+    r"\b(?P<adjective>Russian|Ukrainian)\s+captivity\b"
+)
+
+
+def holding_side(text: str) -> Subject | None:
+    """The side that holds the prisoners ("held in Russian captivity", "held by Russia")."""
+    found = _HOLDER.search(text)
+    if found is None:
+        return None
+    word = found.group("by") or found.group("adjective")
+    return Subject.RUSSIA if word in ("Russia", "Moscow", "Russian") else Subject.UKRAINE
 
 
 def striking_side(text: str) -> Subject | None:
