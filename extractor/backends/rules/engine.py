@@ -51,8 +51,8 @@ from extractor.backends.rules.subgroups import (
 )
 from extractor.backends.rules.subjects import (
     claimant_side,
-    opposite,
     holding_side,
+    opposite,
     place_side,
     side_mentions,
     striking_side,
@@ -170,8 +170,9 @@ def extract_claims(article: Article) -> list[Claim]:
         says_higher, higher = higher, following is not None and _says_higher(following)
         next_higher = higher and following.paragraph == sentence.paragraph  # type: ignore[union-attr]
         flags = (says_higher, next_higher)
-        context.own_paragraph = (following is None or following.paragraph != sentence.paragraph) and (
-            position == 0 or sentences[position - 1].paragraph != sentence.paragraph)
+        context.own_paragraph = (
+            following is None or following.paragraph != sentence.paragraph
+        ) and (position == 0 or sentences[position - 1].paragraph != sentence.paragraph)
         per_sentence.append(_sentence_claims(article.text, sentence, flags, context))
     _attribute_forward(sentences, per_sentence, context)
     claims = [claim for group in per_sentence for claim in group]
