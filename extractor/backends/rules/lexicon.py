@@ -214,8 +214,8 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
         r"April|May|June|July|August|September|October|November|December)\b|" + _YEAR_SO_FAR,
         re.IGNORECASE)),
 ]  # fmt: skip
-# "over the past 24 hours", "overnight"
-DAILY_CUE = next(pattern for scope, pattern in SCOPE_NEAR if scope is Scope.DAILY)
+# "over the past 24 hours", "overnight": searched in most sentences, so guarded.
+DAILY_CUE = guarded(next(pattern for scope, pattern in SCOPE_NEAR if scope is Scope.DAILY))
 # A month or year referred back to ("during the month"): the one last named.
 THE_MONTH = guarded(
     r"\b(?:in|during|over|throughout|for)\s+(?:the|that)\s+(?:same\s+)?month\b", re.IGNORECASE
