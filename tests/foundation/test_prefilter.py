@@ -21,7 +21,7 @@ import extractor.backends.rules as rules
 from extractor.articles import load_file
 from extractor.backends.rules import claimants, dates
 from extractor.backends.rules.prefilter import Guarded, Prefilter, PrefilterIndex, guarded
-from extractor.backends.rules.regex_literals import compact, endings
+from extractor.backends.rules.regex_literals import compact, endings, literal_tail
 from extractor.backends.rules.sentences import split_sentences
 from extractor.folding import fold, folded_twin
 
@@ -183,3 +183,16 @@ def test_endings_leave_out_white_space() -> None:
     assert endings(re.compile(r"\b(?:about|some)?\s*$")) is None  # may end with anything
     assert endings(re.compile(r"least")) is None  # not anchored at the end
     assert compact(" At \t Least \n") == "atleast"
+
+
+def test_a_literal_tail_is_found_wherever_its_pattern_matches() -> None:
+    tails = [(p, tail) for p in all_patterns() if (tail := literal_tail(p)) is not None]
+    assert tails
+    for pattern, tail in tails:
+        for text in texts():
+            if pattern.search(text):
+                assert tail.search(text), (pattern.pattern, text)
+    assert literal_tail(re.compile(r"(\w+), \1")) is None  # a back-reference needs its group
+    assert literal_tail(re.compile(r"said, (\w+)")) is None  # opens with a literal already
+    tail = literal_tail(re.compile(r"(\w+\s+)*(\w+), said"))
+    assert tail is not None and tail.search("Mr Smith, said").group() == ", said"  # type: ignore[union-attr]

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from extractor.backends.rules.prefilter import PrefilterIndex
+from extractor.backends.rules.regex_literals import literal_tail
 from schemas import ClaimantType
 
 T = ClaimantType
@@ -183,6 +184,9 @@ _ATTRIBUTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
 
 # Most sentences lack the words of most patterns ("according", "'s" + "figures").
 _ATTRIBUTION_INDEX = PrefilterIndex([pattern for pattern, _ in _ATTRIBUTION_PATTERNS])
+# A pattern that opens with its title or name is tried at every word; its part from the
+# first comma or quote on (", Ivan Fedorov, said") is found at once, and is mostly absent.
+_ATTRIBUTION_TAILS = [literal_tail(pattern) for pattern, _ in _ATTRIBUTION_PATTERNS]
 
 _PRONOUN = re.compile(
     r"^(?:it|he|she|they|we|the\s+(?:update|report|statement|ministry|military|mission|agency|office|staff|army|command|assessment|study|investigation|office|department|service|outlet|project|group|spokes(?:man|woman|person)|officials?|minister|president|general|commander|UN|monitors?))$",
@@ -311,6 +315,9 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
     found: list[Attribution] = []
     for i in _ATTRIBUTION_INDEX.admitted(sentence):
         pattern, stands = _ATTRIBUTION_PATTERNS[i]
+        tail = _ATTRIBUTION_TAILS[i]
+        if tail is not None and tail.search(sentence) is None:
+            continue
         for m in pattern.finditer(sentence):
             raw = m.group("a")
             if stands == "head":  # "US officials quoted on Friday" -> "US officials"

@@ -232,8 +232,8 @@ DAY_WINDOW = guarded(
     r"|\b24\s+hours\b|\bday's\b|\bdaily\b",
     re.IGNORECASE,
 )
-# "over the past 24 hours", "overnight"
-DAILY_CUE = next(pattern for scope, pattern in SCOPE_NEAR if scope is Scope.DAILY)
+# "over the past 24 hours", "overnight": searched in most sentences, so guarded.
+DAILY_CUE = guarded(next(pattern for scope, pattern in SCOPE_NEAR if scope is Scope.DAILY))
 # A month or year referred back to ("during the month"): the one last named.
 THE_MONTH = guarded(
     r"\b(?:in|during|over|throughout|for)\s+(?:the|that)\s+(?:same\s+)?month\b", re.IGNORECASE

@@ -111,6 +111,47 @@ def endings(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return tuple(sorted(e for e in found if not any(f != e and e.endswith(f) for f in found)))
 
 
+def literal_tail(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The part of ``pattern`` from its first top-level literal character on, compiled;
+    None unless the pattern opens with a group or a repeat.
+
+    Every match of the pattern holds a match of its tail, so a text the tail is not found
+    in has no match. re tries a pattern that opens with a group at every word (a title of
+    up to four words before ", Ivan Fedorov, said"), but skips to a tail's literal at once.
+    """
+    items = _parse(pattern)
+    if not items or items[0][0] not in (sre.SUBPATTERN, *_REPEATS) or _refers_back(items):
+        return None
+    first = next((i for i, (op, _) in enumerate(items) if op is sre.LITERAL), None)
+    if first is None:
+        return None
+    parsed = sre_parse.parse(pattern.pattern, pattern.flags)  # for its state: flags, groups
+    tail = sre_parse.SubPattern(parsed.state, items[first:])
+    return re._compiler.compile(tail, pattern.flags)  # type: ignore[attr-defined,no-any-return]
+
+
+def _refers_back(items: Items) -> bool:
+    """Does the sequence hold a back-reference (which a tail cut off from its group breaks)?"""
+    for op, av in items:
+        if op in (sre.GROUPREF, sre.GROUPREF_EXISTS):
+            return True
+        if op is sre.SUBPATTERN:
+            nested = [list(av[3])]
+        elif op is sre.BRANCH:
+            nested = [list(branch) for branch in av[1]]
+        elif op in _REPEATS:
+            nested = [list(av[2])]
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            nested = [list(av[1])]
+        elif op is sre.ATOMIC_GROUP:
+            nested = [list(av)]
+        else:
+            nested = []
+        if any(_refers_back(sequence) for sequence in nested):
+            return True
+    return False
+
+
 # Requirements: a sequence needs all of its parts, a branch one of its options.
 
 
