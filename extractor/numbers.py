@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 from functools import lru_cache
+from itertools import groupby
+from operator import itemgetter
 from typing import NamedTuple
 
 from extractor.folding import fold
@@ -63,15 +65,20 @@ _WORDS_RE = re.compile(rf"\b(?:{_WORD})(?:(?:[ -]|\s+and\s+)(?:{_WORD}))*\b")
 
 
 # Each word of a number in words is a whole word of the text: a text without a number word
-# has none, and is spared the slower search.
-_A_NUMBER_WORD = re.compile(rf"\b(?:{'|'.join(sorted(_NUMBER_WORDS))})\b")
+# has none, and is spared the slower search. The words go by first letter ("e(?:ight|...)"),
+# so that at each word re tries the few of its letter.
+_SAME_LETTER = [
+    "|".join(words) for _, words in groupby(sorted(_NUMBER_WORDS), key=itemgetter(0))
+]
+_A_NUMBER_WORD = re.compile(rf"\b(?:{'|'.join(f'(?:{words})' for words in _SAME_LETTER)})\b")
 _WORD_SPLIT = re.compile(r"[\s-]+")
 _TRAILING_CONJUNCTION = re.compile(r"(?:\s+(?:a|and))$", re.IGNORECASE)
 _THOUSANDS_SEPARATOR = re.compile(rf"[,{_SEP[1:-1]}]")
 
 
 def _digits_value(text: str) -> tuple[float, bool]:
-    cleaned = _THOUSANDS_SEPARATOR.sub("", text)
+    # Most numbers are bare digits: nothing to take out.
+    cleaned = text if text.isdigit() else _THOUSANDS_SEPARATOR.sub("", text)
     return float(cleaned), "." in cleaned
 
 
@@ -155,8 +162,11 @@ def find_numbers(text: str) -> list[NumberMention]:
             divisor = 2 if m.group("part").lower() == "half" else 4
             value = _SCALES[m.group("scale").lower()] // divisor
             mentions.append(NumberMention(m.start(), m.end(), value, m.group(0), NumberForm.WORDS))
+    words = _word_mentions(text)
+    if not words:  # a fraction always holds a word mention ("a million")
+        return mentions  # in order of appearance already
     taken = [(m.start, m.end) for m in mentions]
-    for mention in _word_mentions(text):
+    for mention in words:
         if not any(s < mention.end and mention.start < e for s, e in taken):
             mentions.append(mention)
     mentions.sort(key=lambda m: m.start)

@@ -306,29 +306,57 @@ def _compile(node: Node) -> Test:
     ``repr`` constants): a test runs per pattern and sentence, and one expression runs
     several times faster than a tree of closures.
     """
-    source = f"lambda text, folded, present: bool({_source(node)})"
-    return eval(source, {"_has_digit": _HAS_DIGIT.search})  # type: ignore[no-any-return]
+    tables: list[dict[int, tuple[str, ...]]] = []
+    source = f"lambda text, folded, present: bool({_source(node, tables)})"
+    names = {f"_spellings{i}": table for i, table in enumerate(tables)}
+    helpers = {"_has_digit": _HAS_DIGIT.search, "_spelled": _spelled}
+    return eval(source, {**helpers, **names})  # type: ignore[no-any-return]
 
 
-def _source(node: Node) -> str:
+# Case-sensitive literals one leaf may hold ("said", "says", ...): above this many, the
+# scan's bits pick the few to look for, rather than a test of each in turn.
+_FEW_SPELLINGS = 3
+
+
+def _source(node: Node, tables: list[dict[int, tuple[str, ...]]]) -> str:
     if isinstance(node, Digit):
         return "_has_digit(text)"
     if isinstance(node, AllOf):
-        return "(" + " and ".join(map(_source, node.parts)) + ")"
+        return "(" + " and ".join(_source(p, tables) for p in node.parts) + ")"
     if isinstance(node, AnyOf):
         masked = [o for o in node.options if _mask(o)]
-        terms = [_source(o) for o in node.options if not _mask(o)]
+        terms = [_source(o, tables) for o in node.options if not _mask(o)]
         if masked:
             terms.insert(0, f"present & {sum(map(_mask, masked))}")
         return "(" + " or ".join(terms) + ")"
     scanned = sum(_REGISTRY.bit(s) for s in node.folded if _scanned(s))
     terms = [f"present & {scanned}"] if scanned else []
     terms += [f"{s!r} in folded" for s in node.folded if not _scanned(s)]
+    # A case-sensitive literal the scan looks for is in the text only if its fold is.
+    spellings: dict[int, tuple[str, ...]] = {}
     for s in node.exact:
-        # A case-sensitive literal the scan looks for is in the text only if its fold is.
-        bit = f"present & {_REGISTRY.bit(s.lower())} and " if _scanned(s.lower()) else ""
-        terms.append(f"({bit}{s!r} in text)")
+        if _scanned(s.lower()):
+            bit = _REGISTRY.bit(s.lower())
+            spellings[bit] = (*spellings.get(bit, ()), s)
+        else:
+            terms.append(f"{s!r} in text")
+    if sum(map(len, spellings.values())) > _FEW_SPELLINGS:
+        tables.append(spellings)
+        terms.append(f"_spelled(present & {sum(spellings)}, text, _spellings{len(tables) - 1})")
+    else:
+        terms += [f"(present & {b} and {s!r} in text)" for b, ss in spellings.items() for s in ss]
     return "(" + " or ".join(terms) + ")"
+
+
+def _spelled(found: int, text: str, spellings: dict[int, tuple[str, ...]]) -> bool:
+    """Is a case-sensitive literal of ``spellings`` whose fold the scan ``found`` in ``text``?"""
+    while found:
+        bit = found & -found
+        for spelling in spellings[bit]:
+            if spelling in text:
+                return True
+        found ^= bit
+    return False
 
 
 def _mask(node: Node) -> int:
