@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import suppress
-from typing import Any
+from typing import Any, NamedTuple
 
 from extractor.backends.rules.regex_literals import (
     COMMON_WORDS,
@@ -35,8 +35,16 @@ from extractor.folding import folded_twin
 
 _SCANS_KEPT = 32  # the sentence every step of the engine tests in turn, and its phrases
 _HAS_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"\w+")
+_WORDS_KEPT = 50_000  # words whose literals are known (a vocabulary: it stops growing)
 
 Test = Callable[[str, str, int], bool]  # (text, folded, present literals) -> may it match?
+
+
+class _Scanner(NamedTuple):
+    trie: re.Pattern[str]  # at every position, the longest literal starting there
+    closure: dict[str, int]  # literal -> its bit and those of the literals it starts with
+    spanning: list[tuple[str, int]]  # the literals not of word characters alone, and bits
 
 
 class _Registry:
@@ -48,35 +56,62 @@ class _Registry:
 
     def __init__(self) -> None:
         self.bits: dict[str, int] = {}
-        # The scanner and, for each literal, its bit and those of its prefixes: built on
-        # first use, as one value (threads may scan at the same time).
-        self._scanner: tuple[re.Pattern[str], dict[str, int]] | None = None
+        # Built on first use, as one value (threads may scan at the same time).
+        self._scanner: _Scanner | None = None
+        self._words: dict[str, int] = {}  # word -> the bits of the literals inside it
 
     def bit(self, literal: str) -> int:
         """The bit of a folded literal, registered on first use."""
         if literal not in self.bits:
             self.bits[literal] = 1 << len(self.bits)
             self._scanner = None
+            self._words = {}
             _SCANS.clear()
         return self.bits[literal]
 
     def present(self, folded: str) -> int:
-        """The bits of the registered literals that ``folded`` contains."""
+        """The bits of the registered literals that ``folded`` contains.
+
+        A literal of word characters is inside one word of the text: each word's literals
+        are scanned for once and kept (the words of news recur, far more than sentences),
+        and only the few other literals are looked for in the text itself.
+        """
         if not self.bits:
             return 0
-        if self._scanner is None:
-            # A lookahead tries every position; there the trie finds the longest literal,
-            # and the closure adds the literals that are prefixes of it.
-            closure = {
-                literal: sum(bit for other, bit in self.bits.items() if literal.startswith(other))
-                for literal in self.bits
-            }
-            self._scanner = re.compile(f"(?=({_trie(list(self.bits))}))"), closure
-        scanner, closure = self._scanner
+        scanner = self._scanner or self._build()
+        words = self._words
         found = 0
-        for literal in set(scanner.findall(folded)):
-            found |= closure[literal]
+        for word in set(_WORD.findall(folded)):
+            bits = words.get(word)
+            if bits is None:
+                bits = _literals_in(word, scanner)
+                if len(words) < _WORDS_KEPT:
+                    words[word] = bits
+            found |= bits
+        for literal, bit in scanner.spanning:
+            if literal in folded:
+                found |= bit
         return found
+
+    def _build(self) -> _Scanner:
+        closure = {
+            literal: sum(bit for other, bit in self.bits.items() if literal.startswith(other))
+            for literal in self.bits
+        }
+        spanning = [(lit, bit) for lit, bit in self.bits.items() if not _WORD.fullmatch(lit)]
+        self._scanner = _Scanner(
+            re.compile(f"(?=({_trie(list(self.bits))}))"), closure, spanning
+        )
+        return self._scanner
+
+
+def _literals_in(text: str, scanner: _Scanner) -> int:
+    """The bits of the literals in ``text``: a lookahead tries every position; there the
+    trie finds the longest literal, and the closure adds the literals that start it."""
+    found = 0
+    for literal in set(scanner.trie.findall(text)):
+        found |= scanner.closure[literal]
+    return found
 
 
 _REGISTRY = _Registry()
