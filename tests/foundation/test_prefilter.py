@@ -210,3 +210,12 @@ def test_the_scan_finds_every_literal_a_text_holds() -> None:
         folded = fold(text)
         want = sum(bit for literal, bit in literals if literal in folded)
         assert _REGISTRY.present(folded) == want, text
+
+
+def test_a_pattern_absent_from_a_text_matches_no_slice_of_it() -> None:
+    guards = [(p, guarded(p)) for p in all_patterns()]
+    for text in texts()[::4]:
+        slices = [text, text[: len(text) // 2], text[len(text) // 3 :]]
+        for pattern, guard in guards:
+            if guard.absent_from(text):  # type: ignore[attr-defined]
+                assert not any(pattern.search(s) for s in slices), (pattern.pattern, text)

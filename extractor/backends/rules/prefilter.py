@@ -248,12 +248,19 @@ class Guarded:
     pattern itself at that offset, so the Match (its groups' text) is the pattern's own.
     """
 
-    __slots__ = ("_pattern", "_twin", "rules_out")
+    __slots__ = ("_literals", "_pattern", "_twin", "rules_out")
 
     def __init__(self, pattern: re.Pattern[str], any_text: bool) -> None:
         self._pattern = pattern
         self._twin = folded_twin(pattern)
-        self.rules_out = _rules_out(Prefilter(pattern), any_text)
+        prefilter = Prefilter(pattern)
+        self.rules_out = _rules_out(prefilter, any_text)
+        self._literals = prefilter.test
+
+    def absent_from(self, text: str) -> bool:
+        """No match in ``text``, nor in any slice of it: ``text`` (a sentence, scanned once)
+        lacks literals that every match holds, and so does every slice of it."""
+        return self._literals is not None and not self._literals(text, *_scan(text))
 
     def __getattr__(self, name: str) -> Any:  # pattern, flags, groups, groupindex, ...
         return getattr(self._pattern, name)
