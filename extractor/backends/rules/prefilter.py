@@ -297,6 +297,12 @@ class Guarded:
         return [string] if self.rules_out(string) else self._pattern.split(string, maxsplit)
 
 
+# The last text tested for its ending, its compact tail (a suffix of ``compact(text)``, at
+# least as long as the longest ending it was tested for) and whether that is all of it.
+# One tuple, replaced whole, so that threads can share it.
+_last_tail: tuple[str | None, str, bool] = (None, "", True)
+
+
 def _rules_out(prefilter: Prefilter, any_text: bool) -> Callable[[str], bool]:
     """The test that a pattern cannot match a string: its ending is tested on any string,
     its literals on a string scanned already (the sentence at hand), or on any with
@@ -310,18 +316,27 @@ def _rules_out(prefilter: Prefilter, any_text: bool) -> Callable[[str], bool]:
     scans = _SCANS
 
     def ends_badly(string: str) -> bool:  # Prefilter.ends_well, inlined
-        window = string[-width:]
-        tail = "".join(window.split())
-        if len(tail) < longest and len(window) < len(string):  # much white space
-            tail = "".join(string.split())
-        return not fold(tail).endswith(endings)  # type: ignore[arg-type]
+        global _last_tail
+        # The text before a number is tested by one pattern after another: its tail is kept.
+        last, tail, whole = _last_tail
+        if last is not string or (len(tail) < longest and not whole):
+            window = string[-width:]
+            tail, whole = "".join(window.split()), len(window) == len(string)
+            if len(tail) < longest and not whole:  # much white space
+                tail, whole = "".join(string.split()), True
+            tail = fold(tail)
+            _last_tail = (string, tail, whole)
+        return not tail.endswith(endings)  # type: ignore[arg-type]
 
     def literals_lack(string: str) -> bool:
         scan = _scan(string) if any_text else scans.get(string)
         return scan is not None and not test(string, *scan)  # type: ignore[misc]
 
-    def both_fail(string: str) -> bool:
-        return ends_badly(string) or literals_lack(string)
+    def both_fail(string: str) -> bool:  # literals_lack inline: a call less per search
+        if ends_badly(string):
+            return True
+        scan = _scan(string) if any_text else scans.get(string)
+        return scan is not None and not test(string, *scan)  # type: ignore[misc]
 
     if endings and test is not None:
         return both_fail
