@@ -20,7 +20,13 @@ import pytest
 import extractor.backends.rules as rules
 from extractor.articles import load_file
 from extractor.backends.rules import claimants, dates
-from extractor.backends.rules.prefilter import Guarded, Prefilter, PrefilterIndex, guarded
+from extractor.backends.rules.prefilter import (
+    _REGISTRY,
+    Guarded,
+    Prefilter,
+    PrefilterIndex,
+    guarded,
+)
 from extractor.backends.rules.regex_literals import compact, endings, literal_tail
 from extractor.backends.rules.sentences import split_sentences
 from extractor.folding import fold, folded_twin
@@ -196,3 +202,20 @@ def test_a_literal_tail_is_found_wherever_its_pattern_matches() -> None:
     assert literal_tail(re.compile(r"said, (\w+)")) is None  # opens with a literal already
     tail = literal_tail(re.compile(r"(\w+\s+)*(\w+), said"))
     assert tail is not None and tail.search("Mr Smith, said").group() == ", said"  # type: ignore[union-attr]
+
+
+def test_the_scan_finds_every_literal_a_text_holds() -> None:
+    literals = list(_REGISTRY.bits.items())
+    for text in [*texts()[::3], "Kyiv's air-defense: 24.02.2022", "u.k. and u.n. rocket-"]:
+        folded = fold(text)
+        want = sum(bit for literal, bit in literals if literal in folded)
+        assert _REGISTRY.present(folded) == want, text
+
+
+def test_a_pattern_absent_from_a_text_matches_no_slice_of_it() -> None:
+    guards = [(p, guarded(p)) for p in all_patterns()]
+    for text in texts()[::4]:
+        slices = [text, text[: len(text) // 2], text[len(text) // 3 :]]
+        for pattern, guard in guards:
+            if guard.absent_from(text):  # type: ignore[attr-defined]
+                assert not any(pattern.search(s) for s in slices), (pattern.pattern, text)

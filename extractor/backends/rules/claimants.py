@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from extractor.backends.rules.prefilter import PrefilterIndex
+from extractor.backends.rules.prefilter import PrefilterIndex, guarded
 from extractor.backends.rules.regex_literals import literal_tail
 from schemas import ClaimantType
 
@@ -192,7 +192,7 @@ _PRONOUN = re.compile(
     r"^(?:it|he|she|they|we|the\s+(?:update|report|statement|ministry|military|mission|agency|office|staff|army|command|assessment|study|investigation|office|department|service|outlet|project|group|spokes(?:man|woman|person)|officials?|minister|president|general|commander|UN|monitors?))$",
     re.IGNORECASE,
 )
-_ENDS_IN_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|whose)$", re.I)
+_ENDS_IN_DETERMINER = guarded(r"\b(?:the|a|an|its|their|his|her|this|that|whose)$", re.I)
 _DETERMINERS = re.compile(r"^(?:the|a|an|its|their|his|her|also|and|but|that)\s+", re.IGNORECASE)
 
 

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import NamedTuple
 
-from extractor.backends.rules.prefilter import PrefilterIndex
+from extractor.backends.rules.prefilter import PrefilterIndex, guarded
 
 MONTHS = {
     name: number
@@ -153,7 +153,7 @@ _MONTH_PREPOSITION = re.compile(
     re.IGNORECASE,
 )
 # Every date pattern needs a digit or one of these words: most sentences can skip the rest.
-_MAY_HOLD_A_DATE = re.compile(
+_MAY_HOLD_A_DATE = guarded(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today"
     r"|tonight|this|yesterday|past|last|day|before|earlier|prior)",
     re.IGNORECASE,

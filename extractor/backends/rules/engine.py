@@ -70,8 +70,8 @@ from schemas import (
     Subject,
 )
 
-_IDENTIFIED = re.compile(r"\b(?:identified|named|verified\s+the\s+(?:names|deaths))\b[^.;]{0,40}$",
-                         re.IGNORECASE)  # fmt: skip
+_IDENTIFIED = guarded(r"\b(?:identified|named|verified\s+the\s+(?:names|deaths))\b[^.;]{0,40}$",
+                      re.IGNORECASE)  # fmt: skip
 _SINCE_ADVERB = re.compile(r"\bsince\b(?!\s+(?:the|then|\d|January|February|March|April|May|June|"
                            r"July|August|September|October|November|December))", re.IGNORECASE)  # fmt: skip  # noqa: E501
 _OVERNIGHT = guarded(r"\bovernight\b", re.IGNORECASE)
@@ -553,9 +553,11 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool],
         qualifier = figure.qualifier
         if loss_list and figure.increment_of is None and qualifier is Qualifier.EXACT:
             qualifier = loss_list.qualifier
-        if qualifier is Qualifier.EXACT and (
-            actual_higher or _IDENTIFIED.search(sentence.text[: figure.phrase_start])
-        ):
+        # "identified" absent from the sentence is absent from the text before each figure.
+        if qualifier is Qualifier.EXACT and (actual_higher or (
+            not _IDENTIFIED.absent_from(sentence.text)  # type: ignore[attr-defined]
+            and _IDENTIFIED.search(sentence.text[: figure.phrase_start])
+        )):  # fmt: skip
             qualifier = Qualifier.AT_LEAST
         period_start = None
         if scope is Scope.PERIOD:

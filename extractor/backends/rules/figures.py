@@ -249,7 +249,10 @@ def _bind(text: str, first: NumberMention, last: NumberMention, before: str,
     enemy = bool(ENEMY.search(mods))
     bare_fate = False
     if noun.group("equipment"):
-        window = _CLAUSE_BREAK.sub("", text[max(0, first.start - 60) : first.start])
+        window = text[max(0, first.start - 60) : first.start]
+        # A break word the sentence lacks is not in the window (one scan, of the sentence).
+        if not _CLAUSE_BREAK.absent_from(text):  # type: ignore[attr-defined]
+            window = _CLAUSE_BREAK.sub("", window)
         if not has_loss_words or _EQUIPMENT_NOT_LOSS.search(window):
             return None
         categories = [term_category(noun, TERM_GROUPS)]

@@ -89,10 +89,10 @@ _LOSS_VERB_BEFORE: list[tuple[Category, str]] = [
     (Category.WOUNDED, r"\b(?:wounded|wounding|injured|injuring)\b"),
     (Category.CAPTURED, r"\b(?:captured|capturing|took\s+prisoner|taken\s+prisoner)\b"),
 ]  # fmt: skip
-LOSS_VERB_BEFORE = [(c, re.compile(p, re.IGNORECASE)) for c, p in _LOSS_VERB_BEFORE]
+LOSS_VERB_BEFORE = [(c, guarded(p, re.IGNORECASE)) for c, p in _LOSS_VERB_BEFORE]
 
 # Verbs that make a people figure something other than a loss.
-NOT_A_LOSS = re.compile(
+NOT_A_LOSS = guarded(
     r"\b(?:mobili[sz]ed|mobili[sz]ing|mobili[sz]ation|recruit(?:ed|ing|s)?|conscripted|drafted|"
     r"enlisted|deployed|deploying|stationed|massed|amassed|trained|training|called\s+up|signed|"
     r"exchanged|exchange|swap(?:ped)?|returned|released|freed|evacuated|displaced|fled|refugees|"

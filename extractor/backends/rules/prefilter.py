@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import suppress
-from typing import Any
+from typing import Any, NamedTuple
 
 from extractor.backends.rules.regex_literals import (
     COMMON_WORDS,
@@ -35,8 +35,16 @@ from extractor.folding import folded_twin
 
 _SCANS_KEPT = 32  # the sentence every step of the engine tests in turn, and its phrases
 _HAS_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"\w+")
+_WORDS_KEPT = 50_000  # words whose literals are known (a vocabulary: it stops growing)
 
 Test = Callable[[str, str, int], bool]  # (text, folded, present literals) -> may it match?
+
+
+class _Scanner(NamedTuple):
+    trie: re.Pattern[str]  # at every position, the longest literal starting there
+    closure: dict[str, int]  # literal -> its bit and those of the literals it starts with
+    spanning: list[tuple[str, int]]  # the literals not of word characters alone, and bits
 
 
 class _Registry:
@@ -48,35 +56,62 @@ class _Registry:
 
     def __init__(self) -> None:
         self.bits: dict[str, int] = {}
-        # The scanner and, for each literal, its bit and those of its prefixes: built on
-        # first use, as one value (threads may scan at the same time).
-        self._scanner: tuple[re.Pattern[str], dict[str, int]] | None = None
+        # Built on first use, as one value (threads may scan at the same time).
+        self._scanner: _Scanner | None = None
+        self._words: dict[str, int] = {}  # word -> the bits of the literals inside it
 
     def bit(self, literal: str) -> int:
         """The bit of a folded literal, registered on first use."""
         if literal not in self.bits:
             self.bits[literal] = 1 << len(self.bits)
             self._scanner = None
+            self._words = {}
             _SCANS.clear()
         return self.bits[literal]
 
     def present(self, folded: str) -> int:
-        """The bits of the registered literals that ``folded`` contains."""
+        """The bits of the registered literals that ``folded`` contains.
+
+        A literal of word characters is inside one word of the text: each word's literals
+        are scanned for once and kept (the words of news recur, far more than sentences),
+        and only the few other literals are looked for in the text itself.
+        """
         if not self.bits:
             return 0
-        if self._scanner is None:
-            # A lookahead tries every position; there the trie finds the longest literal,
-            # and the closure adds the literals that are prefixes of it.
-            closure = {
-                literal: sum(bit for other, bit in self.bits.items() if literal.startswith(other))
-                for literal in self.bits
-            }
-            self._scanner = re.compile(f"(?=({_trie(list(self.bits))}))"), closure
-        scanner, closure = self._scanner
+        scanner = self._scanner or self._build()
+        words = self._words
         found = 0
-        for literal in set(scanner.findall(folded)):
-            found |= closure[literal]
+        for word in set(_WORD.findall(folded)):
+            bits = words.get(word)
+            if bits is None:
+                bits = _literals_in(word, scanner)
+                if len(words) < _WORDS_KEPT:
+                    words[word] = bits
+            found |= bits
+        for literal, bit in scanner.spanning:
+            if literal in folded:
+                found |= bit
         return found
+
+    def _build(self) -> _Scanner:
+        closure = {
+            literal: sum(bit for other, bit in self.bits.items() if literal.startswith(other))
+            for literal in self.bits
+        }
+        spanning = [(lit, bit) for lit, bit in self.bits.items() if not _WORD.fullmatch(lit)]
+        self._scanner = _Scanner(
+            re.compile(f"(?=({_trie(list(self.bits))}))"), closure, spanning
+        )
+        return self._scanner
+
+
+def _literals_in(text: str, scanner: _Scanner) -> int:
+    """The bits of the literals in ``text``: a lookahead tries every position; there the
+    trie finds the longest literal, and the closure adds the literals that start it."""
+    found = 0
+    for literal in set(scanner.trie.findall(text)):
+        found |= scanner.closure[literal]
+    return found
 
 
 _REGISTRY = _Registry()
@@ -213,12 +248,19 @@ class Guarded:
     pattern itself at that offset, so the Match (its groups' text) is the pattern's own.
     """
 
-    __slots__ = ("_pattern", "_twin", "rules_out")
+    __slots__ = ("_literals", "_pattern", "_twin", "rules_out")
 
     def __init__(self, pattern: re.Pattern[str], any_text: bool) -> None:
         self._pattern = pattern
         self._twin = folded_twin(pattern)
-        self.rules_out = _rules_out(Prefilter(pattern), any_text)
+        prefilter = Prefilter(pattern)
+        self.rules_out = _rules_out(prefilter, any_text)
+        self._literals = prefilter.test
+
+    def absent_from(self, text: str) -> bool:
+        """No match in ``text``, nor in any slice of it: ``text`` (a sentence, scanned once)
+        lacks literals that every match holds, and so does every slice of it."""
+        return self._literals is not None and not self._literals(text, *_scan(text))
 
     def __getattr__(self, name: str) -> Any:  # pattern, flags, groups, groupindex, ...
         return getattr(self._pattern, name)
@@ -255,6 +297,12 @@ class Guarded:
         return [string] if self.rules_out(string) else self._pattern.split(string, maxsplit)
 
 
+# The last text tested for its ending, its compact tail (a suffix of ``compact(text)``, at
+# least as long as the longest ending it was tested for) and whether that is all of it.
+# One tuple, replaced whole, so that threads can share it.
+_last_tail: tuple[str | None, str, bool] = (None, "", True)
+
+
 def _rules_out(prefilter: Prefilter, any_text: bool) -> Callable[[str], bool]:
     """The test that a pattern cannot match a string: its ending is tested on any string,
     its literals on a string scanned already (the sentence at hand), or on any with
@@ -268,18 +316,27 @@ def _rules_out(prefilter: Prefilter, any_text: bool) -> Callable[[str], bool]:
     scans = _SCANS
 
     def ends_badly(string: str) -> bool:  # Prefilter.ends_well, inlined
-        window = string[-width:]
-        tail = "".join(window.split())
-        if len(tail) < longest and len(window) < len(string):  # much white space
-            tail = "".join(string.split())
-        return not fold(tail).endswith(endings)  # type: ignore[arg-type]
+        global _last_tail
+        # The text before a number is tested by one pattern after another: its tail is kept.
+        last, tail, whole = _last_tail
+        if last is not string or (len(tail) < longest and not whole):
+            window = string[-width:]
+            tail, whole = "".join(window.split()), len(window) == len(string)
+            if len(tail) < longest and not whole:  # much white space
+                tail, whole = "".join(string.split()), True
+            tail = fold(tail)
+            _last_tail = (string, tail, whole)
+        return not tail.endswith(endings)  # type: ignore[arg-type]
 
     def literals_lack(string: str) -> bool:
         scan = _scan(string) if any_text else scans.get(string)
         return scan is not None and not test(string, *scan)  # type: ignore[misc]
 
-    def both_fail(string: str) -> bool:
-        return ends_badly(string) or literals_lack(string)
+    def both_fail(string: str) -> bool:  # literals_lack inline: a call less per search
+        if ends_badly(string):
+            return True
+        scan = _scan(string) if any_text else scans.get(string)
+        return scan is not None and not test(string, *scan)  # type: ignore[misc]
 
     if endings and test is not None:
         return both_fail

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from extractor.backends.rules import lexicon
+from extractor.backends.rules.prefilter import guarded
 from schemas import Category, Subject
 
 # Words that may stand between a number and its noun ("960 Russian troops", "three more tanks",
@@ -28,9 +29,10 @@ EQUIPMENT_RE = "|".join(f"(?P<{name}>{pattern})" for name, _, pattern in TERM_GR
 FATE_GROUPS = [(f"fate{i}", c, p) for i, (c, p) in enumerate(lexicon.FATE_TERMS)]
 FATE_RE = "|".join(f"(?P<{name}>{pattern})" for name, _, pattern in FATE_GROUPS)
 
-EQUIPMENT_ANYWHERE = re.compile(rf"\b(?:{EQUIPMENT_RE})\b", re.IGNORECASE)
+# Guarded (as the lexicon's patterns): an IGNORECASE search is far quicker in the fold.
+EQUIPMENT_ANYWHERE = guarded(rf"\b(?:{EQUIPMENT_RE})\b", re.IGNORECASE)
 FATE_ANYWHERE = re.compile(rf"\b(?:{FATE_RE})\b", re.IGNORECASE)
-PEOPLE_ANYWHERE = re.compile(rf"\b(?:{lexicon.PEOPLE_NOUN}|army|military|forces)\b", re.IGNORECASE)
+PEOPLE_ANYWHERE = guarded(rf"\b(?:{lexicon.PEOPLE_NOUN}|army|military|forces)\b", re.IGNORECASE)
 
 _NATIONALITY = [
     (Subject.RUSSIA, re.compile(r"\b(?:Russian|Russia's|Moscow's|Chechen|Wagner|North\s+Korean)\b",
