@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from extractor.backends.rules.dates import CALENDAR_WORD
 from extractor.backends.rules.prefilter import PrefilterIndex, guarded
 from extractor.backends.rules.regex_literals import literal_tail
 from schemas import ClaimantType
@@ -286,10 +287,7 @@ def _clean(phrase: str) -> str:
     return _POSSESSIVE_END.sub("", phrase).strip()
 
 
-_CALENDAR_WORD = re.compile(
-    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
-    r"May|June|July|August|September|October|November|December)\b"
-)
+_CALENDAR_WORD = re.compile(f"^{CALENDAR_WORD}")
 _CLAUSE_WORD = re.compile(
     r"\b(?:I|you|we|could|couldn't|would|should|must|not|if|when|which|who|were|was|is|are)\b"
 )
@@ -425,11 +423,9 @@ _ORGANISATION_WORD = re.compile(
     r"Regiment|Unit|House|Kremlin|Pentagon|Government|Defen[cs]e|Authorit\w+|Ukrain\w*|Russia\w*|"
     r"American|British|U\.?S\.?|UK|EU|UN|NATO)\b"
 )
-_PERSONAL_NAME = re.compile(r"^[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2}$")
-_NAME_AFTER_TITLE = re.compile(
-    rf"^(?P<role>.*\b{_ROLE_WORD})\s+"
-    r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2})$"
-)
+_NAME = r"[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2}"  # "Ivan Fedorov"
+_PERSONAL_NAME = re.compile(f"^{_NAME}$")
+_NAME_AFTER_TITLE = re.compile(rf"^(?P<role>.*\b{_ROLE_WORD})\s+(?P<name>{_NAME})$")
 
 
 # Heads of phrases that refer back to a claimant rather than name one.

@@ -132,9 +132,7 @@ class _Context:
     last_figure: Figure | None = None  # for a bare number that continues it ("Not 300,000")
     unit: tuple[int, str] | None = None  # (paragraph, "Sever group of forces") opening it
     place: tuple[int, str, str] | None = None  # (paragraph, place, claimant) of the last toll
-    last_claim: Claim | None = None
     last_toll: tuple[int, int, Claim] | None = None  # (sentence, paragraph, claim) of people
-    own_paragraph: bool = False  # the sentence read is a paragraph of its own (a heading?)
     undercounting: set[str] = field(default_factory=set)  # "the actual number is higher"
     last_claim_paragraph: int = -1
     last_claim_sentence: int = -1
@@ -170,10 +168,10 @@ def extract_claims(article: Article) -> list[Claim]:
         says_higher, higher = higher, following is not None and _says_higher(following)
         next_higher = higher and following.paragraph == sentence.paragraph  # type: ignore[union-attr]
         flags = (says_higher, next_higher)
-        context.own_paragraph = (
-            following is None or following.paragraph != sentence.paragraph
-        ) and (position == 0 or sentences[position - 1].paragraph != sentence.paragraph)
-        per_sentence.append(_sentence_claims(article.text, sentence, flags, context))
+        alone = (following is None or following.paragraph != sentence.paragraph) and (
+            position == 0 or sentences[position - 1].paragraph != sentence.paragraph
+        )
+        per_sentence.append(_sentence_claims(article.text, sentence, flags, alone, context))
     _attribute_forward(sentences, per_sentence, context)
     claims = [claim for group in per_sentence for claim in group]
     claims = date_daily_reports(merge_repeats(claims), article.published)
@@ -438,10 +436,11 @@ def _dates_referred_back(text: str, dates: list[DateMention],
     return sorted(dates + added, key=lambda d: d.start) if added else dates
 
 
-def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool],
+def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], alone: bool,
                      context: _Context) -> list[Claim]:  # fmt: skip
     """The claims of one sentence; ``higher``: do it, and the next one of its paragraph, say
-    the real number is higher (its exact counts are lower bounds)."""
+    the real number is higher (its exact counts are lower bounds); ``alone``: the sentence
+    is a paragraph of its own (a heading, if it lacks a full stop)."""
     dates = _dates_referred_back(sentence.text, find_dates(sentence.text, context.published),
                                  context)  # fmt: skip
     dateline = _DATELINE.match(sentence.text) if sentence.index == 0 else None
@@ -587,7 +586,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool],
         ))  # fmt: skip
     if place and claims:
         context.place = (sentence.paragraph, place, claims[0].claimant)
-    _update_context(sentence, dates, attributions, statement, claims, higher[0], context)
+    _update_context(sentence, dates, attributions, statement, claims, higher[0], alone, context)
     return claims
 
 
@@ -617,6 +616,7 @@ def _update_context(
     statement: str | None,
     claims: list[Claim],
     says_higher: bool,
+    alone: bool,
     context: _Context,
 ) -> None:
     for _, claimant in attributions:
@@ -655,13 +655,13 @@ def _update_context(
     if people:
         context.last_toll = (sentence.index, sentence.paragraph, people[-1])
     if claims:
-        context.last_claim, context.last_claim_paragraph = claims[-1], sentence.paragraph
+        context.last_claim_paragraph = sentence.paragraph
         context.last_claim_sentence = sentence.index
         context.last_scope = (sentence.index, claims[-1].scope)
     # A list header ends in a colon, or is a heading line of its own ("GENERAL STAFF: total
     # combat losses of the enemy from 24.02.2022 to 09.07.2025").
     stripped = sentence.text.rstrip()
-    heading = (context.own_paragraph and not claims and len(stripped) < 160
+    heading = (alone and not claims and len(stripped) < 160
                and stripped[-1:] not in ".!?\"”)")  # fmt: skip
     if (stripped.endswith(":") or heading) and (
         lexicon.LOSS_CONTEXT.search(sentence.text) or _TALLY_HEADER.search(sentence.text)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from extractor.backends.rules.dates import CALENDAR_WORD
 from extractor.backends.rules.prefilter import guarded
 
 _PLACE = guarded(
@@ -26,9 +27,7 @@ _SETTLEMENT = guarded(
     r"(?P<place>[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?(?:\s+[A-Z][a-z'’]+)?)"
 )
 _NOT_A_PLACE = re.compile(
-    r"^(?:Ukraine|Russia|Ukrainian|Russian|Moscow|Kyiv|Kiev|Monday|Tuesday|Wednesday|Thursday"
-    r"|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September"
-    r"|October|November|December)\b"
+    rf"^(?:(?:Ukraine|Russia|Ukrainian|Russian|Moscow|Kyiv|Kiev)\b|{CALENDAR_WORD})"
 )
 _UNIT = re.compile(
     r"^(?:Units\s+of\s+|Forces\s+of\s+|Troops\s+of\s+)?(?:the\s+)?(?P<unit>[A-Z][\w-]*\s+"
