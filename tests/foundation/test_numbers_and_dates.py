@@ -80,11 +80,22 @@ PUBLISHED = date(2024, 1, 23)  # a Tuesday
         ("a report dated 2023-06-06", "2023-06-06"),
         ("the losses in 2023 were", "2023"),
         ("last month the toll was", "2023-12"),
+        ("In 2023, the losses were", "2023"),
+        ("the ministry said this month that", "2024-01"),
+        ("a spokesman said last week that", "2024-01"),
+        ("more than 63,000 are now listed as missing", "2024-01-23"),
+        ("launched 40 drones overnight on January 22 to 23", "2024-01-23"),
     ],
 )
 def test_dates_resolve_against_the_publication_date(text: str, expected: str) -> None:
     values = [d.value for d in find_dates(text, PUBLISHED) if d.role is not DateRole.SINCE]
     assert values[-1] == expected
+
+
+def test_a_week_across_two_months_is_dated_by_its_year() -> None:
+    monday = date(2024, 3, 4)  # last week ran from 26 February to 3 March
+    assert [d.value for d in find_dates("said last week", monday)] == ["2024"]
+    assert [d.value for d in find_dates("said this week", monday)] == ["2024-03"]
 
 
 def test_relative_dates_need_a_publication_date() -> None:

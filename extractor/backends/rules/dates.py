@@ -40,15 +40,25 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b(?!,\d)")),  # noqa: E501
     ("dmy", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b")),  # noqa: E501
     ("my", re.compile(rf"\b(?:(?:early|mid|late)-?\s*)?{_MONTH}(?:\s+(?:of\s+)?{_YEAR})?\b")),
-    ("year", re.compile(rf"\b(?:in|since|during|by|throughout|from|until|of|for|as\s+of)\s+(?:early\s+|mid-?|late\s+)?{_YEAR}\b(?!\s*(?:,\d|\d))")),  # noqa: E501
+    ("year", re.compile(rf"\b(?:in|since|during|by|throughout|from|until|of|for|as\s+of)\s+(?:early\s+|mid-?|late\s+)?{_YEAR}\b(?!\s*(?:,\d|\d))", re.IGNORECASE)),  # noqa: E501
     ("weekday", re.compile(r"\b(?:(?:on|last|this|since)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),  # noqa: E501
     ("today", re.compile(r"\b(?:today|this\s+morning|tonight|this\s+evening|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:24\s+hours|day))\b", re.IGNORECASE)),  # noqa: E501
     ("yesterday", re.compile(r"\byesterday\b", re.IGNORECASE)),
     ("day_before", re.compile(r"\b(?:the\s+(?:day|24\s+hours)\s+before|the\s+previous\s+day|a\s+day\s+(?:earlier|before)|the\s+prior\s+day)\b", re.IGNORECASE)),  # noqa: E501
     ("last_month", re.compile(r"\blast\s+month\b", re.IGNORECASE)),
+    ("this_month", re.compile(r"\b(?:this|earlier\s+this)\s+month\b", re.IGNORECASE)),
+    ("last_week", re.compile(r"\blast\s+week\b", re.IGNORECASE)),
+    ("this_week", re.compile(r"\b(?:this|earlier\s+this)\s+week\b", re.IGNORECASE)),
+    # "now listed as missing", "so far": the figure stands on the day of the article
+    ("now", re.compile(r"\b(?:now|currently)\b", re.IGNORECASE)),
     ("last_year", re.compile(r"\blast\s+year\b", re.IGNORECASE)),
     ("this_year", re.compile(r"\bthis\s+year\b", re.IGNORECASE)),
 ]  # fmt: skip
+
+
+_RELATIVE_KINDS = frozenset({"weekday", "today", "yesterday", "day_before", "last_month",
+                             "this_month", "last_week", "this_week", "now", "last_year",
+                             "this_year"})  # fmt: skip
 
 
 class DateRole(StrEnum):
@@ -126,6 +136,17 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> str | None:
     if kind == "last_month":
         first = published.replace(day=1) - timedelta(days=1)
         return f"{first.year:04d}-{first.month:02d}"
+    if kind == "this_month":
+        return f"{published.year:04d}-{published.month:02d}"
+    if kind in ("last_week", "this_week"):
+        # Monday to Sunday of the week, as precise as the months it spans allow
+        monday = published - timedelta(days=published.weekday() + (7 if kind == "last_week" else 0))
+        end = min(monday + timedelta(days=6), published)
+        if (monday.year, monday.month) == (end.year, end.month):
+            return f"{end.year:04d}-{end.month:02d}"
+        return f"{end.year:04d}" if monday.year == end.year else None
+    if kind == "now":
+        return published.isoformat()
     if kind == "last_year":
         return f"{published.year - 1:04d}"
     if kind == "this_year":
@@ -160,7 +181,7 @@ _MONTH_PREPOSITION = re.compile(
 # Every date pattern needs a digit or one of these words: most sentences can skip the rest.
 _MAY_HOLD_A_DATE = guarded(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today"
-    r"|tonight|this|yesterday|past|last|day|before|earlier|prior)",
+    r"|tonight|this|yesterday|past|last|day|before|earlier|prior|now|currently)",
     re.IGNORECASE,
 )
 
@@ -179,6 +200,9 @@ def _clause_before(text: str, position: int) -> str:
 # The patterns a sentence holds the literals of ("yesterday"; "last" and "month"): most
 # sentences hold those of none, or of one or two.
 _PATTERN_INDEX = PrefilterIndex([pattern for _, pattern in _PATTERNS])
+
+
+_NIGHT_END = re.compile(r"\s*(?:to|into|-|–)\s*(\d{1,2})\b(?![,.]?\d)")
 
 
 def find_dates(text: str, published: date | None) -> list[DateMention]:
@@ -225,8 +249,12 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
                 role = DateRole.SINCE
             else:
                 role = DateRole.POINT
-            relative = kind in ("weekday", "today", "yesterday", "day_before", "last_month",
-                                "last_year", "this_year") or (
+            if kind == "mdy" and role is DateRole.POINT and value and len(value) == 10:
+                # "overnight on October 21 to 22": the night's figures are the morning's
+                later = _NIGHT_END.match(text, end)
+                if later and int(m.group("day")) < int(later.group(1)) <= 31:
+                    value, end = f"{value[:8]}{int(later.group(1)):02d}", later.end()
+            relative = kind in _RELATIVE_KINDS or (
                 kind in ("mdy", "dmy", "my") and not m.groupdict().get("year"))  # fmt: skip
             found.append(DateMention(value_start, end, value, role, relative, kind))
             taken.append((start, end))

@@ -80,7 +80,7 @@ _DAY_BEFORE = re.compile(r"\b(?:the\s+(?:day|24\s+hours)\s+before|the\s+previous
                          r"(?:earlier|before)|the\s+prior\s+day)\b", re.IGNORECASE)  # fmt: skip
 # A date right after these verbs dates the statement, not the period counted.
 _STATEMENT_VERB = guarded(r"\b(?:said|says|reported|stated|announced|estimated|claimed|told|"
-                          r"leaked|published|released|wrote|added)\s+(?:on\s+|in\s+)?$",
+                          r"leaked|published|released|wrote|added|statement|briefing|interview)\s+(?:on\s+|in\s+)?$",
                           re.IGNORECASE)  # fmt: skip
 _TALLY = guarded(r"\b(?:count|tally|total|toll|stands?|stood|r[oi]se|risen|reached|climbed|"
                  r"grown|grew|now|also|another|further|plus|as\s+well\s+as|including)\b",
@@ -126,6 +126,8 @@ class _Context:
     current: Claimant | None = None
     statement_dates: dict[str, str] = field(default_factory=dict)
     last_date: str | None = None
+    # (paragraph, date, claimant named with it) of the paragraph's last dated sentence
+    paragraph_date: tuple[int, str, str | None] | None = None
     last_month: str | None = None  # the last month named ("in July"), for "during the month"
     last_subject: Subject | None = None
     last_scope: tuple[int, Scope] | None = None  # (sentence index, scope) of the last claim
@@ -302,15 +304,16 @@ def _pick_claimant(figure: Figure, attributions: list[tuple[Attribution, Claiman
 
 
 def _statement_date(dates: list[DateMention]) -> str | None:
-    points = [
-        d for d in dates if d.role is not DateRole.SINCE and d.value and d.kind != "day_before"
-    ]
+    points = [d for d in dates if d.role is not DateRole.SINCE and d.value
+              and d.kind not in ("day_before", "now")]  # fmt: skip
     # "Over the past 24 hours, February 20": the date named outright says which day.
     points.sort(key=lambda d: d.kind == "today")
     return points[0].value if points else None
 
 
 # "KYIV, Ukraine, March 3 (Agency) -": the dateline dates the dispatch, not the figures.
+# "said last week": a week is the statement's date, not the period a figure covers
+_NOT_A_PERIOD = frozenset({"last_week", "this_week", "now"})
 _DATELINE = re.compile(
     r"^[A-Z][A-Z'./ -]+,(?:\s+[A-Z][a-z]+,)?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?"
     r"\s*(?:\([^)]{1,40}\)\s*)?[-–—]"
@@ -318,10 +321,14 @@ _DATELINE = re.compile(
 
 
 def _figure_as_of(figure: Figure, scope: Scope, dates: list[DateMention],
-                  claimant: Claimant, context: _Context) -> str | None:  # fmt: skip
+                  claimant: Claimant, context: _Context, paragraph: int,
+                  statement_spans: list[tuple[int, int]]) -> str | None:  # fmt: skip
     usable = [
         d for d in dates if d.role is not DateRole.SINCE and d.value and d.kind != "day_before"
     ]
+    # "said last week that Ukraine had lost 60 vehicles in June": June dates the figure.
+    stated = [d.start for d in usable if (d.start, d.end) in statement_spans]
+    usable = [d for d in usable if stated and d.start > stated[0]] or usable
     if usable:
         nearest = min(usable, key=lambda d: abs(d.start - figure.number_start))
         return nearest.value
@@ -335,7 +342,13 @@ def _figure_as_of(figure: Figure, scope: Scope, dates: list[DateMention],
     # The same claimant named again ("it said", "according to the General Staff") speaks
     # of the statement already dated earlier in the article; a spokesman, of his body's.
     dated = context.statement_dates.get(claimant.name)
-    return dated if dated or not claimant.body else context.statement_dates.get(claimant.body)
+    dated = dated if dated or not claimant.body else context.statement_dates.get(claimant.body)
+    # "Zelensky responded on Sunday. He said 43,000 ...": the paragraph's date, unless it
+    # dated what another source said.
+    last = context.paragraph_date
+    if dated is None and last and last[0] == paragraph and last[2] in (None, claimant.name):
+        return last[1]
+    return dated
 
 
 def _civilian_context(
@@ -512,7 +525,8 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
         claimant, _ = _pick_claimant(figure, attributions, context)
         if figure.bare_fate and _civilian_context(sentence, claimant, claims, context):
             figure.population = Population.CIVILIAN
-        as_of = _figure_as_of(figure, scope, shared_dates, claimant, context)
+        as_of = _figure_as_of(figure, scope, shared_dates, claimant, context, sentence.paragraph,
+                              statement_spans)
         if event and scope is Scope.DAILY and not lexicon.DAY_WINDOW.search(body):
             scope = Scope.UNSPECIFIED
             if as_of is None and context.published and _OVERNIGHT.search(body):
@@ -570,7 +584,9 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
             report = context.report_period
             if period_start is None and report is not None and as_of == report[1]:
                 period_start = report[2]
-            if period_start is None and as_of is not None and len(as_of) < 10:
+            if period_start is None and as_of is not None and len(as_of) < 10 and not any(
+                d.value == as_of and (d.kind in _NOT_A_PERIOD or (d.start, d.end)
+                in statement_spans) for d in dates):  # fmt: skip
                 # A period named by a month or a year ("in November", "in 2023") starts
                 # where it ends: the whole month or year.
                 period_start = as_of
@@ -630,6 +646,11 @@ def _update_context(
     points = [d.value for d in dates if d.value]
     if points:
         context.last_date = points[-1]
+    dated = [d.value for d in dates if d.value and d.role is DateRole.POINT
+             and d.kind not in ("day_before", "now")]  # fmt: skip
+    if dated:
+        named = attributions[-1][1].name if attributions else None
+        context.paragraph_date = (sentence.paragraph, dated[-1], named)
     # "the highest for any month since May 2022" does not make May 2022 "the month".
     months = [d.value for d in dates if d.value and len(d.value) == 7
               and d.role is not DateRole.SINCE]  # fmt: skip

@@ -1,0 +1,64 @@
+"""How the rules backend dates a figure that carries no date of its own: the statement
+dated earlier in its paragraph, but not another source's; the date inside the reported
+clause before the date of the statement. Each text is written for the test.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extractor.backends import create_backend
+from extractor.pipeline import extract_article
+from schemas import Article, Claim, Scope
+
+PUBLISHED = date(2025, 7, 10)  # a Thursday
+
+
+def claims_of(text: str) -> dict[int, Claim]:
+    article = Article(text=text, published=PUBLISHED)
+    claims = extract_article(article, create_backend("rules")).claims
+    return {c.value: c for c in claims if c.value is not None}
+
+
+def test_a_figure_takes_the_date_its_paragraph_gave_the_speaker() -> None:
+    claims = claims_of(
+        "President Ivan Petrenko responded on Sunday with the first official figures in "
+        "months. He said 43,000 Ukrainian soldiers had been killed since February 2022."
+    )
+    assert claims[43_000].as_of == "2025-07-06"
+
+
+def test_another_sources_date_in_the_paragraph_does_not_date_a_figure() -> None:
+    claims = claims_of(
+        "General Oleksandr Syrskyi said on Monday that Russia had lost 350,000 troops since "
+        "January 1. The Meridian Institute estimates that Russian forces have suffered "
+        "40,000 casualties in the Pokrovsk direction since March."
+    )
+    assert claims[350_000].as_of == "2025-07-07"
+    assert claims[40_000].as_of is None
+
+
+def test_the_reported_clauses_date_goes_before_the_statements() -> None:
+    claims = claims_of(
+        "Two Western officials said last week that Ukraine had lost about 60 armoured "
+        "vehicles in June alone."
+    )
+    assert claims[60].as_of == "2025-06" and claims[60].period_start == "2025-06"
+
+
+def test_a_statement_week_dates_a_running_count_but_does_not_start_it() -> None:
+    claims = claims_of(
+        "Commander-in-Chief Oleksandr Syrskyi said last week that more than 900 Russian "
+        "servicemen had been captured in the region since the incursion began."
+    )
+    assert claims[900].as_of == "2025"  # last week: 30 June to 6 July
+    assert claims[900].period_start is None
+
+
+def test_the_month_of_a_statement_is_not_the_period_counted() -> None:
+    claims = claims_of(
+        "U.S. officials had estimated in August that close to 70,000 Ukrainian soldiers "
+        "had been killed, a figure Kyiv never confirmed."
+    )
+    assert claims[70_000].scope is not Scope.PERIOD
+    assert claims[70_000].as_of == "2024-08"
