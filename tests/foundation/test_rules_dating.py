@@ -62,3 +62,18 @@ def test_the_month_of_a_statement_is_not_the_period_counted() -> None:
     )
     assert claims[70_000].scope is not Scope.PERIOD
     assert claims[70_000].as_of == "2024-08"
+
+
+def test_another_part_of_a_toll_is_no_new_period_but_another_loss_is() -> None:
+    claims = claims_of(
+        "Since February 2022 the mission has recorded 8,006 civilians killed and 13,287 "
+        "injured. Another 954 children were among the injured. The army said Russia had "
+        "lost another 162 troops since then."
+    )
+    assert claims[954].scope is Scope.CUMULATIVE
+    assert claims[162].scope is Scope.PERIOD
+
+
+def test_a_loss_in_the_perfect_inside_a_quotation_is_a_total_to_date() -> None:
+    claims = claims_of('A senator wrote that Ukraine had "ridiculously lost 400,000 soldiers".')
+    assert claims[400_000].scope is Scope.CUMULATIVE

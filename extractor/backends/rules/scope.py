@@ -26,7 +26,7 @@ _LIST_GAP = re.compile(
 )
 # Losses in the perfect, and running counts ("has identified", "lists"), are totals to date.
 _PERFECT_LOSS = guarded(
-    r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:lost|suffered|sustained|been\s+killed|died|been\s+wounded"
+    r"\b(?:has|have|had)\s+[\"“]?(?:\w+\s+)?(?:lost|suffered|sustained|been\s+killed|died|been\s+wounded"
     r"|been\s+lost|confirmed|identified|documented|recorded|verified|established|counted|tallied)"
     r"\b|\bwho\s+(?:have|had)\s+died\b|\b(?:lists|counts|has\s+listed)\b",
     re.IGNORECASE,
@@ -38,12 +38,26 @@ def states_total_to_date(text: str) -> bool:
     return _PERFECT_LOSS.search(text) is not None
 
 
+# "Another 954 children were among the injured", "Another 2,197 are listed as missing":
+# a sentence that opens on "another" and goes on to a state adds a part, not a new period.
+_ANOTHER_OPENING = re.compile(r"^\W*(?:another|a\s+further)\s*$", re.IGNORECASE)
+_STATE_AFTER = re.compile(
+    r"[^.;,]{0,40}?\b(?:were|are|was|is|remain(?:ed)?)\s+(?!(?:\w+\s+)?(?:killed|wounded|"
+    r"injured|lost|destroyed|captured|downed|shot)\b)",
+    re.IGNORECASE,
+)
+
+
 def _forward_scope(text: str, figure: Figure, previous_end: int) -> Scope | None:
     lead = text[min(previous_end, figure.number_start) : figure.number_start]
     # A cue the sentence lacks the words of is not in the lead (a slice of it) either.
     for i in _FORWARD_INDEX.admitted(text):
         scope, pattern = lexicon.SCOPE_FORWARD[i]
         if pattern.search(lead):
+            if scope is Scope.PERIOD and _ANOTHER_OPENING.match(lead) and _STATE_AFTER.match(
+                text, figure.number_end
+            ):
+                return None
             return scope
     return None
 
