@@ -77,3 +77,26 @@ def test_another_part_of_a_toll_is_no_new_period_but_another_loss_is() -> None:
 def test_a_loss_in_the_perfect_inside_a_quotation_is_a_total_to_date() -> None:
     claims = claims_of('A senator wrote that Ukraine had "ridiculously lost 400,000 soldiers".')
     assert claims[400_000].scope is Scope.CUMULATIVE
+
+
+def test_the_tolls_after_a_strike_are_the_strikes_own() -> None:
+    claims = claims_of(
+        "Russia launched a massive drone attack on Kharkiv overnight, hitting apartment "
+        "blocks in three districts. At least five people have been killed and 40 injured, "
+        "the mayor said. The death toll rose to seven by the evening, the governor said."
+    )
+    for value in (5, 40, 7):
+        assert claims[value].scope is Scope.UNSPECIFIED, value
+        assert claims[value].as_of == "2025-07-10"  # the night before the article
+        assert claims[value].subgroup is not None
+
+
+def test_a_whole_war_toll_after_a_strike_stays_the_wars() -> None:
+    claims = claims_of(
+        "A Russian missile strike on Odesa killed four people on Monday, the governor said. "
+        "Since February 2022, 12,400 civilians have been killed, the UN mission says. "
+        "The mission has recorded a total of 28,000 civilians injured."
+    )
+    assert claims[4].scope is Scope.UNSPECIFIED
+    assert claims[12_400].scope is Scope.CUMULATIVE and claims[12_400].subgroup is None
+    assert claims[28_000].subgroup is None

@@ -41,7 +41,7 @@ from extractor.backends.rules.evidence import clause_end, evidence_span
 from extractor.backends.rules.figure import Figure
 from extractor.backends.rules.figures import find_figures
 from extractor.backends.rules.prefilter import guarded
-from extractor.backends.rules.scope import assign_scopes, states_total_to_date
+from extractor.backends.rules.scope import assign_scopes, has_scope_cue, states_total_to_date
 from extractor.backends.rules.sentences import Sentence, split_sentences
 from extractor.backends.rules.subgroups import (
     names_whole_front,
@@ -74,6 +74,8 @@ _IDENTIFIED = guarded(r"\b(?:identified|named|verified\s+the\s+(?:names|deaths))
                       re.IGNORECASE)  # fmt: skip
 _SINCE_ADVERB = re.compile(r"\bsince\b(?!\s+(?:the|then|\d|January|February|March|April|May|June|"
                            r"July|August|September|October|November|December))", re.IGNORECASE)  # fmt: skip  # noqa: E501
+# How many sentences on a strike's tolls may still follow it ("06:05 — At least six ...").
+_EVENT_REACH = 6
 _OVERNIGHT = guarded(r"\bovernight\b", re.IGNORECASE)
 _IN_CAPTIVITY = guarded(r"\bheld\s+(?:by|in)\b|\bin\s+(?:\w+\s+)?captivity\b", re.IGNORECASE)
 _DAY_BEFORE = re.compile(r"\b(?:the\s+(?:day|24\s+hours)\s+before|the\s+previous\s+day|a\s+day\s+"
@@ -146,6 +148,7 @@ class _Context:
     documents: dict[str, Claimant] = field(default_factory=dict)  # "update" -> who issued it
     pending_roles: dict[int, str] = field(default_factory=dict)  # "the governor" not yet named
     titled: list[tuple[int, Claimant]] = field(default_factory=list)  # people with a title
+    event: tuple[int, str, str | None] | None = None  # (sentence, strike, its date) last told
     last_population: dict[str, Population] = field(default_factory=dict)  # per claimant name
     civilian_side: dict[str, Subject] = field(default_factory=dict)  # whose civilians, per claimant
 
@@ -351,6 +354,15 @@ def _figure_as_of(figure: Figure, scope: Scope, dates: list[DateMention],
     return dated
 
 
+def _strike_toll(figure: Figure, events: set[int]) -> bool:
+    """Can a civilian toll be one strike's? Hundreds at most; a part, if its whole is."""
+    if figure.population is not Population.CIVILIAN or not figure.categories[0].is_people:
+        return False
+    if figure.part_of is not None:
+        return id(figure.part_of) in events
+    return (figure.high or figure.value or 0) < 1000
+
+
 def _civilian_context(
     sentence: Sentence, claimant: Claimant, earlier: list[Claim], context: _Context
 ) -> bool:
@@ -514,7 +526,21 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
     unit = context.unit[1] if context.unit and context.unit[0] == sentence.paragraph else None
     # One strike's toll is not a day's ("when drones struck the village overnight"), unless
     # the sentence says the day's; a toll "on Sunday" with no single strike is that day's.
-    event = single_event(body) if figures else None
+    event = single_event(body)
+    if event:
+        event_date = next((d.value for d in dates if d.value and d.role is DateRole.POINT
+                           and (d.start, d.end) not in statement_spans), None)  # fmt: skip
+        if event_date is None and context.published and _OVERNIGHT.search(body):
+            event_date = context.published.isoformat()
+        context.event = (sentence.index, event, event_date)
+    # "A Russian missile attack hit Kyiv overnight. ... The death toll has risen to eight":
+    # the civilian tolls that follow, with no cue of a day or of the whole war, are its own.
+    recent_event = context.event if (
+        event is None and figures and context.event
+        and sentence.index - context.event[0] <= _EVENT_REACH
+        and not has_scope_cue(body)
+    ) else None  # fmt: skip
+    events: set[int] = set()  # the figures counted as the strike's
     one_day = event is None and any(
         d.value and len(d.value) == 10 and d.role is DateRole.POINT
         and (d.start, d.end) not in statement_spans for d in dates)  # fmt: skip
@@ -522,6 +548,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
     subjects: dict[int, Subject] = {}
     previous_subject = context.last_subject
     for index, (figure, scope) in enumerate(zip(figures, scopes, strict=True)):
+        own_event = event
         claimant, _ = _pick_claimant(figure, attributions, context)
         if figure.bare_fate and _civilian_context(sentence, claimant, claims, context):
             figure.population = Population.CIVILIAN
@@ -531,6 +558,11 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
             scope = Scope.UNSPECIFIED
             if as_of is None and context.published and _OVERNIGHT.search(body):
                 as_of = context.published.isoformat()  # the strike of last night
+        elif recent_event and _strike_toll(figure, events):
+            scope, own_event = Scope.UNSPECIFIED, recent_event[1]
+            events.add(id(figure))
+            as_of = as_of if any(d.value == as_of for d in dates) else recent_event[2]
+            context.event = (sentence.index, *recent_event[1:])
         elif one_day and scope is Scope.UNSPECIFIED and figure.population is Population.CIVILIAN:
             scope = Scope.DAILY
         parent = figure.increment_of or figure.compares_to or figure.part_of
@@ -593,8 +625,8 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
         start, end = evidence_span(sentence, figures, index)
         claims.append(Claim(
             subject=subject, population=figure.population,
-            subgroup=figure.subgroup or place or (
-                carried[1] if carried and carried[2] == claimant.name else None) or unit or event,
+            subgroup=figure.subgroup or place or (carried[1] if carried
+                and carried[2] == claimant.name else None) or unit or own_event,
             categories=figure.categories, value=figure.value, low=figure.low, high=figure.high,
             qualifier=qualifier, scope=scope, as_of=as_of, period_start=period_start,
             claimant=claimant.name, claimant_type=claimant.type,

@@ -86,6 +86,15 @@ def _near_cues(text: str, ignored: list[tuple[int, int]]) -> list[tuple[int, int
     return cues
 
 
+def has_scope_cue(text: str) -> bool:
+    """Does the sentence name a day, a period or the whole war ("since", "in July")?"""
+    # "The death toll rose to five overnight": "overnight" times the news, not a day's count
+    cues = _near_cues(text, [])
+    return any(scope is not Scope.DAILY for _, _, scope in cues) or bool(
+        cues and lexicon.DAY_WINDOW.search(text)
+    )
+
+
 def _distance(figure: Figure, start: int, end: int) -> int:
     if end <= figure.phrase_start:
         return figure.phrase_start - end

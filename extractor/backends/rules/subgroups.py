@@ -43,6 +43,7 @@ _WHOLE_FRONT = guarded(r"\b(?:whole|entire)\s+front(?:\s+line)?\b|\ball\s+direct
 _SINGLE_EVENT = guarded(
     r"\b(?i:an?|one)\s+(?P<event>(?:[\w-]+\s+){0,4}?(?i:strike|attack|air\s*strike|explosion|"
     r"blast|bombing))\b(?!s)"
+    r"|\b(?i:one\s+of\s+(?:the|its|their)\s+)(?P<many>(?:[\w-]+\s+){0,3}?(?i:strikes|attacks))\b"
     r"|\b(?P<by>(?:(?:[A-Z][\w-]*|glide|ballistic|cruise|guided|attack|kamikaze|[\w]+-made)\s+)"
     r"{0,3}(?i:missiles?|drones?|bombs?|rockets?|shells?|forces|troops|artillery|aircraft|jets?))"
     r"\s+(?P<verb>(?i:struck|hit|shelled|attacked|bombed|slammed\s+into))\b"
@@ -58,8 +59,8 @@ def single_event(sentence: str) -> str | None:
     found = _SINGLE_EVENT.search(sentence)
     if found is None:
         return None
-    if found.group("event"):
-        return found.group("event")
+    if found.group("event") or found.group("many"):
+        return found.group("event") or found.group("many")[:-1]  # one of the attacks: an attack
     kind = "shelling" if found.group("verb").lower() == "shelled" else "strike"
     return f"{kind} by {_ARTICLE.sub('', found.group('by'))}"
 
