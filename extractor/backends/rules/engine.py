@@ -558,7 +558,8 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
             scope = Scope.UNSPECIFIED
             if as_of is None and context.published and _OVERNIGHT.search(body):
                 as_of = context.published.isoformat()  # the strike of last night
-        elif recent_event and _strike_toll(figure, events):
+        elif recent_event and _strike_toll(figure, events) and (
+                not one_day or any(d.value == recent_event[2] for d in dates)):  # fmt: skip
             scope, own_event = Scope.UNSPECIFIED, recent_event[1]
             events.add(id(figure))
             as_of = as_of if any(d.value == as_of for d in dates) else recent_event[2]
