@@ -85,6 +85,8 @@ PUBLISHED = date(2024, 1, 23)  # a Tuesday
         ("a spokesman said last week that", "2024-01"),
         ("more than 63,000 are now listed as missing", "2024-01-23"),
         ("launched 40 drones overnight on January 22 to 23", "2024-01-23"),
+        ("06:05 — At least six people have been killed", "2024-01-23"),
+        ("12:10", "2024-01-23"),
     ],
 )
 def test_dates_resolve_against_the_publication_date(text: str, expected: str) -> None:

@@ -100,3 +100,18 @@ def test_a_whole_war_toll_after_a_strike_stays_the_wars() -> None:
     assert claims[4].scope is Scope.UNSPECIFIED
     assert claims[12_400].scope is Scope.CUMULATIVE and claims[12_400].subgroup is None
     assert claims[28_000].subgroup is None
+
+
+def test_the_date_a_figure_is_compared_with_does_not_date_it() -> None:
+    claims = claims_of(
+        "Between 1 January and 30 June 2025, the mission verified 1,706 civilians killed and "
+        "7,868 injured, a 54 per cent increase on the same period of last year. The total of "
+        "1,674 casualties in June was 22.4 per cent higher than in May."
+    )
+    assert claims[7_868].as_of == "2025-06-30" and claims[7_868].period_start == "2025-01-01"
+    assert claims[1_674].as_of == "2025-06"
+
+
+def test_a_live_blogs_time_stamp_dates_its_entry_on_the_day_of_the_article() -> None:
+    claims = claims_of("12:10\nMore from the minister. He said 5,937 soldiers had been killed.")
+    assert claims[5_937].as_of == PUBLISHED.isoformat()

@@ -44,6 +44,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(r"\b(?:(?:on|last|this|since)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),  # noqa: E501
     ("today", re.compile(r"\b(?:today|this\s+morning|tonight|this\s+evening|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:24\s+hours|day))\b", re.IGNORECASE)),  # noqa: E501
     ("yesterday", re.compile(r"\byesterday\b", re.IGNORECASE)),
+    # a live blog's entry: "06:05 — At least six people ...", or "12:10" on its own line
+    ("clock", re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:GMT|BST|CET|EET|EEST|UTC"
+                         r"|MSK|local\s+time))?(?=\s*(?:[—–-]|$))")),
     ("day_before", re.compile(r"\b(?:the\s+(?:day|24\s+hours)\s+before|the\s+previous\s+day|a\s+day\s+(?:earlier|before)|the\s+prior\s+day)\b", re.IGNORECASE)),  # noqa: E501
     ("last_month", re.compile(r"\blast\s+month\b", re.IGNORECASE)),
     ("this_month", re.compile(r"\b(?:this|earlier\s+this)\s+month\b", re.IGNORECASE)),
@@ -57,7 +60,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 
 _RELATIVE_KINDS = frozenset({"weekday", "today", "yesterday", "day_before", "last_month",
-                             "this_month", "last_week", "this_week", "now", "last_year",
+                             "this_month", "last_week", "this_week", "now", "clock", "last_year",
                              "this_year"})  # fmt: skip
 
 
@@ -145,7 +148,7 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> str | None:
         if (monday.year, monday.month) == (end.year, end.month):
             return f"{end.year:04d}-{end.month:02d}"
         return f"{end.year:04d}" if monday.year == end.year else None
-    if kind == "now":
+    if kind in ("now", "clock"):
         return published.isoformat()
     if kind == "last_year":
         return f"{published.year - 1:04d}"

@@ -315,6 +315,14 @@ def _statement_date(dates: list[DateMention]) -> str | None:
 
 
 # "KYIV, Ukraine, March 3 (Agency) -": the dateline dates the dispatch, not the figures.
+# "22 per cent higher than in June", "an increase on the same period of last year": the
+# date of what a figure is compared with is not the figure's.
+_COMPARED_DATE = re.compile(
+    r"\b(?:than|compared\s+(?:with|to)|(?:increase|rise|decrease|fall|drop)\s+(?:on|from)|"
+    r"same\s+(?:period|month|time)\s+(?:of|in)|figure\s+for|versus|vs\.?)\s+(?:(?:in|the|of|"
+    r"on|for|that|with)\s+)*$",
+    re.IGNORECASE,
+)
 # "said last week": a week is the statement's date, not the period a figure covers
 _NOT_A_PERIOD = frozenset({"last_week", "this_week", "now"})
 _DATELINE = re.compile(
@@ -510,7 +518,8 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
     # A date inside a comparison ("against 68 on Thursday") dates only that figure.
     comparisons = [(f.phrase_start, clause_end(sentence.text, f.number_end))
                    for f in figures if f.compares_to is not None]  # fmt: skip
-    shared_dates = [d for d in dates if not any(s <= d.start < e for s, e in comparisons)]
+    shared_dates = [d for d in dates if not any(s <= d.start < e for s, e in comparisons)
+                    and not _COMPARED_DATE.search(sentence.text, max(0, d.start - 40), d.start)]
     statement = _statement_date(shared_dates)
     actual_higher = higher[0] or higher[1]
     claims: list[Claim] = []
