@@ -254,3 +254,12 @@ def test_a_passive_statement_by_a_spokesman_and_captivity_counted_by_ones_own_si
     assert claims[384].claimant_type.value == "ukraine_official"
     assert [k.value for k in claims[2600].categories] == ["captured"]
     assert claims[2600].claimant_type.value == "ukraine_official"
+
+
+def test_the_subject_of_a_sentence_speaks_in_its_participle() -> None:
+    claims = by_value(claims_of(
+        "KYIV, Feb 26 - President Volodymyr Zelensky on Sunday gave the first official figure "
+        "for Ukrainian soldiers killed since the invasion, saying 31,000 troops had died."
+    ))  # fmt: skip
+    assert claims[31_000].claimant == "Volodymyr Zelensky"
+    assert claims[31_000].subject.value == "ukraine"  # "the figure for Ukrainian soldiers"

@@ -160,6 +160,13 @@ _ATTRIBUTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         r"study|investigation|numbers|records)\s+(?:by|from|of)\s+"
         r"(?P<a>(?:the\s+)?[A-Z][^,;:!?()\"“”]{1,80})"
     ), "head"),
+    # "President X on Sunday gave the first official figure ..., saying 31,000 had died":
+    # the sentence's subject speaks in the participle
+    (re.compile(
+        r"^(?:[A-Z][A-Z'./ ]+,[^-–—]{0,40}?\s[-–—]\s*)?[\"“]?\s*(?P<a>(?:[A-Z][\w'’.-]*\s+){1,5}?)(?:(?:on|in|at)\s+[\w.]+\s+|also\s+|"
+        r"later\s+|earlier\s+)?[a-z]\w*\b[^;:\"“”]{0,200}?,\s+(?:saying|adding|claiming|stating|"
+        r"noting|estimating)\b"
+    ), "tail"),
     # "The Zaporizhzhia governor, Ivan Fedorov, said": a name in apposition to its title.
     (re.compile(
         r"(?P<role>\b[\w'’.-]+(?:\s+[\w'’.-]+){0,3}),\s+(?P<a>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)"
