@@ -163,7 +163,8 @@ _ATTRIBUTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # "President X on Sunday gave the first official figure ..., saying 31,000 had died":
     # the sentence's subject speaks in the participle
     (re.compile(
-        r"^(?:[A-Z][A-Z'./ ]+,[^-–—]{0,40}?\s[-–—]\s*)?[\"“]?\s*(?P<a>(?:[A-Z][\w'’.-]*\s+){1,5}?)(?:(?:on|in|at)\s+[\w.]+\s+|also\s+|"
+        r"^(?:[A-Z][A-Z'./ ]+,[^-–—]{0,40}?\s[-–—]\s*)?[\"“]?\s*"  # a dateline, a quote
+        r"(?P<a>(?:[A-Z][\w'’.-]*\s+){1,5}?)(?:(?:on|in|at)\s+[\w.]+\s+|also\s+|"
         r"later\s+|earlier\s+)?[a-z]\w*\b[^;:\"“”]{0,200}?,\s+(?:saying|adding|claiming|stating|"
         r"noting|estimating)\b"
     ), "tail"),
