@@ -263,3 +263,18 @@ def test_the_subject_of_a_sentence_speaks_in_its_participle() -> None:
     ))  # fmt: skip
     assert claims[31_000].claimant == "Volodymyr Zelensky"
     assert claims[31_000].subject.value == "ukraine"  # "the figure for Ukrainian soldiers"
+
+
+def test_a_think_tanks_list_by_year_is_the_institutes_and_dated_by_its_labels() -> None:
+    claims = by_value(claims_of(
+        "Russia has lost up to 275,000 soldiers killed, according to a report published on "
+        "Tuesday by the Northgate Institute for Defence Studies.\n\n"
+        "The institute's estimates of Russian soldiers killed, by year, are:\n\n"
+        "2022 (from 24 February): 30,000 killed\n"
+        "2023: between 60,000 and 70,000 killed\n"
+        "2024: 95,000 killed, the deadliest year of the war so far"
+    ))  # fmt: skip
+    assert claims[275_000].claimant == "Northgate Institute for Defence Studies"
+    assert {claims[v].claimant_type.value for v in (30_000, 95_000)} == {"independent"}
+    assert (claims[30_000].as_of, claims[30_000].period_start[:4]) == ("2022", "2022")
+    assert (claims[95_000].scope.value, claims[95_000].as_of) == ("period", "2024")

@@ -111,7 +111,7 @@ _TYPE_CUES: list[tuple[ClaimantType, re.Pattern[str]]] = [
 _VERBS = (
     r"said|says|say|reported|reports|report|stated|states|estimated|estimates|estimate|claimed|"
     r"claims|claim|announced|announces|added|adds|wrote|writes|told|tells|confirmed|confirms|put|puts|"
-    r"assessed|assesses|believes|believed|counted|documented|documents|recorded|verified|published|"
+    r"assessed|assesses|believes|believed|counted|documented|recorded|verified|published|"
     r"posted|noted|notes|insisted|insists|acknowledged|admitted|alleged|alleges|updated|calculated|"
     r"tallied|identified|disclosed|revealed|concluded|found|showed|shows|suggested|suggests|"
     r"indicated|indicates|listed|lists|cited|cites|put\s+the\s+figure|estimated\s+that|released|"
@@ -147,7 +147,8 @@ _ATTRIBUTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         r"(?P<a>[^,;:!?()\"“”]{2,90}?)\s*(?:[.,;]|$)"
     ), "head"),
     (re.compile(
-        r"\b(?i:cited|quoted|released|published|compiled|issued|provided|given)\s+by\s+"
+        r"\b(?i:cited|quoted|released|published|compiled|issued|provided|given)"
+        r"(?:\s+(?i:on|in|last|this|earlier|late)\s+[\w.]+(?:\s+\d{1,2}\b)?)?\s+by\s+"
         r"(?P<a>[^,;:.!?()\"“”]+)"
     ), "head"),
     # "This was stated on the air of the national telethon by the spokesman of ..."
@@ -186,7 +187,8 @@ _ATTRIBUTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         r"(?P<a>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),"
     ), "tail"),
     (re.compile(
-        r"(?P<a>(?:the\s+)?(?:[A-Z][\w.]*\s+){0,4}[A-Z][\w.]*)'s\s+(?:figures?|data|estimates?|"
+        r"(?P<a>(?:the\s+)?(?:[A-Z][\w.]*\s+){0,4}[A-Z][\w.]*|(?i:the)\s+(?:institute|think[\s-]tank|"
+        r"mission|ministry|agency|project|group|centre|center|report|study))'s\s+(?:figures?|data|estimates?|"
         r"tally|count|assessment|report|update|statement|numbers|records|latest)"
     ), "tail"),
 ]  # fmt: skip
@@ -198,7 +200,7 @@ _ATTRIBUTION_INDEX = PrefilterIndex([pattern for pattern, _ in _ATTRIBUTION_PATT
 _ATTRIBUTION_TAILS = [literal_tail(pattern) for pattern, _ in _ATTRIBUTION_PATTERNS]
 
 _PRONOUN = re.compile(
-    r"^(?:it|he|she|they|we|the\s+(?:update|report|statement|ministry|military|mission|agency|office|staff|army|command|assessment|study|investigation|office|department|service|outlet|project|group|spokes(?:man|woman|person)|officials?|minister|president|general|commander|UN|monitors?))$",
+    r"^(?:it|he|she|they|we|the\s+(?:update|report|statement|ministry|military|mission|agency|office|staff|army|command|assessment|study|investigation|office|department|service|outlet|project|group|institute|think[\s-]tank|centre|center|spokes(?:man|woman|person)|officials?|minister|president|general|commander|UN|monitors?))$",
     re.IGNORECASE,
 )
 _ENDS_IN_DETERMINER = guarded(r"\b(?:the|a|an|its|their|his|her|this|that|whose)$", re.I)
@@ -411,6 +413,8 @@ _GENERIC_HEADS = {
     "investigation": ("mediazona", "bbc", "investigation"),
     "outlet": ("mediazona", "bbc", "meduza"),
     "project": ("mediazona", "ualosses", "oryx"),
+    "institute": ("institute", "think tank", "think-tank"),
+    "think-tank": ("institute", "think tank", "think-tank"),
     # A document refers to whoever issued it; the engine tracks who that was.
     **{noun: () for noun in DOCUMENT_NOUNS},
 }

@@ -40,6 +40,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b(?!,\d)")),  # noqa: E501
     ("dmy", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b")),  # noqa: E501
     ("my", re.compile(rf"\b(?:(?:early|mid|late)-?\s*)?{_MONTH}(?:\s+(?:of\s+)?{_YEAR})?\b")),
+    # a list item labelled by its year: "2023: between 60,000 and 70,000 killed"
+    ("year_label", re.compile(rf"^\W{{0,3}}{_YEAR}(?=\s*(?:\([^)]{{0,40}}\)\s*)?[:—–]\s)")),
     ("year", re.compile(rf"\b(?:in|since|during|by|throughout|from|until|of|for|as\s+of)\s+(?:early\s+|mid-?|late\s+)?{_YEAR}\b(?!\s*(?:,\d|\d))", re.IGNORECASE)),  # noqa: E501
     ("weekday", re.compile(r"\b(?:(?:on|last|this|since)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),  # noqa: E501
     ("today", re.compile(r"\b(?:today|this\s+morning|tonight|this\s+evening|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:24\s+hours|day))\b", re.IGNORECASE)),  # noqa: E501
@@ -120,7 +122,7 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> str | None:
         if day is None:
             return _latest_month_not_after(month, published)
         return _latest_day_not_after(month, day, published)
-    if kind == "year":
+    if kind in ("year", "year_label"):
         return f"{year:04d}"
     if published is None:
         return None
@@ -262,7 +264,23 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             found.append(DateMention(value_start, end, value, role, relative, kind))
             taken.append((start, end))
     found.sort(key=lambda d: d.start)
-    return found
+    return _years_borrowed(found)
+
+
+def _years_borrowed(found: list[DateMention]) -> list[DateMention]:
+    """A day with no year takes the year named right by it: "2022 (from 24 February)",
+    "between 1 January and 31 July 2023"."""
+    years = [d for d in found if d.value and not d.relative and d.kind != "numeric"]
+    if not years or len(years) == len(found):
+        return found
+    borrowed = []
+    for mention in found:
+        near = [y for y in years if abs(y.start - mention.start) <= 40] if (
+            mention.relative and mention.kind in ("mdy", "dmy", "my") and mention.value) else []
+        if near and near[0].value[:4] != mention.value[:4]:  # type: ignore[index]
+            mention = mention._replace(value=near[0].value[:4] + mention.value[4:])  # type: ignore[index, operator]
+        borrowed.append(mention)
+    return borrowed
 
 
 def day_before(value: str | None) -> str | None:

@@ -204,6 +204,8 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
         re.IGNORECASE)),
     (Scope.PERIOD, re.compile(
         r"\bsince\s+then\b|\bsince\s+(?:the\s+)?(?:start|beginning)\s+of\s+20(?!22\b)\d\d\b|"
+        # a list item labelled by its year: "2024: 90,000-100,000 killed"
+        r"^\W{0,3}(?:19|20)\d\d(?=\s*(?:\([^)]{0,40}\)\s*)?[:—–]\s)|"
         r"\bsince\s+(?:early|mid|late)?-?\s*(?:January|February|March|April|May|"
         r"June|July|August|September|October|November|December)\b(?!\s+(?:24,?\s+)?2022)|"
         r"\b(?:in|during|over|throughout)\s+(?:the\s+)?(?:month\s+of\s+)?(?:January|February|March|"
