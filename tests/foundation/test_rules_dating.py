@@ -115,3 +115,15 @@ def test_the_date_a_figure_is_compared_with_does_not_date_it() -> None:
 def test_a_live_blogs_time_stamp_dates_its_entry_on_the_day_of_the_article() -> None:
     claims = claims_of("12:10\nMore from the minister. He said 5,937 soldiers had been killed.")
     assert claims[5_937].as_of == PUBLISHED.isoformat()
+
+
+def test_a_since_date_starts_only_its_own_figures_period() -> None:
+    claims = claims_of(
+        "The General Staff reported 253,290 Russian losses in 2023 alone, and on Tuesday put "
+        "the total since February 2022 at 1,110,560. Since January 1, its tally has reached "
+        "382,120, more than in the whole of 2022 and 2023 combined."
+    )
+    assert (claims[253_290].as_of, claims[253_290].period_start) == ("2023", "2023")
+    assert claims[1_110_560].scope is Scope.CUMULATIVE
+    assert claims[382_120].period_start == "2025-01-01"
+    assert claims[382_120].as_of != "2022"  # the year compared with does not date it

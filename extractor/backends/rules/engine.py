@@ -320,7 +320,7 @@ def _statement_date(dates: list[DateMention]) -> str | None:
 _COMPARED_DATE = re.compile(
     r"\b(?:than|compared\s+(?:with|to)|(?:increase|rise|decrease|fall|drop)\s+(?:on|from)|"
     r"same\s+(?:period|month|time)\s+(?:of|in)|figure\s+for|versus|vs\.?)\s+(?:(?:in|the|of|"
-    r"on|for|that|with)\s+)*$",
+    r"on|for|that|with|whole|entire|all)\s+)*$",
     re.IGNORECASE,
 )
 # "said last week": a week is the statement's date, not the period a figure covers
@@ -360,6 +360,22 @@ def _figure_as_of(figure: Figure, scope: Scope, dates: list[DateMention],
     if dated is None and last and last[0] == paragraph and last[2] in (None, claimant.name):
         return last[1]
     return dated
+
+
+def _own_since(figure: Figure, others: list[Figure], dates: list[DateMention]) -> str | None:
+    """The start of a figure's period: the nearest "since X" that is not nearer to one of
+    ``others``, the sentence's figures of other scopes ("... in 2023 alone, and put the total
+    since February 2022 at 1,110,560")."""
+    def distance(f: Figure, d: DateMention) -> int:
+        return max(f.phrase_start - d.end, d.start - f.phrase_end, 0)
+
+    starts = sorted((distance(figure, d), d.start, d.value) for d in dates
+                    if d.role is DateRole.SINCE and d.value)  # fmt: skip
+    for gap, _, value in starts:
+        mention = next(d for d in dates if d.value == value and d.role is DateRole.SINCE)
+        if all(distance(other, mention) >= gap for other in others):
+            return value
+    return None
 
 
 def _strike_toll(figure: Figure, events: set[int]) -> bool:
@@ -616,9 +632,10 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
             qualifier = Qualifier.AT_LEAST
         period_start = None
         if scope is Scope.PERIOD:
-            since = [d.value for d in dates if d.role is DateRole.SINCE and d.value]
+            since = _own_since(figure, [f for f, s in zip(figures, scopes, strict=True)
+                                        if s is not Scope.PERIOD], dates)  # fmt: skip
             if since:
-                period_start = since[0]
+                period_start = since
             elif _SINCE_ADVERB.search(sentence.text) or _SINCE_THEN.search(sentence.text):
                 period_start = context.last_date
             if period_start and as_of and period_start > as_of[: len(period_start)]:
