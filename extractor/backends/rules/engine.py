@@ -306,11 +306,14 @@ def _pick_claimant(figure: Figure, attributions: list[tuple[Attribution, Claiman
     return chosen[1], chosen[0].claimant is not None
 
 
-def _statement_date(dates: list[DateMention]) -> str | None:
+def _statement_date(dates: list[DateMention], spans: list[tuple[int, int]]) -> str | None:
+    """When a sentence's source spoke: the date after its verb ("said in December"), else
+    the sentence's day ("in 2023 alone" dates a figure's period, not the statement)."""
     points = [d for d in dates if d.role is not DateRole.SINCE and d.value
               and d.kind not in ("day_before", "now")]  # fmt: skip
     # "Over the past 24 hours, February 20": the date named outright says which day.
-    points.sort(key=lambda d: d.kind == "today")
+    points.sort(key=lambda d: ((d.start, d.end) not in spans, d.kind == "today"))
+    points = [d for d in points if (d.start, d.end) in spans or len(d.value or "") == 10]
     return points[0].value if points else None
 
 
@@ -536,7 +539,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
                    for f in figures if f.compares_to is not None]  # fmt: skip
     shared_dates = [d for d in dates if not any(s <= d.start < e for s, e in comparisons)
                     and not _COMPARED_DATE.search(sentence.text, max(0, d.start - 40), d.start)]
-    statement = _statement_date(shared_dates)
+    statement = _statement_date(shared_dates, statement_spans)
     actual_higher = higher[0] or higher[1]
     claims: list[Claim] = []
     place = sector_of(body) if figures else None
@@ -705,8 +708,9 @@ def _update_context(
     points = [d.value for d in dates if d.value]
     if points:
         context.last_date = points[-1]
-    dated = [d.value for d in dates if d.value and d.role is DateRole.POINT
-             and d.kind not in ("day_before", "now")]  # fmt: skip
+    # a day: "in 2023" is a period's date, not the statement's
+    dated = [d.value for d in dates if d.value and len(d.value) == 10
+             and d.role is DateRole.POINT and d.kind not in ("day_before", "now")]  # fmt: skip
     if dated:
         named = attributions[-1][1].name if attributions else None
         context.paragraph_date = (sentence.paragraph, dated[-1], named)
