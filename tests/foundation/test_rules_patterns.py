@@ -278,3 +278,13 @@ def test_a_think_tanks_list_by_year_is_the_institutes_and_dated_by_its_labels() 
     assert {claims[v].claimant_type.value for v in (30_000, 95_000)} == {"independent"}
     assert (claims[30_000].as_of, claims[30_000].period_start[:4]) == ("2022", "2022")
     assert (claims[95_000].scope.value, claims[95_000].as_of) == ("period", "2024")
+
+
+def test_a_part_of_the_drones_launched_is_the_loss_and_a_model_number_is_no_count() -> None:
+    claims = by_value(claims_of(
+        "Overnight, air defences destroyed 13 of 14 Shahed drones and 24 of the Shaheds "
+        "launched at Odesa, the Air Force said. A Su-34 and one M777 howitzer were also lost."
+    ))  # fmt: skip
+    assert claims[13].categories[0].value == "uav" and 14 not in claims
+    assert claims[24].categories[0].value == "uav"
+    assert 34 not in claims and 777 not in claims

@@ -75,6 +75,7 @@ _NOT_COUNT_AFTER = re.compile(
     r"hryvnias?|\$|billion\s+(?:dollars|euros)|a\s+(?:month|year))",
     re.IGNORECASE,
 )
+_DESIGNATION_BEFORE = re.compile(r"[A-Za-z]-?$")
 _MONEY_BEFORE = guarded(r"(?:[$€£₴₽]|\bUSD|\bEUR|\bUAH|\bRUB)\s*$")
 _EQUIPMENT_NOT_LOSS = guarded(
     r"\b(?:received|delivered|deliver(?:ing|y)|supplied|supplying|pledged|promised|sent|sending|"
@@ -153,6 +154,9 @@ def _is_countable(text: str, mention: NumberMention) -> bool:
         return False
     if _NOT_COUNT_AFTER.match(text[mention.end :]) or _MONEY_BEFORE.search(text[: mention.start]):
         return False
+    # "Kh-59", "Su-34", "M777", "155mm": a model's designation, not a count
+    if mention.form is NumberForm.DIGITS and _DESIGNATION_BEFORE.search(text, 0, mention.start):
+        return False
     # A bare four-digit year ("in 2023") is a date, not a count.
     return not (
         mention.form is NumberForm.DIGITS
@@ -214,7 +218,10 @@ def find_figures(
     return figures
 
 
-_OF_THE = re.compile(r"\s+of\s+(?:the|its|their|an\s+estimated|some)\s+$", re.IGNORECASE)
+# "2,200 of the 3,500 tanks it had", "shot down 13 of 14 Shahed drones"
+_OF_THE = re.compile(r"\s+of\s+(?:(?:the|its|their|an\s+estimated|some)\s+)?$", re.IGNORECASE)
+# "destroyed 24 of the Shaheds": the part counts the kind the whole names
+_OF_THE_KIND = re.compile(r"^\s+of\s+(?:the|these|those)\s+", re.IGNORECASE)
 
 
 def _partitive(text: str, first: NumberMention, last: NumberMention,
@@ -236,6 +243,12 @@ def _bind(text: str, first: NumberMention, last: NumberMention, before: str,
           has_loss_words: bool) -> Figure | None:  # fmt: skip
     after = text[last.end :]
     noun = _NOUN_AFTER.match(after)
+    offset = 0
+    if noun is None and (kind := _OF_THE_KIND.match(after)):
+        noun = _NOUN_AFTER.match(after[kind.end() :])
+        if noun is None or not noun.group("equipment"):
+            return None
+        offset = kind.end()
     if noun is None or (
         noun.group("people")
         and noun.group("people").lower() in ("men", "man", "people", "person")
@@ -243,7 +256,7 @@ def _bind(text: str, first: NumberMention, last: NumberMention, before: str,
     ):
         return _bind_noun_before(text, first, last, before, has_loss_words)
     mods = noun.group("mods") or ""
-    end = last.end + noun.end()
+    end = last.end + offset + noun.end()
     population = Population.MILITARY
     subgroup = None
     enemy = bool(ENEMY.search(mods))

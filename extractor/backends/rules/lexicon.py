@@ -41,7 +41,7 @@ EQUIPMENT_TERMS: list[tuple[Category, str]] = [
      r"|fighters?\s+jets?|warplanes?"),
     (Category.UAV,
      r"(?:operational[- ]tactical\s+(?:level\s+)?)?(?:UAVs?|drones?)(?:\s+(?:of\s+)?operational[- ]"
-     r"tactical(?:\s+level)?)?\b|unmanned\s+aerial\s+vehicles?"),
+     r"tactical(?:\s+level)?)?\b|unmanned\s+aerial\s+vehicles?|Shaheds?\b(?!\s*-?\s*(?:type|drone))"),
     (Category.CRUISE_MISSILES, r"cruise\s+missiles?"),
     (Category.SUBMARINES, r"submarines?"),
     (Category.WARSHIPS_BOATS,
