@@ -288,3 +288,13 @@ def test_a_part_of_the_drones_launched_is_the_loss_and_a_model_number_is_no_coun
     assert claims[13].categories[0].value == "uav" and 14 not in claims
     assert claims[24].categories[0].value == "uav"
     assert 34 not in claims and 777 not in claims
+
+
+def test_a_ministry_named_without_its_country_is_the_one_named_before() -> None:
+    claims = by_value(claims_of(
+        "The Ukrainian army lost up to 1,400 servicemen over the past day, the Russian Defence "
+        "Ministry said.\n\nAccording to the Defence Ministry, since the beginning of hostilities "
+        "in the Kursk direction the enemy has lost more than 49,320 servicemen."
+    ))  # fmt: skip
+    assert claims[49_320].claimant == "Russian Ministry of Defense"
+    assert claims[49_320].subject.value == "ukraine"

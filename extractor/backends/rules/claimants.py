@@ -203,6 +203,12 @@ _PRONOUN = re.compile(
     r"^(?:it|he|she|they|we|the\s+(?:update|report|statement|ministry|military|mission|agency|office|staff|army|command|assessment|study|investigation|office|department|service|outlet|project|group|institute|think[\s-]tank|centre|center|spokes(?:man|woman|person)|officials?|minister|president|general|commander|UN|monitors?))$",
     re.IGNORECASE,
 )
+# A ministry named without its country: a reference back to the one named before.
+_BARE_MINISTRY = re.compile(
+    r"^(?:the\s+)?(?:(Defen[cs]e|Foreign|Interior)\s+Ministry|Ministry\s+of\s+(Defen[cs]e|Foreign"
+    r"\s+Affairs|Internal\s+Affairs))$",
+    re.IGNORECASE,
+)
 _ENDS_IN_DETERMINER = guarded(r"\b(?:the|a|an|its|their|his|her|this|that|whose)$", re.I)
 _DETERMINERS = re.compile(r"^(?:the|a|an|its|their|his|her|also|and|but|that)\s+", re.IGNORECASE)
 
@@ -350,6 +356,10 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
                 and not any(w[0].isupper() for w in phrase.split())
                 and (phrase.split()[-1].lower() in _REFERENCE_HEADS)
             )
+            if claimant is None and _BARE_MINISTRY.match(phrase):
+                # "According to the Defence Ministry": whichever side's was named before
+                phrase = _BARE_MINISTRY.sub(r"\g<1>\g<2> Ministry", phrase)
+                generic = True
             if claimant is None and (_PRONOUN.match(phrase) or generic):
                 found.append(Attribution(start, m.end("a"), phrase, None))
                 continue
