@@ -298,3 +298,13 @@ def test_a_ministry_named_without_its_country_is_the_one_named_before() -> None:
     ))  # fmt: skip
     assert claims[49_320].claimant == "Russian Ministry of Defense"
     assert claims[49_320].subject.value == "ukraine"
+
+
+def test_killed_or_wounded_is_casualties_and_the_agent_of_a_later_verb_is_not_the_loser() -> None:
+    claims = by_value(claims_of(
+        "The General Staff reported on June 10 that Ukrainian forces killed or wounded 850 "
+        "Russian personnel across the front and destroyed 24 tanks over the past day."
+    ))  # fmt: skip
+    assert claims[850].categories[0].value == "casualties"
+    assert claims[24].subject.value == "russia"
+    assert claims[24].as_of == "2025-06-10"  # the day named, not "the past day" of the article

@@ -341,6 +341,9 @@ def _figure_as_of(figure: Figure, scope: Scope, dates: list[DateMention],
         d for d in dates if d.role is not DateRole.SINCE and d.value and d.kind != "day_before"
     ]
     # "said last week that Ukraine had lost 60 vehicles in June": June dates the figure.
+    # "reported on November 3 that ... over the past day": the day named outright
+    usable = [d for d in usable if d.kind != "today"] if any(
+        len(d.value or "") == 10 and d.kind != "today" for d in usable) else usable  # fmt: skip
     stated = [d.start for d in usable if (d.start, d.end) in statement_spans]
     usable = [d for d in usable if stated and d.start > stated[0]] or usable
     if usable:

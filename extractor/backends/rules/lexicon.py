@@ -82,7 +82,7 @@ _LOSS_VERB_BEFORE: list[tuple[Category, str]] = [
     (Category.CASUALTIES,
      r"\b(?:lost|lose|loses|losing|loss\s+of|losses\s+of|eliminated|eliminating|neutrali[sz]ed|"
      r"liquidated|suffered|sustained|put\s+out\s+of\s+action|casualties\s+of|losses\s+(?:at|to)|"
-     r"casualties\s+(?:at|to))\b"),
+     r"casualties\s+(?:at|to)|killed\s+(?:or|and)\s+(?:wounded|injured))\b"),
     (Category.KILLED,
      r"\b(?:killed|killing|kills|kill|death\s+toll\s+(?:of|at|to|rose\s+to|reached|stands\s+at|"
      r"climbed\s+to)|deaths\s+of|death\s+of|buried)\b"),

@@ -155,11 +155,15 @@ def subject_before(
     between = text[mention.end : position]
     if ";" in between or "." in between:
         return None
-    verb = None if civilian else _ACTIVE_KILL.search(between)
-    if verb and not _PASSIVE.search(between[: verb.start()]) and not _PARTICIPLE.match(
-        between[verb.end() :]
-    ):
-        return opposite(mention.side)
+    if civilian:
+        return mention.side
+    # "Ukrainian forces killed or wounded 850 ... and destroyed 24 tanks": any verb with the
+    # side as its agent; "Ukrainian soldiers killed or wounded since ..." has none.
+    for verb in _ACTIVE_KILL.finditer(between):
+        if not _PASSIVE.search(between[: verb.start()]) and not _PARTICIPLE.match(
+            between[verb.end() :]
+        ):
+            return opposite(mention.side)
     return mention.side
 
 
