@@ -265,7 +265,7 @@ def infer_type(phrase: str) -> ClaimantType:
 
 _TRAILING_ADVERBS = re.compile(
     r"\s+(?:has|have|had|also|since|later|previously|earlier|recently|now|then|already|further|"
-    r"again|separately|itself|officially|publicly|repeatedly)$",
+    r"again|separately|itself|officially|publicly|repeatedly|first|initially|originally)$",
     re.IGNORECASE,
 )
 
