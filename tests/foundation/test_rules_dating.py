@@ -127,3 +127,12 @@ def test_a_since_date_starts_only_its_own_figures_period() -> None:
     assert claims[1_110_560].scope is Scope.CUMULATIVE
     assert claims[382_120].period_start == "2025-01-01"
     assert claims[382_120].as_of != "2022"  # the year compared with does not date it
+
+
+def test_an_opening_date_before_the_source_speaks_dates_the_statement() -> None:
+    claims = claims_of(
+        "In February, UK Defence Intelligence said Russia had likely suffered 175,000 "
+        "casualties. In March, Russia lost 30,000 troops, the General Staff said."
+    )
+    assert claims[175_000].scope is Scope.CUMULATIVE and claims[175_000].as_of == "2025-02"
+    assert claims[30_000].scope is Scope.PERIOD

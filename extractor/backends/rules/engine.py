@@ -84,6 +84,12 @@ _DAY_BEFORE = re.compile(r"\b(?:the\s+(?:day|24\s+hours)\s+before|the\s+previous
 _STATEMENT_VERB = guarded(r"\b(?:said|says|reported|stated|announced|estimated|claimed|told|"
                           r"leaked|published|released|wrote|added|statement|briefing|interview)\s+(?:on\s+|in\s+)?$",
                           re.IGNORECASE)  # fmt: skip
+# "In February, UK Defence Intelligence said ...": an opening date before its source speaks
+_OPENING = re.compile(r"\W*(?:(?:in|on|last|earlier\s+in|back\s+in)\s+)?", re.IGNORECASE)
+_SOURCE_SPEAKS_NEXT = re.compile(
+    r",?\s+[^,;\d]{2,80}?\b(?:said|says|reported|stated|estimated|claimed|announced|told|wrote|"
+    r"assessed)\b"
+)
 _TALLY = guarded(r"\b(?:count|tally|total|toll|stands?|stood|r[oi]se|risen|reached|climbed|"
                  r"grown|grew|now|also|another|further|plus|as\s+well\s+as|including)\b",
                  re.IGNORECASE)  # fmt: skip
@@ -529,6 +535,8 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
     excluded = [(a.start, a.end) for a, _ in attributions]
     statement_spans = [
         (d.start, d.end) for d in dates if _STATEMENT_VERB.search(sentence.text[: d.start])
+        or (_OPENING.fullmatch(sentence.text, 0, d.start)
+            and _SOURCE_SPEAKS_NEXT.match(sentence.text, d.end))  # fmt: skip
     ]
     # A figure with no scope cue continues the report just quoted ("It also lost two tanks").
     recent = context.last_scope
