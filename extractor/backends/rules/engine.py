@@ -536,7 +536,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
     statement_spans = [
         (d.start, d.end) for d in dates if _STATEMENT_VERB.search(sentence.text[: d.start])
         or (_OPENING.fullmatch(sentence.text, 0, d.start)
-            and _SOURCE_SPEAKS_NEXT.match(sentence.text, d.end))  # fmt: skip
+            and _SOURCE_SPEAKS_NEXT.match(sentence.text, d.end))
     ]
     # A figure with no scope cue continues the report just quoted ("It also lost two tanks").
     recent = context.last_scope
