@@ -308,3 +308,14 @@ def test_killed_or_wounded_is_casualties_and_the_agent_of_a_later_verb_is_not_th
     assert claims[850].categories[0].value == "casualties"
     assert claims[24].subject.value == "russia"
     assert claims[24].as_of == "2025-06-10"  # the day named, not "the past day" of the article
+
+
+def test_a_group_of_forces_named_in_a_quote_or_mid_sentence_covers_its_paragraph() -> None:
+    claims = by_value(claims_of(
+        '"Units of the Centre group of forces improved their tactical position. The enemy lost '
+        'up to 485 servicemen," the Russian Defence Ministry said.\n\n'
+        "In the area of responsibility of the East group of forces, the Ukrainian armed "
+        "forces lost up to 140 servicemen."
+    ))  # fmt: skip
+    assert claims[485].subgroup is not None and "Centre" in claims[485].subgroup
+    assert claims[140].subgroup is not None and "East" in claims[140].subgroup

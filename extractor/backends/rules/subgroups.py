@@ -29,10 +29,12 @@ _SETTLEMENT = guarded(
 _NOT_A_PLACE = re.compile(
     rf"^(?:(?:Ukraine|Russia|Ukrainian|Russian|Moscow|Kyiv|Kiev)\b|{CALENDAR_WORD})"
 )
+# "Units of the Centre group of forces ...", "In the area of responsibility of the East
+# group of forces, ...": a group of forces covers the figures of its paragraph.
 _UNIT = re.compile(
-    r"^(?:Units\s+of\s+|Forces\s+of\s+|Troops\s+of\s+)?(?:the\s+)?(?P<unit>[A-Z][\w-]*\s+"
-    r"(?:group\s+of\s+forces|Group\s+of\s+Forces|grouping|battlegroup)|Battlegroup\s+[A-Z][\w-]*)"
-    r"\b",
+    r"^\W{0,3}(?:(?:[\w,]+\s+){0,6}?(?:units|forces|troops|responsibility|zone|sector|area)\s+"
+    r"of\s+)?(?:the\s+)?[\"“]?(?P<unit>[A-Z][\w-]*[\"”]?\s+(?:group\s+of\s+forces|grouping|"
+    r"battlegroup)|Battlegroup\s+[A-Z][\w-]*)\b",
     re.IGNORECASE,
 )
 _WHOLE_FRONT = guarded(r"\b(?:whole|entire)\s+front(?:\s+line)?\b|\ball\s+directions\b", re.I)
