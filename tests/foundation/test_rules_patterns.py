@@ -319,3 +319,19 @@ def test_a_group_of_forces_named_in_a_quote_or_mid_sentence_covers_its_paragraph
     ))  # fmt: skip
     assert claims[485].subgroup is not None and "Centre" in claims[485].subgroup
     assert claims[140].subgroup is not None and "East" in claims[140].subgroup
+
+
+def test_a_strikes_or_a_towns_toll_is_of_civilians_and_calibres_are_modifiers() -> None:
+    claims = by_value(claims_of(
+        "- The death toll from this morning's missile strike on Kryvyi Rih has risen to five, "
+        "the head of the city's military administration said.\n\n"
+        "The toll in Odesa has risen to four dead and 14 injured, officials said.\n\n"
+        "The Russian Defence Ministry said the Ukrainian army lost two 152mm Msta-B howitzers "
+        "and one US-made 155mm M777 howitzer."
+    ))  # fmt: skip
+    for value in (5, 4, 14):
+        assert claims[value].population.value == "civilian", value
+        assert claims[value].subject.value == "ukraine", value
+    assert claims[2].categories[0].value == "artillery_systems"
+    assert claims[1].categories[0].value == "artillery_systems"
+    assert not claims[5].claimant.startswith("-")

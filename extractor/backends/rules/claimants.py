@@ -294,7 +294,7 @@ _POSSESSIVE_END = re.compile(r"'s$")
 
 def _clean(phrase: str) -> str:
     phrase = _PHRASE_BREAK.sub("", _TRAILING_ADVERBS.sub("", phrase.strip()))
-    phrase = phrase.strip(" '\"“”‘’")
+    phrase = phrase.strip(" '\"“”‘’-–—•*")  # quotes, and a list item's bullet
     previous = None
     while previous != phrase:
         previous = phrase

@@ -109,6 +109,13 @@ _CLOSING_ASIDE = guarded(r",\s+(?:many|most|some|several|half)\s+of\s+(?:them|wh
 _TALLY_HEADER = re.compile(r"\b(?:tally|toll|count|totals?|list|as\s+of)\b", re.IGNORECASE)
 _PRONOUN_OR_DOCUMENT = re.compile(r"\b(?:it|he|she|they|update|report|statement)\b", re.I)
 _CIVILIAN = re.compile(r"\bcivilian", re.IGNORECASE)
+# "The death toll from this morning's missile strike on Kryvyi Rih", "the toll in Kharkiv":
+# a strike's or a town's toll is of civilians.
+_CIVIC_TOLL = re.compile(
+    r"\btoll\s+(?:in|from|of)\s+(?:(?:the|this|last|[\w'’]+'s)\s+){0,3}(?:[\w-]+\s+){0,2}"
+    r"(?:(?i:strikes?|attacks?|shelling|bombardment|bombing)\b|(?!(?:Russia|Ukrain|Moscow|Kyiv's)"
+    r"\w*\b)[A-Z][a-z])"
+)
 _SINCE_THEN = re.compile(r"\bsince\s+then\b", re.I)
 _HEDGED_HEADER = re.compile(r"\b(?:approximately|about|around|roughly|some)\s*:\s*$")
 _MEDIA = re.compile(r"\b(?:BBC|Reuters|Associated\s+Press|AFP|news|outlet|newspaper|media|"
@@ -403,7 +410,7 @@ def _civilian_context(
     sentence: Sentence, claimant: Claimant, earlier: list[Claim], context: _Context
 ) -> bool:
     """Is a bare "8,006 killed" about civilians? The sentence, its source or its paragraph say."""
-    if _CIVILIAN.search(sentence.text):
+    if _CIVILIAN.search(sentence.text) or _CIVIC_TOLL.search(sentence.text):
         return True
     if claimant.type is ClaimantType.INTERNATIONAL_ORG:
         return True
