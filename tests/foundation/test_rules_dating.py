@@ -136,3 +136,14 @@ def test_an_opening_date_before_the_source_speaks_dates_the_statement() -> None:
     )
     assert claims[175_000].scope is Scope.CUMULATIVE and claims[175_000].as_of == "2025-02"
     assert claims[30_000].scope is Scope.PERIOD
+
+
+def test_a_count_put_at_or_passing_a_mark_is_a_total_to_date() -> None:
+    claims = claims_of(
+        "Over the past day Russia lost 1,200 troops, the General Staff said. It put Russian "
+        "tank losses at 2,227, 4,748 armoured combat vehicles and 1,340 artillery systems. "
+        "Kyiv's General Staff says Russian losses have passed 55,000."
+    )
+    assert claims[1_200].scope is Scope.DAILY
+    for value in (2_227, 4_748, 1_340, 55_000):
+        assert claims[value].scope is Scope.CUMULATIVE, value

@@ -151,7 +151,8 @@ SCOPE_FORWARD: list[tuple[Scope, re.Pattern[str]]] = [
         r"|roughly\s+|approximately\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+)?$",
         re.IGNORECASE)),
     (Scope.CUMULATIVE, re.compile(
-        r"\b(?:(?<!combined\s)total\s+(?:of|to|at|reached|stands\s+at|stood\s+at|rose\s+to|is|was)"
+        r"\b(?:(?<!combined\s)total\s+(?:of|to|at|reached|stands\s+at|stood\s+at|rose\s+to|is|was|"
+        r"passed|surpassed|exceeded|topped|crossed)"
         r"|totals?|totall?ing|totall?ed|overall|cumulative(?:\s+\w+){0,2}|bringing\s+(?:the|its)\s+"
         r"(?:total|tally|toll)\s+to|brings\s+(?:the|its)\s+(?:total|tally|toll)\s+to|"
         r"death\s+toll\s+(?:rose\s+to|reached|stands\s+at|climbed\s+to|to)|total\s+losses\s+(?:of|at|to)"

@@ -27,8 +27,11 @@ _LIST_GAP = re.compile(
 # Losses in the perfect, and running counts ("has identified", "lists"), are totals to date.
 _PERFECT_LOSS = guarded(
     r"\b(?:has|have|had)\s+[\"“]?(?:\w+\s+)?(?:lost|suffered|sustained|been\s+killed|died|been\s+wounded"
-    r"|been\s+lost|confirmed|identified|documented|recorded|verified|established|counted|tallied)"
-    r"\b|\bwho\s+(?:have|had)\s+died\b|\b(?:lists|counts|has\s+listed)\b",
+    r"|been\s+lost|confirmed|identified|documented|recorded|verified|established|counted|tallied"
+    r"|passed|surpassed|exceeded|topped|crossed)"
+    r"\b|\bwho\s+(?:have|had)\s+died\b|\b(?:lists|counts|has\s+listed)\b"
+    # "It put Russian tank losses at 2,227": a running count's standing
+    r"|\b(?:put|puts|putting)\s+(?:[\w'’-]+\s+){0,4}(?:losses|toll|total|tally|number|count)\s+at\b",
     re.IGNORECASE,
 )
 
