@@ -339,6 +339,8 @@ _COMPARED_DATE = re.compile(
     r"on|for|that|with|whole|entire|all)\s+)*$",
     re.IGNORECASE,
 )
+# "over the previous day" is a day's window, not the day before
+_WINDOW_BEFORE = re.compile(r"\b(?:over|in|during|for|within)\s+$", re.IGNORECASE)
 # "said last week": a week is the statement's date, not the period a figure covers
 _NOT_A_PERIOD = frozenset({"last_week", "this_week", "now"})
 _DATELINE = re.compile(
@@ -349,19 +351,26 @@ _DATELINE = re.compile(
 
 def _figure_as_of(figure: Figure, scope: Scope, dates: list[DateMention],
                   claimant: Claimant, context: _Context, paragraph: int,
-                  statement_spans: list[tuple[int, int]]) -> str | None:  # fmt: skip
+                  statement_spans: list[tuple[int, int]], text: str) -> str | None:  # fmt: skip
     usable = [
         d for d in dates if d.role is not DateRole.SINCE and d.value and d.kind != "day_before"
     ]
-    # "said last week that Ukraine had lost 60 vehicles in June": June dates the figure.
     # "reported on November 3 that ... over the past day": the day named outright
     usable = [d for d in usable if d.kind != "today"] if any(
         len(d.value or "") == 10 and d.kind != "today" for d in usable) else usable  # fmt: skip
+    # "said last week that Ukraine had lost 60 vehicles in June": June dates the figure.
     stated = [d.start for d in usable if (d.start, d.end) in statement_spans]
     usable = [d for d in usable if stated and d.start > stated[0]] or usable
     if usable:
         nearest = min(usable, key=lambda d: abs(d.start - figure.number_start))
         return nearest.value
+    if figure.compares_to is None and any(
+            d.kind == "day_before" and d.end <= figure.number_start
+            and not _WINDOW_BEFORE.search(text, max(0, d.start - 12), d.start) for d in dates):
+        # "A day earlier, the General Staff had put the total at 999,200": the day before
+        # the one last named, or before the article's
+        last = context.last_date if context.last_date and len(context.last_date) == 10 else None
+        return day_before(last or (context.published.isoformat() if context.published else None))
     if context.loss_list and context.loss_list.as_of:
         return context.loss_list.as_of
     report = context.report_period
@@ -599,7 +608,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
         if figure.bare_fate and _civilian_context(sentence, claimant, claims, context):
             figure.population = Population.CIVILIAN
         as_of = _figure_as_of(figure, scope, shared_dates, claimant, context, sentence.paragraph,
-                              statement_spans)
+                              statement_spans, sentence.text)
         if event and scope is Scope.DAILY and not lexicon.DAY_WINDOW.search(body):
             scope = Scope.UNSPECIFIED
             if as_of is None and context.published and _OVERNIGHT.search(body):
