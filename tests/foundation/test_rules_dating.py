@@ -151,7 +151,7 @@ def test_a_count_put_at_or_passing_a_mark_is_a_total_to_date() -> None:
 
 def test_a_day_earlier_dates_a_figure_the_day_before_but_the_previous_day_is_a_window() -> None:
     claims = claims_of(
-        "A day earlier, the General Staff had put Russia's total at 999,200. "
+        "A day earlier, the General Staff had put Russia's troop losses at 999,200. "
         "Ukrainian forces had destroyed 36 Russian drones over the previous day."
     )
     assert claims[999_200].as_of == "2025-07-09"
