@@ -335,3 +335,19 @@ def test_a_strikes_or_a_towns_toll_is_of_civilians_and_calibres_are_modifiers() 
     assert claims[2].categories[0].value == "artillery_systems"
     assert claims[1].categories[0].value == "artillery_systems"
     assert not claims[5].claimant.startswith("-")
+
+
+def test_parts_of_the_figure_in_the_sentence_before() -> None:
+    claims = by_value(claims_of(
+        "Mediazona has confirmed the deaths of 95,000 Russian soldiers. More than 45,000 of "
+        "them were volunteers. Among them are 5,140 officers. One of them is a friend of mine."
+        "\n\nOryx has documented the loss of 3,698 Russian tanks. Of these, 2,513 were "
+        "destroyed and 562 were captured by Ukrainian forces.\n\n"
+        "Over the past day, the enemy lost 355 servicemen. Of them, 142 are irretrievable losses."
+    ))  # fmt: skip
+    assert (claims[45_000].categories[0].value, claims[45_000].subgroup) == ("killed", "volunteers")
+    assert claims[5_140].subgroup == "officers"
+    assert 1 not in claims
+    assert [claims[v].categories[0].value for v in (2_513, 562)] == ["tanks", "tanks"]
+    assert (claims[562].subgroup, claims[142].subgroup) == ("captured", "irretrievable losses")
+    assert claims[142].scope.value == "daily"

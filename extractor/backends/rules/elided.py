@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from extractor.backends.rules import lexicon
 from extractor.backends.rules.figure import Figure, new_figure
 from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.terms import (
@@ -140,6 +141,10 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
                 parent: Figure | None, previous: Figure | None) -> Figure | None:  # fmt: skip
     """A bare number that continues the figure before it, in this sentence or the last."""
     after = text[last.end :]
+    if parent is None and previous is not None:
+        part = _part_of_previous(first, last, before, after, previous)
+        if part is not None:
+            return part
     if parent is not None and _is_increment(text, before, parent):
         figure = new_figure(first, last, before, last.end, [])
         figure.inherit(parent)
@@ -192,6 +197,44 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
         figure.compares_to = parent
     elif kind == "part":
         figure.part_of = parent
+    return figure
+
+
+# "Of these, 2,513 were destroyed", "Of them, 142 are irretrievable losses", "Among them
+# are 5,140 officers", "More than 45,000 of them were volunteers": parts of the figure the
+# sentence before gave.
+_OPENS_ON_PART = re.compile(
+    r"^\W*(?:of\s+(?:these|them|those|whom|this\s+number|the\s+total|the\s+dead|the\s+killed)|"
+    r"among\s+(?:them|these|those|the\s+dead)(?:\s+(?:are|were|was|is))?)\W+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_PART_STATE_AFTER = re.compile(
+    r"^(?:\s+of\s+(?:them|these|those|whom))?\s+(?:are|were|was|is)\s+(?:listed\s+as\s+)?"
+    rf"(?P<part>(?:[\w'’-]+\s+){{0,3}}?(?:{lexicon.PEOPLE_NOUN}|losses))\b",
+    re.IGNORECASE,
+)
+_PEOPLE_AFTER = re.compile(
+    rf"^\s+(?P<part>(?:[\w-]+\s+)?(?:{lexicon.PEOPLE_NOUN}))\b", re.IGNORECASE
+)
+
+
+def _part_of_previous(first: NumberMention, last: NumberMention, before: str, after: str,
+                      previous: Figure) -> Figure | None:  # fmt: skip
+    opening = _OPENS_ON_PART.match(before) is not None
+    partitive = _PARTITIVE_AFTER.match(after)
+    if not opening and partitive is None:
+        return None
+    rest = after[partitive.end() :] if partitive else after
+    end = last.end + (partitive.end() if partitive else 0)
+    aux = _AUX_FATE_AFTER.match(rest)
+    if aux is not None and opening:
+        return _bind_aux_fate(first, last, before, aux, previous)
+    state = _PART_STATE_AFTER.match(rest) or (_PEOPLE_AFTER.match(rest) if opening else None)
+    if state is None:
+        return None
+    figure = new_figure(first, last, before, end + state.end(), [])
+    figure.inherit(previous)
+    figure.subgroup = state.group("part").lower()
     return figure
 
 
