@@ -351,3 +351,12 @@ def test_parts_of_the_figure_in_the_sentence_before() -> None:
     assert [claims[v].categories[0].value for v in (2_513, 562)] == ["tanks", "tanks"]
     assert (claims[562].subgroup, claims[142].subgroup) == ("captured", "irretrievable losses")
     assert claims[142].scope.value == "daily"
+
+
+def test_a_count_that_lists_another_n_as_missing_adds_a_stock() -> None:
+    claims = by_value(claims_of(
+        "UALosses has identified 70,436 Ukrainian soldiers killed. It lists another 51,822 as "
+        "missing."
+    ))  # fmt: skip
+    assert claims[51_822].categories[0].value == "missing"
+    assert claims[51_822].scope.value == "cumulative"

@@ -44,6 +44,12 @@ def states_total_to_date(text: str) -> bool:
 # "Another 954 children were among the injured", "Another 2,197 are listed as missing":
 # a sentence that opens on "another" and goes on to a state adds a part, not a new period.
 _ANOTHER_OPENING = re.compile(r"^\W*(?:another|a\s+further)\s*$", re.IGNORECASE)
+# "It lists another 51,822 as missing": another entry of a count, not another period's loss
+_LISTS_ANOTHER = re.compile(
+    r"\b(?:lists|listed|counts|counted|records|recorded|registered|identified)\s+(?:a\s+further|"
+    r"another)\s*$",
+    re.IGNORECASE,
+)
 _STATE_AFTER = re.compile(
     r"[^.;,]{0,40}?\b(?:were|are|was|is|remain(?:ed)?)\s+(?!(?:\w+\s+)?(?:killed|wounded|"
     r"injured|lost|destroyed|captured|downed|shot)\b)",
@@ -57,10 +63,9 @@ def _forward_scope(text: str, figure: Figure, previous_end: int) -> Scope | None
     for i in _FORWARD_INDEX.admitted(text):
         scope, pattern = lexicon.SCOPE_FORWARD[i]
         if pattern.search(lead):
-            if scope is Scope.PERIOD and _ANOTHER_OPENING.match(lead) and _STATE_AFTER.match(
-                text, figure.number_end
-            ):
-                return None
+            if scope is Scope.PERIOD and (_LISTS_ANOTHER.search(lead) or (
+                    _ANOTHER_OPENING.match(lead) and _STATE_AFTER.match(text, figure.number_end))):
+                return None  # fmt: skip
             return scope
     return None
 
