@@ -360,3 +360,12 @@ def test_a_count_that_lists_another_n_as_missing_adds_a_stock() -> None:
     ))  # fmt: skip
     assert claims[51_822].categories[0].value == "missing"
     assert claims[51_822].scope.value == "cumulative"
+
+
+def test_a_toll_a_city_council_puts_is_of_civilians() -> None:
+    claims = by_value(claims_of(
+        "On 25 March the city council puts the death toll at about 300. Regional officials "
+        "said the army had lost 40 soldiers in the same week."
+    ))  # fmt: skip
+    assert (claims[300].population.value, claims[300].subject.value) == ("civilian", "ukraine")
+    assert claims[40].population.value == "military"

@@ -111,6 +111,12 @@ _PRONOUN_OR_DOCUMENT = re.compile(r"\b(?:it|he|she|they|update|report|statement)
 _CIVILIAN = re.compile(r"\bcivilian", re.IGNORECASE)
 # "The death toll from this morning's missile strike on Kryvyi Rih", "the toll in Kharkiv":
 # a strike's or a town's toll is of civilians.
+# A town's authorities and rescuers count the dead of its streets, not of the army.
+_CIVIC_SOURCE = re.compile(
+    r"\b(?:city\s+council|mayor|city\s+authorities|local\s+authorities|emergency\s+services?|"
+    r"rescuers|hospitals?)\b",
+    re.IGNORECASE,
+)
 _CIVIC_TOLL = re.compile(
     r"\btoll\s+(?:in|from|of)\s+(?:(?:the|this|last|[\w'’]+'s)\s+){0,3}(?:[\w-]+\s+){0,2}"
     r"(?:(?i:strikes?|attacks?|shelling|bombardment|bombing)\b|(?!(?:Russia|Ukrain|Moscow|Kyiv's)"
@@ -419,7 +425,8 @@ def _civilian_context(
     sentence: Sentence, claimant: Claimant, earlier: list[Claim], context: _Context
 ) -> bool:
     """Is a bare "8,006 killed" about civilians? The sentence, its source or its paragraph say."""
-    if _CIVILIAN.search(sentence.text) or _CIVIC_TOLL.search(sentence.text):
+    if (_CIVILIAN.search(sentence.text) or _CIVIC_TOLL.search(sentence.text)
+            or _CIVIC_SOURCE.search(sentence.text)):  # fmt: skip
         return True
     if claimant.type is ClaimantType.INTERNATIONAL_ORG:
         return True
