@@ -369,3 +369,20 @@ def test_a_toll_a_city_council_puts_is_of_civilians() -> None:
     ))  # fmt: skip
     assert (claims[300].population.value, claims[300].subject.value) == ("civilian", "ukraine")
     assert claims[40].population.value == "military"
+
+
+def test_running_counts_crews_destroyed_kinds_fated_parts_and_ratios() -> None:
+    claims = by_value(claims_of(
+        "Russia had lost about 38,000 soldiers in the Kursk region, some 15,000 of them killed.\n\n"
+        "One in five missing soldiers is found alive.\n\n"
+        "The General Staff's count, which now stands at 26 Russian warships and boats, rose. "
+        "Its total now stands at 347 aircraft and 325 helicopters.\n\n"
+        "HUR said the attack had killed seven crew members and wounded six.\n\n"
+        "Geolocated footage shows at least 32 destroyed tanks near the town."
+    ))  # fmt: skip
+    assert claims[15_000].categories[0].value == "killed"
+    assert 5 not in claims
+    assert [claims[v].categories[0].value for v in (26, 347, 325)] == [
+        "warships_boats", "aircraft", "helicopters"]  # fmt: skip
+    assert (claims[7].categories[0].value, claims[6].categories[0].value) == ("killed", "wounded")
+    assert claims[32].categories[0].value == "tanks"

@@ -62,8 +62,13 @@ _AUX_FATE_AFTER = re.compile(
     r"(?:\s+(?:had|have|has|were|was|are|is)\s+(?:been\s+|reportedly\s+|also\s+|all\s+|still\s+|"
     r"(?:been\s+)?confirmed\s+to\s+be\s+|being\s+)?|\s+as\s+)"  # "lists another 51,822 as missing"
     r"(?P<fate>destroyed|damaged|abandoned|captured|lost|killed|wounded|injured|died|"
-    r"held\s+in\s+(?:\w+\s+)?captivity|"
+    r"(?:held\s+)?in\s+(?:\w+\s+)?captivity|"
     r"taken\s+prisoner|shot\s+down|downed|missing)\b",
+    re.IGNORECASE,
+)
+_FATE_RIGHT_AFTER = re.compile(
+    r"\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?(?P<fate>killed|dead|wounded|injured|missing|"
+    r"captured)\b",
     re.IGNORECASE,
 )
 _PARTICIPLE_OF = {"killing": "killed", "wounding": "wounded", "injuring": "injured"}
@@ -167,8 +172,13 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
         return figure
     partitive = _PARTITIVE_AFTER.match(after)
     if partitive and parent is not None:  # "350,000 casualties, 9,800 of them in Pokrovsk"
-        figure = new_figure(first, last, before, last.end + partitive.end(), [])
+        fate = _FATE_RIGHT_AFTER.match(after, partitive.end())  # "15,000 of them killed"
+        figure = new_figure(first, last, before, fate.end() if fate else partitive.end(), [])
+        figure.phrase_end += last.end
         figure.inherit(parent)
+        if fate and parent.categories[0].is_people and (found := FATE_ANYWHERE.search(
+                fate.group("fate"))):  # fmt: skip
+            figure.categories = [term_category(found, FATE_GROUPS)]
         figure.part_of = parent
         return figure
     were = _WERE_PEOPLE_AFTER.match(after)

@@ -76,6 +76,7 @@ _NOT_COUNT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DESIGNATION_BEFORE = re.compile(r"[A-Za-z]-?$")
+_RATIO_BEFORE = re.compile(r"\b(?:one|\d+)\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
 _MONEY_BEFORE = guarded(r"(?:[$€£₴₽]|\bUSD|\bEUR|\bUAH|\bRUB)\s*$")
 _EQUIPMENT_NOT_LOSS = guarded(
     r"\b(?:received|delivered|deliver(?:ing|y)|supplied|supplying|pledged|promised|sent|sending|"
@@ -157,6 +158,8 @@ def _is_countable(text: str, mention: NumberMention) -> bool:
     # "Kh-59", "Su-34", "M777", "155mm": a model's designation, not a count
     if mention.form is NumberForm.DIGITS and _DESIGNATION_BEFORE.search(text, 0, mention.start):
         return False
+    if _RATIO_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+        return False  # "one in five missing": a ratio
     # A bare four-digit year ("in 2023") is a date, not a count.
     return not (
         mention.form is NumberForm.DIGITS

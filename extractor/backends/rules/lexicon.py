@@ -56,7 +56,8 @@ PEOPLE_NOUN = (
     r"(?:military\s+)?personnel|troops?|soldiers?|servicem(?:e|a)n|service\s*members?|"
     r"servicemembers?|fighters|combatants|militants|mercenaries|marines|paratroopers|conscripts|"
     r"attackers|assailants|saboteurs|infantrymen|stormtroopers|nationalists|"
-    r"officers?|generals|pilots?|sailors?|volunteers?|invaders|occupiers|men|man|people|persons?|"
+    r"officers?|generals|pilots?|sailors?|crew\s+members|crewmen|volunteers?|invaders|occupiers|"
+    r"men|man|people|persons?|"
     r"individuals?|civilians?|non-combatants?|residents?|children|child|kids?|boys?|girls?|women|"
     r"woman|minors?|journalists?|medics?|doctors?|prisoners\s+of\s+war|POWs|prisoners|convicts|"
     r"inmates"
@@ -104,7 +105,9 @@ NOT_A_LOSS = guarded(
 LOSS_CONTEXT = guarded(
     r"\b(?:los[st]|loses|losing|losses|destroy(?:ed|ing|s)?|downed|shot\s+down|eliminated|"
     r"neutrali[sz]ed|wiped\s+out|knocked\s+out|put\s+out\s+of\s+action|disabled|hit|struck|"
-    r"sunk|sank|damaged|casualt(?:y|ies)|killed|combat\s+losses|write-offs?|abandoned)\b",
+    r"sunk|sank|damaged|casualt(?:y|ies)|killed|combat\s+losses|write-offs?|abandoned)\b"
+    # "its count, which now stands at 26 warships": a running count's standing
+    r"|\b(?:total|tally|count)\b[^.;]{0,30}\b(?:stands|stood|rose|reached)\s+(?:at|to)\b",
     re.IGNORECASE,
 )
 
