@@ -386,3 +386,12 @@ def test_running_counts_crews_destroyed_kinds_fated_parts_and_ratios() -> None:
         "warships_boats", "aircraft", "helicopters"]  # fmt: skip
     assert (claims[7].categories[0].value, claims[6].categories[0].value) == ("killed", "wounded")
     assert claims[32].categories[0].value == "tanks"
+
+
+def test_a_toll_of_both_armies_counts_both_sides() -> None:
+    claims = by_value(claims_of(
+        "US officials put the combined toll of both armies at close to 500,000. The two armies "
+        "together have now suffered well over 1.2 million killed and wounded."
+    ))  # fmt: skip
+    assert claims[500_000].subject.value == "other"
+    assert claims[1_200_000].subject.value == "other"

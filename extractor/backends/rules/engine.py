@@ -109,6 +109,12 @@ _CLOSING_ASIDE = guarded(r",\s+(?:many|most|some|several|half)\s+of\s+(?:them|wh
 _TALLY_HEADER = re.compile(r"\b(?:tally|toll|count|totals?|list|as\s+of)\b", re.IGNORECASE)
 _PRONOUN_OR_DOCUMENT = re.compile(r"\b(?:it|he|she|they|update|report|statement)\b", re.I)
 _CIVILIAN = re.compile(r"\bcivilian", re.IGNORECASE)
+_BOTH_SIDES = re.compile(
+    r"\b(?:both\s+(?:sides|armies)|the\s+two\s+(?:armies|sides)|(?:Ukrainian\s+and\s+Russian|"
+    r"Russian\s+and\s+Ukrainian)\s+(?:troops|soldiers|forces|military|servicemen|casualties|"
+    r"losses|dead))\b[^.;]*$",
+    re.IGNORECASE,
+)
 # "The death toll from this morning's missile strike on Kryvyi Rih", "the toll in Kharkiv":
 # a strike's or a town's toll is of civilians.
 # A town's authorities and rescuers count the dead of its streets, not of the army.
@@ -453,6 +459,9 @@ def _figure_subject(figure: Figure, figures: list[Figure], text: str,
             text = text[: other.number_start] + "#" * span + text[other.phrase_end :]
     if figure.nationality is not None:
         return figure.nationality
+    # "the combined toll of both armies", "Ukrainian and Russian troops killed or wounded"
+    if _BOTH_SIDES.search(text, max(0, figure.number_start - 120), figure.number_start):
+        return Subject.OTHER
     if figure.own_side and side is not None:
         return side  # "46 of its soldiers", "our men"
     enemy_side = opposite(side) if side is not None else Subject.RUSSIA
