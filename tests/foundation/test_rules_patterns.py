@@ -395,3 +395,15 @@ def test_a_toll_of_both_armies_counts_both_sides() -> None:
     ))  # fmt: skip
     assert claims[500_000].subject.value == "other"
     assert claims[1_200_000].subject.value == "other"
+
+
+def test_what_a_sides_air_defence_downs_and_what_it_says_on_a_day_are_the_other_sides() -> None:
+    claims = by_value(claims_of(
+        "Ukraine's air force said Russia launched 61 drones. Air defenses intercepted 52 of the "
+        "61 drones, the air force said.\n\n"
+        "Russia's defence ministry has not commented on the losses. On Saturday it said its "
+        "forces had destroyed four Ukrainian military boats near the Kherson region coast."
+    ))  # fmt: skip
+    assert claims[52].subject.value == "russia" and 61 not in claims
+    assert claims[4].claimant == "Russian Ministry of Defense"
+    assert claims[4].subject.value == "ukraine"

@@ -144,7 +144,7 @@ _ATTRIBUTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(
         rf"(?:,|\"|”|—)\s*(?:{_VERBS})\s+(?!(?:on|in|at|that|last|this|earlier|later|late|"
         r"yesterday|today|it|he|she|they|to|by|for|a|an)\b)"
-        r"(?P<a>[^,;:!?()\"“”]{2,90}?)\s*(?:[.,;]|$)"
+        r"(?P<a>[^,;:!?()\"“”\d]{2,90}?)\s*(?:[.,;]|$)"
     ), "head"),
     (re.compile(
         r"\b(?i:cited|quoted|released|published|compiled|issued|provided|given)"
@@ -285,7 +285,8 @@ _HEAD_BREAK = re.compile(
 # A phrase about the losses themselves is not a claimant ("Ukrainian soldiers killed").
 _LOSS_WORDS = re.compile(
     # ("group of troops" names a command, not the losses)
-    r"\b(?:killed|lost|losses|wounded|died|dead|(?<!of\s)troops|soldiers|servicemen|casualties|tanks|"
+    r"\b(?:killed|lost|losses|wounded|died|dead|suffered|sustained|(?<!of\s)troops|soldiers|"
+    r"servicemen|casualties|tanks|"
     r"service\s*members|personnel|civilians|missing|captured|prisoners)\b",
     re.IGNORECASE,
 )
@@ -295,6 +296,7 @@ _POSSESSIVE_END = re.compile(r"'s$")
 def _clean(phrase: str) -> str:
     phrase = _PHRASE_BREAK.sub("", _TRAILING_ADVERBS.sub("", phrase.strip()))
     phrase = phrase.strip(" '\"“”‘’-–—•*")  # quotes, and a list item's bullet
+    phrase = _LEADING_DAY.sub("", phrase)  # "On Saturday it said": "it"
     previous = None
     while previous != phrase:
         previous = phrase
@@ -304,6 +306,7 @@ def _clean(phrase: str) -> str:
 
 
 _CALENDAR_WORD = re.compile(f"^{CALENDAR_WORD}")
+_LEADING_DAY = re.compile(rf"^(?:{CALENDAR_WORD}\w*,?\s+)+(?=\S)")
 _CLAUSE_WORD = re.compile(
     r"\b(?:I|you|we|could|couldn't|would|should|must|not|if|when|which|who|were|was|is|are)\b"
 )

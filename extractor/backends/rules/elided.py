@@ -130,8 +130,9 @@ def bind_toll(first: NumberMention, last: NumberMention, before: str,
         clause = _CLAUSE_SPLIT.split(before)[-1]
         # "Kyiv's General Staff says Russian losses have passed": the words on the head win.
         adjacent = _LAST_TWO_WORDS.search(before, 0, toll.start())
+        # "pushes the number of Russian troops killed ... to": the words of the count next
         figure.nationality = nationality_of(adjacent.group(0) if adjacent else "") or (
-            nationality_of(clause)
+            nationality_of(span) or nationality_of(clause)
         )
         figure.enemy = bool(ENEMY.search(clause))
         if _CIVILIAN.search(clause):

@@ -99,7 +99,8 @@ _LOSSES_OF_A_FORCE = guarded(
     r"(?:military|army|armed\s+forces)\b|"
     r"\b(?:Ukrain(?:e's|ian)|Russia(?:'s|n)|Kyiv's|Moscow's)\s+(?:military|army|armed\s+forces)"
     r"(?:'s)?\s+(?=(?:deaths|dead|casualties|losses|personnel|troops|fatalities|lost|suffered|"
-    r"sustained|has\s+lost|had\s+lost|have\s+lost)\b)",
+    r"sustained|has\s+lost|had\s+lost|have\s+lost|boats?|vehicles?|aircraft|equipment|hardware|"
+    r"positions?|targets?|facilit(?:y|ies)|units?|airfields?)\b)",
     re.IGNORECASE,
 )
 _DOCUMENT = guarded(rf"\b({'|'.join(DOCUMENT_NOUNS)})\b", re.IGNORECASE)
@@ -109,6 +110,9 @@ _CLOSING_ASIDE = guarded(r",\s+(?:many|most|some|several|half)\s+of\s+(?:them|wh
 _TALLY_HEADER = re.compile(r"\b(?:tally|toll|count|totals?|list|as\s+of)\b", re.IGNORECASE)
 _PRONOUN_OR_DOCUMENT = re.compile(r"\b(?:it|he|she|they|update|report|statement)\b", re.I)
 _CIVILIAN = re.compile(r"\bcivilian", re.IGNORECASE)
+_DOWNED = re.compile(
+    r"\b(?:intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed|suppressed)\b", re.IGNORECASE
+)
 _BOTH_SIDES = re.compile(
     r"\b(?:both\s+(?:sides|armies)|the\s+two\s+(?:armies|sides)|(?:Ukrainian\s+and\s+Russian|"
     r"Russian\s+and\s+Ukrainian)\s+(?:troops|soldiers|forces|military|servicemen|casualties|"
@@ -488,6 +492,8 @@ def _figure_subject(figure: Figure, figures: list[Figure], text: str,
     holder = holding_side(text) if Category.CAPTURED in figure.categories else None
     if holder is not None:
         return opposite(holder)  # "2,600 have been confirmed to be held in Russian captivity"
+    if side is not None and not figure.categories[0].is_people and _DOWNED.search(text):
+        return opposite(side)  # "Air defenses intercepted 52 of the 61 drones, the air force said"
     if previous is not None:
         return previous
     return opposite(side) if side is not None else Subject.RUSSIA
