@@ -103,7 +103,7 @@ NOT_A_LOSS = guarded(
 
 # Words that mark the sentence as talking about losses (needed for equipment figures).
 LOSS_CONTEXT = guarded(
-    r"\b(?:los[st]|loses|losing|losses|destroy(?:ed|ing|s)?|downed|shot\s+down|eliminated|"
+    r"\b(?:los[st]|loses|losing|losses|destroy(?:ed|ing|s)?|downed|shot\s+down|intercepted|eliminated|"
     r"neutrali[sz]ed|wiped\s+out|knocked\s+out|put\s+out\s+of\s+action|disabled|hit|struck|"
     r"sunk|sank|damaged|casualt(?:y|ies)|killed|combat\s+losses|write-offs?|abandoned)\b"
     # "its count, which now stands at 26 warships": a running count's standing
