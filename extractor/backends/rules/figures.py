@@ -156,7 +156,9 @@ def _is_countable(text: str, mention: NumberMention) -> bool:
     if _NOT_COUNT_AFTER.match(text[mention.end :]) or _MONEY_BEFORE.search(text[: mention.start]):
         return False
     # "Kh-59", "Su-34", "M777", "155mm": a model's designation, not a count
-    if mention.form is NumberForm.DIGITS and _DESIGNATION_BEFORE.search(text, 0, mention.start):
+    if mention.form is NumberForm.DIGITS and _DESIGNATION_BEFORE.search(
+        text, max(0, mention.start - 2), mention.start
+    ):
         return False
     if _RATIO_BEFORE.search(text, max(0, mention.start - 12), mention.start):
         return False  # "one in five missing": a ratio
