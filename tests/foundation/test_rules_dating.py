@@ -156,3 +156,17 @@ def test_a_day_earlier_dates_a_figure_the_day_before_but_the_previous_day_is_a_w
     )
     assert claims[999_200].as_of == "2025-07-09"
     assert claims[36].as_of == PUBLISHED.isoformat()
+
+
+def test_a_report_named_again_keeps_its_scope_and_a_per_day_cue_stays_with_its_average() -> None:
+    claims = claims_of(
+        "Over the past day Russia lost 1,230 troops, the General Staff said. It said 17 Russian "
+        "tanks had also been destroyed over the same period.\n\n"
+        "In June, according to the General Staff, Russia lost 32,680 soldiers killed and "
+        "wounded, an average of 1,089 per day.\n\n"
+        "UK Defence Intelligence said Russia had lost at least 1,400 main battle tanks over the "
+        "course of the year."
+    )
+    assert claims[17].scope is Scope.DAILY
+    assert (claims[32_680].scope, claims[1_089].scope) == (Scope.PERIOD, Scope.DAILY_AVERAGE)
+    assert claims[1_400].scope is Scope.PERIOD

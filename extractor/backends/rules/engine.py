@@ -582,7 +582,9 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
     if carried is None and context.report_period is not None:
         carried = context.report_period[0]
     default = loss_list.scope if loss_list else None
-    scopes = assign_scopes(sentence.text, figures, default, excluded + statement_spans, carried)
+    same = [m.span() for m in lexicon.SAME_PERIOD.finditer(sentence.text)] if carried else []
+    scopes = assign_scopes(sentence.text, figures, default, excluded + statement_spans + same,
+                           carried)  # fmt: skip
     # A date inside a comparison ("against 68 on Thursday") dates only that figure.
     comparisons = [(f.phrase_start, clause_end(sentence.text, f.number_end))
                    for f in figures if f.compares_to is not None]  # fmt: skip

@@ -179,7 +179,7 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
         r"\b(?:in|within)\s+24\s+hours\b|"
         r"\bin\s+(?:a|one)\s+(?:single\s+)?day\b|\bin\s+a\s+24-hour\s+period|\bover\s+the\s+day\b|"
         r"\bwithin\s+(?:a|one)\s+day|\bdaily\s+(?:losses|toll|tally|update|report|figures?)|"
-        r"\bon\s+that\s+day\b|\bthe\s+(?:day|24\s+hours)\s+before\b|\bthe\s+previous\s+day\b|"
+        r"\bthat\s+day\b|\bthe\s+(?:day|24\s+hours)\s+before\b|\bthe\s+previous\s+day\b|"
         r"\ba\s+day\s+(?:earlier|before)\b|\bovernight\b|\bper\s+day\s+record\b",
         re.IGNORECASE)),
     (Scope.DAILY_AVERAGE, re.compile(
@@ -219,6 +219,7 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
         r"(?:19|20)\d\d\b|\bduring\s+the\s+(?:\w+\s+){0,3}(?:offensive|battle|assault|siege|"
         r"counteroffensive|operation)\b|\bbetween\s+(?:January|February|March|April|May|June|July|"
         r"August|September|October|November|December)\b|\bin\s+the\s+(?:past\s+|last\s+)?week\b"
+        r"|\bover\s+the\s+course\s+of\s+(?:the\s+)?(?:year|month|week|(?:19|20)\d\d)\b"
         r"|\bweek\s+(?:to|ending)\s+\w+|\b(?:in|during|over|throughout|for)\s+(?:the|that|this)\s+"
         r"(?:same\s+)?(?:month|week|period)\b|\bbetween\s+\d{1,2}\s+(?:January|February|March|"
         r"April|May|June|July|August|September|October|November|December)\b|"
@@ -232,6 +233,11 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
         + _YEAR_SO_FAR,
         re.IGNORECASE)),
 ]  # fmt: skip
+# "over the same period": the period of the report just quoted, whatever it was
+SAME_PERIOD = guarded(
+    r"\b(?:in|during|over|for|within)\s+(?:the|that)\s+same\s+(?:period|time|24\s+hours)\b",
+    re.IGNORECASE,
+)
 # A day's window named outright (not "overnight", which also times a single strike).
 DAY_WINDOW = guarded(
     r"\b(?:past|last|previous)\s+(?:24\s+hours|day)\b|\b(?:in|within)\s+(?:a|one)\s+day\b"
