@@ -407,3 +407,15 @@ def test_what_a_sides_air_defence_downs_and_what_it_says_on_a_day_are_the_other_
     assert claims[52].subject.value == "russia" and 61 not in claims
     assert claims[4].claimant == "Russian Ministry of Defense"
     assert claims[4].subject.value == "ukraine"
+
+
+def test_the_mod_refers_back_and_a_count_is_never_its_own_source() -> None:
+    claims = by_value(claims_of(
+        "UK Defence Intelligence said on Sunday that Russia had lost 1,500 troops a day.\n\n"
+        "The MoD also said that Russia had lost at least 3,000 armoured fighting vehicles over "
+        "the course of the year.\n\n"
+        "Ukraine's military deaths were put at close to 70,000."
+    ))  # fmt: skip
+    assert claims[3_000].claimant == claims[1_500].claimant
+    assert claims[3_000].claimant_type.value == "foreign_official"
+    assert claims[70_000].claimant != "General Staff of the Armed Forces of Ukraine"

@@ -206,9 +206,10 @@ _PRONOUN = re.compile(
 # A ministry named without its country: a reference back to the one named before.
 _BARE_MINISTRY = re.compile(
     r"^(?:the\s+)?(?:(Defen[cs]e|Foreign|Interior)\s+Ministry|Ministry\s+of\s+(Defen[cs]e|Foreign"
-    r"\s+Affairs|Internal\s+Affairs))$",
+    r"\s+Affairs|Internal\s+Affairs)|(?-i:MoD|MOD)())$",
     re.IGNORECASE,
 )
+_COUNTED_WORDS = re.compile(r"\b(?:deaths|losses|casualties|dead|killed|wounded)\b", re.IGNORECASE)
 _ENDS_IN_DETERMINER = guarded(r"\b(?:the|a|an|its|their|his|her|this|that|whose)$", re.I)
 _DETERMINERS = re.compile(r"^(?:the|a|an|its|their|his|her|also|and|but|that)\s+", re.IGNORECASE)
 
@@ -351,8 +352,9 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
                 claimant = _titled_person(f"{role} {phrase}" if role else phrase, claimant) or (
                     claimant
                 )
-            if claimant is None and (not phrase or _LOSS_WORDS.search(phrase)):
-                continue
+            if (claimant is None and (not phrase or _LOSS_WORDS.search(phrase))) or (
+                    _COUNTED_WORDS.search(phrase)):  # fmt: skip
+                continue  # "Ukraine's military deaths were put at": what is counted
             start = m.start("a")
             generic = (
                 bool(phrase)
@@ -361,7 +363,7 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
             )
             if claimant is None and _BARE_MINISTRY.match(phrase):
                 # "According to the Defence Ministry": whichever side's was named before
-                phrase = _BARE_MINISTRY.sub(r"\g<1>\g<2> Ministry", phrase)
+                phrase = _BARE_MINISTRY.sub(r"\g<1>\g<2> Ministry", phrase).strip()
                 generic = True
             if claimant is None and (_PRONOUN.match(phrase) or generic):
                 found.append(Attribution(start, m.end("a"), phrase, None))
