@@ -170,3 +170,14 @@ def test_a_report_named_again_keeps_its_scope_and_a_per_day_cue_stays_with_its_a
     assert claims[17].scope is Scope.DAILY
     assert (claims[32_680].scope, claims[1_089].scope) == (Scope.PERIOD, Scope.DAILY_AVERAGE)
     assert claims[1_400].scope is Scope.PERIOD
+
+
+def test_a_month_compared_with_dates_the_figure_after_it_and_lends_no_year_backwards() -> None:
+    claims = claims_of(
+        "In June, Russia lost 32,680 soldiers, the General Staff said. This is lower than in "
+        "May, when the enemy's losses amounted to 35,370 people.\n\n"
+        "The daily average rose to 1,600 in December, surpassing November's average of 1,523 "
+        "a day, the UK said, the highest since 2022."
+    )
+    assert claims[35_370].as_of == "2025-05"
+    assert claims[1_523].as_of == "2024-11"

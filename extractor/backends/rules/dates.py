@@ -268,14 +268,15 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
 
 
 def _years_borrowed(found: list[DateMention]) -> list[DateMention]:
-    """A day with no year takes the year named right by it: "2022 (from 24 February)",
-    "between 1 January and 31 July 2023"."""
+    """A day with no year takes the year named right after it ("between 1 January and 31
+    July 2023") or by its list item's label ("2022 (from 24 February)")."""
     years = [d for d in found if d.value and not d.relative and d.kind != "numeric"]
     if not years or len(years) == len(found):
         return found
     borrowed = []
     for mention in found:
-        near = [y for y in years if abs(y.start - mention.start) <= 40] if (
+        near = [y for y in years if 0 < y.start - mention.start <= 40 or (
+            y.kind == "year_label" and mention.start - y.start <= 40)] if (
             mention.relative and mention.kind in ("mdy", "dmy", "my") and mention.value) else []
         if near and near[0].value[:4] != mention.value[:4]:  # type: ignore[index]
             mention = mention._replace(value=near[0].value[:4] + mention.value[4:])  # type: ignore[index, operator]

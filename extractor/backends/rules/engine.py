@@ -588,9 +588,11 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
     # A date inside a comparison ("against 68 on Thursday") dates only that figure.
     comparisons = [(f.phrase_start, clause_end(sentence.text, f.number_end))
                    for f in figures if f.compares_to is not None]  # fmt: skip
-    shared_dates = [d for d in dates if not any(s <= d.start < e for s, e in comparisons)
-                    and not _COMPARED_DATE.search(sentence.text, max(0, d.start - 40), d.start)]
-    statement = _statement_date(shared_dates, statement_spans)
+    shared_dates = [d for d in dates if not any(s <= d.start < e for s, e in comparisons)]
+    compared = {d.start for d in shared_dates
+                if _COMPARED_DATE.search(sentence.text, max(0, d.start - 40), d.start)}  # fmt: skip
+    statement = _statement_date([d for d in shared_dates if d.start not in compared],
+                                statement_spans)  # fmt: skip
     actual_higher = higher[0] or higher[1]
     claims: list[Claim] = []
     place = sector_of(body) if figures else None
@@ -631,7 +633,10 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
         claimant, _ = _pick_claimant(figure, attributions, context)
         if figure.bare_fate and _civilian_context(sentence, claimant, claims, context):
             figure.population = Population.CIVILIAN
-        as_of = _figure_as_of(figure, scope, shared_dates, claimant, context, sentence.paragraph,
+        # "22 per cent higher than in June": June dates what follows it, not what went before
+        own_dates = [d for d in shared_dates
+                     if d.start not in compared or d.start < figure.number_start]  # fmt: skip
+        as_of = _figure_as_of(figure, scope, own_dates, claimant, context, sentence.paragraph,
                               statement_spans, sentence.text)
         if event and scope is Scope.DAILY and not lexicon.DAY_WINDOW.search(body):
             scope = Scope.UNSPECIFIED
