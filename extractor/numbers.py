@@ -71,6 +71,8 @@ _SAME_LETTER = [
     "|".join(words) for _, words in groupby(sorted(_NUMBER_WORDS), key=itemgetter(0))
 ]
 _A_NUMBER_WORD = re.compile(rf"\b(?:{'|'.join(f'(?:{words})' for words in _SAME_LETTER)})\b")
+# What every number in words holds, for a caller's own quicker test (IGNORECASE, in the text).
+NUMBER_WORD = _A_NUMBER_WORD.pattern
 _WORD_SPLIT = re.compile(r"[\s-]+")
 _TRAILING_CONJUNCTION = re.compile(r"(?:\s+(?:a|and))$", re.IGNORECASE)
 _THOUSANDS_SEPARATOR = re.compile(rf"[,{_SEP[1:-1]}]")
@@ -154,15 +156,18 @@ _FRACTION_OF_SCALE = re.compile(
 )
 
 
-def find_numbers(text: str) -> list[NumberMention]:
-    """Every number written in ``text``, in order of appearance, without overlaps."""
+def find_numbers(text: str, *, spelled: bool = True) -> list[NumberMention]:
+    """Every number written in ``text``, in order of appearance, without overlaps.
+
+    ``spelled=False``: the caller knows ``text`` holds no number word (``NUMBER_WORD``).
+    """
     mentions = [_digit_mention(m) for m in _NUMBER_RE.finditer(text)]
     if "a million" in text or "a billion" in text:
         for m in _FRACTION_OF_SCALE.finditer(text):
             divisor = 2 if m.group("part").lower() == "half" else 4
             value = _SCALES[m.group("scale").lower()] // divisor
             mentions.append(NumberMention(m.start(), m.end(), value, m.group(0), NumberForm.WORDS))
-    words = _word_mentions(text)
+    words = _word_mentions(text) if spelled else []
     if not words:  # a fraction always holds a word mention ("a million")
         return mentions  # in order of appearance already
     taken = [(m.start, m.end) for m in mentions]

@@ -27,7 +27,7 @@ from extractor.backends.rules.terms import (
     nationality_of,
     term_category,
 )
-from extractor.numbers import NumberForm, NumberMention, find_numbers
+from extractor.numbers import NUMBER_WORD, NumberForm, NumberMention, find_numbers
 from schemas import Category, Population
 
 _SKIP_INCREMENT = r"(?:\s*\(\s*[+-]?\s*[\d,  ]+\s*\))?"
@@ -118,6 +118,9 @@ _MILITARY_WORD = re.compile(
     re.IGNORECASE,
 )
 _LIST_TAIL = re.compile(rf"{_SKIP_INCREMENT}(?:\s*(?:persons|people|units|pcs))?")
+# A sentence that lacks every number word ("one" ... "million") is spared their search:
+# its scan answers at once.
+_NUMBER_WORD = guarded(NUMBER_WORD, re.IGNORECASE)
 
 
 def _group_ranges(
@@ -173,8 +176,9 @@ def find_figures(
     ``loss_context``: the sentence belongs to a loss list; ``previous``: the last figure of
     the sentences before, for a bare number that continues it ("Not 300,000").
     """
+    spelled = not _NUMBER_WORD.absent_from(text)  # type: ignore[attr-defined]
     mentions = [
-        m for m in find_numbers(text)
+        m for m in find_numbers(text, spelled=spelled)
         if _is_countable(text, m) and not any(s <= m.start < e for s, e in date_spans)
     ]  # fmt: skip
     if not mentions:
