@@ -35,6 +35,7 @@ from extractor.folding import folded_twin
 
 _SCANS_KEPT = 32  # the sentence every step of the engine tests in turn, and its phrases
 _HAS_DIGIT = re.compile(r"\d")
+_has_digit = _HAS_DIGIT.search  # in the generated tests
 _WORD = re.compile(r"\w+")
 _WORDS_KEPT = 50_000  # words whose literals are known (a vocabulary: it stops growing)
 
@@ -158,10 +159,10 @@ def _trie(literals: list[str]) -> str:
 class Prefilter:
     """Necessary conditions for ``pattern`` to match a text."""
 
-    __slots__ = ("endings", "key", "longest", "rest", "test")
+    __slots__ = ("endings", "key", "longest", "node", "rest", "test")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
-        node = requirement(pattern)
+        node = self.node = requirement(pattern)
         self.test = _compile(node) if node is not None else None
         # Literals of which every match holds one, all seen by the scan (for an index).
         leaf = key_leaf(node)
@@ -248,13 +249,13 @@ class Guarded:
     pattern itself at that offset, so the Match (its groups' text) is the pattern's own.
     """
 
-    __slots__ = ("_literals", "_pattern", "_twin", "rules_out")
+    __slots__ = ("_literals", "_pattern", "_twin", "rules_out", "search")
 
     def __init__(self, pattern: re.Pattern[str], any_text: bool) -> None:
         self._pattern = pattern
         self._twin = folded_twin(pattern)
         prefilter = Prefilter(pattern)
-        self.rules_out = _rules_out(prefilter, any_text)
+        self.rules_out, self.search = _guard_functions(pattern, self._twin, prefilter, any_text)
         self._literals = prefilter.test
 
     def absent_from(self, text: str) -> bool:
@@ -267,16 +268,6 @@ class Guarded:
 
     def __repr__(self) -> str:
         return f"guarded({self._pattern!r})"
-
-    def search(self, string: str, *span: int) -> re.Match[str] | None:
-        if self.rules_out(string):
-            return None
-        if self._twin is None:
-            return self._pattern.search(string, *span)
-        scan = _SCANS.get(string)
-        found = self._twin.search(scan[0] if scan else fold(string), *span)
-        # No match starts before the twin's: searched from there, the pattern's is its first.
-        return found and self._pattern.search(string, found.start(), *span[1:])
 
     def match(self, string: str, *span: int) -> re.Match[str] | None:
         return None if self.rules_out(string) else self._pattern.match(string, *span)
@@ -301,50 +292,77 @@ class Guarded:
 # least as long as the longest ending it was tested for) and whether that is all of it.
 # One tuple, replaced whole, so that threads can share it.
 _last_tail: tuple[str | None, str, bool] = (None, "", True)
+# Every pattern's endings are this long or shorter: a tail this long serves them all.
+_TAIL_WIDTH = 24
 
 
-def _rules_out(prefilter: Prefilter, any_text: bool) -> Callable[[str], bool]:
-    """The test that a pattern cannot match a string: its ending is tested on any string,
-    its literals on a string scanned already (the sentence at hand), or on any with
-    ``any_text`` (a pattern slow enough to be worth a scan, or searched in the next
-    sentence too).
+def _tail_of(text: str, longest: int) -> tuple[str, bool]:
+    """``text``'s compact tail (at least ``longest`` long, unless it is all of the text) and
+    whether it is all of it; kept for the next pattern tested on the same text."""
+    global _last_tail
+    window = text[-max(_TAIL_WIDTH, 2 * longest) :]
+    tail, whole = "".join(window.split()), len(window) == len(text)
+    if len(tail) < longest and not whole:  # much white space
+        tail, whole = "".join(text.split()), True
+    tail = fold(tail)
+    _last_tail = (text, tail, whole)
+    return tail, whole
 
-    One function with only the tests the pattern has: it runs before every search.
+
+def _guard_functions(
+    pattern: re.Pattern[str], twin: re.Pattern[str] | None, prefilter: Prefilter, any_text: bool
+) -> tuple[Callable[[str], bool], Callable[..., re.Match[str] | None]]:
+    """``rules_out`` (the test that a pattern cannot match a string) and ``search``, made
+    for this pattern as one function each: they run before every search.
+
+    The ending is tested on any string (the text before a number is tested by one pattern
+    after another: its compact tail is kept); the literals on a string scanned already
+    (the sentence at hand), or on any with ``any_text`` (a pattern slow enough to be worth
+    a scan, or searched in the next sentence too). Like ``_compile``, the code is generated,
+    with only the tests the pattern has, and the literal test inline.
     """
-    test, endings, longest = prefilter.test, prefilter.endings, prefilter.longest
-    width = 2 * longest
-    scans = _SCANS
+    tables: list[dict[int, tuple[str, ...]]] = []
+    test = _source(prefilter.node, tables) if prefilter.node is not None else None
+    # The folded text to search the twin in: the scan's, made at need.
+    folded = "folded" if any_text and test else "scan[0] if scan else fold(text)"
+    if twin is not None and test is None:
+        folded = "scan[0] if (scan := _SCANS.get(text)) else fold(text)"
 
-    def ends_badly(string: str) -> bool:  # Prefilter.ends_well, inlined
-        global _last_tail
-        # The text before a number is tested by one pattern after another: its tail is kept.
-        last, tail, whole = _last_tail
-        if last is not string or (len(tail) < longest and not whole):
-            window = string[-width:]
-            tail, whole = "".join(window.split()), len(window) == len(string)
-            if len(tail) < longest and not whole:  # much white space
-                tail, whole = "".join(string.split()), True
-            tail = fold(tail)
-            _last_tail = (string, tail, whole)
-        return not tail.endswith(endings)  # type: ignore[arg-type]
+    def checks(no: str) -> str:
+        lines = []
+        if prefilter.endings:
+            lines += [
+                "last, tail, whole = _last_tail",
+                "if (last is not text and last != text) or (len(tail) < _longest and not whole):",
+                "    tail, whole = _tail_of(text, _longest)",
+                f"if not tail.endswith(_endings): return {no}",
+            ]
+        if test and any_text:
+            lines += ["folded, present = _scan(text)", f"if not {test}: return {no}"]
+        elif test:
+            lines += ["scan = _SCANS.get(text)", "if scan is not None:",
+                      "    folded, present = scan", f"    if not {test}: return {no}"]  # fmt: skip
+        return "".join(f"        {line}\n" for line in lines)
 
-    def literals_lack(string: str) -> bool:
-        scan = _scan(string) if any_text else scans.get(string)
-        return scan is not None and not test(string, *scan)  # type: ignore[misc]
-
-    def both_fail(string: str) -> bool:  # literals_lack inline: a call less per search
-        if ends_badly(string):
-            return True
-        scan = _scan(string) if any_text else scans.get(string)
-        return scan is not None and not test(string, *scan)  # type: ignore[misc]
-
-    if endings and test is not None:
-        return both_fail
-    if endings:
-        return ends_badly
-    if test is not None:
-        return literals_lack
-    return lambda string: False
+    if twin is None:
+        found = "        return _pattern.search(text, *span)\n"
+    else:
+        # No match starts before the twin's: searched from there, the pattern's is its first.
+        found = (
+            f"        found = _twin.search({folded}, *span)\n"
+            "        return found and _pattern.search(text, found.start(), *span[1:])\n"
+        )
+    source = (
+        "def make(_pattern, _twin, _endings, _longest, _tables):\n"
+        + "".join(f"    _spellings{i} = _tables[{i}]\n" for i in range(len(tables)))
+        + f"    def rules_out(text):\n{checks('True')}        return False\n"
+        + f"    def search(text, *span):\n{checks('None')}{found}"
+        + "    return rules_out, search\n"
+    )
+    namespace: dict[str, Any] = {}
+    exec(source, globals(), namespace)
+    made = namespace["make"](pattern, twin, prefilter.endings, prefilter.longest, tables)
+    return made  # type: ignore[no-any-return]
 
 
 def guarded(
@@ -366,8 +384,7 @@ def _compile(node: Node) -> Test:
     tables: list[dict[int, tuple[str, ...]]] = []
     source = f"lambda text, folded, present: bool({_source(node, tables)})"
     names = {f"_spellings{i}": table for i, table in enumerate(tables)}
-    helpers = {"_has_digit": _HAS_DIGIT.search, "_spelled": _spelled}
-    return eval(source, {**helpers, **names})  # type: ignore[no-any-return]
+    return eval(source, {**globals(), **names})  # type: ignore[no-any-return]
 
 
 # Case-sensitive literals one leaf may hold ("said", "says", ...): above this many, the
