@@ -14,7 +14,7 @@ from itertools import groupby
 from operator import itemgetter
 from typing import NamedTuple
 
-from extractor.folding import fold
+from extractor.folding import ascii_aware, fold
 
 
 class NumberForm(StrEnum):
@@ -54,14 +54,14 @@ _DIGITS = (
     r"(?!,\d)"
 )
 _SCALE_WORD = r"(?:hundred|thousand|million|billion|mln|bn|k|m)\b"
-_NUMBER_RE = re.compile(
+_NUMBER_RE = ascii_aware(re.compile(
     rf"(?P<digits>{_DIGITS})(?:(?P<scale_gap>[ \u00a0-]?)(?P<scale>{_SCALE_WORD}))?"
-)
+))
 
 _NUMBER_WORDS = frozenset([*_UNITS, *_TENS, "hundred", "thousand", "million"])
 _WORD = "|".join(sorted([*_NUMBER_WORDS, "a"], key=len, reverse=True))
 # Searched in the folded text: the matches of IGNORECASE in the text, found far quicker.
-_WORDS_RE = re.compile(rf"\b(?:{_WORD})(?:(?:[ -]|\s+and\s+)(?:{_WORD}))*\b")
+_WORDS_RE = ascii_aware(re.compile(rf"\b(?:{_WORD})(?:(?:[ -]|\s+and\s+)(?:{_WORD}))*\b"))
 
 
 # Each word of a number in words is a whole word of the text: a text without a number word

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from extractor.backends.rules.dates import CALENDAR_WORD
 from extractor.backends.rules.prefilter import PrefilterIndex, guarded
 from extractor.backends.rules.regex_literals import literal_tail
+from extractor.folding import ascii_aware
 from schemas import ClaimantType
 
 T = ClaimantType
@@ -183,6 +184,8 @@ _ATTRIBUTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ), "tail"),
 ]  # fmt: skip
 
+# Searched in every sentence that holds their words: an ASCII one in ASCII mode.
+_ATTRIBUTION_PATTERNS = [(ascii_aware(p), stands) for p, stands in _ATTRIBUTION_PATTERNS]
 # Most sentences lack the words of most patterns ("according", "'s" + "figures").
 _ATTRIBUTION_INDEX = PrefilterIndex([pattern for pattern, _ in _ATTRIBUTION_PATTERNS])
 # A pattern that opens with its title or name is tried at every word; its part from the
@@ -247,19 +250,19 @@ def infer_type(phrase: str) -> ClaimantType:
     return T.UNKNOWN
 
 
-_TRAILING_ADVERBS = re.compile(
+_TRAILING_ADVERBS = ascii_aware(re.compile(
     r"\s+(?:has|have|had|also|since|later|previously|earlier|recently|now|then|already|further|"
     r"again|separately|itself|officially|publicly|repeatedly)$",
     re.IGNORECASE,
-)
+))
 
 
 # Words that cannot be inside a claimant's name: the phrase starts after the last of them.
-_PHRASE_BREAK = re.compile(
+_PHRASE_BREAK = ascii_aware(re.compile(
     r"^(?:.*(?:\d|\s[-–—]\s|\b(?:that|said|says|saying|after|before|when|while|as|by|which|who|"
     r"than|on|in|at|if|since|because|whom|whose|where)\b)\s*)",
     re.IGNORECASE,
-)
+))
 # After "according to X", "cited by X" or "said X", X ends where its modifiers begin.
 _HEAD_BREAK = re.compile(
     r"\s+(?=(?:quoted|cited|who|which|that|on|in|at|after|before|when|while|as|said|says|"

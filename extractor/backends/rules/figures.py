@@ -27,23 +27,24 @@ from extractor.backends.rules.terms import (
     nationality_of,
     term_category,
 )
+from extractor.folding import ascii_aware
 from extractor.numbers import NUMBER_WORD, NumberForm, NumberMention, find_numbers
 from schemas import Category, Population
 
 _SKIP_INCREMENT = r"(?:\s*\(\s*[+-]?\s*[\d,  ]+\s*\))?"
-_NOUN_AFTER = re.compile(
+_NOUN_AFTER = ascii_aware(re.compile(
     rf"^{_SKIP_INCREMENT}\s*(?P<mods>(?:{MOD}\s+){{0,4}})"
     rf"(?:(?P<equipment>{EQUIPMENT_RE})|(?P<fate>{FATE_RE})|(?P<people>{lexicon.PEOPLE_NOUN}))\b",
     re.IGNORECASE,
-)
-_MORE_EQUIPMENT = re.compile(
+))
+_MORE_EQUIPMENT = ascii_aware(re.compile(
     rf"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*|\s+as\s+well\s+as\s+)"
     rf"(?:{MOD}\s+){{0,3}}(?:{EQUIPMENT_RE})\b(?!\s*[‒–—:-]?\s*\d)",
     re.IGNORECASE,
-)
+))
 # Between a people noun and its fate: auxiliaries, hedges, and a coordinated noun phrase
 # ("2,870 Ukrainian servicemen and members of nationalist battalions had been killed").
-_FATE_AFTER_PEOPLE = re.compile(
+_FATE_AFTER_PEOPLE = ascii_aware(re.compile(
     r"^(?:\s+and(?:\s+[\w'-]+){1,5}?(?=\s+(?:had|have|has|were|was)\b))?"
     # an aside before the verb: "13,341 civilians, including 716 children, have been killed"
     r"(?:\s*(?:,|\(|—|–)\s*(?:including|among\s+them|of\s+(?:them|whom))\s[^,()—–]{1,60}[,)—–])?"
@@ -53,7 +54,7 @@ _FATE_AFTER_PEOPLE = re.compile(
     r"be)\b))"
     rf"{{0,6}}\s*,?\s*(?P<fate>{FATE_RE})\b",
     re.IGNORECASE,
-)
+))
 # "personnel ‒ about 377820", "tanks: 6,214": the noun stands before the number (lists).
 _NOUN_BEFORE = guarded(
     rf"(?:(?P<equipment>{EQUIPMENT_RE})|(?P<people>personnel|troops|soldiers|casualties|losses|"

@@ -31,12 +31,12 @@ from extractor.backends.rules.regex_literals import (
     requirement,
     without,
 )
-from extractor.folding import folded_twin
+from extractor.folding import ascii_aware, ascii_twin, folded_twin
 
 _SCANS_KEPT = 32  # the sentence every step of the engine tests in turn, and its phrases
 _HAS_DIGIT = re.compile(r"\d")
 _has_digit = _HAS_DIGIT.search  # in the generated tests
-_WORD = re.compile(r"\w+")
+_WORD = ascii_aware(re.compile(r"\w+"))
 _WORDS_KEPT = 50_000  # words whose literals are known (a vocabulary: it stops growing)
 
 Test = Callable[[str, str, int], bool]  # (text, folded, present literals) -> may it match?
@@ -249,13 +249,16 @@ class Guarded:
     pattern itself at that offset, so the Match (its groups' text) is the pattern's own.
     """
 
-    __slots__ = ("_literals", "_pattern", "_twin", "rules_out", "search")
+    __slots__ = ("_ascii", "_literals", "_pattern", "_twin", "rules_out", "search")
 
     def __init__(self, pattern: re.Pattern[str], any_text: bool) -> None:
         self._pattern = pattern
+        self._ascii = ascii_twin(pattern) or pattern  # for an ASCII text: the same, quicker
         self._twin = folded_twin(pattern)
         prefilter = Prefilter(pattern)
-        self.rules_out, self.search = _guard_functions(pattern, self._twin, prefilter, any_text)
+        self.rules_out, self.search = _guard_functions(
+            (pattern, self._ascii), self._twin, prefilter, any_text
+        )
         self._literals = prefilter.test
 
     def absent_from(self, text: str) -> bool:
@@ -269,23 +272,26 @@ class Guarded:
     def __repr__(self) -> str:
         return f"guarded({self._pattern!r})"
 
+    def _for(self, string: str) -> re.Pattern[str]:
+        return self._ascii if string.isascii() else self._pattern
+
     def match(self, string: str, *span: int) -> re.Match[str] | None:
-        return None if self.rules_out(string) else self._pattern.match(string, *span)
+        return None if self.rules_out(string) else self._for(string).match(string, *span)
 
     def fullmatch(self, string: str, *span: int) -> re.Match[str] | None:
-        return None if self.rules_out(string) else self._pattern.fullmatch(string, *span)
+        return None if self.rules_out(string) else self._for(string).fullmatch(string, *span)
 
     def finditer(self, string: str, *span: int) -> Iterator[re.Match[str]]:
-        return iter(()) if self.rules_out(string) else self._pattern.finditer(string, *span)
+        return iter(()) if self.rules_out(string) else self._for(string).finditer(string, *span)
 
     def findall(self, string: str, *span: int) -> list[Any]:
-        return [] if self.rules_out(string) else self._pattern.findall(string, *span)
+        return [] if self.rules_out(string) else self._for(string).findall(string, *span)
 
     def sub(self, repl: Any, string: str, count: int = 0) -> str:
-        return string if self.rules_out(string) else self._pattern.sub(repl, string, count)
+        return string if self.rules_out(string) else self._for(string).sub(repl, string, count)
 
     def split(self, string: str, maxsplit: int = 0) -> list[Any]:
-        return [string] if self.rules_out(string) else self._pattern.split(string, maxsplit)
+        return [string] if self.rules_out(string) else self._for(string).split(string, maxsplit)
 
 
 # The last text tested for its ending, its compact tail (a suffix of ``compact(text)``, at
@@ -310,7 +316,10 @@ def _tail_of(text: str, longest: int) -> tuple[str, bool]:
 
 
 def _guard_functions(
-    pattern: re.Pattern[str], twin: re.Pattern[str] | None, prefilter: Prefilter, any_text: bool
+    patterns: tuple[re.Pattern[str], re.Pattern[str]],
+    twin: re.Pattern[str] | None,
+    prefilter: Prefilter,
+    any_text: bool,
 ) -> tuple[Callable[[str], bool], Callable[..., re.Match[str] | None]]:
     """``rules_out`` (the test that a pattern cannot match a string) and ``search``, made
     for this pattern as one function each: they run before every search.
@@ -319,7 +328,8 @@ def _guard_functions(
     after another: its compact tail is kept); the literals on a string scanned already
     (the sentence at hand), or on any with ``any_text`` (a pattern slow enough to be worth
     a scan, or searched in the next sentence too). Like ``_compile``, the code is generated,
-    with only the tests the pattern has, and the literal test inline.
+    with only the tests the pattern has, and the literal test inline. ``patterns``: the
+    pattern and its twin for ASCII text (``ascii_twin``), which searches an ASCII text.
     """
     tables: list[dict[int, tuple[str, ...]]] = []
     test = _source(prefilter.node, tables) if prefilter.node is not None else None
@@ -345,15 +355,21 @@ def _guard_functions(
         return "".join(f"        {line}\n" for line in lines)
 
     if twin is None:
-        found = "        return _pattern.search(text, *span)\n"
+        found = (
+            "        if text.isascii(): return _ascii.search(text, *span)\n"
+            "        return _pattern.search(text, *span)\n"
+        )
     else:
         # No match starts before the twin's: searched from there, the pattern's is its first.
         found = (
+            "        if text.isascii():\n"
+            f"            found = _twin_ascii.search({folded}, *span)\n"
+            "            return found and _ascii.search(text, found.start(), *span[1:])\n"
             f"        found = _twin.search({folded}, *span)\n"
             "        return found and _pattern.search(text, found.start(), *span[1:])\n"
         )
     source = (
-        "def make(_pattern, _twin, _endings, _longest, _tables):\n"
+        "def make(_pattern, _ascii, _twin, _twin_ascii, _endings, _longest, _tables):\n"
         + "".join(f"    _spellings{i} = _tables[{i}]\n" for i in range(len(tables)))
         + f"    def rules_out(text):\n{checks('True')}        return False\n"
         + f"    def search(text, *span):\n{checks('None')}{found}"
@@ -361,7 +377,10 @@ def _guard_functions(
     )
     namespace: dict[str, Any] = {}
     exec(source, globals(), namespace)
-    made = namespace["make"](pattern, twin, prefilter.endings, prefilter.longest, tables)
+    twin_ascii = twin and (ascii_twin(twin) or twin)
+    made = namespace["make"](
+        *patterns, twin, twin_ascii, prefilter.endings, prefilter.longest, tables
+    )
     return made  # type: ignore[no-any-return]
 
 
