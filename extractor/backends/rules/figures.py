@@ -16,6 +16,7 @@ from extractor.backends.rules.elided import INCREMENT_BEFORE, PART_BEFORE, bind_
 from extractor.backends.rules.fate_breakdowns import fate_list_figures, next_fate
 from extractor.backends.rules.figure import Figure, new_figure
 from extractor.backends.rules.prefilter import guarded
+from extractor.backends.rules.regex_literals import nonblank_width
 from extractor.backends.rules.terms import (
     ENEMY,
     EQUIPMENT_RE,
@@ -56,12 +57,22 @@ _FATE_AFTER_PEOPLE = ascii_aware(re.compile(
     re.IGNORECASE,
 ))
 # "personnel ‒ about 377820", "tanks: 6,214": the noun stands before the number (lists).
-_NOUN_BEFORE = guarded(
+_LISTED_NOUN = (
     rf"(?:(?P<equipment>{EQUIPMENT_RE})|(?P<people>personnel|troops|soldiers|casualties|losses|"
-    rf"killed|wounded|injured|dead|captured|missing))\s*(?:\([^)]*\)\s*)?[‒–—:=-]+\s*"
-    rf"(?:about|approximately|around|over|more\s+than|some|nearly|almost|at\s+least|up\s+to|~)?\s*$",
-    re.IGNORECASE,
+    rf"killed|wounded|injured|dead|captured|missing))"
 )
+_LIST_DASHES = "‒–—:=-"
+# What follows the dashes after a listed noun: a hedge at most ("Tanks — about 6,214").
+_LIST_HEDGE = (
+    r"\s*(?:about|approximately|around|over|more\s+than|some|nearly|almost|at\s+least|up\s+to|~)?"
+    r"\s*$"
+)
+_NOUN_BEFORE = guarded(
+    rf"{_LISTED_NOUN}\s*(?:\([^)]*\)\s*)?[{_LIST_DASHES}]+{_LIST_HEDGE}", re.IGNORECASE
+)
+_AFTER_LIST_DASH = re.compile(_LIST_HEDGE, re.IGNORECASE)
+# The most characters but white space a listed noun holds (None: no bound).
+_LISTED_NOUN_WIDTH = nonblank_width(re.compile(_LISTED_NOUN, re.IGNORECASE))
 # "losses ... 1.07 million troops": a count noun earlier in the clause makes people a loss.
 _LOSS_NOUN_IN_CLAUSE = re.compile(r"\b(?:losses|casualties|death\s+toll|deaths)\b", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|and|or)\s*$", re.IGNORECASE)
@@ -329,7 +340,7 @@ def _population(people: str, mods: str, text: str) -> tuple[Population, str | No
 
 def _bind_noun_before(text: str, first: NumberMention, last: NumberMention, before: str,
                       has_loss_words: bool) -> Figure | None:  # fmt: skip
-    noun = _NOUN_BEFORE.search(before)
+    noun = _noun_before(before)
     if noun is None or not has_loss_words or INCREMENT_BEFORE.search(before):
         return None
     if noun.group("equipment"):
@@ -347,3 +358,31 @@ def _bind_noun_before(text: str, first: NumberMention, last: NumberMention, befo
     if tail:
         figure.phrase_end = tail.end()
     return figure
+
+
+def _noun_before(before: str) -> re.Match[str] | None:
+    """``_NOUN_BEFORE.search(before)``, searched only from where a match can start (re would
+    try the listed nouns at every character of the sentence before the number).
+
+    A match's dashes end with the text's last dash (no hedge after them holds one), and
+    only a hedge follows; its noun ends right before that dash run and white space, or
+    before a parenthesis opened after the last one closed before; and holds at most
+    _LISTED_NOUN_WIDTH characters but white space.
+    """
+    dash = max(map(before.rfind, _LIST_DASHES))
+    if dash < 0 or not _AFTER_LIST_DASH.match(before, dash + 1):
+        return None
+    if _LISTED_NOUN_WIDTH is None:
+        return _NOUN_BEFORE.search(before)
+    end = dash
+    while end > 0 and before[end - 1] in _LIST_DASHES:
+        end -= 1
+    while end > 0 and before[end - 1].isspace():
+        end -= 1
+    if end > 0 and before[end - 1] == ")":
+        end = before.rfind(")", 0, end - 1) + 1
+    start, width = end, 0
+    while start > 0 and width < _LISTED_NOUN_WIDTH:
+        start -= 1
+        width += not before[start].isspace()
+    return _NOUN_BEFORE.search(before, start)
