@@ -147,6 +147,7 @@ def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     try:
         tree = sre_parse.parse(pattern.pattern, flags)
         _to_ascii(tree.data)
+        _by_first_character(tree.data, bool(flags & re.IGNORECASE))
         return re._compiler.compile(tree, flags)  # type: ignore[attr-defined,no-any-return]
     except (re.error, ValueError, _Differs):
         return None
@@ -177,6 +178,60 @@ def _to_ascii(items: list[tuple[Any, Any]]) -> None:
                     _to_ascii(branch.data)
         elif op not in (sre.AT, sre.ANY, sre.GROUPREF, sre.GROUPREF_IGNORE):
             raise _Differs(op)
+
+
+def _by_first_character(items: list[tuple[Any, Any]], ignorecase: bool) -> None:
+    """Group each alternation's options by their first character, as a trie: "said|says|
+    reported" as "sa(?:id|ys)|reported". re tries every option at each place (an
+    IGNORECASE one in full), but a group whose character is not there only once.
+
+    The matches are the same: options whose first characters differ never both match at
+    one place, and those of a group keep their order; an option that does not open with
+    an ASCII character keeps its place among all the others.
+    """
+    for op, av in items:
+        if op is sre.SUBPATTERN:
+            _by_first_character(av[3].data, _ignoring_case(av, ignorecase))
+        elif op is sre.BRANCH:
+            for branch in av[1]:
+                _by_first_character(branch.data, ignorecase)
+            av[1][:] = _grouped(av[1], ignorecase)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            _by_first_character(av[2].data, ignorecase)
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            _by_first_character(av[1].data, ignorecase)
+        elif op is sre.ATOMIC_GROUP:
+            _by_first_character(av.data, ignorecase)
+
+
+def _ignoring_case(av: Any, ignorecase: bool) -> bool:
+    """IGNORECASE inside a group: (?i:...) sets it, (?-i:...) clears it."""
+    _, add, remove, _ = av
+    return (ignorecase or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
+
+
+def _grouped(branches: list[Any], ignorecase: bool) -> list[Any]:
+    grouped: list[Any] = []
+    run: dict[str, list[Any]] = {}  # options by first character, since the last other one
+    for branch in [*branches, None]:
+        first = branch.data[0] if branch is not None and branch.data else None
+        if first is not None and first[0] is sre.LITERAL and first[1] < 0x80:
+            key = chr(first[1]).lower() if ignorecase else chr(first[1])
+            run.setdefault(key, []).append(branch)
+            continue
+        for options in run.values():
+            if len(options) == 1:
+                grouped.append(options[0])
+                continue
+            # The options' rests grouped in turn: a trie's next level ("s(?:a(?:id|ys))").
+            rests = _grouped([sre_parse.SubPattern(o.state, o.data[1:]) for o in options],
+                             ignorecase)  # fmt: skip
+            then = rests[0].data if len(rests) == 1 else [(sre.BRANCH, (None, rests))]
+            grouped.append(sre_parse.SubPattern(options[0].state, [options[0].data[0], *then]))
+        run = {}
+        if branch is not None:
+            grouped.append(branch)
+    return grouped
 
 
 def _ascii_set(members: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:

@@ -117,6 +117,22 @@ def test_an_ascii_twin_matches_as_its_pattern_in_ascii_text() -> None:
 
 
 @pytest.mark.parametrize(
+    "pattern",
+    [r"(?:said|says|say|s|reported|put|put\s+the\s+figure)\b", r"(?i:Ab|aC|a|\w+x|AD|ad)(?:e|)",
+     r"(?:ab|ac)+?c|(?:b|ba|bb)*a", r"(?=ab|ac)a[bc]|(?<=x)(?:yz|y)"],
+)  # fmt: skip
+def test_an_ascii_twin_keeps_the_order_of_options(pattern: str) -> None:
+    compiled, rng = re.compile(pattern), random.Random(11)
+    twin = ascii_twin(compiled)
+    assert twin is not None
+    made = ["".join(rng.choice(["a", "b", "c", "A", "C", "x", "y", "z", "e", " ", "s", "aid",
+                                "ays", "put", "the", "figure"]) for _ in range(12))
+            for _ in range(3000)]  # fmt: skip
+    for text in made:
+        assert [m.regs for m in twin.finditer(text)] == [m.regs for m in compiled.finditer(text)]
+
+
+@pytest.mark.parametrize(
     "pattern, twin_text, has_twin",
     [
         (r"\s\S[^\s,]", "a\x1cb c", True),
