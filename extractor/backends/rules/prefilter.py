@@ -31,13 +31,12 @@ from extractor.backends.rules.regex_literals import (
     requirement,
     without,
 )
-from extractor.folding import ascii_aware, ascii_twin, folded_twin
+from extractor.folding import ascii_twin, folded_twin
 
 _SCANS_KEPT = 32  # the sentence every step of the engine tests in turn, and its phrases
 _HAS_DIGIT = re.compile(r"\d")
 _has_digit = _HAS_DIGIT.search  # in the generated tests
-_WORD = ascii_aware(re.compile(r"\w+"))
-_WORDS_KEPT = 50_000  # words whose literals are known (a vocabulary: it stops growing)
+_WORDS_KEPT = 50_000  # tokens whose literals are known (a vocabulary: it stops growing)
 
 Test = Callable[[str, str, int], bool]  # (text, folded, present literals) -> may it match?
 
@@ -45,7 +44,7 @@ Test = Callable[[str, str, int], bool]  # (text, folded, present literals) -> ma
 class _Scanner(NamedTuple):
     trie: re.Pattern[str]  # at every position, the longest literal starting there
     closure: dict[str, int]  # literal -> its bit and those of the literals it starts with
-    spanning: list[tuple[str, int]]  # the literals not of word characters alone, and bits
+    spanning: list[tuple[str, int]]  # the literals that hold white space, and their bits
 
 
 class _Registry:
@@ -59,7 +58,7 @@ class _Registry:
         self.bits: dict[str, int] = {}
         # Built on first use, as one value (threads may scan at the same time).
         self._scanner: _Scanner | None = None
-        self._words: dict[str, int] = {}  # word -> the bits of the literals inside it
+        self._words: dict[str, int] = {}  # token -> the bits of the literals inside it
 
     def bit(self, literal: str) -> int:
         """The bit of a folded literal, registered on first use."""
@@ -73,16 +72,17 @@ class _Registry:
     def present(self, folded: str) -> int:
         """The bits of the registered literals that ``folded`` contains.
 
-        A literal of word characters is inside one word of the text: each word's literals
-        are scanned for once and kept (the words of news recur, far more than sentences),
-        and only the few other literals are looked for in the text itself.
+        A literal without white space is inside one token of the text (what ``split``
+        parts): each token's literals are scanned for once and kept (the words of news
+        recur, far more than sentences), and only the few literals that hold white space
+        are looked for in the text itself.
         """
         if not self.bits:
             return 0
         scanner = self._scanner or self._build()
         words = self._words
         found = 0
-        for word in set(_WORD.findall(folded)):
+        for word in set(folded.split()):
             bits = words.get(word)
             if bits is None:
                 bits = _literals_in(word, scanner)
@@ -99,7 +99,7 @@ class _Registry:
             literal: sum(bit for other, bit in self.bits.items() if literal.startswith(other))
             for literal in self.bits
         }
-        spanning = [(lit, bit) for lit, bit in self.bits.items() if not _WORD.fullmatch(lit)]
+        spanning = [(lit, bit) for lit, bit in self.bits.items() if lit.split() != [lit]]
         self._scanner = _Scanner(
             re.compile(f"(?=({_trie(list(self.bits))}))"), closure, spanning
         )
