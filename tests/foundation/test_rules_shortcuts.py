@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 from extractor.articles import load_file
-from extractor.backends.rules import figures
+from extractor.backends.rules import claimants, figures
 from extractor.backends.rules.sentences import split_sentences
 
 ARTICLES = Path(__file__).resolve().parents[2] / "evals" / "articles"
@@ -39,3 +39,15 @@ def test_the_noun_before_a_number_is_found_as_by_a_full_search() -> None:
     for before in [*prefixes, *made]:
         want = figures._NOUN_BEFORE.search(before)
         assert _spans(figures._noun_before(before)) == _spans(want), before
+
+
+def test_the_gazetteer_entries_are_found_as_by_their_alternation() -> None:
+    alternation = re.compile("|".join(claimants._ENTRY_PATTERNS))
+    everything = tuple(range(len(claimants._ENTRY_PATTERNS)))
+    names = [name for name, *_ in claimants._GAZETTEER]
+    rng = random.Random(9)
+    made = [" and ".join(rng.sample(names, 3)) + "'s figures, BBC Russian and Mediazona"
+            for _ in range(300)]  # fmt: skip
+    for text in [*sentences(), *made, "the zsu", "Ukraine's Armed Forces of Ukraine"]:
+        want = [int(m.lastgroup[1:]) for m in alternation.finditer(text)]  # type: ignore[index]
+        assert list(claimants._entries_found(everything, text)) == want, text

@@ -9,8 +9,8 @@ recent fitting claimant of the article.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import NamedTuple
 
 from extractor.backends.rules.dates import CALENDAR_WORD
@@ -70,23 +70,39 @@ _CASE_SENSITIVE = {
     "Institute for the Study of War",
     "Oryx",
 }
-# One pass over a phrase finds every body the gazetteer knows (named group gN = entry N).
+# Each entry's pattern (named group gN = entry N); an ASCII text is searched in ASCII mode.
 _ENTRY_PATTERNS = [
     f"(?P<g{i}>{pattern})" if name in _CASE_SENSITIVE else f"(?P<g{i}>(?i:{pattern}))"
     for i, (name, _, _, pattern) in enumerate(_GAZETTEER)
 ]
+_ENTRIES = [ascii_aware(re.compile(p)) for p in _ENTRY_PATTERNS]
 # An entry cannot match a phrase that lacks its literals ("mediazona"): most phrases need
-# the alternation of a few entries, which is far quicker to run than the whole of it.
-_ENTRY_INDEX = PrefilterIndex([re.compile(p) for p in _ENTRY_PATTERNS])
+# a few entries searched, not all of them.
+_ENTRY_INDEX = PrefilterIndex(_ENTRIES)
 
 
-@lru_cache(maxsize=512)
-def _alternation(entries: tuple[int, ...]) -> re.Pattern[str]:
-    """The gazetteer alternation of only these entries, in table order.
+def _entries_found(entries: tuple[int, ...], phrase: str) -> Iterator[int]:
+    """The entries that the alternation of ``entries`` (in table order) finds in ``phrase``,
+    match after match; the entries left out cannot match.
 
-    The entries left out cannot match, so its matches are those of the whole alternation.
+    Each entry is searched on its own (compiled once, not an alternation per set of
+    entries): the alternation's next match is the entry match that starts first, the
+    entry first in the table among those that start there; then it goes on from its end.
     """
-    return re.compile("|".join(_ENTRY_PATTERNS[i] for i in entries))
+    found = {i: _ENTRIES[i].search(phrase) for i in entries}
+    position = 0
+    while True:
+        first: re.Match[str] | None = None
+        for i in entries:
+            match = found[i]
+            if match is not None and match.start() < position:
+                match = found[i] = _ENTRIES[i].search(phrase, position)
+            if match is not None and (first is None or match.start() < first.start()):
+                first, entry = match, i
+        if first is None:
+            return
+        yield entry
+        position = first.end()
 
 
 # Words that type an attribution the gazetteer does not know, tried in this order.
@@ -235,8 +251,8 @@ def _canonical(phrase: str, within: str) -> Claimant | None:
     entries = _ENTRY_INDEX.admitted(within)
     if not entries:
         return None
-    for found in _alternation(tuple(entries)).finditer(phrase):
-        name, kind, person, _ = _GAZETTEER[int(found.lastgroup[1:])]  # type: ignore[index]
+    for entry in _entries_found(entries, phrase):
+        name, kind, person, _ = _GAZETTEER[entry]
         best = Claimant(name, kind, person)
         if " and " in name:
             return best
