@@ -14,6 +14,7 @@ one).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from re import _constants as sre  # the parser's opcodes (Python's own re internals)
 from re import _parser as sre_parse
 from typing import Any
@@ -129,3 +130,171 @@ def _same_but_case(original: list[tuple[Any, Any]], twin: list[tuple[Any, Any]])
         else:  # back-references, conditionals: IGNORECASE compares them differently
             raise _Differs(op)
     return True
+
+
+# ASCII text: re's ASCII mode tests \w, \b, \d and case by table, far quicker than by the
+# Unicode database, and it reads ASCII text as Unicode mode does but for \s, which there
+# also matches the separators \x1c-\x1f: a twin adds them back wherever \s stands.
+_SEPARATORS = (sre.RANGE, (0x1C, 0x1F))
+
+
+def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``pattern`` in ASCII mode: in a text of ASCII characters (``str.isascii()``), the
+    same matches with the same groups, found quicker; None when it cannot be (a cased
+    character beyond ASCII, which Unicode mode may match to an ASCII letter: K to "K").
+    """
+    flags = (pattern.flags & ~re.UNICODE) | re.ASCII
+    try:
+        tree = sre_parse.parse(pattern.pattern, flags)
+        _to_ascii(tree.data)
+        _by_first_character(tree.data, bool(flags & re.IGNORECASE))
+        return re._compiler.compile(tree, flags)  # type: ignore[attr-defined,no-any-return]
+    except (re.error, ValueError, _Differs):
+        return None
+
+
+def _to_ascii(items: list[tuple[Any, Any]]) -> None:
+    """Make each \\s of a parsed sequence match \\x1c-\\x1f too; raise _Differs when ASCII
+    mode would read an ASCII text otherwise than Unicode mode does."""
+    for position, (op, av) in enumerate(items):
+        if op in (sre.LITERAL, sre.NOT_LITERAL):
+            _check_uncased(av, av)
+        elif op is sre.IN:
+            items[position] = (op, _ascii_set(av))
+        elif op is sre.SUBPATTERN:
+            _to_ascii(av[3].data)
+        elif op is sre.BRANCH:
+            for branch in av[1]:
+                _to_ascii(branch.data)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            _to_ascii(av[2].data)
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            _to_ascii(av[1].data)
+        elif op is sre.ATOMIC_GROUP:
+            _to_ascii(av.data)
+        elif op is sre.GROUPREF_EXISTS:
+            for branch in av[1:]:
+                if branch is not None:
+                    _to_ascii(branch.data)
+        elif op not in (sre.AT, sre.ANY, sre.GROUPREF, sre.GROUPREF_IGNORE):
+            raise _Differs(op)
+
+
+def _by_first_character(items: list[tuple[Any, Any]], ignorecase: bool) -> None:
+    """Group each alternation's options by their first character, as a trie: "said|says|
+    reported" as "sa(?:id|ys)|reported". re tries every option at each place (an
+    IGNORECASE one in full), but a group whose character is not there only once.
+
+    The matches are the same: options whose first characters differ never both match at
+    one place, and those of a group keep their order; an option that does not open with
+    an ASCII character keeps its place among all the others.
+    """
+    for op, av in items:
+        if op is sre.SUBPATTERN:
+            _by_first_character(av[3].data, _ignoring_case(av, ignorecase))
+        elif op is sre.BRANCH:
+            for branch in av[1]:
+                _by_first_character(branch.data, ignorecase)
+            av[1][:] = _grouped(av[1], ignorecase)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            _by_first_character(av[2].data, ignorecase)
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            _by_first_character(av[1].data, ignorecase)
+        elif op is sre.ATOMIC_GROUP:
+            _by_first_character(av.data, ignorecase)
+
+
+def _ignoring_case(av: Any, ignorecase: bool) -> bool:
+    """IGNORECASE inside a group: (?i:...) sets it, (?-i:...) clears it."""
+    _, add, remove, _ = av
+    return (ignorecase or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
+
+
+def _grouped(branches: list[Any], ignorecase: bool) -> list[Any]:
+    grouped: list[Any] = []
+    run: dict[str, list[Any]] = {}  # options by first character, since the last other one
+    for branch in [*branches, None]:
+        first = branch.data[0] if branch is not None and branch.data else None
+        if first is not None and first[0] is sre.LITERAL and first[1] < 0x80:
+            key = chr(first[1]).lower() if ignorecase else chr(first[1])
+            run.setdefault(key, []).append(branch)
+            continue
+        for options in run.values():
+            if len(options) == 1:
+                grouped.append(options[0])
+                continue
+            # The options' rests grouped in turn: a trie's next level ("s(?:a(?:id|ys))").
+            rests = _grouped([sre_parse.SubPattern(o.state, o.data[1:]) for o in options],
+                             ignorecase)  # fmt: skip
+            then = rests[0].data if len(rests) == 1 else [(sre.BRANCH, (None, rests))]
+            grouped.append(sre_parse.SubPattern(options[0].state, [options[0].data[0], *then]))
+        run = {}
+        if branch is not None:
+            grouped.append(branch)
+    return grouped
+
+
+def _ascii_set(members: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
+    for op, av in members:
+        if op is sre.LITERAL:
+            _check_uncased(av, av)
+        elif op is sre.RANGE:
+            _check_uncased(*av)
+        elif op is sre.CATEGORY and av is sre.CATEGORY_NOT_SPACE:
+            if len(members) > 1:
+                raise _Differs(op)  # [\S...]: not both a negation and a union
+            return [(sre.NEGATE, None), (sre.CATEGORY, sre.CATEGORY_SPACE), _SEPARATORS]
+        elif op not in (sre.NEGATE, sre.CATEGORY):
+            raise _Differs(op)
+    if (sre.CATEGORY, sre.CATEGORY_SPACE) in members:
+        return [*members, _SEPARATORS]
+    return members
+
+
+def _check_uncased(low: int, high: int) -> None:
+    """Raise _Differs if a character of low..high beyond ASCII has case."""
+    if high >= 0x80 and any(map(_cased, range(max(low, 0x80), high + 1))):
+        raise _Differs(low)
+
+
+class _AsciiAware:
+    """A pattern that searches a text of ASCII characters with its ``ascii_twin``."""
+
+    __slots__ = ("_ascii", "_pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self._pattern = pattern
+        self._ascii = ascii_twin(pattern) or pattern
+
+    def __getattr__(self, name: str) -> Any:  # pattern, flags, groups, groupindex, ...
+        return getattr(self._pattern, name)
+
+    def __repr__(self) -> str:
+        return f"ascii_aware({self._pattern!r})"
+
+    def search(self, string: str, *span: int) -> re.Match[str] | None:
+        return (self._ascii if string.isascii() else self._pattern).search(string, *span)
+
+    def match(self, string: str, *span: int) -> re.Match[str] | None:
+        return (self._ascii if string.isascii() else self._pattern).match(string, *span)
+
+    def fullmatch(self, string: str, *span: int) -> re.Match[str] | None:
+        return (self._ascii if string.isascii() else self._pattern).fullmatch(string, *span)
+
+    def finditer(self, string: str, *span: int) -> Iterator[re.Match[str]]:
+        return (self._ascii if string.isascii() else self._pattern).finditer(string, *span)
+
+    def findall(self, string: str, *span: int) -> list[Any]:
+        return (self._ascii if string.isascii() else self._pattern).findall(string, *span)
+
+    def sub(self, repl: Any, string: str, count: int = 0) -> str:
+        return (self._ascii if string.isascii() else self._pattern).sub(repl, string, count)
+
+    def split(self, string: str, maxsplit: int = 0) -> list[Any]:
+        return (self._ascii if string.isascii() else self._pattern).split(string, maxsplit)
+
+
+def ascii_aware(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern``, searching a text of ASCII characters with its ``ascii_twin``: for a
+    pattern slow enough to be worth a test of the text first."""
+    return _AsciiAware(pattern)  # type: ignore[return-value]  # has Pattern's interface

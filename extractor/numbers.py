@@ -14,7 +14,7 @@ from itertools import groupby
 from operator import itemgetter
 from typing import NamedTuple
 
-from extractor.folding import fold
+from extractor.folding import ascii_aware, fold
 
 
 class NumberForm(StrEnum):
@@ -54,14 +54,14 @@ _DIGITS = (
     r"(?!,\d)"
 )
 _SCALE_WORD = r"(?:hundred|thousand|million|billion|mln|bn|k|m)\b"
-_NUMBER_RE = re.compile(
+_NUMBER_RE = ascii_aware(re.compile(
     rf"(?P<digits>{_DIGITS})(?:(?P<scale_gap>[ \u00a0-]?)(?P<scale>{_SCALE_WORD}))?"
-)
+))
 
 _NUMBER_WORDS = frozenset([*_UNITS, *_TENS, "hundred", "thousand", "million"])
 _WORD = "|".join(sorted([*_NUMBER_WORDS, "a"], key=len, reverse=True))
 # Searched in the folded text: the matches of IGNORECASE in the text, found far quicker.
-_WORDS_RE = re.compile(rf"\b(?:{_WORD})(?:(?:[ -]|\s+and\s+)(?:{_WORD}))*\b")
+_WORDS_RE = ascii_aware(re.compile(rf"\b(?:{_WORD})(?:(?:[ -]|\s+and\s+)(?:{_WORD}))*\b"))
 
 
 # Each word of a number in words is a whole word of the text: a text without a number word
@@ -71,6 +71,8 @@ _SAME_LETTER = [
     "|".join(words) for _, words in groupby(sorted(_NUMBER_WORDS), key=itemgetter(0))
 ]
 _A_NUMBER_WORD = re.compile(rf"\b(?:{'|'.join(f'(?:{words})' for words in _SAME_LETTER)})\b")
+# What every number in words holds, for a caller's own quicker test (IGNORECASE, in the text).
+NUMBER_WORD = _A_NUMBER_WORD.pattern
 _WORD_SPLIT = re.compile(r"[\s-]+")
 _TRAILING_CONJUNCTION = re.compile(r"(?:\s+(?:a|and))$", re.IGNORECASE)
 _THOUSANDS_SEPARATOR = re.compile(rf"[,{_SEP[1:-1]}]")
@@ -154,15 +156,18 @@ _FRACTION_OF_SCALE = re.compile(
 )
 
 
-def find_numbers(text: str) -> list[NumberMention]:
-    """Every number written in ``text``, in order of appearance, without overlaps."""
+def find_numbers(text: str, *, spelled: bool = True) -> list[NumberMention]:
+    """Every number written in ``text``, in order of appearance, without overlaps.
+
+    ``spelled=False``: the caller knows ``text`` holds no number word (``NUMBER_WORD``).
+    """
     mentions = [_digit_mention(m) for m in _NUMBER_RE.finditer(text)]
     if "a million" in text or "a billion" in text:
         for m in _FRACTION_OF_SCALE.finditer(text):
             divisor = 2 if m.group("part").lower() == "half" else 4
             value = _SCALES[m.group("scale").lower()] // divisor
             mentions.append(NumberMention(m.start(), m.end(), value, m.group(0), NumberForm.WORDS))
-    words = _word_mentions(text)
+    words = _word_mentions(text) if spelled else []
     if not words:  # a fraction always holds a word mention ("a million")
         return mentions  # in order of appearance already
     taken = [(m.start, m.end) for m in mentions]

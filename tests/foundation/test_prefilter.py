@@ -29,13 +29,13 @@ from extractor.backends.rules.prefilter import (
 )
 from extractor.backends.rules.regex_literals import compact, endings, literal_tail
 from extractor.backends.rules.sentences import split_sentences
-from extractor.folding import fold, folded_twin
+from extractor.folding import _AsciiAware, ascii_twin, fold, folded_twin
 
 ARTICLES = Path(__file__).resolve().parents[2] / "evals" / "articles"
 
 
 def _patterns_in(value: object, found: dict[tuple[str, int], re.Pattern[str]]) -> None:
-    if isinstance(value, Guarded):
+    if isinstance(value, Guarded | _AsciiAware):
         value = value._pattern
     if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
         found[(value.pattern, value.flags)] = value
@@ -98,6 +98,57 @@ def test_a_folded_twin_matches_as_its_pattern() -> None:
         for text in [*texts(), *odd]:
             want = [(m.span(), m.regs) for m in pattern.finditer(text)]
             assert [(m.span(), m.regs) for m in twin.finditer(fold(text))] == want, pattern
+
+
+def test_an_ascii_twin_matches_as_its_pattern_in_ascii_text() -> None:
+    """In ASCII text, a pattern's ASCII twin finds each of its matches, with its groups;
+    the separators \\x1c-\\x1f, which \\s matches in Unicode mode only, included."""
+    patterns = all_patterns() + [t for p in all_patterns() if (t := folded_twin(p))]
+    rng = random.Random(3)
+    ascii_texts = [t for t in texts() if t.isascii()]
+    odd = [rng.choice("\x1c\x1d\x1e\x1f\t\x0b\x0c\r_KkSsIi").join(t.split(" "))
+           for t in ascii_texts[::27]]  # fmt: skip
+    for pattern in patterns:
+        twin = ascii_twin(pattern)
+        assert twin is not None, pattern.pattern
+        for text in [*ascii_texts[::9], *odd, *map(fold, ascii_texts[1::27])]:
+            want = [(m.regs, m.lastgroup) for m in pattern.finditer(text)]
+            assert [(m.regs, m.lastgroup) for m in twin.finditer(text)] == want, pattern
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"(?:said|says|say|s|reported|put|put\s+the\s+figure)\b", r"(?i:Ab|aC|a|\w+x|AD|ad)(?:e|)",
+     r"(?:ab|ac)+?c|(?:b|ba|bb)*a", r"(?=ab|ac)a[bc]|(?<=x)(?:yz|y)"],
+)  # fmt: skip
+def test_an_ascii_twin_keeps_the_order_of_options(pattern: str) -> None:
+    compiled, rng = re.compile(pattern), random.Random(11)
+    twin = ascii_twin(compiled)
+    assert twin is not None
+    made = ["".join(rng.choice(["a", "b", "c", "A", "C", "x", "y", "z", "e", " ", "s", "aid",
+                                "ays", "put", "the", "figure"]) for _ in range(12))
+            for _ in range(3000)]  # fmt: skip
+    for text in made:
+        assert [m.regs for m in twin.finditer(text)] == [m.regs for m in compiled.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "pattern, twin_text, has_twin",
+    [
+        (r"\s\S[^\s,]", "a\x1cb c", True),
+        (r"[\S\d]", "", False),  # not both a negation and a union
+        (r"(?i)\u212a", "k", False),  # the Kelvin sign matches "k" in Unicode mode
+        (r"(?i:é)", "", False),
+    ],
+)
+def test_ascii_twin_only_when_exact(pattern: str, twin_text: str, has_twin: bool) -> None:
+    compiled = re.compile(pattern)
+    twin = ascii_twin(compiled)
+    assert (twin is not None) is has_twin
+    if twin is not None:
+        assert [m.span() for m in twin.finditer(twin_text)] == [
+            m.span() for m in compiled.finditer(twin_text)
+        ]
 
 
 @pytest.mark.parametrize(

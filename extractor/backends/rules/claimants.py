@@ -9,13 +9,14 @@ recent fitting claimant of the article.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import NamedTuple
 
 from extractor.backends.rules.dates import CALENDAR_WORD
 from extractor.backends.rules.prefilter import PrefilterIndex, guarded
 from extractor.backends.rules.regex_literals import literal_tail
+from extractor.folding import ascii_aware
 from schemas import ClaimantType
 
 T = ClaimantType
@@ -69,23 +70,39 @@ _CASE_SENSITIVE = {
     "Institute for the Study of War",
     "Oryx",
 }
-# One pass over a phrase finds every body the gazetteer knows (named group gN = entry N).
+# Each entry's pattern (named group gN = entry N); an ASCII text is searched in ASCII mode.
 _ENTRY_PATTERNS = [
     f"(?P<g{i}>{pattern})" if name in _CASE_SENSITIVE else f"(?P<g{i}>(?i:{pattern}))"
     for i, (name, _, _, pattern) in enumerate(_GAZETTEER)
 ]
+_ENTRIES = [ascii_aware(re.compile(p)) for p in _ENTRY_PATTERNS]
 # An entry cannot match a phrase that lacks its literals ("mediazona"): most phrases need
-# the alternation of a few entries, which is far quicker to run than the whole of it.
-_ENTRY_INDEX = PrefilterIndex([re.compile(p) for p in _ENTRY_PATTERNS])
+# a few entries searched, not all of them.
+_ENTRY_INDEX = PrefilterIndex(_ENTRIES)
 
 
-@lru_cache(maxsize=512)
-def _alternation(entries: tuple[int, ...]) -> re.Pattern[str]:
-    """The gazetteer alternation of only these entries, in table order.
+def _entries_found(entries: tuple[int, ...], phrase: str) -> Iterator[int]:
+    """The entries that the alternation of ``entries`` (in table order) finds in ``phrase``,
+    match after match; the entries left out cannot match.
 
-    The entries left out cannot match, so its matches are those of the whole alternation.
+    Each entry is searched on its own (compiled once, not an alternation per set of
+    entries): the alternation's next match is the entry match that starts first, the
+    entry first in the table among those that start there; then it goes on from its end.
     """
-    return re.compile("|".join(_ENTRY_PATTERNS[i] for i in entries))
+    found = {i: _ENTRIES[i].search(phrase) for i in entries}
+    position = 0
+    while True:
+        first: re.Match[str] | None = None
+        for i in entries:
+            match = found[i]
+            if match is not None and match.start() < position:
+                match = found[i] = _ENTRIES[i].search(phrase, position)
+            if match is not None and (first is None or match.start() < first.start()):
+                first, entry = match, i
+        if first is None:
+            return
+        yield entry
+        position = first.end()
 
 
 # Words that type an attribution the gazetteer does not know, tried in this order.
@@ -193,6 +210,8 @@ _ATTRIBUTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ), "tail"),
 ]  # fmt: skip
 
+# Searched in every sentence that holds their words: an ASCII one in ASCII mode.
+_ATTRIBUTION_PATTERNS = [(ascii_aware(p), stands) for p, stands in _ATTRIBUTION_PATTERNS]
 # Most sentences lack the words of most patterns ("according", "'s" + "figures").
 _ATTRIBUTION_INDEX = PrefilterIndex([pattern for pattern, _ in _ATTRIBUTION_PATTERNS])
 # A pattern that opens with its title or name is tried at every word; its part from the
@@ -249,8 +268,8 @@ def _canonical(phrase: str, within: str) -> Claimant | None:
     entries = _ENTRY_INDEX.admitted(within)
     if not entries:
         return None
-    for found in _alternation(tuple(entries)).finditer(phrase):
-        name, kind, person, _ = _GAZETTEER[int(found.lastgroup[1:])]  # type: ignore[index]
+    for entry in _entries_found(entries, phrase):
+        name, kind, person, _ = _GAZETTEER[entry]
         best = Claimant(name, kind, person)
         if " and " in name:
             return best
@@ -264,19 +283,19 @@ def infer_type(phrase: str) -> ClaimantType:
     return T.UNKNOWN
 
 
-_TRAILING_ADVERBS = re.compile(
+_TRAILING_ADVERBS = ascii_aware(re.compile(
     r"\s+(?:has|have|had|also|since|later|previously|earlier|recently|now|then|already|further|"
     r"again|separately|itself|officially|publicly|repeatedly|first|initially|originally)$",
     re.IGNORECASE,
-)
+))
 
 
 # Words that cannot be inside a claimant's name: the phrase starts after the last of them.
-_PHRASE_BREAK = re.compile(
+_PHRASE_BREAK = ascii_aware(re.compile(
     r"^(?:.*(?:\d|\s[-–—]\s|\b(?:that|said|says|saying|after|before|when|while|as|by|which|who|"
     r"than|on|in|at|if|since|because|whom|whose|where)\b)\s*)",
     re.IGNORECASE,
-)
+))
 # After "according to X", "cited by X" or "said X", X ends where its modifiers begin.
 _HEAD_BREAK = re.compile(
     r"\s+(?=(?:quoted|cited|who|which|that|on|in|at|after|before|when|while|as|said|says|"

@@ -12,6 +12,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from extractor.backends.rules.prefilter import PrefilterIndex, guarded
+from extractor.folding import ascii_aware
 
 MONTHS = {
     name: number
@@ -59,6 +60,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_year", re.compile(r"\blast\s+year\b", re.IGNORECASE)),
     ("this_year", re.compile(r"\bthis\s+year\b", re.IGNORECASE)),
 ]  # fmt: skip
+_PATTERNS = [(kind, ascii_aware(pattern)) for kind, pattern in _PATTERNS]  # ASCII: ASCII mode
 
 
 _RELATIVE_KINDS = frozenset({"weekday", "today", "yesterday", "day_before", "last_month",

@@ -16,6 +16,7 @@ from extractor.backends.rules.elided import INCREMENT_BEFORE, PART_BEFORE, bind_
 from extractor.backends.rules.fate_breakdowns import fate_list_figures, next_fate
 from extractor.backends.rules.figure import Figure, new_figure
 from extractor.backends.rules.prefilter import guarded
+from extractor.backends.rules.regex_literals import nonblank_width
 from extractor.backends.rules.terms import (
     ENEMY,
     EQUIPMENT_RE,
@@ -27,23 +28,24 @@ from extractor.backends.rules.terms import (
     nationality_of,
     term_category,
 )
-from extractor.numbers import NumberForm, NumberMention, find_numbers
+from extractor.folding import ascii_aware
+from extractor.numbers import NUMBER_WORD, NumberForm, NumberMention, find_numbers
 from schemas import Category, Population
 
 _SKIP_INCREMENT = r"(?:\s*\(\s*[+-]?\s*[\d,  ]+\s*\))?"
-_NOUN_AFTER = re.compile(
+_NOUN_AFTER = ascii_aware(re.compile(
     rf"^{_SKIP_INCREMENT}\s*(?P<mods>(?:{MOD}\s+){{0,4}})"
     rf"(?:(?P<equipment>{EQUIPMENT_RE})|(?P<fate>{FATE_RE})|(?P<people>{lexicon.PEOPLE_NOUN}))\b",
     re.IGNORECASE,
-)
-_MORE_EQUIPMENT = re.compile(
+))
+_MORE_EQUIPMENT = ascii_aware(re.compile(
     rf"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*|\s+as\s+well\s+as\s+)"
     rf"(?:{MOD}\s+){{0,3}}(?:{EQUIPMENT_RE})\b(?!\s*[‒–—:-]?\s*\d)",
     re.IGNORECASE,
-)
+))
 # Between a people noun and its fate: auxiliaries, hedges, and a coordinated noun phrase
 # ("2,870 Ukrainian servicemen and members of nationalist battalions had been killed").
-_FATE_AFTER_PEOPLE = re.compile(
+_FATE_AFTER_PEOPLE = ascii_aware(re.compile(
     r"^(?:\s+and(?:\s+[\w'-]+){1,5}?(?=\s+(?:had|have|has|were|was)\b))?"
     # an aside before the verb: "13,341 civilians, including 716 children, have been killed"
     r"(?:\s*(?:,|\(|—|–)\s*(?:including|among\s+them|of\s+(?:them|whom))\s[^,()—–]{1,60}[,)—–])?"
@@ -53,14 +55,24 @@ _FATE_AFTER_PEOPLE = re.compile(
     r"be)\b))"
     rf"{{0,6}}\s*,?\s*(?P<fate>{FATE_RE})\b",
     re.IGNORECASE,
-)
+))
 # "personnel ‒ about 377820", "tanks: 6,214": the noun stands before the number (lists).
-_NOUN_BEFORE = guarded(
+_LISTED_NOUN = (
     rf"(?:(?P<equipment>{EQUIPMENT_RE})|(?P<people>personnel|troops|soldiers|casualties|losses|"
-    rf"killed|wounded|injured|dead|captured|missing))\s*(?:\([^)]*\)\s*)?[‒–—:=-]+\s*"
-    rf"(?:about|approximately|around|over|more\s+than|some|nearly|almost|at\s+least|up\s+to|~)?\s*$",
-    re.IGNORECASE,
+    rf"killed|wounded|injured|dead|captured|missing))"
 )
+_LIST_DASHES = "‒–—:=-"
+# What follows the dashes after a listed noun: a hedge at most ("Tanks — about 6,214").
+_LIST_HEDGE = (
+    r"\s*(?:about|approximately|around|over|more\s+than|some|nearly|almost|at\s+least|up\s+to|~)?"
+    r"\s*$"
+)
+_NOUN_BEFORE = guarded(
+    rf"{_LISTED_NOUN}\s*(?:\([^)]*\)\s*)?[{_LIST_DASHES}]+{_LIST_HEDGE}", re.IGNORECASE
+)
+_AFTER_LIST_DASH = re.compile(_LIST_HEDGE, re.IGNORECASE)
+# The most characters but white space a listed noun holds (None: no bound).
+_LISTED_NOUN_WIDTH = nonblank_width(re.compile(_LISTED_NOUN, re.IGNORECASE))
 # "losses ... 1.07 million troops": a count noun earlier in the clause makes people a loss.
 _LOSS_NOUN_IN_CLAUSE = re.compile(r"\b(?:losses|casualties|death\s+toll|deaths)\b", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|and|or)\s*$", re.IGNORECASE)
@@ -120,6 +132,9 @@ _MILITARY_WORD = re.compile(
     re.IGNORECASE,
 )
 _LIST_TAIL = re.compile(rf"{_SKIP_INCREMENT}(?:\s*(?:persons|people|units|pcs))?")
+# A sentence that lacks every number word ("one" ... "million") is spared their search:
+# its scan answers at once.
+_NUMBER_WORD = guarded(NUMBER_WORD, re.IGNORECASE)
 
 
 def _group_ranges(
@@ -182,8 +197,9 @@ def find_figures(
     ``loss_context``: the sentence belongs to a loss list; ``previous``: the last figure of
     the sentences before, for a bare number that continues it ("Not 300,000").
     """
+    spelled = not _NUMBER_WORD.absent_from(text)  # type: ignore[attr-defined]
     mentions = [
-        m for m in find_numbers(text)
+        m for m in find_numbers(text, spelled=spelled)
         if _is_countable(text, m) and not any(s <= m.start < e for s, e in date_spans)
     ]  # fmt: skip
     if not mentions:
@@ -342,7 +358,7 @@ def _population(people: str, mods: str, text: str) -> tuple[Population, str | No
 
 def _bind_noun_before(text: str, first: NumberMention, last: NumberMention, before: str,
                       has_loss_words: bool) -> Figure | None:  # fmt: skip
-    noun = _NOUN_BEFORE.search(before)
+    noun = _noun_before(before)
     if noun is None or not has_loss_words or INCREMENT_BEFORE.search(before):
         return None
     if noun.group("equipment"):
@@ -360,3 +376,31 @@ def _bind_noun_before(text: str, first: NumberMention, last: NumberMention, befo
     if tail:
         figure.phrase_end = tail.end()
     return figure
+
+
+def _noun_before(before: str) -> re.Match[str] | None:
+    """``_NOUN_BEFORE.search(before)``, searched only from where a match can start (re would
+    try the listed nouns at every character of the sentence before the number).
+
+    A match's dashes end with the text's last dash (no hedge after them holds one), and
+    only a hedge follows; its noun ends right before that dash run and white space, or
+    before a parenthesis opened after the last one closed before; and holds at most
+    _LISTED_NOUN_WIDTH characters but white space.
+    """
+    dash = max(map(before.rfind, _LIST_DASHES))
+    if dash < 0 or not _AFTER_LIST_DASH.match(before, dash + 1):
+        return None
+    if _LISTED_NOUN_WIDTH is None:
+        return _NOUN_BEFORE.search(before)
+    end = dash
+    while end > 0 and before[end - 1] in _LIST_DASHES:
+        end -= 1
+    while end > 0 and before[end - 1].isspace():
+        end -= 1
+    if end > 0 and before[end - 1] == ")":
+        end = before.rfind(")", 0, end - 1) + 1
+    start, width = end, 0
+    while start > 0 and width < _LISTED_NOUN_WIDTH:
+        start -= 1
+        width += not before[start].isspace()
+    return _NOUN_BEFORE.search(before, start)

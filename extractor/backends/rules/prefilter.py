@@ -31,12 +31,12 @@ from extractor.backends.rules.regex_literals import (
     requirement,
     without,
 )
-from extractor.folding import folded_twin
+from extractor.folding import ascii_twin, folded_twin
 
 _SCANS_KEPT = 32  # the sentence every step of the engine tests in turn, and its phrases
 _HAS_DIGIT = re.compile(r"\d")
-_WORD = re.compile(r"\w+")
-_WORDS_KEPT = 50_000  # words whose literals are known (a vocabulary: it stops growing)
+_has_digit = _HAS_DIGIT.search  # in the generated tests
+_WORDS_KEPT = 50_000  # tokens whose literals are known (a vocabulary: it stops growing)
 
 Test = Callable[[str, str, int], bool]  # (text, folded, present literals) -> may it match?
 
@@ -44,7 +44,7 @@ Test = Callable[[str, str, int], bool]  # (text, folded, present literals) -> ma
 class _Scanner(NamedTuple):
     trie: re.Pattern[str]  # at every position, the longest literal starting there
     closure: dict[str, int]  # literal -> its bit and those of the literals it starts with
-    spanning: list[tuple[str, int]]  # the literals not of word characters alone, and bits
+    spanning: list[tuple[str, int]]  # the literals that hold white space, and their bits
 
 
 class _Registry:
@@ -58,7 +58,7 @@ class _Registry:
         self.bits: dict[str, int] = {}
         # Built on first use, as one value (threads may scan at the same time).
         self._scanner: _Scanner | None = None
-        self._words: dict[str, int] = {}  # word -> the bits of the literals inside it
+        self._words: dict[str, int] = {}  # token -> the bits of the literals inside it
 
     def bit(self, literal: str) -> int:
         """The bit of a folded literal, registered on first use."""
@@ -72,16 +72,17 @@ class _Registry:
     def present(self, folded: str) -> int:
         """The bits of the registered literals that ``folded`` contains.
 
-        A literal of word characters is inside one word of the text: each word's literals
-        are scanned for once and kept (the words of news recur, far more than sentences),
-        and only the few other literals are looked for in the text itself.
+        A literal without white space is inside one token of the text (what ``split``
+        parts): each token's literals are scanned for once and kept (the words of news
+        recur, far more than sentences), and only the few literals that hold white space
+        are looked for in the text itself.
         """
         if not self.bits:
             return 0
         scanner = self._scanner or self._build()
         words = self._words
         found = 0
-        for word in set(_WORD.findall(folded)):
+        for word in set(folded.split()):
             bits = words.get(word)
             if bits is None:
                 bits = _literals_in(word, scanner)
@@ -98,7 +99,7 @@ class _Registry:
             literal: sum(bit for other, bit in self.bits.items() if literal.startswith(other))
             for literal in self.bits
         }
-        spanning = [(lit, bit) for lit, bit in self.bits.items() if not _WORD.fullmatch(lit)]
+        spanning = [(lit, bit) for lit, bit in self.bits.items() if lit.split() != [lit]]
         self._scanner = _Scanner(
             re.compile(f"(?=({_trie(list(self.bits))}))"), closure, spanning
         )
@@ -158,10 +159,10 @@ def _trie(literals: list[str]) -> str:
 class Prefilter:
     """Necessary conditions for ``pattern`` to match a text."""
 
-    __slots__ = ("endings", "key", "longest", "rest", "test")
+    __slots__ = ("endings", "key", "longest", "node", "rest", "test")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
-        node = requirement(pattern)
+        node = self.node = requirement(pattern)
         self.test = _compile(node) if node is not None else None
         # Literals of which every match holds one, all seen by the scan (for an index).
         leaf = key_leaf(node)
@@ -248,13 +249,16 @@ class Guarded:
     pattern itself at that offset, so the Match (its groups' text) is the pattern's own.
     """
 
-    __slots__ = ("_literals", "_pattern", "_twin", "rules_out")
+    __slots__ = ("_ascii", "_literals", "_pattern", "_twin", "rules_out", "search")
 
     def __init__(self, pattern: re.Pattern[str], any_text: bool) -> None:
         self._pattern = pattern
+        self._ascii = ascii_twin(pattern) or pattern  # for an ASCII text: the same, quicker
         self._twin = folded_twin(pattern)
         prefilter = Prefilter(pattern)
-        self.rules_out = _rules_out(prefilter, any_text)
+        self.rules_out, self.search = _guard_functions(
+            (pattern, self._ascii), self._twin, prefilter, any_text
+        )
         self._literals = prefilter.test
 
     def absent_from(self, text: str) -> bool:
@@ -268,83 +272,116 @@ class Guarded:
     def __repr__(self) -> str:
         return f"guarded({self._pattern!r})"
 
-    def search(self, string: str, *span: int) -> re.Match[str] | None:
-        if self.rules_out(string):
-            return None
-        if self._twin is None:
-            return self._pattern.search(string, *span)
-        scan = _SCANS.get(string)
-        found = self._twin.search(scan[0] if scan else fold(string), *span)
-        # No match starts before the twin's: searched from there, the pattern's is its first.
-        return found and self._pattern.search(string, found.start(), *span[1:])
+    def _for(self, string: str) -> re.Pattern[str]:
+        return self._ascii if string.isascii() else self._pattern
 
     def match(self, string: str, *span: int) -> re.Match[str] | None:
-        return None if self.rules_out(string) else self._pattern.match(string, *span)
+        return None if self.rules_out(string) else self._for(string).match(string, *span)
 
     def fullmatch(self, string: str, *span: int) -> re.Match[str] | None:
-        return None if self.rules_out(string) else self._pattern.fullmatch(string, *span)
+        return None if self.rules_out(string) else self._for(string).fullmatch(string, *span)
 
     def finditer(self, string: str, *span: int) -> Iterator[re.Match[str]]:
-        return iter(()) if self.rules_out(string) else self._pattern.finditer(string, *span)
+        return iter(()) if self.rules_out(string) else self._for(string).finditer(string, *span)
 
     def findall(self, string: str, *span: int) -> list[Any]:
-        return [] if self.rules_out(string) else self._pattern.findall(string, *span)
+        return [] if self.rules_out(string) else self._for(string).findall(string, *span)
 
     def sub(self, repl: Any, string: str, count: int = 0) -> str:
-        return string if self.rules_out(string) else self._pattern.sub(repl, string, count)
+        return string if self.rules_out(string) else self._for(string).sub(repl, string, count)
 
     def split(self, string: str, maxsplit: int = 0) -> list[Any]:
-        return [string] if self.rules_out(string) else self._pattern.split(string, maxsplit)
+        return [string] if self.rules_out(string) else self._for(string).split(string, maxsplit)
 
 
 # The last text tested for its ending, its compact tail (a suffix of ``compact(text)``, at
 # least as long as the longest ending it was tested for) and whether that is all of it.
 # One tuple, replaced whole, so that threads can share it.
 _last_tail: tuple[str | None, str, bool] = (None, "", True)
+# Every pattern's endings are this long or shorter: a tail this long serves them all.
+_TAIL_WIDTH = 24
 
 
-def _rules_out(prefilter: Prefilter, any_text: bool) -> Callable[[str], bool]:
-    """The test that a pattern cannot match a string: its ending is tested on any string,
-    its literals on a string scanned already (the sentence at hand), or on any with
-    ``any_text`` (a pattern slow enough to be worth a scan, or searched in the next
-    sentence too).
+def _tail_of(text: str, longest: int) -> tuple[str, bool]:
+    """``text``'s compact tail (at least ``longest`` long, unless it is all of the text) and
+    whether it is all of it; kept for the next pattern tested on the same text."""
+    global _last_tail
+    window = text[-max(_TAIL_WIDTH, 2 * longest) :]
+    tail, whole = "".join(window.split()), len(window) == len(text)
+    if len(tail) < longest and not whole:  # much white space
+        tail, whole = "".join(text.split()), True
+    tail = fold(tail)
+    _last_tail = (text, tail, whole)
+    return tail, whole
 
-    One function with only the tests the pattern has: it runs before every search.
+
+def _guard_functions(
+    patterns: tuple[re.Pattern[str], re.Pattern[str]],
+    twin: re.Pattern[str] | None,
+    prefilter: Prefilter,
+    any_text: bool,
+) -> tuple[Callable[[str], bool], Callable[..., re.Match[str] | None]]:
+    """``rules_out`` (the test that a pattern cannot match a string) and ``search``, made
+    for this pattern as one function each: they run before every search.
+
+    The ending is tested on any string (the text before a number is tested by one pattern
+    after another: its compact tail is kept); the literals on a string scanned already
+    (the sentence at hand), or on any with ``any_text`` (a pattern slow enough to be worth
+    a scan, or searched in the next sentence too). Like ``_compile``, the code is generated,
+    with only the tests the pattern has, and the literal test inline. ``patterns``: the
+    pattern and its twin for ASCII text (``ascii_twin``), which searches an ASCII text.
     """
-    test, endings, longest = prefilter.test, prefilter.endings, prefilter.longest
-    width = 2 * longest
-    scans = _SCANS
+    tables: list[dict[int, tuple[str, ...]]] = []
+    test = _source(prefilter.node, tables) if prefilter.node is not None else None
+    # The folded text to search the twin in: the scan's, made at need.
+    folded = "folded" if any_text and test else "scan[0] if scan else fold(text)"
+    if twin is not None and test is None:
+        folded = "scan[0] if (scan := _SCANS.get(text)) else fold(text)"
 
-    def ends_badly(string: str) -> bool:  # Prefilter.ends_well, inlined
-        global _last_tail
-        # The text before a number is tested by one pattern after another: its tail is kept.
-        last, tail, whole = _last_tail
-        if last is not string or (len(tail) < longest and not whole):
-            window = string[-width:]
-            tail, whole = "".join(window.split()), len(window) == len(string)
-            if len(tail) < longest and not whole:  # much white space
-                tail, whole = "".join(string.split()), True
-            tail = fold(tail)
-            _last_tail = (string, tail, whole)
-        return not tail.endswith(endings)  # type: ignore[arg-type]
+    def checks(no: str) -> str:
+        lines = []
+        if prefilter.endings:
+            lines += [
+                "last, tail, whole = _last_tail",
+                "if (last is not text and last != text) or (len(tail) < _longest and not whole):",
+                "    tail, whole = _tail_of(text, _longest)",
+                f"if not tail.endswith(_endings): return {no}",
+            ]
+        if test and any_text:
+            lines += ["folded, present = _scan(text)", f"if not {test}: return {no}"]
+        elif test:
+            lines += ["scan = _SCANS.get(text)", "if scan is not None:",
+                      "    folded, present = scan", f"    if not {test}: return {no}"]  # fmt: skip
+        return "".join(f"        {line}\n" for line in lines)
 
-    def literals_lack(string: str) -> bool:
-        scan = _scan(string) if any_text else scans.get(string)
-        return scan is not None and not test(string, *scan)  # type: ignore[misc]
-
-    def both_fail(string: str) -> bool:  # literals_lack inline: a call less per search
-        if ends_badly(string):
-            return True
-        scan = _scan(string) if any_text else scans.get(string)
-        return scan is not None and not test(string, *scan)  # type: ignore[misc]
-
-    if endings and test is not None:
-        return both_fail
-    if endings:
-        return ends_badly
-    if test is not None:
-        return literals_lack
-    return lambda string: False
+    if twin is None:
+        found = (
+            "        if text.isascii(): return _ascii.search(text, *span)\n"
+            "        return _pattern.search(text, *span)\n"
+        )
+    else:
+        # No match starts before the twin's: searched from there, the pattern's is its first.
+        found = (
+            "        if text.isascii():\n"
+            f"            found = _twin_ascii.search({folded}, *span)\n"
+            "            return found and _ascii.search(text, found.start(), *span[1:])\n"
+            f"        found = _twin.search({folded}, *span)\n"
+            "        return found and _pattern.search(text, found.start(), *span[1:])\n"
+        )
+    source = (
+        "def make(_pattern, _ascii, _twin, _twin_ascii, _endings, _longest, _tables):\n"
+        + "".join(f"    _spellings{i} = _tables[{i}]\n" for i in range(len(tables)))
+        + f"    def rules_out(text):\n{checks('True')}        return False\n"
+        + f"    def search(text, *span):\n{checks('None')}{found}"
+        + "    return rules_out, search\n"
+    )
+    namespace: dict[str, Any] = {}
+    exec(source, globals(), namespace)
+    twin_ascii = twin and (ascii_twin(twin) or twin)
+    made = namespace["make"](
+        *patterns, twin, twin_ascii, prefilter.endings, prefilter.longest, tables
+    )
+    return made  # type: ignore[no-any-return]
 
 
 def guarded(
@@ -366,8 +403,7 @@ def _compile(node: Node) -> Test:
     tables: list[dict[int, tuple[str, ...]]] = []
     source = f"lambda text, folded, present: bool({_source(node, tables)})"
     names = {f"_spellings{i}": table for i, table in enumerate(tables)}
-    helpers = {"_has_digit": _HAS_DIGIT.search, "_spelled": _spelled}
-    return eval(source, {**helpers, **names})  # type: ignore[no-any-return]
+    return eval(source, {**globals(), **names})  # type: ignore[no-any-return]
 
 
 # Case-sensitive literals one leaf may hold ("said", "says", ...): above this many, the

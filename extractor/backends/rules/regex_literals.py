@@ -111,6 +111,35 @@ def endings(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return tuple(sorted(e for e in found if not any(f != e and e.endswith(f) for f in found)))
 
 
+def nonblank_width(pattern: re.Pattern[str]) -> int | None:
+    """The most characters but white space a match of ``pattern`` holds; None: no bound."""
+    items = _parse(pattern)
+    return None if items is None else _width(items)
+
+
+def _width(items: Items) -> int | None:
+    total = 0
+    for op, av in items:
+        if op in _ZERO_WIDTH or _is_blank(op, av):
+            continue
+        if op in (sre.LITERAL, sre.NOT_LITERAL, sre.IN, sre.ANY):
+            width: int | None = 1
+        elif op is sre.SUBPATTERN:
+            width = _width(list(av[3]))
+        elif op is sre.BRANCH:
+            widths = [_width(list(branch)) for branch in av[1]]
+            width = None if None in widths else max(widths)  # type: ignore[type-var]
+        elif op in _REPEATS and av[1] != sre.MAXREPEAT:
+            body = _width(list(av[2]))
+            width = None if body is None else body * av[1]
+        else:
+            return None
+        if width is None:
+            return None
+        total += width
+    return total
+
+
 def literal_tail(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """The part of ``pattern`` from its first top-level literal character on, compiled;
     None unless the pattern opens with a group or a repeat.

@@ -12,7 +12,7 @@ import re
 from extractor.backends.rules import lexicon
 from extractor.backends.rules.figure import Figure
 from extractor.backends.rules.prefilter import PrefilterIndex, guarded
-from extractor.folding import fold, folded_twin
+from extractor.folding import ascii_aware, fold, folded_twin
 from schemas import Scope
 
 # What may stand between two items of one list ("6,214 tanks, 11,548 armored ...").
@@ -74,7 +74,8 @@ def _forward_scope(text: str, figure: Figure, previous_end: int) -> Scope | None
 _NEAR_INDEX = PrefilterIndex([pattern for _, pattern in lexicon.SCOPE_NEAR])
 _FORWARD_INDEX = PrefilterIndex([pattern for _, pattern in lexicon.SCOPE_FORWARD])
 # Only the cues' offsets are read: each is searched in the folded sentence if it can be.
-_NEAR_SEARCHES = [(twin, True) if (twin := folded_twin(pattern)) else (pattern, False)
+_NEAR_SEARCHES = [(ascii_aware(twin), True) if (twin := folded_twin(pattern))
+                  else (ascii_aware(pattern), False)
                   for _, pattern in lexicon.SCOPE_NEAR]  # fmt: skip
 
 

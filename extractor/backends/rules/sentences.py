@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractor.folding import ascii_aware
+
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
@@ -27,7 +29,7 @@ _ABBREVIATIONS = frozenset(
         dec no vs approx est inc corp co ltd u.s u.k u.n e.g i.e etc sen rep gov pres adm cmdr""",
     )
 )
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+_BOUNDARY = ascii_aware(re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])"))
 _LINE = re.compile(r"[^\n]+")
 
 

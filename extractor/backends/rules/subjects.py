@@ -12,6 +12,7 @@ import re
 from typing import NamedTuple
 
 from extractor.backends.rules.prefilter import guarded
+from extractor.folding import ascii_aware
 from schemas import ClaimantType, Subject
 
 _SIDE_WORDS = [
@@ -20,7 +21,9 @@ _SIDE_WORDS = [
     (Subject.UKRAINE, r"Ukraine(?:'s)?|Ukrainians?|Kyiv(?:'s)?|Kiev(?:'s)?|Zelensky's"),
 ]  # fmt: skip
 # One \b for both sides: re tests it once at each position.
-_SIDE_RE = re.compile("\\b(?:" + "|".join(f"(?P<{s.value}>{p})" for s, p in _SIDE_WORDS) + ")")
+_SIDE_RE = ascii_aware(
+    re.compile("\\b(?:" + "|".join(f"(?P<{s.value}>{p})" for s, p in _SIDE_WORDS) + ")")
+)
 # A side named after these words is a place or a war, not whose losses are counted.
 _NOT_SUBJECT_BEFORE = guarded(
     # "the figure for Ukrainian soldiers killed", "the number of Russian dead" name the loser
