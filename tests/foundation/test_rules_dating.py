@@ -181,3 +181,11 @@ def test_a_month_compared_with_dates_the_figure_after_it_and_lends_no_year_backw
     )
     assert claims[35_370].as_of == "2025-05"
     assert claims[1_523].as_of == "2024-11"
+
+
+def test_the_year_refers_back_to_the_year_last_named() -> None:
+    claims = claims_of(
+        "In 2024, Russia lost 430,320 troops, the General Staff said. It also lost at least "
+        "1,400 main battle tanks over the course of the year."
+    )
+    assert claims[1_400].as_of == "2024" and claims[1_400].scope is Scope.PERIOD

@@ -160,6 +160,7 @@ class _Context:
     # (paragraph, date, claimant named with it) of the paragraph's last dated sentence
     paragraph_date: tuple[int, str, str | None] | None = None
     last_month: str | None = None  # the last month named ("in July"), for "during the month"
+    last_year: str | None = None  # the last year named ("in 2024"), for "over the year"
     last_subject: Subject | None = None
     last_scope: tuple[int, Scope] | None = None  # (sentence index, scope) of the last claim
     last_figure: Figure | None = None  # for a bare number that continues it ("Not 300,000")
@@ -528,6 +529,11 @@ def _dates_referred_back(text: str, dates: list[DateMention],
     if month and context.last_month and not any(len(d.value or "") == 7 for d in dates):
         added.append(DateMention(month.start(), month.end(), context.last_month, DateRole.POINT,
                                  True, "my"))  # fmt: skip
+    named_year = lexicon.THE_YEAR.search(text)
+    if named_year and context.last_year and not any(d.value and d.role is not DateRole.SINCE
+                                                    for d in dates):  # fmt: skip
+        added.append(DateMention(named_year.start(), named_year.end(), context.last_year,
+                                 DateRole.POINT, True, "year"))  # fmt: skip
     year = lexicon.THE_YEAR_SO_FAR.search(text)
     if year and context.published is not None:
         added.append(DateMention(year.start(), year.end(), str(context.published.year),
@@ -775,6 +781,10 @@ def _update_context(
               and d.role is not DateRole.SINCE]  # fmt: skip
     if months:
         context.last_month = months[-1]
+    years = [d.value for d in dates if d.value and len(d.value) == 4
+             and d.role is not DateRole.SINCE]  # fmt: skip
+    if years:
+        context.last_year = years[-1]
     if not claims:
         _open_report_period(sentence.text, dates, context)
     if lexicon.DAILY_REPORT.search(sentence.text) or (not claims and lexicon.DAILY_CUE.search(

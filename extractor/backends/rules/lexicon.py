@@ -247,6 +247,12 @@ DAY_WINDOW = guarded(
 # "over the past 24 hours", "overnight": searched in most sentences, so guarded.
 DAILY_CUE = guarded(next(pattern for scope, pattern in SCOPE_NEAR if scope is Scope.DAILY))
 # A month or year referred back to ("during the month"): the one last named.
+# "over the course of the year" after "In 2024, ...": the year last named
+THE_YEAR = guarded(
+    r"\b(?:in|during|over|throughout|for)\s+(?:the\s+course\s+of\s+)?(?:the|that)\s+(?:whole\s+|"
+    r"entire\s+|same\s+)?year\b(?!\s+(?:so\s+far|to\s+date))",
+    re.IGNORECASE,
+)
 THE_MONTH = guarded(
     r"\b(?:in|during|over|throughout|for)\s+(?:the|that)\s+(?:same\s+)?month\b", re.IGNORECASE
 )
