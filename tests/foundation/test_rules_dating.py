@@ -189,3 +189,8 @@ def test_the_year_refers_back_to_the_year_last_named() -> None:
         "1,400 main battle tanks over the course of the year."
     )
     assert claims[1_400].as_of == "2024" and claims[1_400].scope is Scope.PERIOD
+
+
+def test_a_one_day_record_is_a_days_figure() -> None:
+    claims = claims_of("The previous one-day record of 2,030 troops lost was set on November 29.")
+    assert claims[2_030].scope is Scope.DAILY
