@@ -81,12 +81,13 @@ _CHANGE_VERB = re.compile(
     r"dropped|declined|went|compared)\b[^.]{0,30}$",
     re.IGNORECASE,
 )
-_NOT_COUNT_AFTER = re.compile(
-    r"^\s*(?:%|per\s*cent|percent|-year|years?\b|-?year-old|hours?\b|days?\b|weeks?\b|months?\b|"
+# Matched right after a number (match(text, its end)), not in a slice of the text.
+_NOT_COUNT_AFTER = ascii_aware(re.compile(
+    r"\s*(?:%|per\s*cent|percent|-year|years?\b|-?year-old|hours?\b|days?\b|weeks?\b|months?\b|"
     r"km|kilomet|miles?\b|metres?\b|meters?\b|degrees?\b|°|times\b|rubles?|roubles?|dollars|euros|"
     r"hryvnias?|\$|billion\s+(?:dollars|euros)|a\s+(?:month|year))",
     re.IGNORECASE,
-)
+))
 _MONEY_BEFORE = guarded(r"(?:[$€£₴₽]|\bUSD|\bEUR|\bUAH|\bRUB)\s*$")
 _EQUIPMENT_NOT_LOSS = guarded(
     r"\b(?:received|delivered|deliver(?:ing|y)|supplied|supplying|pledged|promised|sent|sending|"
@@ -166,7 +167,7 @@ def _group_ranges(
 def _is_countable(text: str, mention: NumberMention) -> bool:
     if mention.has_decimal:
         return False
-    if _NOT_COUNT_AFTER.match(text[mention.end :]) or _MONEY_BEFORE.search(text[: mention.start]):
+    if _NOT_COUNT_AFTER.match(text, mention.end) or _MONEY_BEFORE.search(text[: mention.start]):
         return False
     # A bare four-digit year ("in 2023") is a date, not a count.
     return not (
@@ -369,6 +370,8 @@ def _noun_before(before: str) -> re.Match[str] | None:
     before a parenthesis opened after the last one closed before; and holds at most
     _LISTED_NOUN_WIDTH characters but white space.
     """
+    if _NOUN_BEFORE.rules_out(before):  # type: ignore[attr-defined]
+        return None
     dash = max(map(before.rfind, _LIST_DASHES))
     if dash < 0 or not _AFTER_LIST_DASH.match(before, dash + 1):
         return None

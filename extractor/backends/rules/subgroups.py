@@ -29,7 +29,7 @@ _SETTLEMENT = guarded(
 _NOT_A_PLACE = re.compile(
     rf"^(?:(?:Ukraine|Russia|Ukrainian|Russian|Moscow|Kyiv|Kiev)\b|{CALENDAR_WORD})"
 )
-_UNIT = re.compile(
+_UNIT = guarded(  # tried on every sentence: most lack "group"
     r"^(?:Units\s+of\s+|Forces\s+of\s+|Troops\s+of\s+)?(?:the\s+)?(?P<unit>[A-Z][\w-]*\s+"
     r"(?:group\s+of\s+forces|Group\s+of\s+Forces|grouping|battlegroup)|Battlegroup\s+[A-Z][\w-]*)"
     r"\b",
