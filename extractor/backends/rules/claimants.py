@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from extractor.backends.rules.dates import CALENDAR_WORD
 from extractor.backends.rules.prefilter import PrefilterIndex, guarded
-from extractor.backends.rules.regex_literals import literal_tail
+from extractor.backends.rules.regex_literals import literal_tail, max_width
 from extractor.folding import ascii_aware
 from schemas import ClaimantType
 
@@ -230,6 +230,8 @@ _BARE_MINISTRY = re.compile(
 )
 _COUNTED_WORDS = re.compile(r"\b(?:deaths|losses|casualties|dead|killed|wounded)\b", re.IGNORECASE)
 _ENDS_IN_DETERMINER = guarded(r"\b(?:the|a|an|its|their|his|her|this|that|whose)$", re.I)
+# A match is the last word of a phrase, or stands before its last "\n": it is searched there.
+_DETERMINER_REACH = (max_width(_ENDS_IN_DETERMINER) or 10**6) + 1
 _DETERMINERS = re.compile(r"^(?:the|a|an|its|their|his|her|also|and|but|that)\s+", re.IGNORECASE)
 
 
@@ -283,11 +285,11 @@ def infer_type(phrase: str) -> ClaimantType:
     return T.UNKNOWN
 
 
-_TRAILING_ADVERBS = ascii_aware(re.compile(
+_TRAILING_ADVERBS = guarded(  # ends a phrase: its ending is tested first
     r"\s+(?:has|have|had|also|since|later|previously|earlier|recently|now|then|already|further|"
     r"again|separately|itself|officially|publicly|repeatedly|first|initially|originally)$",
     re.IGNORECASE,
-))
+)
 
 
 # Words that cannot be inside a claimant's name: the phrase starts after the last of them.
@@ -359,7 +361,7 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
             raw = m.group("a")
             if stands == "head":  # "US officials quoted on Friday" -> "US officials"
                 raw = _HEAD_BREAK.split(raw, maxsplit=1)[0]
-            elif _ENDS_IN_DETERMINER.search(raw):
+            elif _ENDS_IN_DETERMINER.search(raw, max(0, len(raw) - _DETERMINER_REACH)):
                 continue  # "according to the report": a noun, not the verb "report"
             # A body the gazetteer knows is found in the untrimmed phrase ("An assessment by
             # the DIA leaked in April"); only unknown names need trimming to a noun phrase.
@@ -399,6 +401,8 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
                 name = _TITLE.sub("", phrase).strip() if person else phrase  # "Gov. X" -> "X"
                 claimant = Claimant(name, infer_type(f"{written} {phrase}"), person, role)
             found.append(Attribution(start, m.end("a"), phrase, claimant))
+    if len(found) < 2:
+        return found
     found.sort(key=lambda a: a.start)
     return _drop_overlaps(found)
 

@@ -295,13 +295,15 @@ def _resolve(attribution: Attribution, context: _Context) -> Claimant | None:
 def _sentence_claimants(
     sentence: Sentence, context: _Context
 ) -> list[tuple[Attribution, Claimant]]:
+    # (Found first: the gazetteer's index is then asked about the sentence, then its rest.)
+    found = find_attributions(sentence.text, context.outlet)
     # A body the gazetteer knows joins the history even unattributed ("contacted X"), but
     # not when it names the losses ("Ukrainian military deaths are close to 70,000").
     known = canonical_claimant(_LOSSES_OF_A_FORCE.sub("", sentence.text))
     if known is not None:
         context.remember(known)
     resolved = []
-    for attribution in find_attributions(sentence.text, context.outlet):
+    for attribution in found:
         claimant = _resolve(attribution, context)
         if claimant is not None:
             resolved.append((attribution, claimant))

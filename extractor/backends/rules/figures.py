@@ -81,12 +81,13 @@ _CHANGE_VERB = re.compile(
     r"dropped|declined|went|compared)\b[^.]{0,30}$",
     re.IGNORECASE,
 )
-_NOT_COUNT_AFTER = re.compile(
-    r"^\s*(?:%|per\s*cent|percent|-year|years?\b|-?year-old|hours?\b|days?\b|weeks?\b|months?\b|"
+# Matched right after a number (match(text, its end)), not in a slice of the text.
+_NOT_COUNT_AFTER = ascii_aware(re.compile(
+    r"\s*(?:%|per\s*cent|percent|-year|years?\b|-?year-old|hours?\b|days?\b|weeks?\b|months?\b|"
     r"km|kilomet|miles?\b|metres?\b|meters?\b|degrees?\b|°|times\b|rubles?|roubles?|dollars|euros|"
     r"hryvnias?|\$|billion\s+(?:dollars|euros)|a\s+(?:month|year))",
     re.IGNORECASE,
-)
+))
 _DESIGNATION_BEFORE = re.compile(r"[A-Za-z]-?$")
 _RATIO_BEFORE = re.compile(r"\b(?:one|\d+)\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
 _MONEY_BEFORE = guarded(r"(?:[$€£₴₽]|\bUSD|\bEUR|\bUAH|\bRUB)\s*$")
@@ -168,7 +169,7 @@ def _group_ranges(
 def _is_countable(text: str, mention: NumberMention) -> bool:
     if mention.has_decimal:
         return False
-    if _NOT_COUNT_AFTER.match(text[mention.end :]) or _MONEY_BEFORE.search(text[: mention.start]):
+    if _NOT_COUNT_AFTER.match(text, mention.end) or _MONEY_BEFORE.search(text[: mention.start]):
         return False
     # "Kh-59", "Su-34", "M777", "155mm": a model's designation, not a count
     if mention.form is NumberForm.DIGITS and _DESIGNATION_BEFORE.search(
@@ -387,6 +388,8 @@ def _noun_before(before: str) -> re.Match[str] | None:
     before a parenthesis opened after the last one closed before; and holds at most
     _LISTED_NOUN_WIDTH characters but white space.
     """
+    if _NOUN_BEFORE.rules_out(before):  # type: ignore[attr-defined]
+        return None
     dash = max(map(before.rfind, _LIST_DASHES))
     if dash < 0 or not _AFTER_LIST_DASH.match(before, dash + 1):
         return None

@@ -169,8 +169,7 @@ class Prefilter:
         key = [*leaf.folded, *(s.lower() for s in leaf.exact)] if leaf else []
         self.key = tuple(key) if key and all(map(_scanned, key)) else None
         # What to test once the scan found a key literal (it sees only the folded form).
-        rest = without(node, leaf) if self.key and leaf and not leaf.exact else node
-        self.rest = _compile(rest) if rest is not None else None
+        self.rest = without(node, leaf) if self.key and leaf and not leaf.exact else node
         self.endings = endings(pattern)
         self.longest = max(map(len, self.endings)) if self.endings else 0
 
@@ -193,19 +192,11 @@ class PrefilterIndex:
     """Which of several patterns may match a text, or any slice of it (by their literals
     alone, not their endings): a few bit operations per pattern."""
 
-    __slots__ = ("_always", "_by_bit", "_keyed", "_last", "_prefilters")
+    __slots__ = ("_last", "_prefilters", "_test")
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         self._prefilters = [Prefilter(p) for p in patterns]
-        self._always = 0  # the patterns without a key: tested in full
-        self._by_bit: dict[int, int] = {}  # literal bit -> the patterns it keys
-        for i, prefilter in enumerate(self._prefilters):
-            if prefilter.key is None:
-                self._always |= 1 << i
-            for literal in prefilter.key or ():
-                bit = _REGISTRY.bit(literal)
-                self._by_bit[bit] = self._by_bit.get(bit, 0) | 1 << i
-        self._keyed = sum(self._by_bit)
+        self._test = _index_test(self._prefilters)
         # The last text and its answer: a sentence is asked about once per figure or phrase
         # in it. One tuple, replaced whole, so that threads can share it.
         self._last: tuple[str | None, tuple[int, ...]] = (None, ())
@@ -215,29 +206,37 @@ class PrefilterIndex:
         last, answer = self._last
         if last is text:
             return answer
-        answer = self._admitted(text)
+        answer = self._test(text, *_scan(text))
         self._last = (text, answer)
         return answer
 
-    def _admitted(self, text: str) -> tuple[int, ...]:
-        folded, present = _scan(text)
-        candidates = self._always
-        hits = present & self._keyed
-        while hits:
-            bit = hits & -hits
-            candidates |= self._by_bit[bit]
-            hits ^= bit
-        admitted = []
-        while candidates:
-            bit = candidates & -candidates
-            i = bit.bit_length() - 1
-            prefilter = self._prefilters[i]
-            # A keyed pattern's key was just found; the others are tested in full.
-            test = prefilter.rest if prefilter.key else prefilter.test
-            if test is None or test(text, folded, present):
-                admitted.append(i)
-            candidates ^= bit
-        return tuple(admitted)
+
+def _index_test(prefilters: list[Prefilter]) -> Callable[[str, str, int], tuple[int, ...]]:
+    """One generated function that tests each pattern in turn (as ``_compile`` does one):
+    a keyed pattern needs one of its key's literals, then what else it needs (``rest``);
+    the others are tested in full."""
+    tables: list[dict[int, tuple[str, ...]]] = []
+    lines = []
+    for i, prefilter in enumerate(prefilters):
+        if prefilter.key:
+            mask = sum(_REGISTRY.bit(literal) for literal in prefilter.key)
+            rest = prefilter.rest
+            test = f"present & {mask}" + (f" and {_source(rest, tables)}" if rest else "")
+        else:
+            test = _source(prefilter.node, tables) if prefilter.node is not None else "True"
+        lines.append(f"        if {test}: found.append({i})\n")
+    source = (
+        "def make(_tables):\n"
+        + "".join(f"    _spellings{i} = _tables[{i}]\n" for i in range(len(tables)))
+        + "    def admitted(text, folded, present):\n"
+        + "        found = []\n"
+        + "".join(lines)
+        + "        return tuple(found)\n"
+        + "    return admitted\n"
+    )
+    namespace: dict[str, Any] = {}
+    exec(source, globals(), namespace)
+    return namespace["make"](tables)  # type: ignore[no-any-return]
 
 
 class Guarded:
@@ -294,10 +293,12 @@ class Guarded:
         return [string] if self.rules_out(string) else self._for(string).split(string, maxsplit)
 
 
-# The last text tested for its ending, its compact tail (a suffix of ``compact(text)``, at
-# least as long as the longest ending it was tested for) and whether that is all of it.
-# One tuple, replaced whole, so that threads can share it.
-_last_tail: tuple[str | None, str, bool] = (None, "", True)
+# The texts last tested for their ending (the text before each number of a sentence, each
+# tested by one pattern after another), each with its compact tail (a suffix of
+# ``compact(text)``, at least as long as the longest ending it was tested for) and whether
+# that is all of it. Oldest first; threads may share it (the cache only needs to stay small).
+_TAILS: dict[str, tuple[str, bool]] = {}
+_TAILS_KEPT = 64
 # Every pattern's endings are this long or shorter: a tail this long serves them all.
 _TAIL_WIDTH = 24
 
@@ -305,14 +306,15 @@ _TAIL_WIDTH = 24
 def _tail_of(text: str, longest: int) -> tuple[str, bool]:
     """``text``'s compact tail (at least ``longest`` long, unless it is all of the text) and
     whether it is all of it; kept for the next pattern tested on the same text."""
-    global _last_tail
     window = text[-max(_TAIL_WIDTH, 2 * longest) :]
     tail, whole = "".join(window.split()), len(window) == len(text)
     if len(tail) < longest and not whole:  # much white space
         tail, whole = "".join(text.split()), True
-    tail = fold(tail)
-    _last_tail = (text, tail, whole)
-    return tail, whole
+    if len(_TAILS) >= _TAILS_KEPT:
+        with suppress(KeyError, RuntimeError, StopIteration):
+            del _TAILS[next(iter(_TAILS))]
+    found = _TAILS[text] = (fold(tail), whole)
+    return found
 
 
 def _guard_functions(
@@ -342,10 +344,10 @@ def _guard_functions(
         lines = []
         if prefilter.endings:
             lines += [
-                "last, tail, whole = _last_tail",
-                "if (last is not text and last != text) or (len(tail) < _longest and not whole):",
-                "    tail, whole = _tail_of(text, _longest)",
-                f"if not tail.endswith(_endings): return {no}",
+                "tail = _TAILS.get(text)",
+                "if tail is None or (len(tail[0]) < _longest and not tail[1]):",
+                "    tail = _tail_of(text, _longest)",
+                f"if not tail[0].endswith(_endings): return {no}",
             ]
         if test and any_text:
             lines += ["folded, present = _scan(text)", f"if not {test}: return {no}"]

@@ -111,6 +111,15 @@ def endings(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return tuple(sorted(e for e in found if not any(f != e and e.endswith(f) for f in found)))
 
 
+def max_width(pattern: re.Pattern[str]) -> int | None:
+    """The most characters a match of ``pattern`` holds; None: no bound."""
+    try:
+        width = sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[1]
+    except Exception:  # syntax this reader does not know: no bound
+        return None
+    return width if width < sre.MAXREPEAT else None
+
+
 def nonblank_width(pattern: re.Pattern[str]) -> int | None:
     """The most characters but white space a match of ``pattern`` holds; None: no bound."""
     items = _parse(pattern)

@@ -68,9 +68,9 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _append(sentences: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        sentences.append(Sentence(start, end, text[start:end], paragraph, len(sentences)))
+    chunk = text[start:end]
+    stripped = chunk.strip()  # white space as str.isspace has it
+    if stripped:
+        start += len(chunk) - len(chunk.lstrip())
+        end = start + len(stripped)
+        sentences.append(Sentence(start, end, stripped, paragraph, len(sentences)))

@@ -31,7 +31,7 @@ _NOT_A_PLACE = re.compile(
 )
 # "Units of the Centre group of forces ...", "In the area of responsibility of the East
 # group of forces, ...": a group of forces covers the figures of its paragraph.
-_UNIT = re.compile(
+_UNIT = guarded(  # tried on every sentence: most lack "group"
     r"^\W{0,3}(?:(?:[\w,]+\s+){0,6}?(?:units|forces|troops|responsibility|zone|sector|area)\s+"
     r"of\s+)?(?:the\s+)?[\"“]?(?P<unit>[A-Z][\w-]*[\"”]?\s+(?:group\s+of\s+forces|grouping|"
     r"battlegroup)|Battlegroup\s+[A-Z][\w-]*)\b",
