@@ -419,3 +419,15 @@ def test_the_mod_refers_back_and_a_count_is_never_its_own_source() -> None:
     assert claims[3_000].claimant == claims[1_500].claimant
     assert claims[3_000].claimant_type.value == "foreign_official"
     assert claims[70_000].claimant != "General Staff of the Armed Forces of Ukraine"
+
+
+def test_a_list_of_parts_by_place_names_each_place() -> None:
+    claims = by_value(claims_of(
+        "Russia's Defence Ministry said its air defences had downed 105 Ukrainian drones "
+        "overnight, including 37 over the Bryansk region, 21 over the Moscow region and 17 over "
+        "the Kursk region. Kyiv lost 1,200 troops, including 300 in December, it added."
+    ))  # fmt: skip
+    assert [claims[v].subgroup for v in (37, 21, 17)] == [
+        "Bryansk region", "Moscow region", "Kursk region"]  # fmt: skip
+    assert {claims[v].categories[0].value for v in (37, 21, 17)} == {"uav"}
+    assert claims[300].subgroup is None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from extractor.backends.rules import lexicon
+from extractor.backends.rules.dates import CALENDAR_WORD
 from extractor.backends.rules.figure import Figure, new_figure
 from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.terms import (
@@ -66,6 +67,13 @@ _AUX_FATE_AFTER = re.compile(
     r"taken\s+prisoner|shot\s+down|downed|missing)\b",
     re.IGNORECASE,
 )
+# A part's own place, and the next part of a list of them ("..., 21 over the Moscow region")
+_PLACE_AFTER = re.compile(
+    r"\s+(?:over|in|near|around|on)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’-]+\s+){1,3}(?:region|oblast|"
+    rf"province|direction|sector|area|axis|front)|(?!(?:Ukraine|Russia|Ukrainian|Russian|{CALENDAR_WORD}))"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"
+)
+_NEXT_ITEM = re.compile(r"\s*(?:,|and|,\s*and)\s*", re.IGNORECASE)
 _FATE_RIGHT_AFTER = re.compile(
     r"\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?(?P<fate>killed|dead|wounded|injured|missing|"
     r"captured)\b",
@@ -194,6 +202,13 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
             figure.population = Population.CIVILIAN
         figure.subgroup = noun
         return figure
+    if parent is not None and parent.part_of is not None and _NEXT_ITEM.fullmatch(
+            text, parent.phrase_end, first.start) and (place := _PLACE_AFTER.match(after)):
+        # "including 37 over the Bryansk region, 21 over the Moscow region and 17 ..."
+        figure = new_figure(first, last, before, last.end + place.end(), [])
+        figure.inherit(parent.part_of)
+        figure.part_of, figure.subgroup = parent.part_of, place.group("place")
+        return figure  # fmt: skip
     found = _lead_in(before, has_parent=parent is not None)
     source = parent or previous
     if found is None or source is None:
@@ -208,6 +223,9 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
         figure.compares_to = parent
     elif kind == "part":
         figure.part_of = parent
+        if place := _PLACE_AFTER.match(after):  # "including 37 over the Bryansk region"
+            figure.subgroup = place.group("place")
+            figure.phrase_end = last.end + place.end()
     return figure
 
 
