@@ -431,3 +431,14 @@ def test_a_list_of_parts_by_place_names_each_place() -> None:
         "Bryansk region", "Moscow region", "Kursk region"]  # fmt: skip
     assert {claims[v].categories[0].value for v in (37, 21, 17)} == {"uav"}
     assert claims[300].subgroup is None
+
+
+def test_prisoners_a_side_is_holding_are_captured() -> None:
+    claims = by_value(claims_of(
+        "Ukraine's ombudsman said Russia was holding at least 8,000 Ukrainian servicemen and "
+        "that at least 1,600 Ukrainian civilians were being held in Russian prisons."
+    ))  # fmt: skip
+    assert claims[8_000].categories[0].value == "captured"
+    assert claims[8_000].subject.value == "ukraine"
+    assert (claims[1_600].categories[0].value, claims[1_600].population.value) == (
+        "captured", "civilian")  # fmt: skip

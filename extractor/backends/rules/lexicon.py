@@ -73,8 +73,8 @@ FATE_TERMS: list[tuple[Category, str]] = [
     (Category.WOUNDED, r"wounded|injured|injuries|hurt|maimed"),
     (Category.CAPTURED,
      r"captured|taken\s+(?:prisoner|captive)|prisoners\s+of\s+war|POWs|surrendered|in\s+captivity|"
-     r"held\s+(?:in\s+(?:Russian\s+|Ukrainian\s+)?captivity|captive|prisoner|by\s+(?:Russia|Ukraine|"
-     r"Moscow|Kyiv|Russian|Ukrainian)\w*)"),
+     r"held\s+(?:in\s+(?:Russian\s+|Ukrainian\s+)?(?:captivity|prisons?|detention)|captive|prisoner|"
+     r"by\s+(?:Russia|Ukraine|Moscow|Kyiv|Russian|Ukrainian)\w*)"),
     (Category.MISSING, r"missing(?:\s+in\s+action)?|MIA|unaccounted\s+for"),
 ]  # fmt: skip
 
@@ -88,7 +88,8 @@ _LOSS_VERB_BEFORE: list[tuple[Category, str]] = [
      r"\b(?:killed|killing|kills|kill|death\s+toll\s+(?:of|at|to|rose\s+to|reached|stands\s+at|"
      r"climbed\s+to)|deaths\s+of|death\s+of|buried)\b"),
     (Category.WOUNDED, r"\b(?:wounded|wounding|injured|injuring)\b"),
-    (Category.CAPTURED, r"\b(?:captured|capturing|took\s+prisoner|taken\s+prisoner)\b"),
+    (Category.CAPTURED, r"\b(?:captured|capturing|took\s+prisoner|taken\s+prisoner|"
+                        r"(?:was|were|is|are)\s+(?:still\s+)?holding)\b"),
 ]  # fmt: skip
 LOSS_VERB_BEFORE = [(c, guarded(p, re.IGNORECASE)) for c, p in _LOSS_VERB_BEFORE]
 
