@@ -194,3 +194,13 @@ def test_the_year_refers_back_to_the_year_last_named() -> None:
 def test_a_one_day_record_is_a_days_figure() -> None:
     claims = claims_of("The previous one-day record of 2,030 troops lost was set on November 29.")
     assert claims[2_030].scope is Scope.DAILY
+
+
+def test_a_days_report_goes_on_after_its_running_total() -> None:
+    claims = claims_of(
+        "The General Staff said Russia had lost 910 soldiers over the past 24 hours, bringing "
+        "its total losses to 425,890. Ukrainian forces also destroyed eight tanks and 23 "
+        "artillery systems, it said."
+    )
+    assert claims[425_890].scope is Scope.CUMULATIVE
+    assert claims[8].scope is Scope.DAILY and claims[23].scope is Scope.DAILY

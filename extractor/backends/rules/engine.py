@@ -809,7 +809,10 @@ def _update_context(
     if claims:
         context.last_claim_paragraph = sentence.paragraph
         context.last_claim_sentence = sentence.index
-        context.last_scope = (sentence.index, claims[-1].scope)
+        # "Russia lost 910 soldiers over the past 24 hours, bringing its total to 425,890.
+        # Ukrainian forces also destroyed eight tanks": the day's report goes on.
+        daily = any(c.scope is Scope.DAILY and c.value is not None for c in claims)
+        context.last_scope = (sentence.index, Scope.DAILY if daily else claims[-1].scope)
     # A list header ends in a colon, or is a heading line of its own ("GENERAL STAFF: total
     # combat losses of the enemy from 24.02.2022 to 09.07.2025").
     stripped = sentence.text.rstrip()
