@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass, field
-from datetime import date
 
 from extractor.backends.rules import lexicon
 from extractor.backends.rules.article_passes import (
@@ -30,12 +28,23 @@ from extractor.backends.rules.claimants import (
     find_attributions,
     resolve_reference,
 )
+from extractor.backends.rules.context import ArticleContext, ListContext
 from extractor.backends.rules.dates import (
-    INVASION_START,
     DateMention,
     DateRole,
     day_before,
     find_dates,
+)
+from extractor.backends.rules.dating import (
+    COMPARED_DATE,
+    DATELINE,
+    NOT_A_PERIOD,
+    dates_referred_back,
+    figure_as_of,
+    open_report_period,
+    own_since,
+    statement_date,
+    statement_spans,
 )
 from extractor.backends.rules.evidence import clause_end, evidence_span
 from extractor.backends.rules.figure import Figure
@@ -72,6 +81,7 @@ from schemas import (
 
 _IDENTIFIED = guarded(r"\b(?:identified|named|verified\s+the\s+(?:names|deaths))\b[^.;]{0,40}$",
                       re.IGNORECASE)  # fmt: skip
+_SINCE_THEN = re.compile(r"\bsince\s+then\b", re.I)
 _SINCE_ADVERB = re.compile(r"\bsince\b(?!\s+(?:the|then|\d|January|February|March|April|May|June|"
                            r"July|August|September|October|November|December))", re.IGNORECASE)  # fmt: skip  # noqa: E501
 # How many sentences on a strike's tolls may still follow it ("06:05 — At least six ...").
@@ -80,16 +90,6 @@ _OVERNIGHT = guarded(r"\bovernight\b", re.IGNORECASE)
 _IN_CAPTIVITY = guarded(r"\bheld\s+(?:by|in)\b|\bin\s+(?:\w+\s+)?captivity\b", re.IGNORECASE)
 _DAY_BEFORE = re.compile(r"\b(?:the\s+(?:day|24\s+hours)\s+before|the\s+previous\s+day|a\s+day\s+"
                          r"(?:earlier|before)|the\s+prior\s+day)\b", re.IGNORECASE)  # fmt: skip
-# A date right after these verbs dates the statement, not the period counted.
-_STATEMENT_VERB = guarded(r"\b(?:said|says|reported|stated|announced|estimated|claimed|told|"
-                          r"leaked|published|released|wrote|added|statement|briefing|interview)\s+(?:on\s+|in\s+)?$",
-                          re.IGNORECASE)  # fmt: skip
-# "In February, UK Defence Intelligence said ...": an opening date before its source speaks
-_OPENING = re.compile(r"\W*(?:(?:in|on|last|earlier\s+in|back\s+in)\s+)?", re.IGNORECASE)
-_SOURCE_SPEAKS_NEXT = re.compile(
-    r",?\s+[^,;\d]{2,80}?\b(?:said|says|reported|stated|estimated|claimed|announced|told|wrote|"
-    r"assessed)\b"
-)
 _TALLY = guarded(r"\b(?:count|tally|total|toll|stands?|stood|r[oi]se|risen|reached|climbed|"
                  r"grown|grew|now|also|another|further|plus|as\s+well\s+as|including)\b",
                  re.IGNORECASE)  # fmt: skip
@@ -132,67 +132,13 @@ _CIVIC_TOLL = re.compile(
     r"(?:(?i:strikes?|attacks?|shelling|bombardment|bombing)\b|(?!(?:Russia|Ukrain|Moscow|Kyiv's)"
     r"\w*\b)[A-Z][a-z])"
 )
-_SINCE_THEN = re.compile(r"\bsince\s+then\b", re.I)
 _HEDGED_HEADER = re.compile(r"\b(?:approximately|about|around|roughly|some)\s*:\s*$")
 _MEDIA = re.compile(r"\b(?:BBC|Reuters|Associated\s+Press|AFP|news|outlet|newspaper|media|"
                     r"Times|Post|Journal|Guardian|Service)\b")  # fmt: skip
 
 
-@dataclass
-class _ListContext:
-    paragraph: int
-    scope: Scope | None
-    as_of: str | None
-    claimant: Claimant | None
-    qualifier: Qualifier  # "the total losses ... were approximately:" hedges every total
-
-
-@dataclass
-class _Context:
-    published: date | None
-    outlet: str | None
-    # The claimants named so far, least recent first: a dict, in which moving one to the
-    # end takes no scan of the others (a long article names hundreds).
-    seen: dict[Claimant, None] = field(default_factory=dict)
-    current: Claimant | None = None
-    statement_dates: dict[str, str] = field(default_factory=dict)
-    last_date: str | None = None
-    # (paragraph, date, claimant named with it) of the paragraph's last dated sentence
-    paragraph_date: tuple[int, str, str | None] | None = None
-    last_month: str | None = None  # the last month named ("in July"), for "during the month"
-    last_year: str | None = None  # the last year named ("in 2024"), for "over the year"
-    last_subject: Subject | None = None
-    last_scope: tuple[int, Scope] | None = None  # (sentence index, scope) of the last claim
-    last_figure: Figure | None = None  # for a bare number that continues it ("Not 300,000")
-    unit: tuple[int, str] | None = None  # (paragraph, "Sever group of forces") opening it
-    place: tuple[int, str, str] | None = None  # (paragraph, place, claimant) of the last toll
-    last_toll: tuple[int, int, Claim] | None = None  # (sentence, paragraph, claim) of people
-    undercounting: set[str] = field(default_factory=set)  # "the actual number is higher"
-    last_claim_paragraph: int = -1
-    last_claim_sentence: int = -1
-    loss_list: _ListContext | None = None
-    # "covering the period from 24 February 2022 to 15 February 2023": (scope, end) of the
-    # figures that follow without dates of their own
-    report_period: tuple[Scope, str, str | None] | None = None  # scope, end, start
-    named: dict[int, Claimant] = field(default_factory=dict)  # sentence index -> its claimant
-    documents: dict[str, Claimant] = field(default_factory=dict)  # "update" -> who issued it
-    pending_roles: dict[int, str] = field(default_factory=dict)  # "the governor" not yet named
-    titled: list[tuple[int, Claimant]] = field(default_factory=list)  # people with a title
-    event: tuple[int, str, str | None] | None = None  # (sentence, strike, its date) last told
-    last_population: dict[str, Population] = field(default_factory=dict)  # per claimant name
-    civilian_side: dict[str, Subject] = field(default_factory=dict)  # whose civilians, per claimant
-
-    def remember(self, claimant: Claimant) -> None:
-        self.seen.pop(claimant, None)
-        self.seen[claimant] = None
-
-    @property
-    def history(self) -> list[Claimant]:
-        return list(self.seen)
-
-
 def extract_claims(article: Article) -> list[Claim]:
-    context = _Context(article.published, article.outlet)
+    context = ArticleContext(article.published, article.outlet)
     sentences = split_sentences(article.text)
     per_sentence: list[list[Claim]] = []
     # Does a sentence say the real number is higher? Read for it and for the one before, and
@@ -218,7 +164,7 @@ def _says_higher(sentence: Sentence) -> bool:
 
 
 def _attribute_forward(
-    sentences: list[Sentence], per_sentence: list[list[Claim]], context: _Context
+    sentences: list[Sentence], per_sentence: list[list[Claim]], context: ArticleContext
 ) -> None:
     """Unattributed figures take the claimant named next in their paragraph.
 
@@ -262,7 +208,7 @@ _BARE_SIDES = {"kyiv", "kiev", "ukraine", "moscow", "russia"}
 _GENERAL_STAFF: Claimant = canonical_claimant("General Staff")  # type: ignore[assignment]
 
 
-def _resolve(attribution: Attribution, context: _Context) -> Claimant | None:
+def _resolve(attribution: Attribution, context: ArticleContext) -> Claimant | None:
     named = attribution.claimant
     if named is not None and named.name.lower() in _BARE_SIDES:
         # "Kyiv said" after Ukraine's General Staff was named: the same source.
@@ -293,7 +239,7 @@ def _resolve(attribution: Attribution, context: _Context) -> Claimant | None:
 
 
 def _sentence_claimants(
-    sentence: Sentence, context: _Context
+    sentence: Sentence, context: ArticleContext
 ) -> list[tuple[Attribution, Claimant]]:
     # (Found first: the gazetteer's index is then asked about the sentence, then its rest.)
     found = find_attributions(sentence.text, context.outlet)
@@ -318,7 +264,7 @@ def _sentence_claimants(
 
 
 def _pick_claimant(figure: Figure, attributions: list[tuple[Attribution, Claimant]],
-                   context: _Context) -> tuple[Claimant, bool]:  # fmt: skip
+                   context: ArticleContext) -> tuple[Claimant, bool]:  # fmt: skip
     """The claimant of a figure and whether it was named in this very sentence."""
     if not attributions:
         if context.loss_list and context.loss_list.claimant:
@@ -338,93 +284,6 @@ def _pick_claimant(figure: Figure, attributions: list[tuple[Attribution, Claiman
     return chosen[1], chosen[0].claimant is not None
 
 
-def _statement_date(dates: list[DateMention], spans: list[tuple[int, int]]) -> str | None:
-    """When a sentence's source spoke: the date after its verb ("said in December"), else
-    the sentence's day ("in 2023 alone" dates a figure's period, not the statement)."""
-    points = [d for d in dates if d.role is not DateRole.SINCE and d.value
-              and d.kind not in ("day_before", "now")]  # fmt: skip
-    # "Over the past 24 hours, February 20": the date named outright says which day.
-    points.sort(key=lambda d: ((d.start, d.end) not in spans, d.kind == "today"))
-    points = [d for d in points if (d.start, d.end) in spans or len(d.value or "") == 10]
-    return points[0].value if points else None
-
-
-# "KYIV, Ukraine, March 3 (Agency) -": the dateline dates the dispatch, not the figures.
-# "22 per cent higher than in June", "an increase on the same period of last year": the
-# date of what a figure is compared with is not the figure's.
-_COMPARED_DATE = re.compile(
-    r"\b(?:than|compared\s+(?:with|to)|(?:increase|rise|decrease|fall|drop)\s+(?:on|from)|"
-    r"same\s+(?:period|month|time)\s+(?:of|in)|figure\s+for|versus|vs\.?)\s+(?:(?:in|the|of|"
-    r"on|for|that|with|whole|entire|all)\s+)*$",
-    re.IGNORECASE,
-)
-# "over the previous day" is a day's window, not the day before
-_WINDOW_BEFORE = re.compile(r"\b(?:over|in|during|for|within)\s+$", re.IGNORECASE)
-# "said last week": a week is the statement's date, not the period a figure covers
-_NOT_A_PERIOD = frozenset({"last_week", "this_week", "now"})
-_DATELINE = re.compile(
-    r"^[A-Z][A-Z'./ -]+,(?:\s+[A-Z][a-z]+,)?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?"
-    r"\s*(?:\([^)]{1,40}\)\s*)?[-–—]"
-)
-
-
-def _figure_as_of(figure: Figure, scope: Scope, dates: list[DateMention],
-                  claimant: Claimant, context: _Context, paragraph: int,
-                  statement_spans: list[tuple[int, int]], text: str) -> str | None:  # fmt: skip
-    usable = [
-        d for d in dates if d.role is not DateRole.SINCE and d.value and d.kind != "day_before"
-    ]
-    # "reported on November 3 that ... over the past day": the day named outright
-    usable = [d for d in usable if d.kind != "today"] if any(
-        len(d.value or "") == 10 and d.kind != "today" for d in usable) else usable  # fmt: skip
-    # "said last week that Ukraine had lost 60 vehicles in June": June dates the figure.
-    stated = [d.start for d in usable if (d.start, d.end) in statement_spans]
-    usable = [d for d in usable if stated and d.start > stated[0]] or usable
-    if usable:
-        nearest = min(usable, key=lambda d: abs(d.start - figure.number_start))
-        return nearest.value
-    if figure.compares_to is None and any(
-            d.kind == "day_before" and d.end <= figure.number_start
-            and not _WINDOW_BEFORE.search(text, max(0, d.start - 12), d.start) for d in dates):
-        # "A day earlier, the General Staff had put the total at 999,200": the day before
-        # the one last named, or before the article's
-        last = context.last_date if context.last_date and len(context.last_date) == 10 else None
-        return day_before(last or (context.published.isoformat() if context.published else None))
-    if context.loss_list and context.loss_list.as_of:
-        return context.loss_list.as_of
-    report = context.report_period
-    # "In total, since the start of the operation, ..." after a weekly report: the total
-    # runs to the statement, not to the week's end.
-    if report is not None and not (scope is Scope.CUMULATIVE and report[0] is Scope.PERIOD):
-        return report[1]
-    # The same claimant named again ("it said", "according to the General Staff") speaks
-    # of the statement already dated earlier in the article; a spokesman, of his body's.
-    dated = context.statement_dates.get(claimant.name)
-    dated = dated if dated or not claimant.body else context.statement_dates.get(claimant.body)
-    # "Zelensky responded on Sunday. He said 43,000 ...": the paragraph's date, unless it
-    # dated what another source said.
-    last = context.paragraph_date
-    if dated is None and last and last[0] == paragraph and last[2] in (None, claimant.name):
-        return last[1]
-    return dated
-
-
-def _own_since(figure: Figure, others: list[Figure], dates: list[DateMention]) -> str | None:
-    """The start of a figure's period: the nearest "since X" that is not nearer to one of
-    ``others``, the sentence's figures of other scopes ("... in 2023 alone, and put the total
-    since February 2022 at 1,110,560")."""
-    def distance(f: Figure, d: DateMention) -> int:
-        return max(f.phrase_start - d.end, d.start - f.phrase_end, 0)
-
-    starts = sorted((distance(figure, d), d.start, d.value) for d in dates
-                    if d.role is DateRole.SINCE and d.value)  # fmt: skip
-    for gap, _, value in starts:
-        mention = next(d for d in dates if d.value == value and d.role is DateRole.SINCE)
-        if all(distance(other, mention) >= gap for other in others):
-            return value
-    return None
-
-
 def _strike_toll(figure: Figure, events: set[int]) -> bool:
     """Can a civilian toll be one strike's? Hundreds at most; a part, if its whole is."""
     if figure.population is not Population.CIVILIAN or not figure.categories[0].is_people:
@@ -435,7 +294,7 @@ def _strike_toll(figure: Figure, events: set[int]) -> bool:
 
 
 def _civilian_context(
-    sentence: Sentence, claimant: Claimant, earlier: list[Claim], context: _Context
+    sentence: Sentence, claimant: Claimant, earlier: list[Claim], context: ArticleContext
 ) -> bool:
     """Is a bare "8,006 killed" about civilians? The sentence, its source or its paragraph say."""
     if (_CIVILIAN.search(sentence.text) or _CIVIC_TOLL.search(sentence.text)
@@ -523,34 +382,14 @@ def _side_typed(claimant: Claimant, subject: Subject, own: bool) -> Claimant:
     return dataclasses.replace(claimant, type=kind) if kind else claimant
 
 
-def _dates_referred_back(text: str, dates: list[DateMention],
-                         context: _Context) -> list[DateMention]:  # fmt: skip
-    """Add the dates that "during the month" and "since the start of the year" stand for."""
-    added = []
-    month = lexicon.THE_MONTH.search(text)
-    if month and context.last_month and not any(len(d.value or "") == 7 for d in dates):
-        added.append(DateMention(month.start(), month.end(), context.last_month, DateRole.POINT,
-                                 True, "my"))  # fmt: skip
-    named_year = lexicon.THE_YEAR.search(text)
-    if named_year and context.last_year and not any(d.value and d.role is not DateRole.SINCE
-                                                    for d in dates):  # fmt: skip
-        added.append(DateMention(named_year.start(), named_year.end(), context.last_year,
-                                 DateRole.POINT, True, "year"))  # fmt: skip
-    year = lexicon.THE_YEAR_SO_FAR.search(text)
-    if year and context.published is not None:
-        added.append(DateMention(year.start(), year.end(), str(context.published.year),
-                                 DateRole.SINCE, True, "year"))  # fmt: skip
-    return sorted(dates + added, key=lambda d: d.start) if added else dates
-
-
 def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], alone: bool,
-                     context: _Context) -> list[Claim]:  # fmt: skip
+                     context: ArticleContext) -> list[Claim]:  # fmt: skip
     """The claims of one sentence; ``higher``: do it, and the next one of its paragraph, say
     the real number is higher (its exact counts are lower bounds); ``alone``: the sentence
     is a paragraph of its own (a heading, if it lacks a full stop)."""
-    dates = _dates_referred_back(sentence.text, find_dates(sentence.text, context.published),
+    dates = dates_referred_back(sentence.text, find_dates(sentence.text, context.published),
                                  context)  # fmt: skip
-    dateline = _DATELINE.match(sentence.text) if sentence.index == 0 else None
+    dateline = DATELINE.match(sentence.text) if sentence.index == 0 else None
     if dateline:
         dates = [d for d in dates if d.start >= dateline.end()]
     attributions = _sentence_claimants(sentence, context)
@@ -579,11 +418,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
         loss_list = context.loss_list = None
 
     excluded = [(a.start, a.end) for a, _ in attributions]
-    statement_spans = [
-        (d.start, d.end) for d in dates if _STATEMENT_VERB.search(sentence.text[: d.start])
-        or (_OPENING.fullmatch(sentence.text, 0, d.start)
-            and _SOURCE_SPEAKS_NEXT.match(sentence.text, d.end))
-    ]
+    spans = statement_spans(sentence.text, dates)
     # A figure with no scope cue continues the report just quoted ("It also lost two tanks").
     recent = context.last_scope
     carried = recent[1] if recent and sentence.index - recent[0] <= 2 else None
@@ -591,16 +426,16 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
         carried = context.report_period[0]
     default = loss_list.scope if loss_list else None
     same = [m.span() for m in lexicon.SAME_PERIOD.finditer(sentence.text)] if carried else []
-    scopes = assign_scopes(sentence.text, figures, default, excluded + statement_spans + same,
+    scopes = assign_scopes(sentence.text, figures, default, excluded + spans + same,
                            carried)  # fmt: skip
     # A date inside a comparison ("against 68 on Thursday") dates only that figure.
     comparisons = [(f.phrase_start, clause_end(sentence.text, f.number_end))
                    for f in figures if f.compares_to is not None]  # fmt: skip
     shared_dates = [d for d in dates if not any(s <= d.start < e for s, e in comparisons)]
     compared = {d.start for d in shared_dates
-                if _COMPARED_DATE.search(sentence.text, max(0, d.start - 40), d.start)}  # fmt: skip
-    statement = _statement_date([d for d in shared_dates if d.start not in compared],
-                                statement_spans)  # fmt: skip
+                if COMPARED_DATE.search(sentence.text, max(0, d.start - 40), d.start)}  # fmt: skip
+    statement = statement_date([d for d in shared_dates if d.start not in compared],
+                                spans)  # fmt: skip
     actual_higher = higher[0] or higher[1]
     claims: list[Claim] = []
     place = sector_of(body) if figures else None
@@ -618,7 +453,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
     event = single_event(body)
     if event:
         event_date = next((d.value for d in dates if d.value and d.role is DateRole.POINT
-                           and (d.start, d.end) not in statement_spans), None)  # fmt: skip
+                           and (d.start, d.end) not in spans), None)  # fmt: skip
         if event_date is None and context.published and _OVERNIGHT.search(body):
             event_date = context.published.isoformat()
         context.event = (sentence.index, event, event_date)
@@ -632,7 +467,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
     events: set[int] = set()  # the figures counted as the strike's
     one_day = event is None and any(
         d.value and len(d.value) == 10 and d.role is DateRole.POINT
-        and (d.start, d.end) not in statement_spans for d in dates)  # fmt: skip
+        and (d.start, d.end) not in spans for d in dates)  # fmt: skip
     as_ofs: dict[int, str | None] = {}
     subjects: dict[int, Subject] = {}
     previous_subject = context.last_subject
@@ -644,8 +479,8 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
         # "22 per cent higher than in June": June dates what follows it, not what went before
         own_dates = [d for d in shared_dates
                      if d.start not in compared or d.start < figure.number_start]  # fmt: skip
-        as_of = _figure_as_of(figure, scope, own_dates, claimant, context, sentence.paragraph,
-                              statement_spans, sentence.text)
+        as_of = figure_as_of(figure, scope, own_dates, claimant, context, sentence.paragraph,
+                              spans, sentence.text)
         if event and scope is Scope.DAILY and not lexicon.DAY_WINDOW.search(body):
             scope = Scope.UNSPECIFIED
             if as_of is None and context.published and _OVERNIGHT.search(body):
@@ -699,7 +534,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
             qualifier = Qualifier.AT_LEAST
         period_start = None
         if scope is Scope.PERIOD:
-            since = _own_since(figure, [f for f, s in zip(figures, scopes, strict=True)
+            since = own_since(figure, [f for f, s in zip(figures, scopes, strict=True)
                                         if s is not Scope.PERIOD], dates)  # fmt: skip
             if since:
                 period_start = since
@@ -711,8 +546,8 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
             if period_start is None and report is not None and as_of == report[1]:
                 period_start = report[2]
             if period_start is None and as_of is not None and len(as_of) < 10 and not any(
-                d.value == as_of and (d.kind in _NOT_A_PERIOD or (d.start, d.end)
-                in statement_spans) for d in dates):  # fmt: skip
+                d.value == as_of and (d.kind in NOT_A_PERIOD or (d.start, d.end)
+                in spans) for d in dates):  # fmt: skip
                 # A period named by a month or a year ("in November", "in 2023") starts
                 # where it ends: the whole month or year.
                 period_start = as_of
@@ -732,25 +567,6 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
     return claims
 
 
-_DAY_AFTER_RANGE = re.compile(r"\s*(?:to|through|until|-|–)\s*(\d{1,2})\b(?!\s*[,.]?\d)")
-
-
-def _open_report_period(text: str, dates: list[DateMention], context: _Context) -> None:
-    """A sentence that only frames a period ("From July 12 to 18, ...") dates what follows."""
-    since = next((d for d in dates if d.role is DateRole.SINCE and d.value), None)
-    if since is None or since.value is None:
-        return
-    until = [d.value for d in dates if d.start > since.start and d.value
-             and d.role is not DateRole.SINCE]  # fmt: skip
-    same_month = _DAY_AFTER_RANGE.match(text, since.end)
-    if not until and same_month and len(since.value) == 10:
-        until = [f"{since.value[:8]}{int(same_month.group(1)):02d}"]
-    if until:
-        whole_war = since.value[:7] == INVASION_START[:7]
-        scope = Scope.CUMULATIVE if whole_war else Scope.PERIOD
-        context.report_period = (scope, until[-1], None if whole_war else since.value)
-
-
 def _update_context(
     sentence: Sentence,
     dates: list[DateMention],
@@ -759,7 +575,7 @@ def _update_context(
     claims: list[Claim],
     says_higher: bool,
     alone: bool,
-    context: _Context,
+    context: ArticleContext,
 ) -> None:
     for _, claimant in attributions:
         context.remember(claimant)
@@ -788,7 +604,7 @@ def _update_context(
     if years:
         context.last_year = years[-1]
     if not claims:
-        _open_report_period(sentence.text, dates, context)
+        open_report_period(sentence.text, dates, context)
     if lexicon.DAILY_REPORT.search(sentence.text) or (not claims and lexicon.DAILY_CUE.search(
             sentence.text)):  # fmt: skip
         # "released its daily summary"; "Overnight, Russia launched 119 drones" before
@@ -834,7 +650,7 @@ def _update_context(
         claimant = attributions[-1][1] if attributions else (
             canonical_claimant(sentence.text) if heading else None) or context.current
         hedge = _HEDGED_HEADER.search(sentence.text)
-        context.loss_list = _ListContext(
+        context.loss_list = ListContext(
             sentence.paragraph,
             scope,
             until[-1] if until else None,

@@ -1,0 +1,67 @@
+"""What the rules backend remembers while it reads an article, sentence after sentence.
+
+Claimants named so far, statement dates, the last date, month and year named, an open loss
+list, a report period, the last strike told, and what each source counted last.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from extractor.backends.rules.claimants import Claimant
+from extractor.backends.rules.figure import Figure
+from schemas import Claim, Population, Qualifier, Scope, Subject
+
+
+@dataclass
+class ListContext:
+    paragraph: int
+    scope: Scope | None
+    as_of: str | None
+    claimant: Claimant | None
+    qualifier: Qualifier  # "the total losses ... were approximately:" hedges every total
+
+
+@dataclass
+class ArticleContext:
+    published: date | None
+    outlet: str | None
+    # The claimants named so far, least recent first: a dict, in which moving one to the
+    # end takes no scan of the others (a long article names hundreds).
+    seen: dict[Claimant, None] = field(default_factory=dict)
+    current: Claimant | None = None
+    statement_dates: dict[str, str] = field(default_factory=dict)
+    last_date: str | None = None
+    # (paragraph, date, claimant named with it) of the paragraph's last dated sentence
+    paragraph_date: tuple[int, str, str | None] | None = None
+    last_month: str | None = None  # the last month named ("in July"), for "during the month"
+    last_year: str | None = None  # the last year named ("in 2024"), for "over the year"
+    last_subject: Subject | None = None
+    last_scope: tuple[int, Scope] | None = None  # (sentence index, scope) of the last claim
+    last_figure: Figure | None = None  # for a bare number that continues it ("Not 300,000")
+    unit: tuple[int, str] | None = None  # (paragraph, "Sever group of forces") opening it
+    place: tuple[int, str, str] | None = None  # (paragraph, place, claimant) of the last toll
+    last_toll: tuple[int, int, Claim] | None = None  # (sentence, paragraph, claim) of people
+    undercounting: set[str] = field(default_factory=set)  # "the actual number is higher"
+    last_claim_paragraph: int = -1
+    last_claim_sentence: int = -1
+    loss_list: ListContext | None = None
+    # "covering the period from 24 February 2022 to 15 February 2023": (scope, end) of the
+    # figures that follow without dates of their own
+    report_period: tuple[Scope, str, str | None] | None = None  # scope, end, start
+    named: dict[int, Claimant] = field(default_factory=dict)  # sentence index -> its claimant
+    documents: dict[str, Claimant] = field(default_factory=dict)  # "update" -> who issued it
+    pending_roles: dict[int, str] = field(default_factory=dict)  # "the governor" not yet named
+    titled: list[tuple[int, Claimant]] = field(default_factory=list)  # people with a title
+    event: tuple[int, str, str | None] | None = None  # (sentence, strike, its date) last told
+    last_population: dict[str, Population] = field(default_factory=dict)  # per claimant name
+    civilian_side: dict[str, Subject] = field(default_factory=dict)  # whose civilians, per claimant
+
+    def remember(self, claimant: Claimant) -> None:
+        self.seen.pop(claimant, None)
+        self.seen[claimant] = None
+
+    @property
+    def history(self) -> list[Claimant]:
+        return list(self.seen)

@@ -1,0 +1,166 @@
+"""When each figure of a sentence stands: its date (as_of), its period's start, and the
+date of the statement that gave it, from the sentence's dates and what the article said before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.backends.rules import lexicon
+from extractor.backends.rules.claimants import Claimant
+from extractor.backends.rules.context import ArticleContext
+from extractor.backends.rules.dates import INVASION_START, DateMention, DateRole, day_before
+from extractor.backends.rules.figure import Figure
+from extractor.backends.rules.prefilter import guarded
+from schemas import Scope
+
+# A date right after these verbs dates the statement, not the period counted.
+_STATEMENT_VERB = guarded(r"\b(?:said|says|reported|stated|announced|estimated|claimed|told|"
+                          r"leaked|published|released|wrote|added|statement|briefing|interview)\s+(?:on\s+|in\s+)?$",
+                          re.IGNORECASE)  # fmt: skip
+# "In February, UK Defence Intelligence said ...": an opening date before its source speaks
+_OPENING = re.compile(r"\W*(?:(?:in|on|last|earlier\s+in|back\s+in)\s+)?", re.IGNORECASE)
+_SOURCE_SPEAKS_NEXT = re.compile(
+    r",?\s+[^,;\d]{2,80}?\b(?:said|says|reported|stated|estimated|claimed|announced|told|wrote|"
+    r"assessed)\b"
+)
+
+
+def statement_spans(text: str, dates: list[DateMention]) -> list[tuple[int, int]]:
+    """The dates that say when a source spoke ("said on Tuesday", "In February, X said")."""
+    return [
+        (d.start, d.end)
+        for d in dates
+        if _STATEMENT_VERB.search(text[: d.start])
+        or (_OPENING.fullmatch(text, 0, d.start) and _SOURCE_SPEAKS_NEXT.match(text, d.end))
+    ]
+
+
+def statement_date(dates: list[DateMention], spans: list[tuple[int, int]]) -> str | None:
+    """When a sentence's source spoke: the date after its verb ("said in December"), else
+    the sentence's day ("in 2023 alone" dates a figure's period, not the statement)."""
+    points = [d for d in dates if d.role is not DateRole.SINCE and d.value
+              and d.kind not in ("day_before", "now")]  # fmt: skip
+    # "Over the past 24 hours, February 20": the date named outright says which day.
+    points.sort(key=lambda d: ((d.start, d.end) not in spans, d.kind == "today"))
+    points = [d for d in points if (d.start, d.end) in spans or len(d.value or "") == 10]
+    return points[0].value if points else None
+
+
+# "22 per cent higher than in June", "an increase on the same period of last year": the
+# date of what a figure is compared with is not the figure's.
+COMPARED_DATE = re.compile(
+    r"\b(?:than|compared\s+(?:with|to)|(?:increase|rise|decrease|fall|drop)\s+(?:on|from)|"
+    r"same\s+(?:period|month|time)\s+(?:of|in)|figure\s+for|versus|vs\.?)\s+(?:(?:in|the|of|"
+    r"on|for|that|with|whole|entire|all)\s+)*$",
+    re.IGNORECASE,
+)
+# "over the previous day" is a day's window, not the day before
+_WINDOW_BEFORE = re.compile(r"\b(?:over|in|during|for|within)\s+$", re.IGNORECASE)
+# "said last week": a week is the statement's date, not the period a figure covers
+NOT_A_PERIOD = frozenset({"last_week", "this_week", "now"})
+# "KYIV, Ukraine, March 3 (Agency) -": the dateline dates the dispatch, not the figures.
+DATELINE = re.compile(
+    r"^[A-Z][A-Z'./ -]+,(?:\s+[A-Z][a-z]+,)?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?"
+    r"\s*(?:\([^)]{1,40}\)\s*)?[-–—]"
+)
+
+
+def figure_as_of(figure: Figure, scope: Scope, dates: list[DateMention],
+                  claimant: Claimant, context: ArticleContext, paragraph: int,
+                  statement_spans: list[tuple[int, int]], text: str) -> str | None:  # fmt: skip
+    usable = [
+        d for d in dates if d.role is not DateRole.SINCE and d.value and d.kind != "day_before"
+    ]
+    # "reported on November 3 that ... over the past day": the day named outright
+    usable = [d for d in usable if d.kind != "today"] if any(
+        len(d.value or "") == 10 and d.kind != "today" for d in usable) else usable  # fmt: skip
+    # "said last week that Ukraine had lost 60 vehicles in June": June dates the figure.
+    stated = [d.start for d in usable if (d.start, d.end) in statement_spans]
+    usable = [d for d in usable if stated and d.start > stated[0]] or usable
+    if usable:
+        nearest = min(usable, key=lambda d: abs(d.start - figure.number_start))
+        return nearest.value
+    if figure.compares_to is None and any(
+        d.kind == "day_before"
+        and d.end <= figure.number_start
+        and not _WINDOW_BEFORE.search(text, max(0, d.start - 12), d.start)
+        for d in dates
+    ):
+        # "A day earlier, the General Staff had put the total at 999,200": the day before
+        # the one last named, or before the article's
+        last = context.last_date if context.last_date and len(context.last_date) == 10 else None
+        return day_before(last or (context.published.isoformat() if context.published else None))
+    if context.loss_list and context.loss_list.as_of:
+        return context.loss_list.as_of
+    report = context.report_period
+    # "In total, since the start of the operation, ..." after a weekly report: the total
+    # runs to the statement, not to the week's end.
+    if report is not None and not (scope is Scope.CUMULATIVE and report[0] is Scope.PERIOD):
+        return report[1]
+    # The same claimant named again ("it said", "according to the General Staff") speaks
+    # of the statement already dated earlier in the article; a spokesman, of his body's.
+    dated = context.statement_dates.get(claimant.name)
+    dated = dated if dated or not claimant.body else context.statement_dates.get(claimant.body)
+    # "Zelensky responded on Sunday. He said 43,000 ...": the paragraph's date, unless it
+    # dated what another source said.
+    last = context.paragraph_date
+    if dated is None and last and last[0] == paragraph and last[2] in (None, claimant.name):
+        return last[1]
+    return dated
+
+
+def own_since(figure: Figure, others: list[Figure], dates: list[DateMention]) -> str | None:
+    """The start of a figure's period: the nearest "since X" that is not nearer to one of
+    ``others``, the sentence's figures of other scopes ("... in 2023 alone, and put the total
+    since February 2022 at 1,110,560")."""
+
+    def distance(f: Figure, d: DateMention) -> int:
+        return max(f.phrase_start - d.end, d.start - f.phrase_end, 0)
+
+    starts = sorted((distance(figure, d), d.start, d.value) for d in dates
+                    if d.role is DateRole.SINCE and d.value)  # fmt: skip
+    for gap, _, value in starts:
+        mention = next(d for d in dates if d.value == value and d.role is DateRole.SINCE)
+        if all(distance(other, mention) >= gap for other in others):
+            return value
+    return None
+
+
+def dates_referred_back(text: str, dates: list[DateMention],
+                         context: ArticleContext) -> list[DateMention]:  # fmt: skip
+    """Add the dates that "during the month" and "since the start of the year" stand for."""
+    added = []
+    month = lexicon.THE_MONTH.search(text)
+    if month and context.last_month and not any(len(d.value or "") == 7 for d in dates):
+        added.append(DateMention(month.start(), month.end(), context.last_month, DateRole.POINT,
+                                 True, "my"))  # fmt: skip
+    named_year = lexicon.THE_YEAR.search(text)
+    if named_year and context.last_year and not any(d.value and d.role is not DateRole.SINCE
+                                                    for d in dates):  # fmt: skip
+        added.append(DateMention(named_year.start(), named_year.end(), context.last_year,
+                                 DateRole.POINT, True, "year"))  # fmt: skip
+    year = lexicon.THE_YEAR_SO_FAR.search(text)
+    if year and context.published is not None:
+        added.append(DateMention(year.start(), year.end(), str(context.published.year),
+                                 DateRole.SINCE, True, "year"))  # fmt: skip
+    return sorted(dates + added, key=lambda d: d.start) if added else dates
+
+
+_DAY_AFTER_RANGE = re.compile(r"\s*(?:to|through|until|-|–)\s*(\d{1,2})\b(?!\s*[,.]?\d)")
+
+
+def open_report_period(text: str, dates: list[DateMention], context: ArticleContext) -> None:
+    """A sentence that only frames a period ("From July 12 to 18, ...") dates what follows."""
+    since = next((d for d in dates if d.role is DateRole.SINCE and d.value), None)
+    if since is None or since.value is None:
+        return
+    until = [d.value for d in dates if d.start > since.start and d.value
+             and d.role is not DateRole.SINCE]  # fmt: skip
+    same_month = _DAY_AFTER_RANGE.match(text, since.end)
+    if not until and same_month and len(since.value) == 10:
+        until = [f"{since.value[:8]}{int(same_month.group(1)):02d}"]
+    if until:
+        whole_war = since.value[:7] == INVASION_START[:7]
+        scope = Scope.CUMULATIVE if whole_war else Scope.PERIOD
+        context.report_period = (scope, until[-1], None if whole_war else since.value)
