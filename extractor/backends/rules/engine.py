@@ -9,7 +9,6 @@ date and claimant apply to every item below it).
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from extractor.backends.rules import lexicon
@@ -52,6 +51,13 @@ from extractor.backends.rules.figures import find_figures
 from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.scope import assign_scopes, has_scope_cue, states_total_to_date
 from extractor.backends.rules.sentences import Sentence, split_sentences
+from extractor.backends.rules.sides import (
+    civilian_context,
+    counts_own,
+    figure_subject,
+    side_typed,
+    strike_toll,
+)
 from extractor.backends.rules.subgroups import (
     names_whole_front,
     sector_of,
@@ -60,13 +66,6 @@ from extractor.backends.rules.subgroups import (
 )
 from extractor.backends.rules.subjects import (
     claimant_side,
-    holding_side,
-    opposite,
-    place_side,
-    side_mentions,
-    striking_side,
-    subject_after,
-    subject_before,
 )
 from schemas import (
     Article,
@@ -109,29 +108,6 @@ _CLOSING_ASIDE = guarded(r",\s+(?:many|most|some|several|half)\s+of\s+(?:them|wh
 # "The rest of the General Staff's tally:" opens a loss list without a loss word.
 _TALLY_HEADER = re.compile(r"\b(?:tally|toll|count|totals?|list|as\s+of)\b", re.IGNORECASE)
 _PRONOUN_OR_DOCUMENT = re.compile(r"\b(?:it|he|she|they|update|report|statement)\b", re.I)
-_CIVILIAN = re.compile(r"\bcivilian", re.IGNORECASE)
-_DOWNED = re.compile(
-    r"\b(?:intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed|suppressed)\b", re.IGNORECASE
-)
-_BOTH_SIDES = re.compile(
-    r"\b(?:both\s+(?:sides|armies)|the\s+two\s+(?:armies|sides)|(?:Ukrainian\s+and\s+Russian|"
-    r"Russian\s+and\s+Ukrainian)\s+(?:troops|soldiers|forces|military|servicemen|casualties|"
-    r"losses|dead))\b[^.;]*$",
-    re.IGNORECASE,
-)
-# "The death toll from this morning's missile strike on Kryvyi Rih", "the toll in Kharkiv":
-# a strike's or a town's toll is of civilians.
-# A town's authorities and rescuers count the dead of its streets, not of the army.
-_CIVIC_SOURCE = re.compile(
-    r"\b(?:city\s+council|mayor|city\s+authorities|local\s+authorities|emergency\s+services?|"
-    r"rescuers|hospitals?)\b",
-    re.IGNORECASE,
-)
-_CIVIC_TOLL = re.compile(
-    r"\btoll\s+(?:in|from|of)\s+(?:(?:the|this|last|[\w'’]+'s)\s+){0,3}(?:[\w-]+\s+){0,2}"
-    r"(?:(?i:strikes?|attacks?|shelling|bombardment|bombing)\b|(?!(?:Russia|Ukrain|Moscow|Kyiv's)"
-    r"\w*\b)[A-Z][a-z])"
-)
 _HEDGED_HEADER = re.compile(r"\b(?:approximately|about|around|roughly|some)\s*:\s*$")
 _MEDIA = re.compile(r"\b(?:BBC|Reuters|Associated\s+Press|AFP|news|outlet|newspaper|media|"
                     r"Times|Post|Journal|Guardian|Service)\b")  # fmt: skip
@@ -199,8 +175,8 @@ def _attribute_forward(
 
 
 def _credited(claim: Claim, claimant: Claimant) -> Claim:
-    typed = _side_typed(claimant, claim.subject,
-                        _counts_own(claim.population, claim.categories, False))  # fmt: skip
+    typed = side_typed(claimant, claim.subject,
+                        counts_own(claim.population, claim.categories, False))  # fmt: skip
     return claim.model_copy(update={"claimant": typed.name, "claimant_type": typed.type})
 
 
@@ -282,104 +258,6 @@ def _pick_claimant(figure: Figure, attributions: list[tuple[Attribution, Claiman
     inside = [a for a in candidates if a not in before and a not in after]
     chosen = (inside or before[-1:] or after[:1] or candidates)[0]
     return chosen[1], chosen[0].claimant is not None
-
-
-def _strike_toll(figure: Figure, events: set[int]) -> bool:
-    """Can a civilian toll be one strike's? Hundreds at most; a part, if its whole is."""
-    if figure.population is not Population.CIVILIAN or not figure.categories[0].is_people:
-        return False
-    if figure.part_of is not None:
-        return id(figure.part_of) in events
-    return (figure.high or figure.value or 0) < 1000
-
-
-def _civilian_context(
-    sentence: Sentence, claimant: Claimant, earlier: list[Claim], context: ArticleContext
-) -> bool:
-    """Is a bare "8,006 killed" about civilians? The sentence, its source or its paragraph say."""
-    if (_CIVILIAN.search(sentence.text) or _CIVIC_TOLL.search(sentence.text)
-            or _CIVIC_SOURCE.search(sentence.text)):  # fmt: skip
-        return True
-    if claimant.type is ClaimantType.INTERNATIONAL_ORG:
-        return True
-    if earlier:  # "12 people were killed and 43 wounded"
-        return earlier[-1].population is Population.CIVILIAN
-    if context.last_population.get(claimant.name) is Population.CIVILIAN:
-        return True  # a governor's next toll is of civilians too
-    # "The death toll has risen to eight": the toll of the civilians counted just before
-    toll = context.last_toll
-    return bool(toll and toll[2].population is Population.CIVILIAN and (
-        toll[1] == sentence.paragraph or sentence.index - toll[0] <= 4))  # fmt: skip
-
-
-def _figure_subject(figure: Figure, figures: list[Figure], text: str,
-                    excluded: list[tuple[int, int]], claimant: Claimant,
-                    previous: Subject | None,
-                    civilian_side: Subject | None) -> Subject:  # fmt: skip
-    side = claimant_side(claimant.type)
-    # Other figures' words speak for those figures: in "Ukrainian units downed 899 Russian
-    # drones and destroyed 47 artillery systems", "Russian" is not the loser of the 47.
-    for other in figures:
-        if other is not figure and other.number_start < other.phrase_end <= figure.number_start:
-            span = other.phrase_end - other.number_start
-            text = text[: other.number_start] + "#" * span + text[other.phrase_end :]
-    if figure.nationality is not None:
-        return figure.nationality
-    # "the combined toll of both armies", "Ukrainian and Russian troops killed or wounded"
-    if _BOTH_SIDES.search(text, max(0, figure.number_start - 120), figure.number_start):
-        return Subject.OTHER
-    if figure.own_side and side is not None:
-        return side  # "46 of its soldiers", "our men"
-    enemy_side = opposite(side) if side is not None else Subject.RUSSIA
-    if figure.enemy:
-        return enemy_side
-    civilian = figure.population is Population.CIVILIAN
-    mentions = side_mentions(text, excluded, civilian, enemy_side)
-    found = subject_before(text, figure.number_start, mentions, civilian) or subject_after(
-        text, figure.phrase_end, mentions
-    )
-    if found is not None:
-        return found
-    if civilian:
-        # Civilians killed by one side's strike are the other side's; with no side named at
-        # all, they are those the source spoke of last (a Russian governor's next toll),
-        # else of the war in Ukraine.
-        where = place_side(text)
-        if where is not None:
-            return where
-        agent = striking_side(text)
-        if agent is not None:
-            return opposite(agent)
-        return civilian_side or Subject.UKRAINE
-    holder = holding_side(text) if Category.CAPTURED in figure.categories else None
-    if holder is not None:
-        return opposite(holder)  # "2,600 have been confirmed to be held in Russian captivity"
-    if side is not None and not figure.categories[0].is_people and _DOWNED.search(text):
-        return opposite(side)  # "Air defenses intercepted 52 of the 61 drones, the air force said"
-    if previous is not None:
-        return previous
-    return opposite(side) if side is not None else Subject.RUSSIA
-
-
-def _counts_own(population: Population, categories: list[Category], own_side: bool) -> bool:
-    """Does a side count its own losses here? Civilians and the missing; "its soldiers"."""
-    return population is Population.CIVILIAN or Category.MISSING in categories or own_side
-
-
-def _side_typed(claimant: Claimant, subject: Subject, own: bool) -> Claimant:
-    """A named source of unknown affiliation speaks for the side that counts these losses.
-
-    Each side counts the enemy's military dead and its own civilians and missing: a
-    "regional administration" giving Ukrainian civilian deaths, or a brigade spokesman
-    giving Russian losses, is Ukrainian. Media and researchers are typed by their words,
-    never here.
-    """
-    if claimant.type is not ClaimantType.UNKNOWN or claimant is UNKNOWN:
-        return claimant
-    side = subject if own else opposite(subject)
-    kind = {Subject.UKRAINE: ClaimantType.UKRAINE_OFFICIAL,
-            Subject.RUSSIA: ClaimantType.RUSSIA_OFFICIAL}.get(side)  # fmt: skip
-    return dataclasses.replace(claimant, type=kind) if kind else claimant
 
 
 def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], alone: bool,
@@ -474,7 +352,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
     for index, (figure, scope) in enumerate(zip(figures, scopes, strict=True)):
         own_event = event
         claimant, _ = _pick_claimant(figure, attributions, context)
-        if figure.bare_fate and _civilian_context(sentence, claimant, claims, context):
+        if figure.bare_fate and civilian_context(sentence, claimant, claims, context):
             figure.population = Population.CIVILIAN
         # "22 per cent higher than in June": June dates what follows it, not what went before
         own_dates = [d for d in shared_dates
@@ -485,7 +363,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
             scope = Scope.UNSPECIFIED
             if as_of is None and context.published and _OVERNIGHT.search(body):
                 as_of = context.published.isoformat()  # the strike of last night
-        elif recent_event and _strike_toll(figure, events) and (
+        elif recent_event and strike_toll(figure, events) and (
                 not one_day or any(d.value == recent_event[2] for d in dates)):  # fmt: skip
             scope, own_event = Scope.UNSPECIFIED, recent_event[1]
             events.add(id(figure))
@@ -512,13 +390,13 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
         if parent is not None and id(parent) in subjects:
             subject = subjects[id(parent)]
         else:
-            subject = _figure_subject(figure, figures, sentence.text, excluded, claimant,
+            subject = figure_subject(figure, figures, sentence.text, excluded, claimant,
                                       previous_subject,
                                       context.civilian_side.get(claimant.name))  # fmt: skip
         subjects[id(figure)] = subject
         # "still held by Russia", "in Russian captivity": a side counts its own held men
         held = Category.CAPTURED in figure.categories and _IN_CAPTIVITY.search(body) is not None
-        claimant = _side_typed(claimant, subject, _counts_own(
+        claimant = side_typed(claimant, subject, counts_own(
             figure.population, figure.categories, figure.own_side or held))  # fmt: skip
         if figure.population is Population.MILITARY:
             # A victim side of civilians says nothing of whose equipment is downed next.
