@@ -260,14 +260,13 @@ def _check_uncased(low: int, high: int) -> None:
 class _AsciiAware:
     """A pattern that searches a text of ASCII characters with its ``ascii_twin``."""
 
-    __slots__ = ("_ascii", "_pattern")
+    __slots__ = ("_ascii", "_pattern", "flags", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self._pattern = pattern
         self._ascii = ascii_twin(pattern) or pattern
-
-    def __getattr__(self, name: str) -> Any:  # pattern, flags, groups, groupindex, ...
-        return getattr(self._pattern, name)
+        # A pattern's own attributes, as plain ones: a __getattr__ would slow every lookup.
+        self.pattern, self.flags = pattern.pattern, pattern.flags
 
     def __repr__(self) -> str:
         return f"ascii_aware({self._pattern!r})"

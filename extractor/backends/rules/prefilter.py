@@ -248,10 +248,13 @@ class Guarded:
     pattern itself at that offset, so the Match (its groups' text) is the pattern's own.
     """
 
-    __slots__ = ("_ascii", "_literals", "_pattern", "_twin", "rules_out", "search")
+    __slots__ = ("_ascii", "_literals", "_pattern", "_twin", "flags", "pattern", "rules_out",
+                 "search")  # fmt: skip
 
     def __init__(self, pattern: re.Pattern[str], any_text: bool) -> None:
         self._pattern = pattern
+        # A pattern's own attributes, as plain ones: a __getattr__ would slow every lookup.
+        self.pattern, self.flags = pattern.pattern, pattern.flags
         self._ascii = ascii_twin(pattern) or pattern  # for an ASCII text: the same, quicker
         self._twin = folded_twin(pattern)
         prefilter = Prefilter(pattern)
@@ -264,9 +267,6 @@ class Guarded:
         """No match in ``text``, nor in any slice of it: ``text`` (a sentence, scanned once)
         lacks literals that every match holds, and so does every slice of it."""
         return self._literals is not None and not self._literals(text, *_scan(text))
-
-    def __getattr__(self, name: str) -> Any:  # pattern, flags, groups, groupindex, ...
-        return getattr(self._pattern, name)
 
     def __repr__(self) -> str:
         return f"guarded({self._pattern!r})"
