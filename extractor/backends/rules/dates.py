@@ -162,9 +162,11 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> str | None:
 
 
 INVASION_START = "2022-02-24"
+# Guarded: searched for every date, mostly in a sentence that lacks their words, or in the
+# text before the date, which mostly ends otherwise.
 # "up from 899 a day in April" compares with April; it does not count from it.
-_SINCE_IN_CLAUSE = re.compile(r"\b(?:since|(?<!up\s)(?<!down\s)from|starting)\b", re.IGNORECASE)
-_SINCE_BEFORE = re.compile(
+_SINCE_IN_CLAUSE = guarded(r"\b(?:since|(?<!up\s)(?<!down\s)from|starting)\b", re.IGNORECASE)
+_SINCE_BEFORE = guarded(
     r"\b(?:since|from|starting|beginning|after|between)\s+(?:the\s+)?(?:(?:start|beginning)\s+of\s+"
     r")?(?:early\s+|mid-?|late\s+)?$",
     re.IGNORECASE,
@@ -175,7 +177,7 @@ _COMPARED_SINCE = re.compile(
     r"|bloodiest|first\s+time|any\s+(?:day|week|month|year))\b",
     re.IGNORECASE,
 )
-_UNTIL_BEFORE = re.compile(
+_UNTIL_BEFORE = guarded(
     r"\b(?:to|until|till|through|as\s+of|by|and)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE
 )
 
@@ -251,7 +253,10 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
                 role = DateRole.SINCE
             elif _UNTIL_BEFORE.search(before) or lead_word == "until":
                 role = DateRole.UNTIL
-            elif value == INVASION_START or _SINCE_IN_CLAUSE.search(_clause_before(text, start)):
+            elif value == INVASION_START or (
+                not _SINCE_IN_CLAUSE.absent_from(text)  # type: ignore[attr-defined]
+                and _SINCE_IN_CLAUSE.search(_clause_before(text, start))
+            ):
                 # "since the invasion began on February 24, 2022": the count's start
                 role = DateRole.SINCE
             else:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import suppress
 from typing import Any, NamedTuple
 
 from extractor.backends.rules.regex_literals import (
@@ -125,8 +124,10 @@ def _scan(text: str) -> tuple[str, int]:
     if found is None:
         if len(_SCANS) >= _SCANS_KEPT:
             # Another thread may evict at the same time: the cache only needs to stay small.
-            with suppress(KeyError, RuntimeError, StopIteration):
+            try:  # noqa: SIM105 (contextlib.suppress costs three calls more per sentence)
                 del _SCANS[next(iter(_SCANS))]
+            except (KeyError, RuntimeError, StopIteration):
+                pass
         folded = fold(text)
         found = _SCANS[text] = (folded, _REGISTRY.present(folded))
     return found
@@ -214,23 +215,29 @@ class PrefilterIndex:
 def _index_test(prefilters: list[Prefilter]) -> Callable[[str, str, int], tuple[int, ...]]:
     """One generated function that tests each pattern in turn (as ``_compile`` does one):
     a keyed pattern needs one of its key's literals, then what else it needs (``rest``);
-    the others are tested in full."""
+    the others are tested in full. A text without a key literal (most) is spared the
+    tests of the keyed patterns."""
     tables: list[dict[int, tuple[str, ...]]] = []
-    lines = []
+    keyed, unkeyed, keys = [], [], 0
     for i, prefilter in enumerate(prefilters):
         if prefilter.key:
             mask = sum(_REGISTRY.bit(literal) for literal in prefilter.key)
+            keys |= mask
             rest = prefilter.rest
             test = f"present & {mask}" + (f" and {_source(rest, tables)}" if rest else "")
         else:
             test = _source(prefilter.node, tables) if prefilter.node is not None else "True"
-        lines.append(f"        if {test}: found.append({i})\n")
+            unkeyed.append(f"        if {test}: found.append({i})\n")
+        keyed.append(f"            if {test}: found.append({i})\n")
     source = (
         "def make(_tables):\n"
         + "".join(f"    _spellings{i} = _tables[{i}]\n" for i in range(len(tables)))
         + "    def admitted(text, folded, present):\n"
         + "        found = []\n"
-        + "".join(lines)
+        + f"        if present & {keys}:\n"
+        + "".join(keyed)
+        + "            return tuple(found)\n"
+        + "".join(unkeyed)
         + "        return tuple(found)\n"
         + "    return admitted\n"
     )
@@ -311,8 +318,10 @@ def _tail_of(text: str, longest: int) -> tuple[str, bool]:
     if len(tail) < longest and not whole:  # much white space
         tail, whole = "".join(text.split()), True
     if len(_TAILS) >= _TAILS_KEPT:
-        with suppress(KeyError, RuntimeError, StopIteration):
+        try:  # noqa: SIM105 (contextlib.suppress costs three calls more)
             del _TAILS[next(iter(_TAILS))]
+        except (KeyError, RuntimeError, StopIteration):
+            pass
     found = _TAILS[text] = (fold(tail), whole)
     return found
 
