@@ -183,8 +183,8 @@ _ATTRIBUTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(
         r"^(?:[A-Z][A-Z'./ ]+,[^-–—]{0,40}?\s[-–—]\s*)?[\"“]?\s*"  # a dateline, a quote
         r"(?P<a>(?:[A-Z][\w'’.-]*\s+){1,5}?)(?:(?:on|in|at)\s+[\w.]+\s+|also\s+|"
-        r"later\s+|earlier\s+)?[a-z]\w*\b[^;:\"“”]{0,200}?,\s+(?:saying|adding|claiming|stating|"
-        r"noting|estimating)\b"
+        r"later\s+|earlier\s+)?[a-z]\w*\b(?:(?!\b(?:said|says|told)\b)[^;:\"“”]){0,200}?,\s+"
+        r"(?:saying|adding|claiming|stating|noting|estimating)\b"  # ("X said, adding": X's)
     ), "tail"),
     # "The Zaporizhzhia governor, Ivan Fedorov, said": a name in apposition to its title.
     (re.compile(
@@ -339,6 +339,9 @@ _OFFICIAL_SOURCE = re.compile(
 )
 
 
+_BARE_DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "another", "some"}
+
+
 def _looks_like_claimant(phrase: str) -> bool:
     """A named source (a capitalised word) or a generic official source, not a clause."""
     words = phrase.split()
@@ -365,8 +368,10 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
                 continue  # "according to the report": a noun, not the verb "report"
             # A body the gazetteer knows is found in the untrimmed phrase ("An assessment by
             # the DIA leaked in April"); only unknown names need trimming to a noun phrase.
-            claimant = _canonical(raw, sentence)
             phrase = _clean(raw)
+            if phrase.lower() in _BARE_DETERMINERS:
+                continue  # "A further 26,919 ..., saying": no one is named
+            claimant = _canonical(raw, sentence)
             if claimant is not None and not claimant.is_person:
                 # "Russian Defense Ministry Spokesman Igor Konashenkov": the person speaks.
                 role = m.groupdict().get("role")

@@ -155,8 +155,9 @@ SCOPE_FORWARD: list[tuple[Scope, re.Pattern[str]]] = [
         r"|roughly\s+|approximately\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+)?$",
         re.IGNORECASE)),
     (Scope.CUMULATIVE, re.compile(
-        r"\b(?:(?<!combined\s)total\s+(?:of|to|at|reached|stands\s+at|stood\s+at|rose\s+to|is|was|"
-        r"passed|surpassed|exceeded|topped|crossed)"
+        r"\b(?:(?<!combined\s)total\s+(?:now\s+|currently\s+)?(?:of|to|at|reached|stands\s+at|"
+        r"stood\s+at|rose\s+to|is|was|passed|surpassed|exceeded|topped|crossed)"
+        r"|(?:tally|count),?\s+(?:which\s+)?(?:now\s+|currently\s+)?(?:stands|stood)\s+at"
         r"|totals?|totall?ing|totall?ed|overall|cumulative(?:\s+\w+){0,2}|bringing\s+(?:the|its)\s+"
         r"(?:total|tally|toll)\s+to|brings\s+(?:the|its)\s+(?:total|tally|toll)\s+to|"
         r"death\s+toll\s+(?:rose\s+to|reached|stands\s+at|climbed\s+to|to)|total\s+losses\s+(?:of|at|to)"
@@ -189,9 +190,9 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
         r"|\b(?<!\bin\s)(?<!\bone\s)(?:per|a)\s+day\b(?!\s+(?:earlier|before))|\bdaily\s+average|\bon\s+average|\bper\s+24\s+hours",
         re.IGNORECASE)),
     (Scope.CUMULATIVE, re.compile(
-        r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+|Russia's\s+)?"
-        r"(?:full[- ]scale\s+)?(?:war|invasion|conflict|aggression|hostilities|(?:special\s+)?"
-        r"military\s+operation)(?!\s+in\s+the\s+[\w-]+\s+(?:direction|region|area|sector|oblast))|"
+        r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+(?:what\s+\w+\s+calls?\s+)?"
+        r"(?:the\s+|Russia's\s+)?(?:full[- ]scale\s+)?(?:war|invasion|conflict|aggression|"
+        r"hostilities|(?:(?:special\s+)?military\s+)?operation)(?!\s+in\s+the\s+[\w-]+\s+(?:direction|region|area|sector|oblast))|"
         r"\bin\s+all\b(?!\s+(?:areas|directions|sectors|regions|parts))|"
         r"\bsince\s+(?:the\s+)?"
         r"(?:war|invasion|conflict|full[- ]scale\s+invasion)\s+(?:began|started)|\bsince\s+"

@@ -56,6 +56,10 @@ _STATE_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# "A further 26,919 civilians have been injured": the wounded of the deaths just given.
+_HURT_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:have|has|had)\s+been\s+(?:injured|wounded)\b",
+                         re.IGNORECASE)  # fmt: skip
+
 
 def _forward_scope(text: str, figure: Figure, previous_end: int) -> Scope | None:
     lead = text[min(previous_end, figure.number_start) : figure.number_start]
@@ -64,7 +68,8 @@ def _forward_scope(text: str, figure: Figure, previous_end: int) -> Scope | None
         scope, pattern = lexicon.SCOPE_FORWARD[i]
         if pattern.search(lead):
             if scope is Scope.PERIOD and (_LISTS_ANOTHER.search(lead) or (
-                    _ANOTHER_OPENING.match(lead) and _STATE_AFTER.match(text, figure.number_end))):
+                    _ANOTHER_OPENING.match(lead) and (_STATE_AFTER.match(text, figure.number_end)
+                    or _HURT_AFTER.match(text, figure.number_end)))):
                 return None  # fmt: skip
             return scope
     return None
@@ -150,7 +155,17 @@ def assign_scopes(
     # leads is that figure's, not the one before's.
     cue_used = {start for start, _, scope in cues for i, figure in enumerate(figures)
                 if scopes[i] is scope and 0 <= start - figure.phrase_end <= 12}  # fmt: skip
-    for _, i, cue, scope in pairs:
+    # A cue whose nearest figure is in a list goes to that list, not past it to a figure of
+    # the list further off ("582 aircraft and 268 helicopters since the start of the war —
+    # several times what Ukraine had in February 2022").
+    nearest = {}
+    for distance, i, cue, _ in pairs:
+        nearest.setdefault(cue, (distance, i))
+    for distance, i, cue, scope in pairs:
+        closest, at = nearest[cue]
+        if distance > closest and in_one_list(text, *sorted((figures[i], figures[at]),
+                                                            key=lambda f: f.phrase_start)):
+            continue
         if scopes[i] is None and cue not in cue_used:
             scopes[i] = scope
             cue_used.add(cue)

@@ -1,0 +1,71 @@
+"""How the rules backend scopes a figure from the cues around it: the war's start under
+other names, a running total that "now stands at", a cue that belongs to the nearest list,
+and a further figure that goes on with the report before it. Each text is written for the
+test.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extractor.backends import create_backend
+from extractor.pipeline import extract_article
+from schemas import Article, Claim, ClaimantType, Scope
+
+PUBLISHED = date(2024, 3, 6)  # a Wednesday
+
+
+def claims_of(text: str) -> dict[int, Claim]:
+    article = Article(text=text, published=PUBLISHED)
+    claims = extract_article(article, create_backend("rules")).claims
+    return {c.value: c for c in claims if c.value is not None}
+
+
+def test_the_start_of_the_operation_is_the_start_of_the_war() -> None:
+    claims = claims_of(
+        "Defence Minister Sergei Shoigu said 5,937 servicemen had died since the start of the "
+        "operation. The ministry said its forces had destroyed 582 Ukrainian aircraft since "
+        "the start of what it calls the special military operation."
+    )
+    assert claims[5_937].scope is Scope.CUMULATIVE
+    assert claims[582].scope is Scope.CUMULATIVE
+
+
+def test_a_named_operation_is_still_a_period_of_its_own() -> None:
+    claims = claims_of(
+        "Kyiv's forces have lost 3,400 troops since the start of the Kursk operation, the "
+        "Russian Defence Ministry said."
+    )
+    assert claims[3_400].scope is Scope.PERIOD
+
+
+def test_a_tally_that_now_stands_at_is_a_running_total() -> None:
+    claims = claims_of(
+        "Ukraine's General Staff added the ship to its tally, which now stands at 26 Russian "
+        "warships and boats. Its total now stands at 347 aircraft and 325 helicopters."
+    )
+    assert {claims[n].scope for n in (26, 347, 325)} == {Scope.CUMULATIVE}
+
+
+def test_a_cue_past_a_list_belongs_to_the_nearest_item_and_its_list() -> None:
+    claims = claims_of(
+        "The ministry said on Tuesday that Russian forces had destroyed 582 Ukrainian aircraft "
+        "and 268 helicopters since the start of the war — several times the number of combat "
+        "aircraft Ukraine had in February 2022."
+    )
+    assert claims[582].scope is Scope.CUMULATIVE
+    assert claims[268].scope is Scope.CUMULATIVE
+
+
+def test_a_further_wounded_figure_goes_on_with_the_deaths_before_it() -> None:
+    claims = claims_of(
+        "The UN Human Rights Monitoring Mission in Ukraine said on Tuesday that it had verified "
+        "at least 12,162 civilian deaths since the full-scale invasion began. A further 26,919 "
+        "civilians have been injured, the mission said, adding that the actual figures are "
+        "likely significantly higher."
+    )
+    wounded = claims[26_919]
+    assert wounded.claimant == claims[12_162].claimant
+    assert wounded.claimant_type is ClaimantType.INTERNATIONAL_ORG
+    assert wounded.scope is Scope.CUMULATIVE
+    assert wounded.as_of == "2024-03-05"
