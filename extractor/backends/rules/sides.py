@@ -27,6 +27,8 @@ _CIVILIAN = re.compile(r"\bcivilian", re.IGNORECASE)
 _DOWNED = re.compile(
     r"\b(?:intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed|suppressed)\b", re.IGNORECASE
 )
+# Troops who "died" with no side named: a side's own dead (of the enemy's, it says "killed")
+_DIED = re.compile(r"\s+(?:(?!who\b|that\b)[\w-]+\s+){0,2}?(?:had\s+|have\s+|has\s+)?died\b")
 _BOTH_SIDES = re.compile(
     r"\b(?:both\s+(?:sides|armies)|the\s+two\s+(?:armies|sides)|(?:Ukrainian\s+and\s+Russian|"
     r"Russian\s+and\s+Ukrainian)\s+(?:troops|soldiers|forces|military|servicemen|casualties|"
@@ -92,8 +94,9 @@ def figure_subject(figure: Figure, figures: list[Figure], text: str,
     # "the combined toll of both armies", "Ukrainian and Russian troops killed or wounded"
     if _BOTH_SIDES.search(text, max(0, figure.number_start - 120), figure.number_start):
         return Subject.OTHER
-    if figure.own_side and side is not None:
-        return side  # "46 of its soldiers", "our men"
+    if side is not None and (figure.own_side or (
+            Category.KILLED in figure.categories and _DIED.match(text, figure.number_end))):
+        return side  # "46 of its soldiers", "our men", "Shoigu said 5,937 servicemen had died"
     enemy_side = opposite(side) if side is not None else Subject.RUSSIA
     if figure.enemy:
         return enemy_side

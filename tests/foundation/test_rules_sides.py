@@ -1,0 +1,31 @@
+"""Whose losses a figure counts when the sentence names no side: a source's own dead, and
+not the dead of an outside count. Each text is written for the test.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extractor.backends import create_backend
+from extractor.pipeline import extract_article
+from schemas import Article, Claim, Subject
+
+
+def claims_of(text: str) -> dict[int, Claim]:
+    article = Article(text=text, published=date(2025, 3, 7))
+    claims = extract_article(article, create_backend("rules")).claims
+    return {c.value: c for c in claims if c.value is not None}
+
+
+def test_servicemen_who_died_are_the_sources_own_dead() -> None:
+    claims = claims_of(
+        "Defence Minister Sergei Shoigu said 5,937 servicemen had died. President Volodymyr "
+        "Zelensky said 31,000 soldiers have died."
+    )
+    assert claims[5_937].subject is Subject.RUSSIA
+    assert claims[31_000].subject is Subject.UKRAINE
+
+
+def test_troops_a_source_killed_are_the_enemys() -> None:
+    claims = claims_of("Defence Minister Sergei Shoigu said 5,937 soldiers had been killed.")
+    assert claims[5_937].subject is Subject.UKRAINE
