@@ -69,3 +69,29 @@ def test_a_further_wounded_figure_goes_on_with_the_deaths_before_it() -> None:
     assert wounded.claimant_type is ClaimantType.INTERNATIONAL_ORG
     assert wounded.scope is Scope.CUMULATIVE
     assert wounded.as_of == "2024-03-05"
+
+
+def test_a_periodic_reports_later_breakdowns_keep_its_period() -> None:
+    claims = claims_of(
+        "The mission verified that 286 civilians were killed and 1,388 injured across Ukraine "
+        "in July. The total of 1,674 casualties was 22 per cent higher than in June. Most "
+        "casualties again occurred in front-line regions. In the Donetsk region, the mission "
+        "recorded 98 civilians killed and 371 injured."
+    )
+    for value in (1_674, 98, 371):
+        assert claims[value].scope is Scope.PERIOD, value
+        assert claims[value].as_of == "2023-07", value
+    assert claims[98].period_start == "2023-07"
+
+
+def test_a_total_that_is_not_the_sum_of_the_figures_before_stays_the_wars() -> None:
+    claims = claims_of(
+        "The mission verified that 286 civilians were killed and 1,388 injured in July. The "
+        "total of 35,548 injured since the invasion is likely an undercount, it said."
+    )
+    assert claims[35_548].scope is Scope.CUMULATIVE
+
+
+def test_a_ratio_of_soldiers_is_no_count() -> None:
+    claims = claims_of("The channel adds that Ukraine loses ten soldiers for every Russian one.")
+    assert 10 not in claims

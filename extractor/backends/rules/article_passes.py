@@ -88,3 +88,26 @@ def lower_bounds(claims: list[Claim], undercounting: set[str]) -> list[Claim]:
         else claim
         for claim in claims
     ]
+
+
+def as_sum_of_parts(claim: Claim, before: list[Claim]) -> Claim:
+    """A total that adds up the two or three claims just before it takes their scope and
+    dates: "286 killed and 1,388 injured during the month. The total of 1,674 casualties"."""
+    if claim.value is None or claim.scope is not Scope.CUMULATIVE:
+        return claim
+    for width in (2, 3):
+        parts = before[-width:]
+        if len(parts) == width and _adds_up(parts, claim):
+            first = parts[0]
+            dates = {"as_of": first.as_of, "period_start": first.period_start}
+            return claim.model_copy(update={"scope": first.scope, **dates})
+    return claim
+
+
+def _adds_up(parts: list[Claim], total: Claim) -> bool:
+    first = parts[0]
+    return first.scope is not Scope.CUMULATIVE and all(
+        p.value is not None and p.subject is total.subject and p.population is total.population
+        and p.claimant == total.claimant and (p.scope, p.as_of) == (first.scope, first.as_of)
+        for p in parts
+    ) and sum(p.value or 0 for p in parts) == total.value  # fmt: skip

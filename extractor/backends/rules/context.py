@@ -39,7 +39,11 @@ class ArticleContext:
     last_year: str | None = None  # the last year named ("in 2024"), for "over the year"
     last_subject: Subject | None = None
     last_scope: tuple[int, Scope] | None = None  # (sentence index, scope) of the last claim
+    # (sentence, claimant, as_of, period_start) of the last dated period figure: a periodic
+    # report's later breakdowns ("In the Donetsk region, the mission recorded 98 ...")
+    last_period: tuple[int, str, str, str | None] | None = None
     last_figure: Figure | None = None  # for a bare number that continues it ("Not 300,000")
+    recent_claims: list[Claim] = field(default_factory=list)  # the last three, for their sums
     unit: tuple[int, str] | None = None  # (paragraph, "Sever group of forces") opening it
     place: tuple[int, str, str] | None = None  # (paragraph, place, claimant) of the last toll
     last_toll: tuple[int, int, Claim] | None = None  # (sentence, paragraph, claim) of people

@@ -13,6 +13,7 @@ import re
 
 from extractor.backends.rules import lexicon
 from extractor.backends.rules.article_passes import (
+    as_sum_of_parts,
     date_daily_reports,
     lower_bounds,
     merge_repeats,
@@ -371,6 +372,9 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
             context.event = (sentence.index, *recent_event[1:])
         elif one_day and scope is Scope.UNSPECIFIED and figure.population is Population.CIVILIAN:
             scope = Scope.DAILY
+        reported = _same_report(context.last_period, claimant, sentence, scope, as_of, own_event)
+        if reported is not None:
+            scope, as_of = Scope.PERIOD, reported[2]
         parent = figure.increment_of or figure.compares_to or figure.part_of
         clause = (figure.phrase_start, clause_end(sentence.text, figure.number_end))
         own = [
@@ -423,6 +427,8 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
             report = context.report_period
             if period_start is None and report is not None and as_of == report[1]:
                 period_start = report[2]
+            if period_start is None and reported is not None:
+                period_start = reported[3]
             if period_start is None and as_of is not None and len(as_of) < 10 and not any(
                 d.value == as_of and (d.kind in NOT_A_PERIOD or (d.start, d.end)
                 in spans) for d in dates):  # fmt: skip
@@ -439,10 +445,28 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
             claimant=claimant.name, claimant_type=claimant.type,
             evidence=text[start:end], start=start, end=end,
         ))  # fmt: skip
+        # "The total of 1,674 casualties" after 286 killed and 1,388 injured in July
+        claims[-1] = as_sum_of_parts(claims[-1], (context.recent_claims + claims)[-4:-1])
     if place and claims:
         context.place = (sentence.paragraph, place, claims[0].claimant)
     _update_context(sentence, dates, attributions, statement, claims, higher[0], alone, context)
     return claims
+
+
+_PERIOD_REACH = 6  # sentences over which a periodic report's breakdowns go on
+
+
+def _same_report(period: tuple[int, str, str, str | None] | None, claimant: Claimant,
+                 sentence: Sentence, scope: Scope, as_of: str | None,
+                 event: str | None) -> tuple[int, str, str, str | None] | None:  # fmt: skip
+    """The period a figure with no cue and no date of its own goes on with: the one its
+    source dated last, a few sentences back ("in July ... In the Donetsk region, the
+    mission recorded 98 civilians killed")."""
+    if (period is None or event or as_of is not None or claimant.name != period[1]
+            or scope not in (Scope.UNSPECIFIED, Scope.PERIOD)
+            or sentence.index - period[0] > _PERIOD_REACH):  # fmt: skip
+        return None
+    return period
 
 
 def _update_context(
@@ -497,10 +521,15 @@ def _update_context(
     military = [c for c in claims if c.population is Population.MILITARY]
     if military:
         context.last_subject = military[-1].subject
+    periods = [c for c in claims if c.scope is Scope.PERIOD and c.as_of]
+    if periods:
+        last = periods[-1]
+        context.last_period = (sentence.index, last.claimant, last.as_of, last.period_start)  # type: ignore[arg-type]
     people = [c for c in claims if c.categories[0].is_people]
     if people:
         context.last_toll = (sentence.index, sentence.paragraph, people[-1])
     if claims:
+        context.recent_claims = (context.recent_claims + claims)[-3:]
         context.last_claim_paragraph = sentence.paragraph
         context.last_claim_sentence = sentence.index
         # "Russia lost 910 soldiers over the past 24 hours, bringing its total to 425,890.

@@ -85,7 +85,9 @@ _CHANGE_VERB = re.compile(
 _NOT_COUNT_AFTER = ascii_aware(re.compile(
     r"\s*(?:%|per\s*cent|percent|-year|years?\b|-?year-old|hours?\b|days?\b|weeks?\b|months?\b|"
     r"km|kilomet|miles?\b|metres?\b|meters?\b|degrees?\b|°|times\b|rubles?|roubles?|dollars|euros|"
-    r"hryvnias?|\$|billion\s+(?:dollars|euros)|a\s+(?:month|year))",
+    r"hryvnias?|\$|billion\s+(?:dollars|euros)|a\s+(?:month|year)|"
+    # "ten soldiers for every Russian one": a ratio
+    r"(?:[\w-]+\s+){0,2}?for\s+(?:every|each)\b(?!\s+(?:day|24)))",
     re.IGNORECASE,
 ))
 _DESIGNATION_BEFORE = re.compile(r"[A-Za-z]-?$")
