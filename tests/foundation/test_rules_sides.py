@@ -8,7 +8,7 @@ from datetime import date
 
 from extractor.backends import create_backend
 from extractor.pipeline import extract_article
-from schemas import Article, Claim, Subject
+from schemas import Article, Claim, ClaimantType, Subject
 
 
 def claims_of(text: str) -> dict[int, Claim]:
@@ -29,3 +29,29 @@ def test_servicemen_who_died_are_the_sources_own_dead() -> None:
 def test_troops_a_source_killed_are_the_enemys() -> None:
     claims = claims_of("Defence Minister Sergei Shoigu said 5,937 soldiers had been killed.")
     assert claims[5_937].subject is Subject.UKRAINE
+
+
+def outlet_claims(text: str, outlet: str | None) -> dict[int, Claim]:
+    article = Article(text=text, published=date(2025, 2, 28), outlet=outlet)
+    claims = extract_article(article, create_backend("rules")).claims
+    return {c.value: c for c in claims if c.value is not None}
+
+
+def test_an_outlets_own_count_is_the_outlets() -> None:
+    claims = outlet_claims(
+        "Kontur's journalists have established the names of 92,217 Russian military personnel "
+        "who were killed in the war. We have confirmed the deaths of 12,870 men who were "
+        "mobilized. Among them are 5,140 officers.",
+        "Kontur (English edition)",
+    )
+    for value in (92_217, 12_870, 5_140):
+        assert claims[value].claimant == "Kontur", value
+        assert claims[value].claimant_type is ClaimantType.INDEPENDENT, value
+
+
+def test_a_quoted_we_is_the_speakers_not_the_outlets() -> None:
+    claims = outlet_claims(
+        '"We have confirmed that 40 enemy tanks were destroyed," General Oleksandr Syrskyi said.',
+        "Kontur",
+    )
+    assert claims[40].claimant_type is ClaimantType.UKRAINE_OFFICIAL

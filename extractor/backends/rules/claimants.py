@@ -339,7 +339,8 @@ _OFFICIAL_SOURCE = re.compile(
 )
 
 
-_BARE_DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "another", "some"}
+_BARE_DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "another", "some", "to",
+                     "in", "on", "for", "with", "by", "as", "at"}  # fmt: skip
 
 
 def _looks_like_claimant(phrase: str) -> bool:
@@ -499,6 +500,30 @@ def _is_personal_name(phrase: str) -> bool:
     """"Ivan Fedorov", "Gov. Ivan Fedorov": a person, not a body."""
     name = _TITLE.sub("", phrase).strip()
     return bool(_PERSONAL_NAME.match(name)) and not _ORGANISATION_WORD.search(name)
+
+
+# The outlet speaking of its own research: "we have identified", "our count", "Okno's
+# journalists have established" (the outlet's name is checked by the caller).
+_OWN_VOICE = re.compile(
+    r"\b(?:we\s+(?:have\s+|had\s+)?(?:identified|confirmed|established|found|counted|know|"
+    r"recorded|verified|documented|estimate|calculated|analy[sz]ed)|our\s+(?:\w+\s+)?(?:count|"
+    r"list|model|tally|estimates?|analysis|calculations?|database|data|records)\b|(?P<name>"
+    r"[A-Z][\w-]+)'s\s+(?:journalists|reporters|researchers|team|count|tally|list)\b)",
+    re.IGNORECASE,
+)
+_EDITION = re.compile(r"\s*\([^)]*\)\s*$")  # "Okno (English edition)" -> "Okno"
+
+
+def own_voice(sentence: str, outlet: str | None) -> Claimant | None:
+    """The outlet, when the sentence gives its own count outside any quotation."""
+    name = _EDITION.sub("", outlet or "") or "the outlet"
+    for m in _OWN_VOICE.finditer(sentence):
+        quoted = sum(sentence.count(q, 0, m.start()) for q in "\"“”") % 2 == 1
+        named = m.group("name")
+        if quoted or (named and named.lower() != name.lower()):
+            continue
+        return Claimant(name, T.INDEPENDENT)
+    return None
 
 
 def resolve_reference(phrase: str, history: list[Claimant]) -> Claimant | None:

@@ -26,6 +26,7 @@ from extractor.backends.rules.claimants import (
     Claimant,
     canonical_claimant,
     find_attributions,
+    own_voice,
     resolve_reference,
 )
 from extractor.backends.rules.context import ArticleContext, ListContext
@@ -228,12 +229,20 @@ def _sentence_claimants(
     resolved = []
     for attribution in found:
         claimant = _resolve(attribution, context)
+        if claimant is None and attribution.phrase.lower() == "we":
+            claimant = own_voice(sentence.text, context.outlet)
         if claimant is not None:
             resolved.append((attribution, claimant))
             if claimant.is_person and claimant.role:
                 context.titled.append((sentence.index, claimant))
         elif attribution.phrase and attribution.phrase.split()[-1].lower() in PERSON_ROLES:
             context.pending_roles[sentence.index] = attribution.phrase.split()[-1].lower()
+    if not resolved:
+        # "We have confirmed the deaths of 12,870 men", "our model suggests": the outlet's own
+        # count, in its own voice (not a quoted source's "we")
+        ours = own_voice(sentence.text, context.outlet)
+        if ours is not None:
+            resolved.append((Attribution(0, 0, "we", ours), ours))
     if resolved:
         for document in _DOCUMENT.findall(sentence.text):
             context.documents[document.lower()] = resolved[0][1]
