@@ -204,3 +204,11 @@ def test_a_days_report_goes_on_after_its_running_total() -> None:
     )
     assert claims[425_890].scope is Scope.CUMULATIVE
     assert claims[8].scope is Scope.DAILY and claims[23].scope is Scope.DAILY
+
+
+def test_the_next_morning_is_the_day_after_the_one_named_before() -> None:
+    claims = claims_of(
+        "Ukrainian missiles hit the shipyard on 13 September 2023. The next morning the General "
+        "Staff's count of Russian warships and boats destroyed rose to 20."
+    )
+    assert claims[20].as_of == "2023-09-14"

@@ -10,7 +10,7 @@ from datetime import date
 
 from extractor.backends import create_backend
 from extractor.pipeline import extract_article
-from schemas import Article, Claim, ClaimantType, Scope
+from schemas import Article, Category, Claim, ClaimantType, Scope
 
 PUBLISHED = date(2024, 3, 6)  # a Wednesday
 
@@ -95,3 +95,25 @@ def test_a_total_that_is_not_the_sum_of_the_figures_before_stays_the_wars() -> N
 def test_a_ratio_of_soldiers_is_no_count() -> None:
     claims = claims_of("The channel adds that Ukraine loses ten soldiers for every Russian one.")
     assert 10 not in claims
+
+
+def test_a_count_that_rose_to_a_number_is_a_running_total_of_what_it_counts() -> None:
+    claims = claims_of(
+        "Ukraine's General Staff's count of Russian warships and boats destroyed rose to 20. "
+        "The General Staff raised its tally of Russian warships and boats to 24 on 2 February. "
+        "The General Staff's cumulative count of Russian cruise missiles shot down stood at 2,017."
+    )
+    assert claims[20].categories == [Category.WARSHIPS_BOATS]
+    assert claims[20].scope is Scope.CUMULATIVE
+    assert claims[24].claimant_type is ClaimantType.UKRAINE_OFFICIAL
+    assert claims[2_017].categories == [Category.CRUISE_MISSILES]
+    assert claims[2_017].scope is Scope.CUMULATIVE
+    assert claims[2_017].claimant_type is ClaimantType.UKRAINE_OFFICIAL
+
+
+def test_a_count_that_includes_the_wounded_still_counts_the_losses() -> None:
+    claims = claims_of(
+        "Ukraine's General Staff, whose count includes the wounded, put Russia's total losses "
+        "at 1,128,030 on Friday morning."
+    )
+    assert claims[1_128_030].categories == [Category.CASUALTIES]

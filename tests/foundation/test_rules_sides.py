@@ -55,3 +55,11 @@ def test_a_quoted_we_is_the_speakers_not_the_outlets() -> None:
         "Kontur",
     )
     assert claims[40].claimant_type is ClaimantType.UKRAINE_OFFICIAL
+
+
+def test_losses_a_source_acknowledged_are_its_own() -> None:
+    claims = claims_of(
+        "A week later Russia's Defence Ministry acknowledged one sailor killed and 27 missing."
+    )
+    assert claims[1].subject is Subject.RUSSIA
+    assert claims[27].subject is Subject.RUSSIA

@@ -164,7 +164,7 @@ _ATTRIBUTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         r"(?P<a>[^,;:!?()\"“”\d]{2,90}?)\s*(?:[.,;]|$)"
     ), "head"),
     (re.compile(
-        r"\b(?i:cited|quoted|released|published|compiled|issued|provided|given)"
+        r"\b(?i:cited|quoted|released|published|compiled|issued|provided|given|kept|maintained)"
         r"(?:\s+(?i:on|in|last|this|earlier|late)\s+[\w.]+(?:\s+\d{1,2}\b)?)?\s+by\s+"
         r"(?P<a>[^,;:.!?()\"“”]+)"
     ), "head"),
@@ -176,6 +176,8 @@ _ATTRIBUTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(
         r"\b(?:figures?|data|estimates?|tally|count|assessment|report|update|statement|analysis|"
         r"study|investigation|numbers|records)\s+(?:by|from|of)\s+"
+        # (not "the count of Russian warships": what is counted)
+        r"(?!(?:the\s+)?(?:Russian|Ukrainian|Russia's|Ukraine's|North\s+Korean)\s+[a-z])"
         r"(?P<a>(?:the\s+)?[A-Z][^,;:!?()\"“”]{1,80})"
     ), "head"),
     # "President X on Sunday gave the first official figure ..., saying 31,000 had died":
@@ -205,8 +207,15 @@ _ATTRIBUTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ), "tail"),
     (re.compile(
         r"(?P<a>(?:the\s+)?(?:[A-Z][\w.]*\s+){0,4}[A-Z][\w.]*|(?i:the)\s+(?:institute|think[\s-]tank|"
-        r"mission|ministry|agency|project|group|centre|center|report|study))'s\s+(?:figures?|data|estimates?|"
+        r"mission|ministry|agency|project|group|centre|center|report|study))'s\s+"
+        r"(?:(?:latest|cumulative|running|daily|official|own)\s+)?(?:figures?|data|estimates?|"
         r"tally|count|assessment|report|update|statement|numbers|records|latest)"
+    ), "tail"),
+    # "The General Staff raised its tally of Russian warships to 24": whose count it is
+    (re.compile(
+        r"(?P<a>(?:the\s+)?(?:[A-Z][\w.]*\s+){0,4}[A-Z][\w.]*)\s+(?:later\s+|also\s+)?(?:raised|"
+        r"updated|revised|increased|lowered|cut|adjusted)\s+(?:its|their)\s+(?:\w+\s+)?(?:tally|"
+        r"count|total|figures?|estimates?|toll)\b"
     ), "tail"),
 ]  # fmt: skip
 

@@ -51,6 +51,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("clock", re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:GMT|BST|CET|EET|EEST|UTC"
                          r"|MSK|local\s+time))?(?=\s*(?:[—–-]|$))")),
     ("day_before", re.compile(r"\b(?:the\s+(?:day|24\s+hours)\s+before|the\s+previous\s+day|a\s+day\s+(?:earlier|before)|the\s+prior\s+day)\b", re.IGNORECASE)),  # noqa: E501
+    # "The next morning the count rose to 20": the day after the one last named
+    ("day_after", re.compile(r"\b(?:the\s+(?:next|following)\s+(?:day|morning)|a\s+day\s+later)\b", re.IGNORECASE)),  # noqa: E501
     ("last_month", re.compile(r"\blast\s+month\b", re.IGNORECASE)),
     ("this_month", re.compile(r"\b(?:this|earlier\s+this)\s+month\b", re.IGNORECASE)),
     ("last_week", re.compile(r"\blast\s+week\b", re.IGNORECASE)),
@@ -63,9 +65,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _PATTERNS = [(kind, ascii_aware(pattern)) for kind, pattern in _PATTERNS]  # ASCII: ASCII mode
 
 
-_RELATIVE_KINDS = frozenset({"weekday", "today", "yesterday", "day_before", "last_month",
-                             "this_month", "last_week", "this_week", "now", "clock", "last_year",
-                             "this_year"})  # fmt: skip
+_RELATIVE_KINDS = frozenset({"weekday", "today", "yesterday", "day_before", "day_after",
+                             "last_month", "this_month", "last_week", "this_week", "now", "clock",
+                             "last_year", "this_year"})  # fmt: skip
 
 
 class DateRole(StrEnum):
@@ -138,7 +140,7 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> str | None:
         return published.isoformat()
     if kind == "yesterday":
         return (published - timedelta(days=1)).isoformat()
-    if kind == "day_before":
+    if kind in ("day_before", "day_after"):
         return None  # relative to another date in the sentence; the engine resolves it
     if kind == "last_month":
         first = published.replace(day=1) - timedelta(days=1)
@@ -295,3 +297,9 @@ def day_before(value: str | None) -> str | None:
     if value is None or len(value) != 10:
         return None
     return (date.fromisoformat(value) - timedelta(days=1)).isoformat()
+
+
+def day_after(value: str | None) -> str | None:
+    if value is None or len(value) != 10:
+        return None
+    return (date.fromisoformat(value) + timedelta(days=1)).isoformat()

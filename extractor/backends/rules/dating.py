@@ -9,7 +9,13 @@ import re
 from extractor.backends.rules import lexicon
 from extractor.backends.rules.claimants import Claimant
 from extractor.backends.rules.context import ArticleContext
-from extractor.backends.rules.dates import INVASION_START, DateMention, DateRole, day_before
+from extractor.backends.rules.dates import (
+    INVASION_START,
+    DateMention,
+    DateRole,
+    day_after,
+    day_before,
+)
 from extractor.backends.rules.figure import Figure
 from extractor.backends.rules.prefilter import guarded
 from schemas import Scope
@@ -129,7 +135,12 @@ def own_since(figure: Figure, others: list[Figure], dates: list[DateMention]) ->
 
 def dates_referred_back(text: str, dates: list[DateMention],
                          context: ArticleContext) -> list[DateMention]:  # fmt: skip
-    """Add the dates that "during the month" and "since the start of the year" stand for."""
+    """Add the dates that "during the month" and "since the start of the year" stand for,
+    and resolve "the next morning" against the day named before."""
+    if context.last_date and len(context.last_date) == 10 and any(
+            d.kind == "day_after" for d in dates):  # fmt: skip
+        dates = [d._replace(value=day_after(context.last_date)) if d.kind == "day_after" else d
+                 for d in dates]  # fmt: skip
     added = []
     month = lexicon.THE_MONTH.search(text)
     if month and context.last_month and not any(len(d.value or "") == 7 for d in dates):

@@ -29,6 +29,9 @@ _DOWNED = re.compile(
 )
 # Troops who "died" with no side named: a side's own dead (of the enemy's, it says "killed")
 _DIED = re.compile(r"\s+(?:(?!who\b|that\b)[\w-]+\s+){0,2}?(?:had\s+|have\s+|has\s+)?died\b")
+# "the ministry acknowledged one sailor killed": an admission is of a side's own losses
+_ADMITTED = re.compile(r"\b(?:acknowledged|admitted|conceded)\b(?:\s+(?:that|on\s+\w+))?"
+                       r"\s*[^\s,;.]*(?:\s+(?:only|just|the\s+deaths?\s+of|the\s+loss\s+of))?\s*$")
 _BOTH_SIDES = re.compile(
     r"\b(?:both\s+(?:sides|armies)|the\s+two\s+(?:armies|sides)|(?:Ukrainian\s+and\s+Russian|"
     r"Russian\s+and\s+Ukrainian)\s+(?:troops|soldiers|forces|military|servicemen|casualties|"
@@ -95,8 +98,11 @@ def figure_subject(figure: Figure, figures: list[Figure], text: str,
     if _BOTH_SIDES.search(text, max(0, figure.number_start - 120), figure.number_start):
         return Subject.OTHER
     if side is not None and (figure.own_side or (
-            Category.KILLED in figure.categories and _DIED.match(text, figure.number_end))):
-        return side  # "46 of its soldiers", "our men", "Shoigu said 5,937 servicemen had died"
+            Category.KILLED in figure.categories and _DIED.match(text, figure.number_end))
+            or _ADMITTED.search(text, max(0, figure.phrase_start - 60), figure.phrase_start)):
+        # "46 of its soldiers", "our men", "Shoigu said 5,937 servicemen had died", "the
+        # ministry acknowledged one sailor killed"
+        return side
     enemy_side = opposite(side) if side is not None else Subject.RUSSIA
     if figure.enemy:
         return enemy_side
