@@ -117,3 +117,21 @@ def test_a_count_that_includes_the_wounded_still_counts_the_losses() -> None:
         "at 1,128,030 on Friday morning."
     )
     assert claims[1_128_030].categories == [Category.CASUALTIES]
+
+
+def test_a_sentences_cue_goes_on_to_the_figures_after_it() -> None:
+    claims = claims_of(
+        "Russia lost 400,000 troops since the invasion, the General Staff said. According to the "
+        "Southern Defence Forces, over the past day on the Kherson axis our defenders eliminated "
+        "27 occupiers and destroyed 5 boats, 3 artillery systems and 41 drones."
+    )
+    assert {claims[n].scope for n in (27, 5, 3, 41)} == {Scope.DAILY}
+
+
+def test_a_days_aside_does_not_pass_its_day_to_the_list_after_it() -> None:
+    claims = claims_of(
+        "The General Staff said the enemy had lost about 79,400 personnel since the invasion "
+        "began, including 710 in the past day, and 2,814 tanks."
+    )
+    assert claims[710].scope is Scope.DAILY
+    assert claims[2_814].scope is Scope.CUMULATIVE

@@ -160,9 +160,10 @@ def assign_scopes(
     # several times what Ukraine had in February 2022").
     nearest = {}
     for distance, i, cue, _ in pairs:
-        nearest.setdefault(cue, (distance, i))
+        if scopes[i] is None:  # (a figure its leading cue scopes takes no other)
+            nearest.setdefault(cue, (distance, i))
     for distance, i, cue, scope in pairs:
-        closest, at = nearest[cue]
+        closest, at = nearest.get(cue, (distance, i))
         if distance > closest and in_one_list(text, *sorted((figures[i], figures[at]),
                                                             key=lambda f: f.phrase_start)):
             continue
@@ -194,6 +195,11 @@ def assign_scopes(
         whole = figure.compares_to or figure.part_of
         if scope is None and whole is not None:
             scope = result[figures.index(whole)] if whole in figures else None
+        if scope is None and default is None:
+            # "over the past day our defenders eliminated 27 occupiers and destroyed 5 boats":
+            # the sentence's cue goes on to the figures after it
+            scope = next((result[j] for j in reversed(range(i)) if result[j] is not
+                          Scope.UNSPECIFIED and not _is_aside(figures[j])), None)  # fmt: skip
         if scope is None:
             scope = default
         if scope is None and _PERFECT_LOSS.search(text[: figure.phrase_end + 40]):
