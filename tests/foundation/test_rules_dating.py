@@ -9,7 +9,7 @@ from datetime import date
 
 from extractor.backends import create_backend
 from extractor.pipeline import extract_article
-from schemas import Article, Claim, Scope
+from schemas import Article, Category, Claim, Scope
 
 PUBLISHED = date(2025, 7, 10)  # a Thursday
 
@@ -35,7 +35,8 @@ def test_another_sources_date_in_the_paragraph_does_not_date_a_figure() -> None:
         "40,000 casualties in the Pokrovsk direction since March."
     )
     assert claims[350_000].as_of == "2025-07-07"
-    assert claims[40_000].as_of is None
+    # (a period since March runs to the article's day, not to the other source's Monday)
+    assert claims[40_000].as_of == PUBLISHED.isoformat()
 
 
 def test_the_reported_clauses_date_goes_before_the_statements() -> None:
@@ -212,3 +213,14 @@ def test_the_next_morning_is_the_day_after_the_one_named_before() -> None:
         "Staff's count of Russian warships and boats destroyed rose to 20."
     )
     assert claims[20].as_of == "2023-09-14"
+
+
+def test_a_period_since_a_date_runs_to_the_article_and_prisoners_taken_are_captured() -> None:
+    claims = claims_of(
+        "Units of the Southern Defence Forces have taken 64 Russian servicemen prisoner since "
+        "January 1, the spokesman said."
+    )
+    captured = claims[64]
+    assert captured.categories == [Category.CAPTURED]
+    assert captured.scope is Scope.PERIOD
+    assert (captured.period_start, captured.as_of) == ("2025-01-01", PUBLISHED.isoformat())

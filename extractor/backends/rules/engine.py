@@ -429,6 +429,9 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
                                         if s is not Scope.PERIOD], dates)  # fmt: skip
             if since:
                 period_start = since
+                if as_of is None and context.published is not None:
+                    # "have taken 64 prisoners since January 1": a period that runs to now
+                    as_of = context.published.isoformat()
             elif _SINCE_ADVERB.search(sentence.text) or _SINCE_THEN.search(sentence.text):
                 period_start = context.last_date
             if period_start and as_of and period_start > as_of[: len(period_start)]:

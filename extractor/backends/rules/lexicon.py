@@ -73,6 +73,7 @@ FATE_TERMS: list[tuple[Category, str]] = [
     (Category.WOUNDED, r"wounded|injured|injuries|hurt|maimed"),
     (Category.CAPTURED,
      r"captured|taken\s+(?:prisoner|captive)|prisoners\s+of\s+war|POWs|surrendered|in\s+captivity|"
+     r"prisoner\b|"  # "had taken 23 Russian soldiers prisoner"
      r"held\s+(?:in\s+(?:Russian\s+|Ukrainian\s+)?(?:captivity|prisons?|detention)|captive|prisoner|"
      r"by\s+(?:Russia|Ukraine|Moscow|Kyiv|Russian|Ukrainian)\w*)"),
     (Category.MISSING, r"missing(?:\s+in\s+action)?|MIA|unaccounted\s+for"),
