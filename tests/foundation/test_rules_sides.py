@@ -8,7 +8,7 @@ from datetime import date
 
 from extractor.backends import create_backend
 from extractor.pipeline import extract_article
-from schemas import Article, Claim, ClaimantType, Subject
+from schemas import Article, Category, Claim, ClaimantType, Subject
 
 
 def claims_of(text: str) -> dict[int, Claim]:
@@ -63,3 +63,15 @@ def test_losses_a_source_acknowledged_are_its_own() -> None:
     )
     assert claims[1].subject is Subject.RUSSIA
     assert claims[27].subject is Subject.RUSSIA
+
+
+def test_the_writers_central_estimate_counts_what_the_range_before_it_counts() -> None:
+    claims = outlet_claims(
+        "The model suggests that between 250,000 and 330,000 Russian soldiers have been killed. "
+        "Our central estimate is 290,000.",
+        "The Weekly",
+    )
+    estimate = claims[290_000]
+    assert estimate.categories == [Category.KILLED]
+    assert estimate.subject is Subject.RUSSIA
+    assert (estimate.claimant, estimate.claimant_type) == ("The Weekly", ClaimantType.INDEPENDENT)

@@ -379,6 +379,8 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
             # A body the gazetteer knows is found in the untrimmed phrase ("An assessment by
             # the DIA leaked in April"); only unknown names need trimming to a noun phrase.
             phrase = _clean(raw)
+            if phrase[:4].lower() == "our ":
+                phrase = "we"  # "Our central estimate is": the writer's own
             if phrase.lower() in _BARE_DETERMINERS:
                 continue  # "A further 26,919 ..., saying": no one is named
             claimant = _canonical(raw, sentence)

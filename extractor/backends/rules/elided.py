@@ -34,7 +34,7 @@ _HEDGE = (
 # A head word that names a count, words about it, then a verb or preposition leading to N.
 _TOLL_BEFORE = guarded(
     r"\b(?P<what>death\s+toll|toll|(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)|casualt(?:y|ies)"
-    r"(?:\s+(?:count|toll|figure))?|losses|deaths|fatalities|total|tally|number|"
+    r"(?:\s+(?:count|toll|figure))?|losses|deaths|fatalities|total|tally|number|(?:central\s+|best\s+)estimate|"
     r"count(?=\s+(?:of|rose|stood|stands|went|climbed|reached|increased|jumped)\b))"
     r"(?:\s+[\w'’,.-]+){0,10}?\s+(?:rose|risen|climbed|reached|stands?|stood|is|was|are|were|of|"
     r"at|to|hit|totals?|totall?ed|increased|grew|grown|jumped|averaged|approaching|nearing|near|"
@@ -90,7 +90,7 @@ _WERE_PEOPLE_AFTER = re.compile(
 _CIVILIAN_BREAKDOWN = {"children", "women", "boys", "girls", "minors", "teenagers", "civilians",
                        "elderly"}  # fmt: skip
 _TOLL_KILLED = ("death toll", "toll", "deaths", "fatalities")
-_COUNT_WORDS = ("total", "tally", "count", "number")
+_COUNT_WORDS = ("total", "tally", "count", "number", "central estimate", "best estimate")
 _HEAD_WORDS = re.compile(r"(?:^|[^\w\s])[^\d,;.:]{0,25}$")
 _LAST_TWO_WORDS = re.compile(r"(?:\S+\s+){0,2}$")
 _CLAUSE_SPLIT = re.compile(r"[;:]|\.\s")

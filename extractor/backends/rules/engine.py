@@ -228,9 +228,9 @@ def _sentence_claimants(
         context.remember(known)
     resolved = []
     for attribution in found:
-        claimant = _resolve(attribution, context)
-        if claimant is None and attribution.phrase.lower() == "we":
-            claimant = own_voice(sentence.text, context.outlet)
+        # "we" outside a quotation is the outlet giving its own count
+        ours = own_voice(sentence.text, context.outlet) if attribution.phrase == "we" else None
+        claimant = ours or _resolve(attribution, context)
         if claimant is not None:
             resolved.append((attribution, claimant))
             if claimant.is_person and claimant.role:
