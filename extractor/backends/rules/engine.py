@@ -229,8 +229,9 @@ def _sentence_claimants(
     resolved = []
     for attribution in found:
         # "we" outside a quotation is the outlet giving its own count
-        ours = own_voice(sentence.text, context.outlet) if attribution.phrase == "we" else None
-        claimant = ours or _resolve(attribution, context)
+        we = attribution.phrase.lower() == "we"
+        claimant = (own_voice(sentence.text, context.outlet) if we else None) or _resolve(
+            attribution, context)  # fmt: skip
         if claimant is not None:
             resolved.append((attribution, claimant))
             if claimant.is_person and claimant.role:
