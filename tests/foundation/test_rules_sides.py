@@ -8,7 +8,7 @@ from datetime import date
 
 from extractor.backends import create_backend
 from extractor.pipeline import extract_article
-from schemas import Article, Category, Claim, ClaimantType, Subject
+from schemas import Article, Category, Claim, ClaimantType, Population, Subject
 
 
 def claims_of(text: str) -> dict[int, Claim]:
@@ -75,3 +75,16 @@ def test_the_writers_central_estimate_counts_what_the_range_before_it_counts() -
     assert estimate.categories == [Category.KILLED]
     assert estimate.subject is Subject.RUSSIA
     assert (estimate.claimant, estimate.claimant_type) == ("The Weekly", ClaimantType.INDEPENDENT)
+
+
+def test_a_translated_posts_source_line_names_the_claimant_of_its_civilian_toll() -> None:
+    claims = claims_of(
+        "Original post: Kherson Regional Military Administration, official Telegram channel.\n\n"
+        "As a result of Russian aggression, 4 people were killed and 21 more were injured over "
+        "the day.\n\nBeryslav community: 1 man killed, 43 years old."
+    )
+    assert {claims[n].claimant for n in (4, 21, 1)} == {"Kherson Regional Military Administration"}
+    assert claims[21].categories == [Category.WOUNDED]
+    assert claims[1].population is Population.CIVILIAN
+    assert claims[1].subject is Subject.UKRAINE
+

@@ -211,6 +211,10 @@ _ATTRIBUTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         r"(?:(?:latest|cumulative|running|daily|official|own)\s+)?(?:figures?|data|estimates?|"
         r"tally|count|assessment|report|update|statement|numbers|records|latest)"
     ), "tail"),
+    # "Original post: Kherson Regional Military Administration, official Telegram channel"
+    (re.compile(
+        r"(?:^|\[)\s*(?i:original\s+post|source|sources|via)\s*:\s*(?P<a>[A-Z][^,;:.!?()\"“”]{2,80})"
+    ), "head"),
     # "The General Staff raised its tally of Russian warships to 24": whose count it is
     (re.compile(
         r"(?P<a>(?:the\s+)?(?:[A-Z][\w.]*\s+){0,4}[A-Z][\w.]*)\s+(?:later\s+|also\s+)?(?:raised|"

@@ -60,7 +60,7 @@ _AVERAGE_BEFORE = guarded(rf"\baverag(?:e|ed|ing)\s+(?:of\s+)?{_HEDGE}$", re.IGN
 _PER_DAY_AFTER = re.compile(r"^\s+(?:a|per|each)\s+day\b", re.IGNORECASE)
 _REBUTTAL_BEFORE = guarded(r"\bnot\s+(?:even\s+)?$", re.IGNORECASE)
 _AUX_FATE_AFTER = re.compile(
-    r"^(?:\s+of\s+(?:them|those|whom|these))?"  # "Eleven of them have been killed"
+    r"^(?:\s+of\s+(?:them|those|whom|these)|\s+more)?"  # "Eleven of them", "21 more were"
     r"(?:\s+(?:had|have|has|were|was|are|is)\s+(?:been\s+|reportedly\s+|also\s+|all\s+|still\s+|"
     r"(?:been\s+)?confirmed\s+to\s+be\s+|being\s+)?|\s+as\s+)"  # "lists another 51,822 as missing"
     r"(?P<fate>destroyed|damaged|abandoned|captured|lost|killed|wounded|injured|died|"

@@ -312,6 +312,8 @@ def _bind(text: str, first: NumberMention, last: NumberMention, before: str,
             end += fate_after.end()
         population, subgroup = _population(people, mods, text)
         enemy = enemy or people.lower() in _ENEMY_NOUNS
+        # "Beryslav community: 1 man killed": whether soldier or not, the context says
+        bare_fate = people.lower() in ("man", "men") and not _MILITARY_WORD.search(text)
     figure = new_figure(first, last, before, end, categories)
     figure.population = population
     figure.subgroup = subgroup or ("Wagner Group" if _WAGNER.search(mods) else None)
