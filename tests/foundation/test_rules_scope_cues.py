@@ -135,3 +135,23 @@ def test_a_days_aside_does_not_pass_its_day_to_the_list_after_it() -> None:
     )
     assert claims[710].scope is Scope.DAILY
     assert claims[2_814].scope is Scope.CUMULATIVE
+
+
+def test_a_bare_number_with_a_scope_of_its_own_continues_the_figure_before() -> None:
+    claims = claims_of(
+        "Ukraine's general staff said that Russia had lost 1,510 soldiers over the previous 24 "
+        "hours, one of the highest daily figures it has reported, and 486,940 since the start "
+        "of the full-scale invasion."
+    )
+    total = claims[486_940]
+    assert total.categories == claims[1_510].categories == [Category.CASUALTIES]
+    assert (claims[1_510].scope, total.scope) == (Scope.DAILY, Scope.CUMULATIVE)
+
+
+def test_people_in_a_place_who_had_been_killed_are_counted() -> None:
+    claims = claims_of(
+        "The governor of Russia's Belgorod region said that 248 civilians in the region had been "
+        "killed by Ukrainian shelling since February 2022."
+    )
+    assert claims[248].categories == [Category.KILLED]
+    assert claims[248].population.value == "civilian"

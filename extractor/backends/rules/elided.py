@@ -58,6 +58,9 @@ PART_BEFORE = guarded(
 )
 _AVERAGE_BEFORE = guarded(rf"\baverag(?:e|ed|ing)\s+(?:of\s+)?{_HEDGE}$", re.IGNORECASE)
 _PER_DAY_AFTER = re.compile(r"^\s+(?:a|per|each)\s+day\b", re.IGNORECASE)
+_AND_BEFORE = guarded(rf",?\s+and\s+{_HEDGE}$", re.IGNORECASE)
+_OWN_SCOPE_AFTER = re.compile(r"\s+(?:since|in\s+total|so\s+far|overall|in\s+all|to\s+date)\b",
+                              re.IGNORECASE)  # fmt: skip
 _REBUTTAL_BEFORE = guarded(r"\bnot\s+(?:even\s+)?$", re.IGNORECASE)
 _AUX_FATE_AFTER = re.compile(
     r"^(?:\s+of\s+(?:them|those|whom|these)|\s+more)?"  # "Eleven of them", "21 more were"
@@ -210,6 +213,11 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
         figure.inherit(parent.part_of)
         figure.part_of, figure.subgroup = parent.part_of, place.group("place")
         return figure  # fmt: skip
+    if parent is not None and _AND_BEFORE.search(before) and _OWN_SCOPE_AFTER.match(after):
+        # "lost 1,510 soldiers over the previous 24 hours, ..., and 486,940 since the start"
+        figure = new_figure(first, last, before, last.end, [])
+        figure.inherit(parent)
+        return figure
     found = _lead_in(before, has_parent=parent is not None)
     source = parent or previous
     if found is None or source is None:
