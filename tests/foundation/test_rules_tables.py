@@ -184,3 +184,41 @@ def test_row_labels() -> None:
     assert row_span("May", published, "2024")[:2] == ("2024-05", "2024-05")
     assert row_span("Total", published).total  # type: ignore[union-attr]
     assert row_span("Donetsk region", published) is None
+
+
+def test_a_table_whose_rows_name_the_losses() -> None:
+    claims = claims_of(
+        "Ukraine's General Staff gave Russia's losses as of 8 November 2024:\n\n"
+        "| Category | Total | Past 24 hours |\n|---|---|---|\n"
+        "| Personnel | 705,470 | 1,230 |\n| Tanks | 9,242 | 8 |\n"
+    )  # fmt: skip
+    tanks = cell(claims, 9_242)
+    assert (tanks.categories, tanks.scope, tanks.as_of) == (
+        [Category.TANKS], Scope.CUMULATIVE, "2024-11-08")  # fmt: skip
+    day = cell(claims, 1_230)
+    assert (day.categories, day.scope) == ([Category.CASUALTIES], Scope.DAILY)
+    assert day.claimant_type is ClaimantType.UKRAINE_OFFICIAL and day.subgroup is None
+
+
+def test_undated_rows_are_parts_and_killed_plus_wounded_is_casualties() -> None:
+    regions = claims_of(
+        "Mediazona has confirmed the deaths of Russian soldiers by region.\n\n"
+        "| Region | Confirmed dead |\n|---|---|\n| Bashkortostan | 3 120 |\n| Total | 78 329 |\n"
+    )  # fmt: skip
+    assert cell(regions, 3_120).subgroup == "Bashkortostan"
+    assert cell(regions, 78_329).subgroup is None
+    civilians = claims_of(
+        "The regional administration published its monthly figures for civilians.\n\n"
+        "| Month | Killed | Wounded | Total |\n|---|---|---|---|\n| August | 14 | 52 | 66 |\n"
+    )  # fmt: skip
+    assert [c.categories[0] for c in civilians] == [
+        Category.KILLED, Category.WOUNDED, Category.CASUALTIES]  # fmt: skip
+    assert all(c.population.value == "civilian" for c in civilians)
+
+
+def test_a_table_of_no_losses_is_left_to_the_sentences() -> None:
+    assert claims_of(
+        "Some of the dead, as listed by relatives:\n\n"
+        "| Name | Age | Date of death |\n|---|---|---|\n| Ivan Petrov | 34 | 12 March 2024 |\n"
+    ) == []  # fmt: skip
+    assert row_span("2022 (from 24 February)", PUBLISHED)[:2] == ("2022-02-24", "2022")

@@ -22,6 +22,7 @@ class RowSpan(NamedTuple):
 _TOTAL = re.compile(r"^(?:grand\s+)?(?:total|sum|overall|all|altogether|combined|in\s+total)\b",
                     re.IGNORECASE)  # fmt: skip
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_YEAR_FIRST = re.compile(r"^((?:19|20)\d\d)\s*\([^)]*\)$")
 _MONTH_ONLY = re.compile(
     r"^(?P<month>[A-Za-z]{3,9})\.?(?:\s+(?P<year>(?:19|20)\d\d))?$"
 )
@@ -72,6 +73,11 @@ def row_span(label: str, published: date | None, year: str | None = None) -> Row
         return RowSpan(None, None, True, _CUMULATIVE_CUE.search(label) is not None)
     if _YEAR.match(label):
         return RowSpan(label, label, False, False)
+    year_first = _YEAR_FIRST.match(label)
+    if year_first:  # "2022 (from 24 February)", "2025 (so far)": that year, from that day
+        found = [d for d in find_dates(label, published) if d.value and d.role is DateRole.SINCE]
+        start = year_first.group(1) + found[0].value[4:] if found else year_first.group(1)  # type: ignore[index]
+        return RowSpan(start, year_first.group(1), False, False)
     is_month, month = _month(label, published, year)
     if is_month:
         return RowSpan(month, month, False, False)

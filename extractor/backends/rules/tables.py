@@ -1,88 +1,41 @@
-"""Claims from markdown tables: a header names what each column counts, a row's first cell
-says when (a month, a year, a week "19-25 September", a day, or "Total": the span of the rows
-above), and every numeric cell is one claim.
-
-A column counts a category in the words the rest of the backend knows ("Personnel", "Tanks",
-"Armoured combat vehicles", "Killed"); "total"/"running total"/"on the list" columns are
-cumulative, "added"/"new" columns and plain ones count the row's period, "average per day"
-columns are daily averages. A column with no loss word ("Age", "Roubles", "Volunteers") gives
-nothing, unless it only counts ("Names added", "Total on the list"): then it counts what the
-text just before the table spoke of ("the real number of dead"). The claimant and the side
-are those of the text around the table: its caption, then the claimant named before it.
+"""Claims from markdown tables: a header names what each column counts (``table_columns``),
+a row's first cell says when (``table_dates``: a month, a year, a week "19-25 September", a
+day, or "Total": the span of the rows above), and every numeric cell is one claim, with its
+row as evidence. A table whose first column names the losses ("Tanks", "Personnel") is read
+with each row's category, turned round if its header holds the dates. The claimant and the
+side are those of the text around the table: its caption, then the claimant named before it.
+A table that counts no losses is left to be read as sentences.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
-from enum import Enum
 
 from extractor.backends.rules import lexicon
 from extractor.backends.rules.claimants import UNKNOWN, Claimant, canonical_claimant
 from extractor.backends.rules.context import ArticleContext
+from extractor.backends.rules.dates import DateRole, find_dates
 from extractor.backends.rules.figure import qualifier_before
 from extractor.backends.rules.sentences import Sentence
 from extractor.backends.rules.sides import counts_own, side_typed
 from extractor.backends.rules.subjects import claimant_side, opposite
+from extractor.backends.rules.table_columns import (
+    CIVILIANS,
+    NOT_LOSSES,
+    Column,
+    Kind,
+    column_of,
+    columns_of,
+)
 from extractor.backends.rules.table_dates import RowSpan, caption_year, row_span
 from extractor.backends.rules.table_grid import Cell, Table, find_tables
-from extractor.backends.rules.terms import (
-    EQUIPMENT_ANYWHERE,
-    FATE_ANYWHERE,
-    FATE_GROUPS,
-    TERM_GROUPS,
-    nationality_of,
-    term_category,
-)
+from extractor.backends.rules.terms import FATE_ANYWHERE, FATE_GROUPS, nationality_of, term_category
 from extractor.numbers import find_numbers
 from schemas import Category, Claim, ClaimantType, MatchKey, Population, Qualifier, Scope, Subject
+from schemas.dates import partial_date_precedes
 
-
-class Kind(Enum):
-    PER_ROW = "per_row"  # the row's period (or day): "Personnel", "Names added"
-    RUNNING = "running"  # since the war began, as of the row's end: "Total on the list"
-    AVERAGE = "average"  # a daily average over the row's period: "Average per day"
-
-
-@dataclass(frozen=True, slots=True)
-class Column:
-    categories: tuple[Category, ...]
-    kind: Kind
-    subject: Subject | None
-    population: Population
-    bare_total: bool  # "Total" and nothing else says it runs since the war began
-    increment: bool = False  # "Names added", "New": what was added to a count
-
-
-# Columns that are not losses, whatever else they say: ages, money, shares, the people who
-# keep the count, and people mobilised or recruited.
-_NOT_LOSSES = re.compile(
-    r"\b(?:age[sd]?|aged|median|years?\s+old|roubles?|rubles?|hryvnias?|dollars?|euros?|usd|"
-    r"uah|rub|cost|price|budget|payments?|compensation|per\s*cent|percent|share|rate|ratio|"
-    r"per\s+(?:capita|head|\d[\d,]*)|obituar\w*|posts?|sources?|volunteers?|staff|"
-    r"population|change\s+%|%)|[$€£%]",
-    re.IGNORECASE,
-)
-_TROOPS = re.compile(
-    r"\b(?:personnel|troops|soldiers|servicem[ae]n|service\s*members|servicemembers|military)\b",
-    re.IGNORECASE,
-)
-_CIVILIANS = re.compile(r"\bcivilians?\b", re.IGNORECASE)
-# A column that only counts: what it counts is the table's subject matter.
-_COUNTS = re.compile(
-    r"\b(?:names?|added|new|total|count|number|confirmed|list(?:ed)?|tally|toll|recorded|"
-    r"identified|verified|increase|change|weekly|monthly|daily)\b",
-    re.IGNORECASE,
-)
-_AVERAGE = re.compile(r"\b(?:average|avg|mean|per\s+day|a\s+day|/\s*day)\b", re.IGNORECASE)
-_RUNNING = re.compile(
-    r"\b(?:running|cumulative|to\s+date|so\s+far|since|overall|on\s+the\s+list|in\s+total|"
-    r"all\s+told|altogether)\b",
-    re.IGNORECASE,
-)
-_TOTAL = re.compile(r"\btotals?\b", re.IGNORECASE)
-_INCREMENT = re.compile(r"\b(?:added|new|this\s+(?:week|month|day)|increase|change)\b", re.I)
 _CUMULATIVE_CUE = next(p for s, p in lexicon.SCOPE_NEAR if s is Scope.CUMULATIVE)
 # The text before a table that makes its totals lower bounds: "All the totals below are
 # minimums", "the real number is higher".
@@ -91,52 +44,6 @@ _SOURCE_NOTE = re.compile(r"\b(?:sources?|data)\s*:.*$|\([^)]*\)", re.IGNORECASE
 # A caption is the paragraph just before the table, if it is short.
 _CAPTION_LIMIT = 400
 _LEAD_IN_REACH = 700  # characters before the table searched for what it counts
-
-
-def _categories(cell: str) -> list[Category]:
-    found = [term_category(m, TERM_GROUPS) for m in EQUIPMENT_ANYWHERE.finditer(cell)]
-    found += [term_category(m, FATE_GROUPS) for m in FATE_ANYWHERE.finditer(cell)]
-    if not found and _TROOPS.search(cell):
-        found = [Category.CASUALTIES]  # "Personnel": killed and wounded, not split
-    return sorted(set(found), key=lambda c: c.value)
-
-
-def column_of(cell: str, default: list[Category]) -> Column | None:
-    """What a header cell's column counts, or None when it counts no losses."""
-    if not cell or _NOT_LOSSES.search(cell) or lexicon.NOT_A_LOSS.search(cell):
-        return None
-    categories = _categories(cell)
-    average = _AVERAGE.search(cell) is not None
-    if not categories and not average:
-        if not _COUNTS.search(cell) or not default:
-            return None
-        categories = default
-    running = _RUNNING.search(cell) is not None and not _INCREMENT.search(cell)
-    kind = Kind.AVERAGE if average else Kind.RUNNING if running else Kind.PER_ROW
-    population = Population.CIVILIAN if _CIVILIANS.search(cell) else Population.MILITARY
-    bare_total = kind is Kind.PER_ROW and _TOTAL.search(cell) is not None
-    subject = nationality_of(cell)
-    increment = kind is Kind.PER_ROW and _INCREMENT.search(cell) is not None
-    return Column(tuple(categories), kind, subject, population, bare_total, increment)
-
-
-def _columns(header: tuple[Cell, ...], default: list[Category]) -> list[Column | None]:
-    columns = [column_of(cell.text, default) for cell in header[1:]]
-    # "Average per day" next to "Personnel": the average of the column before it.
-    for j, column in enumerate(columns):
-        if column is not None and not column.categories:
-            before = next((c for c in reversed(columns[:j]) if c and c.categories), None)
-            columns[j] = Column(before.categories, column.kind, column.subject,
-                                column.population, False) if before else None  # fmt: skip
-    # A bare "Total" beside a column of the same losses is the running total of them.
-    for j, column in enumerate(columns):
-        if column is not None and column.bare_total and any(
-            c is not None and c is not column and c.categories == column.categories
-            and not c.bare_total for c in columns
-        ):  # fmt: skip
-            columns[j] = Column(column.categories, Kind.RUNNING, column.subject,
-                                column.population, False)  # fmt: skip
-    return columns
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +57,7 @@ class _Setting:
     minimums: bool  # its totals are lower bounds
     year: str | None  # the one year the caption names, for months without one
     default: list[Category]  # what a column that only counts counts
+    as_of: str | None  # the date the caption gives ("as of 1 March"), for undated rows
 
 
 def _setting(text: str, table: Table, floor: int, context: ArticleContext) -> _Setting:
@@ -170,12 +78,19 @@ def _setting(text: str, table: Table, floor: int, context: ArticleContext) -> _S
     return _Setting(
         claimant,
         side if side is not Subject.OTHER else None,
-        Population.CIVILIAN if _CIVILIANS.search(caption) else Population.MILITARY,
+        Population.CIVILIAN if CIVILIANS.search(caption) else Population.MILITARY,
         _CUMULATIVE_CUE.search(caption) is not None,
         _MINIMUMS.search(lead_in) is not None or lexicon.ACTUAL_HIGHER.search(lead_in) is not None,
         caption_year(caption, context.published),
         people[-1:],
+        _caption_date(caption, context.published),
     )
+
+
+def _caption_date(caption: str, published: date | None) -> str | None:
+    dates = [d.value for d in find_dates(caption, published)
+             if d.value and d.role is not DateRole.SINCE]  # fmt: skip
+    return dates[-1] if dates else None
 
 
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to)\s*$")
@@ -207,6 +122,28 @@ def _number(cell: str) -> tuple[int | None, int | None, int | None, Qualifier] |
     return first.value, None, None, qualifier
 
 
+_NAMED = re.compile(r"[A-Za-z]{2}")  # a label that names a part ("Donetsk region"), not "1."
+
+
+def _row_columns(table: Table) -> list[list[Column | None]] | None:
+    """A table whose first column names the losses ("| Tanks | 8,932 |"), its header what
+    kind of figure each column holds ("Total"): each cell's column, row by row; None for a
+    table whose rows are not categories."""
+    labelled = [column_of(row[0].text, []) for row in table.rows]
+    if sum(c is not None for c in labelled) * 2 < len(table.rows):
+        return None
+    heads = [(column_of(c.text, [Category.CASUALTIES]), NOT_LOSSES.search(c.text) is not None)
+             for c in table.header[1:]]  # fmt: skip
+    return [[_in_row(label, head, excluded) for head, excluded in heads] for label in labelled]
+
+
+def _in_row(label: Column | None, head: Column | None, excluded: bool) -> Column | None:
+    """The row's category, the kind of figure its header gives ("Total": running)."""
+    if label is None or excluded:
+        return None
+    return replace(label, kind=head.kind, bare_total=head.bare_total) if head else label
+
+
 def _same_figure(claim: Claim, cell: Claim | None) -> bool:
     if cell is None:
         return False
@@ -221,12 +158,17 @@ def _dates(span: RowSpan | None, column: Column, table_span: RowSpan | None,
     if span is None or span.total:
         # "Total": the span of the dated rows above, unless it runs since the war began
         whole = table_span
-        if whole is None:
-            cumulative = setting.cumulative or column.kind is Kind.RUNNING
-            return (Scope.CUMULATIVE if cumulative else Scope.UNSPECIFIED), None, None
+        if whole is None:  # no dated rows: the caption dates the table ("as of 1 March")
+            if column.kind in (Kind.AVERAGE, Kind.DAILY):
+                scope = Scope.DAILY if column.kind is Kind.DAILY else Scope.DAILY_AVERAGE
+                return scope, setting.as_of, None
+            cumulative = setting.cumulative or column.kind is Kind.RUNNING or column.bare_total
+            return (Scope.CUMULATIVE if cumulative else Scope.UNSPECIFIED), setting.as_of, None
         span = RowSpan(whole.start, whole.end, False, span is not None and span.cumulative)
     if column.kind is Kind.AVERAGE:
         return Scope.DAILY_AVERAGE, span.end, None
+    if column.kind is Kind.DAILY:
+        return Scope.DAILY, span.end, None
     if column.kind is Kind.RUNNING or span.cumulative or (
         setting.cumulative and span.start == span.end and span.end and len(span.end) == 10
     ):  # fmt: skip
@@ -245,7 +187,7 @@ class TableReader:
         self.text = text
         self.published = published
         self.tables = find_tables(text)
-        self._read: set[int] = set()
+        self._read: dict[int, list[Claim]] = {}  # each table's claims, once read
         self._increments: set[tuple[int | None, MatchKey]] = set()  # exact cells of "Added"
 
     def __bool__(self) -> bool:
@@ -253,14 +195,14 @@ class TableReader:
 
     def read(self, sentence: Sentence, context: ArticleContext) -> list[Claim] | None:
         """The claims of the table that ``sentence`` belongs to, at its first line (later
-        lines give none); None when the sentence is not part of a table."""
+        lines give none); None when the sentence is not part of a table that counts losses."""
         for position, table in enumerate(self.tables):
             if table.start <= sentence.start < table.end:
-                if position in self._read:
-                    return []
-                self._read.add(position)
-                floor = self.tables[position - 1].end if position else 0
-                return self._claims(table, floor, context)
+                if position not in self._read:
+                    floor = self.tables[position - 1].end if position else 0
+                    self._read[position] = self._claims(table, floor, context)
+                    return self._read[position] or None
+                return [] if self._read[position] else None
         return None
 
     def settle(self, claims: list[Claim]) -> list[Claim]:
@@ -286,24 +228,28 @@ class TableReader:
 
     def _in_table(self, claim: Claim) -> bool:
         return claim.start is not None and any(
-            t.start <= claim.start < t.end for t in self.tables)  # fmt: skip
+            t.start <= claim.start < t.end for i, t in enumerate(self.tables) if self._read.get(i)
+        )  # fmt: skip
 
     def _claims(self, table: Table, floor: int, context: ArticleContext) -> list[Claim]:
         setting = _setting(self.text, table, floor, context)
         table = self._oriented(table, setting)
-        columns = _columns(table.header, setting.default)
-        if not any(columns):
+        columns = columns_of(table.header, setting.default)
+        by_row = _row_columns(table)
+        if not any(columns) and by_row is None:
             return []
         spans = [row_span(row[0].text, self.published, setting.year) for row in table.rows]
         dated = [s for s in spans if s is not None and not s.total and s.end is not None]
         whole = RowSpan(min(s.start or s.end for s in dated),  # type: ignore[type-var]
                         max(s.end for s in dated), False, False) if dated else None  # type: ignore[type-var]  # fmt: skip
         claims: list[Claim] = []
-        for row, span in zip(table.rows, spans, strict=True):
+        for i, (row, span) in enumerate(zip(table.rows, spans, strict=True)):
             if span is None and dated:
                 continue  # "Average", "Change" among dated rows: not a period of its own
-            subgroup = row[0].text if span is None and row[0].text else None
-            for cell, column in zip(row[1:], columns, strict=True):
+            label = row[0].text
+            subgroup = label if span is None and by_row is None and _NAMED.search(label) else None
+            for j, cell in enumerate(row[1:]):
+                column = by_row[i][j] if by_row is not None else columns[j]
                 number = _number(cell.text) if column is not None else None
                 if number is None or column is None:
                     continue
@@ -322,10 +268,10 @@ class TableReader:
         """A table of categories by dates (its first column names losses) turned round."""
         if len(table.header) < 2 or any(column_of(c.text, []) for c in table.header[1:]):
             return table
-        by_date = sum(row_span(c.text, self.published, setting.year) is not None
-                      for c in table.header[1:])  # fmt: skip
+        spans = [row_span(c.text, self.published, setting.year) for c in table.header[1:]]
+        by_date = sum(span is not None and not span.total for span in spans)
         counted = sum(column_of(row[0].text, []) is not None for row in table.rows)
-        if by_date * 2 >= len(table.header) - 1 and counted * 2 >= len(table.rows):
+        if by_date and by_date * 2 >= len(table.header) - 1 and counted * 2 >= len(table.rows):
             return table.transposed()
         return table
 
@@ -335,7 +281,9 @@ class TableReader:
                context: ArticleContext) -> Claim:  # fmt: skip
         value, low, high, qualifier = number
         scope, as_of, period_start = _dates(span, column, whole, setting)
-        if as_of is not None and period_start is not None and period_start > as_of:
+        if as_of is not None and period_start is not None and not partial_date_precedes(
+            period_start, as_of
+        ):  # fmt: skip
             period_start = None
         population = (Population.CIVILIAN if Population.CIVILIAN in (
             column.population, setting.population) else Population.MILITARY)  # fmt: skip
