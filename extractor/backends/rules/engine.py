@@ -69,6 +69,7 @@ from extractor.backends.rules.subgroups import (
 from extractor.backends.rules.subjects import (
     claimant_side,
 )
+from extractor.backends.rules.tables import TableReader
 from schemas import (
     Article,
     Category,
@@ -119,6 +120,7 @@ def extract_claims(article: Article) -> list[Claim]:
     context = ArticleContext(article.published, article.outlet)
     sentences = split_sentences(article.text)
     per_sentence: list[list[Claim]] = []
+    tables = TableReader(article.text, article.published) if "|" in article.text else None
     # Does a sentence say the real number is higher? Read for it and for the one before, and
     # searched a sentence ahead (the scan it needs is the next sentence's anyway).
     higher = bool(sentences) and _says_higher(sentences[0])
@@ -130,11 +132,17 @@ def extract_claims(article: Article) -> list[Claim]:
         alone = (following is None or following.paragraph != sentence.paragraph) and (
             position == 0 or sentences[position - 1].paragraph != sentence.paragraph
         )
+        # A markdown table's lines are read as a table, not as sentences.
+        tabled = tables.read(sentence, context) if tables else None
+        if tabled is not None:
+            per_sentence.append(tabled)
+            continue
         per_sentence.append(_sentence_claims(article.text, sentence, flags, alone, context))
     _attribute_forward(sentences, per_sentence, context)
     claims = [claim for group in per_sentence for claim in group]
     claims = date_daily_reports(merge_repeats(claims), article.published)
-    return lower_bounds(claims, context.undercounting)
+    claims = lower_bounds(claims, context.undercounting)
+    return tables.settle(claims) if tables else claims  # as the article's tables give them
 
 
 def _says_higher(sentence: Sentence) -> bool:
