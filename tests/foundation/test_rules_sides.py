@@ -88,3 +88,12 @@ def test_a_translated_posts_source_line_names_the_claimant_of_its_civilian_toll(
     assert claims[1].population is Population.CIVILIAN
     assert claims[1].subject is Subject.UKRAINE
 
+
+
+def test_a_list_line_labelled_by_its_place_singles_out_that_place() -> None:
+    claims = claims_of(
+        "Original post: Kherson Regional Military Administration.\n\n"
+        "Beryslav community: 1 person killed, 5 wounded.\n\nDarivka community: 2 wounded."
+    )
+    assert claims[1].subgroup == claims[5].subgroup == "Beryslav community"
+    assert claims[2].subgroup == "Darivka community"

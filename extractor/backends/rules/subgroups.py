@@ -71,8 +71,18 @@ def names_whole_front(sentence: str) -> bool:
     return _WHOLE_FRONT.search(sentence) is not None
 
 
+# A list line labelled by its place: "🔻 Beryslav community: 1 man killed"
+_LABELLED_PLACE = re.compile(
+    r"^\W{0,4}(?P<place>(?:[A-Z][\w'’-]+\s+){1,3}(?:city\s+)?(?:community|hromada|region|oblast|"
+    r"district|raion|direction|front|sector|axis))\s*:\s"
+)
+
+
 def sector_of(sentence: str) -> str | None:
     """The place or sector a sentence's figures belong to, if it names exactly one."""
+    labelled = _LABELLED_PLACE.match(sentence)
+    if labelled:
+        return labelled.group("place")
     if names_whole_front(sentence):
         return None
     places = {m.group("place") for m in _PLACE.finditer(sentence)}
