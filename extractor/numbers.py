@@ -14,6 +14,7 @@ from itertools import groupby
 from operator import itemgetter
 from typing import NamedTuple
 
+from extractor.first_characters import compiled
 from extractor.folding import ascii_aware, fold
 
 
@@ -70,7 +71,7 @@ _WORDS_RE = ascii_aware(re.compile(rf"\b(?:{_WORD})(?:(?:[ -]|\s+and\s+)(?:{_WOR
 _SAME_LETTER = [
     "|".join(words) for _, words in groupby(sorted(_NUMBER_WORDS), key=itemgetter(0))
 ]
-_A_NUMBER_WORD = re.compile(rf"\b(?:{'|'.join(f'(?:{words})' for words in _SAME_LETTER)})\b")
+_A_NUMBER_WORD = compiled(rf"\b(?:{'|'.join(f'(?:{words})' for words in _SAME_LETTER)})\b")
 # What every number in words holds, for a caller's own quicker test (IGNORECASE, in the text).
 NUMBER_WORD = _A_NUMBER_WORD.pattern
 _WORD_SPLIT = re.compile(r"[\s-]+")

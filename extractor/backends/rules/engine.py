@@ -67,6 +67,7 @@ from extractor.backends.rules.subgroups import (
 from extractor.backends.rules.subjects import (
     claimant_side,
 )
+from extractor.folding import ascii_aware
 from schemas import (
     Article,
     Category,
@@ -80,9 +81,10 @@ from schemas import (
 
 _IDENTIFIED = guarded(r"\b(?:identified|named|verified\s+the\s+(?:names|deaths))\b[^.;]{0,40}$",
                       re.IGNORECASE)  # fmt: skip
-_SINCE_THEN = re.compile(r"\bsince\s+then\b", re.I)
-_SINCE_ADVERB = re.compile(r"\bsince\b(?!\s+(?:the|then|\d|January|February|March|April|May|June|"
-                           r"July|August|September|October|November|December))", re.IGNORECASE)  # fmt: skip  # noqa: E501
+_SINCE_THEN = ascii_aware(re.compile(r"\bsince\s+then\b", re.I))
+_SINCE_ADVERB = ascii_aware(re.compile(
+    r"\bsince\b(?!\s+(?:the|then|\d|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December))", re.IGNORECASE))  # fmt: skip
 # How many sentences on a strike's tolls may still follow it ("06:05 — At least six ...").
 _EVENT_REACH = 6
 _OVERNIGHT = guarded(r"\bovernight\b", re.IGNORECASE)
