@@ -194,16 +194,20 @@ def _digit_mention(match: re.Match[str]) -> NumberMention:
     )
 
 
+_DIGITS_FORM = NumberForm.DIGITS  # (an enum member looked up once: each lookup is slow)
+
+
 def _plain_digits(match: re.Match[str]) -> NumberMention:
     raw = match.group("digits")
     number, has_decimal = _digits_value(raw)
+    start, end = match.span("digits")
     return NumberMention(
-        match.start("digits"),
-        match.end("digits"),
+        start,
+        end,
         int(number) if not has_decimal else round(number),
         raw,
-        NumberForm.DIGITS,
-        has_decimal=has_decimal,
+        _DIGITS_FORM,
+        has_decimal,
     )
 
 

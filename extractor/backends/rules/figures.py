@@ -132,6 +132,7 @@ _MILITARY_WORD = re.compile(
     r"enemy|occupiers|lost)\b",
     re.IGNORECASE,
 )
+_DIGITS_FORM = NumberForm.DIGITS  # (an enum member looked up once: each lookup is slow)
 _LIST_TAIL = re.compile(rf"{_SKIP_INCREMENT}(?:\s*(?:persons|people|units|pcs))?")
 # A sentence that lacks every number word ("one" ... "million") is spared their search:
 # its scan answers at once.
@@ -180,7 +181,7 @@ def _is_countable(text: str, mention: NumberMention) -> bool:
         return False  # "one in five missing": a ratio
     # A bare four-digit year ("in 2023") is a date, not a count.
     return not (
-        mention.form is NumberForm.DIGITS
+        mention.form is _DIGITS_FORM
         and mention.text.isdigit()
         and 1900 <= mention.value <= 2100
     )
