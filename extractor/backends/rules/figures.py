@@ -202,7 +202,8 @@ def find_figures(
     spelled = not _NUMBER_WORD.absent_from(text)  # type: ignore[attr-defined]
     mentions = [
         m for m in find_numbers(text, spelled=spelled)
-        if _is_countable(text, m) and not any(s <= m.start < e for s, e in date_spans)
+        if _is_countable(text, m) and not (
+            date_spans and any(s <= m.start < e for s, e in date_spans))
     ]  # fmt: skip
     if not mentions:
         return []
