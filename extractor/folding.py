@@ -19,6 +19,8 @@ from re import _constants as sre  # the parser's opcodes (Python's own re intern
 from re import _parser as sre_parse
 from typing import Any
 
+from extractor.first_characters import compiled
+
 # Characters that IGNORECASE matches to an ASCII letter although str.lower() does not map
 # them to it ("İ".lower() is two characters).
 _CASE_EQUIVALENTS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
@@ -59,7 +61,7 @@ def folded_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         )
     except (re.error, _Differs):
         return None
-    return twin if same else None
+    return compiled(twin.pattern, flags) if same else None
 
 
 class _Differs(Exception):
@@ -148,7 +150,7 @@ def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         tree = sre_parse.parse(pattern.pattern, flags)
         _to_ascii(tree.data)
         _by_first_character(tree.data, bool(flags & re.IGNORECASE))
-        return re._compiler.compile(tree, flags)  # type: ignore[attr-defined,no-any-return]
+        return compiled(tree, flags)
     except (re.error, ValueError, _Differs):
         return None
 

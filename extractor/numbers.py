@@ -14,6 +14,7 @@ from itertools import groupby
 from operator import itemgetter
 from typing import NamedTuple
 
+from extractor.first_characters import compiled
 from extractor.folding import ascii_aware, fold
 
 
@@ -70,7 +71,7 @@ _WORDS_RE = ascii_aware(re.compile(rf"\b(?:{_WORD})(?:(?:[ -]|\s+and\s+)(?:{_WOR
 _SAME_LETTER = [
     "|".join(words) for _, words in groupby(sorted(_NUMBER_WORDS), key=itemgetter(0))
 ]
-_A_NUMBER_WORD = re.compile(rf"\b(?:{'|'.join(f'(?:{words})' for words in _SAME_LETTER)})\b")
+_A_NUMBER_WORD = compiled(rf"\b(?:{'|'.join(f'(?:{words})' for words in _SAME_LETTER)})\b")
 # What every number in words holds, for a caller's own quicker test (IGNORECASE, in the text).
 NUMBER_WORD = _A_NUMBER_WORD.pattern
 _WORD_SPLIT = re.compile(r"[\s-]+")
@@ -193,16 +194,20 @@ def _digit_mention(match: re.Match[str]) -> NumberMention:
     )
 
 
+_DIGITS_FORM = NumberForm.DIGITS  # (an enum member looked up once: each lookup is slow)
+
+
 def _plain_digits(match: re.Match[str]) -> NumberMention:
     raw = match.group("digits")
     number, has_decimal = _digits_value(raw)
+    start, end = match.span("digits")
     return NumberMention(
-        match.start("digits"),
-        match.end("digits"),
+        start,
+        end,
         int(number) if not has_decimal else round(number),
         raw,
-        NumberForm.DIGITS,
-        has_decimal=has_decimal,
+        _DIGITS_FORM,
+        has_decimal,
     )
 
 

@@ -241,7 +241,9 @@ _BARE_MINISTRY = re.compile(
     r"\s+Affairs|Internal\s+Affairs)|(?-i:MoD|MOD)())$",
     re.IGNORECASE,
 )
-_COUNTED_WORDS = re.compile(r"\b(?:deaths|losses|casualties|dead|killed|wounded)\b", re.IGNORECASE)
+_COUNTED_WORDS = ascii_aware(
+    re.compile(r"\b(?:deaths|losses|casualties|dead|killed|wounded)\b", re.IGNORECASE)
+)
 _ENDS_IN_DETERMINER = guarded(r"\b(?:the|a|an|its|their|his|her|this|that|whose)$", re.I)
 # A match is the last word of a phrase, or stands before its last "\n": it is searched there.
 _DETERMINER_REACH = (max_width(_ENDS_IN_DETERMINER) or 10**6) + 1
@@ -312,19 +314,19 @@ _PHRASE_BREAK = ascii_aware(re.compile(
     re.IGNORECASE,
 ))
 # After "according to X", "cited by X" or "said X", X ends where its modifiers begin.
-_HEAD_BREAK = re.compile(
+_HEAD_BREAK = ascii_aware(re.compile(
     r"\s+(?=(?:quoted|cited|who|which|that|on|in|at|after|before|when|while|as|said|says|"
     r"reported|published|released|citing|adding|earlier|late|last|this)\b|\d)",
     re.IGNORECASE,
-)
+))
 # A phrase about the losses themselves is not a claimant ("Ukrainian soldiers killed").
-_LOSS_WORDS = re.compile(
+_LOSS_WORDS = ascii_aware(re.compile(
     # ("group of troops" names a command, not the losses)
     r"\b(?:killed|lost|losses|wounded|died|dead|suffered|sustained|(?<!of\s)troops|soldiers|"
     r"servicemen|casualties|tanks|"
     r"service\s*members|personnel|civilians|missing|captured|prisoners)\b",
     re.IGNORECASE,
-)
+))
 _POSSESSIVE_END = re.compile(r"'s$")
 
 

@@ -228,7 +228,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         kind, pattern = _PATTERNS[i]
         for m in pattern.finditer(text):
             start, end = m.start(), m.end()
-            if any(s < end and start < e for s, e in taken):
+            if taken and any(s < end and start < e for s, e in taken):
                 continue
             # "may" is usually the verb; only a capitalised "May" before a date word counts.
             if (

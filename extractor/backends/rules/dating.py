@@ -18,6 +18,7 @@ from extractor.backends.rules.dates import (
 )
 from extractor.backends.rules.figure import Figure
 from extractor.backends.rules.prefilter import guarded
+from extractor.folding import ascii_aware
 from schemas import Scope
 
 # A date right after these verbs dates the statement, not the period counted.
@@ -55,12 +56,12 @@ def statement_date(dates: list[DateMention], spans: list[tuple[int, int]]) -> st
 
 # "22 per cent higher than in June", "an increase on the same period of last year": the
 # date of what a figure is compared with is not the figure's.
-COMPARED_DATE = re.compile(
+COMPARED_DATE = ascii_aware(re.compile(
     r"\b(?:than|compared\s+(?:with|to)|(?:increase|rise|decrease|fall|drop)\s+(?:on|from)|"
     r"same\s+(?:period|month|time)\s+(?:of|in)|figure\s+for|versus|vs\.?)\s+(?:(?:in|the|of|"
     r"on|for|that|with|whole|entire|all)\s+)*$",
     re.IGNORECASE,
-)
+))
 # "over the previous day" is a day's window, not the day before
 _WINDOW_BEFORE = re.compile(r"\b(?:over|in|during|for|within)\s+$", re.IGNORECASE)
 # "said last week": a week is the statement's date, not the period a figure covers

@@ -70,6 +70,7 @@ from extractor.backends.rules.subjects import (
     claimant_side,
 )
 from extractor.backends.rules.tables import TableReader
+from extractor.folding import ascii_aware
 from schemas import (
     Article,
     Category,
@@ -83,9 +84,10 @@ from schemas import (
 
 _IDENTIFIED = guarded(r"\b(?:identified|named|verified\s+the\s+(?:names|deaths))\b[^.;]{0,40}$",
                       re.IGNORECASE)  # fmt: skip
-_SINCE_THEN = re.compile(r"\bsince\s+then\b", re.I)
-_SINCE_ADVERB = re.compile(r"\bsince\b(?!\s+(?:the|then|\d|January|February|March|April|May|June|"
-                           r"July|August|September|October|November|December))", re.IGNORECASE)  # fmt: skip  # noqa: E501
+_SINCE_THEN = ascii_aware(re.compile(r"\bsince\s+then\b", re.I))
+_SINCE_ADVERB = ascii_aware(re.compile(
+    r"\bsince\b(?!\s+(?:the|then|\d|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December))", re.IGNORECASE))  # fmt: skip
 # How many sentences on a strike's tolls may still follow it ("06:05 — At least six ...").
 _EVENT_REACH = 6
 _OVERNIGHT = guarded(r"\bovernight\b", re.IGNORECASE)
@@ -161,7 +163,7 @@ def _attribute_forward(
     """
     named = context.named
     for position, claims in enumerate(per_sentence):
-        if not any(c.claimant_type is ClaimantType.UNKNOWN for c in claims):
+        if not claims or not any(c.claimant_type is ClaimantType.UNKNOWN for c in claims):
             continue
         paragraph = sentences[position].paragraph
         index = sentences[position].index
@@ -303,7 +305,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
                         and context.last_claim_sentence == sentence.index - 1
                         and _TALLY.search(sentence.text) is not None)  # fmt: skip
     figures = find_figures(sentence.text, loss_context=loss_list is not None or continues_losses,
-                           date_spans=[(d.start, d.end) for d in dates],
+                           date_spans=[(d.start, d.end) for d in dates] if dates else [],
                            previous=context.last_figure)  # fmt: skip
     if figures:
         context.last_figure = figures[-1]
@@ -314,25 +316,34 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
         # blank line may part the header from its lines).
         loss_list = context.loss_list = None
 
-    excluded = [(a.start, a.end) for a, _ in attributions]
-    spans = statement_spans(sentence.text, dates)
-    # A figure with no scope cue continues the report just quoted ("It also lost two tanks").
-    recent = context.last_scope
-    carried = recent[1] if recent and sentence.index - recent[0] <= 2 else None
-    if carried is None and context.report_period is not None:
-        carried = context.report_period[0]
-    default = loss_list.scope if loss_list else None
-    same = [m.span() for m in lexicon.SAME_PERIOD.finditer(sentence.text)] if carried else []
-    scopes = assign_scopes(sentence.text, figures, default, excluded + spans + same,
-                           carried)  # fmt: skip
-    # A date inside a comparison ("against 68 on Thursday") dates only that figure.
-    comparisons = [(f.phrase_start, clause_end(sentence.text, f.number_end))
-                   for f in figures if f.compares_to is not None]  # fmt: skip
-    shared_dates = [d for d in dates if not any(s <= d.start < e for s, e in comparisons)]
+    # (Most sentences hold no figures, no dates or no attributions: the work on those that
+    # serves only the figures, or finds nothing in an empty list, is skipped.)
+    excluded = [(a.start, a.end) for a, _ in attributions] if attributions else []
+    spans = statement_spans(sentence.text, dates) if dates else []
+    scopes: list[Scope] = []
+    comparisons: list[tuple[int, int]] = []
+    if figures:
+        # A figure with no scope cue continues the report just quoted ("It also lost two
+        # tanks").
+        recent = context.last_scope
+        carried = recent[1] if recent and sentence.index - recent[0] <= 2 else None
+        if carried is None and context.report_period is not None:
+            carried = context.report_period[0]
+        default = loss_list.scope if loss_list else None
+        same = [m.span() for m in lexicon.SAME_PERIOD.finditer(sentence.text)] if carried else []
+        scopes = assign_scopes(sentence.text, figures, default, excluded + spans + same,
+                               carried)  # fmt: skip
+        # A date inside a comparison ("against 68 on Thursday") dates only that figure.
+        comparisons = [(f.phrase_start, clause_end(sentence.text, f.number_end))
+                       for f in figures if f.compares_to is not None]  # fmt: skip
+    shared_dates = [d for d in dates if not any(s <= d.start < e for s, e in comparisons)
+                    ] if comparisons else dates  # fmt: skip
+    # (The statement's date serves the sources named here alone: none, none needed.)
     compared = {d.start for d in shared_dates
-                if COMPARED_DATE.search(sentence.text, max(0, d.start - 40), d.start)}  # fmt: skip
+                if COMPARED_DATE.search(sentence.text, max(0, d.start - 40), d.start)
+                } if shared_dates and (figures or attributions) else set()  # fmt: skip
     statement = statement_date([d for d in shared_dates if d.start not in compared],
-                                spans)  # fmt: skip
+                                spans) if shared_dates and attributions else None  # fmt: skip
     actual_higher = higher[0] or higher[1]
     claims: list[Claim] = []
     place = sector_of(body) if figures else None
@@ -362,7 +373,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
         and not has_scope_cue(body)
     ) else None  # fmt: skip
     events: set[int] = set()  # the figures counted as the strike's
-    one_day = event is None and any(
+    one_day = bool(figures) and event is None and any(
         d.value and len(d.value) == 10 and d.role is DateRole.POINT
         and (d.start, d.end) not in spans for d in dates)  # fmt: skip
     as_ofs: dict[int, str | None] = {}
@@ -508,25 +519,26 @@ def _update_context(
         if statement:
             for _, claimant in attributions:
                 context.statement_dates[claimant.name] = statement
-    points = [d.value for d in dates if d.value]
+    points = [d.value for d in dates if d.value] if dates else []
     if points:
         context.last_date = points[-1]
     # a day: "in 2023" is a period's date, not the statement's
     dated = [d.value for d in dates if d.value and len(d.value) == 10
-             and d.role is DateRole.POINT and d.kind not in ("day_before", "now")]  # fmt: skip
+             and d.role is DateRole.POINT and d.kind not in ("day_before", "now")
+             ] if points else []  # fmt: skip
     if dated:
         named = attributions[-1][1].name if attributions else None
         context.paragraph_date = (sentence.paragraph, dated[-1], named)
     # "the highest for any month since May 2022" does not make May 2022 "the month".
     months = [d.value for d in dates if d.value and len(d.value) == 7
-              and d.role is not DateRole.SINCE]  # fmt: skip
+              and d.role is not DateRole.SINCE] if points else []  # fmt: skip
     if months:
         context.last_month = months[-1]
     years = [d.value for d in dates if d.value and len(d.value) == 4
-             and d.role is not DateRole.SINCE]  # fmt: skip
+             and d.role is not DateRole.SINCE] if points else []  # fmt: skip
     if years:
         context.last_year = years[-1]
-    if not claims:
+    if not claims and dates:
         open_report_period(sentence.text, dates, context)
     if lexicon.DAILY_REPORT.search(sentence.text) or (not claims and lexicon.DAILY_CUE.search(
             sentence.text)):  # fmt: skip
@@ -539,14 +551,14 @@ def _update_context(
         context.last_population[claim.claimant] = claim.population
         if claim.population is Population.CIVILIAN:
             context.civilian_side[claim.claimant] = claim.subject
-    military = [c for c in claims if c.population is Population.MILITARY]
+    military = [c for c in claims if c.population is Population.MILITARY] if claims else []
     if military:
         context.last_subject = military[-1].subject
-    periods = [c for c in claims if c.scope is Scope.PERIOD and c.as_of]
+    periods = [c for c in claims if c.scope is Scope.PERIOD and c.as_of] if claims else []
     if periods:
         last = periods[-1]
         context.last_period = (sentence.index, last.claimant, last.as_of, last.period_start)  # type: ignore[arg-type]
-    people = [c for c in claims if c.categories[0].is_people]
+    people = [c for c in claims if c.categories[0].is_people] if claims else []
     if people:
         context.last_toll = (sentence.index, sentence.paragraph, people[-1])
     if claims:

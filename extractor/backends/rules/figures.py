@@ -94,7 +94,7 @@ _NOT_COUNT_AFTER = ascii_aware(re.compile(
     re.IGNORECASE,
 ))
 _DESIGNATION_BEFORE = re.compile(r"[A-Za-z]-?$")
-_RATIO_BEFORE = re.compile(r"\b(?:one|\d+)\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
+_RATIO_BEFORE = ascii_aware(re.compile(r"\b(?:one|\d+)\s+(?:in|out\s+of)\s+$", re.IGNORECASE))
 _MONEY_BEFORE = guarded(r"(?:[$€£₴₽]|\bUSD|\bEUR|\bUAH|\bRUB)\s*$")
 _EQUIPMENT_NOT_LOSS = guarded(
     r"\b(?:received|delivered|deliver(?:ing|y)|supplied|supplying|pledged|promised|sent|sending|"
@@ -137,6 +137,7 @@ _MILITARY_WORD = re.compile(
     r"enemy|occupiers|lost)\b",
     re.IGNORECASE,
 )
+_DIGITS_FORM = NumberForm.DIGITS  # (an enum member looked up once: each lookup is slow)
 _LIST_TAIL = re.compile(rf"{_SKIP_INCREMENT}(?:\s*(?:persons|people|units|pcs))?")
 # A sentence that lacks every number word ("one" ... "million") is spared their search:
 # its scan answers at once.
@@ -185,7 +186,7 @@ def _is_countable(text: str, mention: NumberMention) -> bool:
         return False  # "one in five missing": a ratio
     # A bare four-digit year ("in 2023") is a date, not a count.
     return not (
-        mention.form is NumberForm.DIGITS
+        mention.form is _DIGITS_FORM
         and mention.text.isdigit()
         and 1900 <= mention.value <= 2100
     )
@@ -206,7 +207,8 @@ def find_figures(
     spelled = not _NUMBER_WORD.absent_from(text)  # type: ignore[attr-defined]
     mentions = [
         m for m in find_numbers(text, spelled=spelled)
-        if _is_countable(text, m) and not any(s <= m.start < e for s, e in date_spans)
+        if _is_countable(text, m) and not (
+            date_spans and any(s <= m.start < e for s, e in date_spans))
     ]  # fmt: skip
     if not mentions:
         return []

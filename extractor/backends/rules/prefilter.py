@@ -34,7 +34,8 @@ from extractor.folding import ascii_twin, folded_twin
 
 _SCANS_KEPT = 32  # the sentence every step of the engine tests in turn, and its phrases
 _HAS_DIGIT = re.compile(r"\d")
-_has_digit = _HAS_DIGIT.search  # in the generated tests
+# The scan's first bit: the text holds a digit (what \d matches; its fold holds the same).
+_DIGIT_BIT = 1
 _WORDS_KEPT = 50_000  # tokens whose literals are known (a vocabulary: it stops growing)
 
 Test = Callable[[str, str, int], bool]  # (text, folded, present literals) -> may it match?
@@ -62,7 +63,7 @@ class _Registry:
     def bit(self, literal: str) -> int:
         """The bit of a folded literal, registered on first use."""
         if literal not in self.bits:
-            self.bits[literal] = 1 << len(self.bits)
+            self.bits[literal] = _DIGIT_BIT << (len(self.bits) + 1)
             self._scanner = None
             self._words = {}
             _SCANS.clear()
@@ -74,10 +75,10 @@ class _Registry:
         A literal without white space is inside one token of the text (what ``split``
         parts): each token's literals are scanned for once and kept (the words of news
         recur, far more than sentences), and only the few literals that hold white space
-        are looked for in the text itself.
+        are looked for in the text itself. A token's digit sets the first bit.
         """
         if not self.bits:
-            return 0
+            return _DIGIT_BIT if _HAS_DIGIT.search(folded) else 0
         scanner = self._scanner or self._build()
         words = self._words
         found = 0
@@ -108,7 +109,7 @@ class _Registry:
 def _literals_in(text: str, scanner: _Scanner) -> int:
     """The bits of the literals in ``text``: a lookahead tries every position; there the
     trie finds the longest literal, and the closure adds the literals that start it."""
-    found = 0
+    found = _DIGIT_BIT if _HAS_DIGIT.search(text) else 0
     for literal in set(scanner.trie.findall(text)):
         found |= scanner.closure[literal]
     return found
@@ -229,11 +230,19 @@ def _index_test(prefilters: list[Prefilter]) -> Callable[[str, str, int], tuple[
             test = _source(prefilter.node, tables) if prefilter.node is not None else "True"
             unkeyed.append(f"        if {test}: found.append({i})\n")
         keyed.append(f"            if {test}: found.append({i})\n")
+    # A spelled word list that several patterns share (the attribution verbs, the months)
+    # is looked for once, when one of them first needs it.
+    spelled = sorted(set(re.findall(r"_spelled\([^)]*\)", "".join(keyed))))
+    for j, term in enumerate(spelled):
+        cached = f"(_s{j} if _s{j} is not None else (_s{j} := {term}))"
+        keyed = [line.replace(term, cached) for line in keyed]
+        unkeyed = [line.replace(term, cached) for line in unkeyed]
     source = (
         "def make(_tables):\n"
         + "".join(f"    _spellings{i} = _tables[{i}]\n" for i in range(len(tables)))
         + "    def admitted(text, folded, present):\n"
         + "        found = []\n"
+        + "".join(f"        _s{j} = None\n" for j in range(len(spelled)))
         + f"        if present & {keys}:\n"
         + "".join(keyed)
         + "            return tuple(found)\n"
@@ -424,7 +433,7 @@ _FEW_SPELLINGS = 3
 
 def _source(node: Node, tables: list[dict[int, tuple[str, ...]]]) -> str:
     if isinstance(node, Digit):
-        return "_has_digit(text)"
+        return f"present & {_DIGIT_BIT}"
     if isinstance(node, AllOf):
         return "(" + " and ".join(_source(p, tables) for p in node.parts) + ")"
     if isinstance(node, AnyOf):
@@ -445,8 +454,10 @@ def _source(node: Node, tables: list[dict[int, tuple[str, ...]]]) -> str:
         else:
             terms.append(f"{s!r} in text")
     if sum(map(len, spellings.values())) > _FEW_SPELLINGS:
-        tables.append(spellings)
-        terms.append(f"_spelled(present & {sum(spellings)}, text, _spellings{len(tables) - 1})")
+        if spellings not in tables:  # one table, one term, for patterns that share a word list
+            tables.append(spellings)
+        table = tables.index(spellings)
+        terms.append(f"_spelled(present & {sum(spellings)}, text, _spellings{table})")
     else:
         terms += [f"(present & {b} and {s!r} in text)" for b, ss in spellings.items() for s in ss]
     return "(" + " or ".join(terms) + ")"

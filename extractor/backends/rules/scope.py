@@ -93,9 +93,9 @@ def _near_cues(text: str, ignored: list[tuple[int, int]]) -> list[tuple[int, int
         if in_fold and folded is None:
             folded = fold(text)
         for m in pattern.finditer(folded if in_fold else text):  # type: ignore[arg-type]
-            if any(s < m.end() and m.start() < e for s, e in ignored):  # "in [April]"
+            if ignored and any(s < m.end() and m.start() < e for s, e in ignored):  # "in [April]"
                 continue
-            if not any(s <= m.start() < e for s, e, _ in cues):
+            if not (cues and any(s <= m.start() < e for s, e, _ in cues)):
                 cues.append((m.start(), m.end(), scope))
     return cues
 

@@ -8,13 +8,12 @@ a quote, unless the dot belongs to an abbreviation ("U.S.", "Gen.", "Jan.").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from extractor.folding import ascii_aware
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):  # immutable, and quicker to make than a frozen dataclass
     start: int
     end: int
     text: str

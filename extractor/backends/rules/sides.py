@@ -21,6 +21,7 @@ from extractor.backends.rules.subjects import (
     subject_after,
     subject_before,
 )
+from extractor.folding import ascii_aware
 from schemas import Category, Claim, ClaimantType, Population, Subject
 
 _CIVILIAN = re.compile(r"\bcivilian", re.IGNORECASE)
@@ -32,20 +33,20 @@ _DIED = re.compile(r"\s+(?:(?!who\b|that\b)[\w-]+\s+){0,2}?(?:had\s+|have\s+|has
 # "the ministry acknowledged one sailor killed": an admission is of a side's own losses
 _ADMITTED = re.compile(r"\b(?:acknowledged|admitted|conceded)\b(?:\s+(?:that|on\s+\w+))?"
                        r"\s*[^\s,;.]*(?:\s+(?:only|just|the\s+deaths?\s+of|the\s+loss\s+of))?\s*$")
-_BOTH_SIDES = re.compile(
+_BOTH_SIDES = ascii_aware(re.compile(
     r"\b(?:both\s+(?:sides|armies)|the\s+two\s+(?:armies|sides)|(?:Ukrainian\s+and\s+Russian|"
     r"Russian\s+and\s+Ukrainian)\s+(?:troops|soldiers|forces|military|servicemen|casualties|"
     r"losses|dead))\b[^.;]*$",
     re.IGNORECASE,
-)
+))
 # "The death toll from this morning's missile strike on Kryvyi Rih", "the toll in Kharkiv":
 # a strike's or a town's toll is of civilians.
 # A town's authorities and rescuers count the dead of its streets, not of the army.
-_CIVIC_SOURCE = re.compile(
+_CIVIC_SOURCE = ascii_aware(re.compile(
     r"\b(?:city\s+council|mayor|city\s+authorities|local\s+authorities|emergency\s+services?|"
     r"rescuers|hospitals?)\b",
     re.IGNORECASE,
-)
+))
 _CIVIC_TOLL = re.compile(
     r"\btoll\s+(?:in|from|of)\s+(?:(?:the|this|last|[\w'’]+'s)\s+){0,3}(?:[\w-]+\s+){0,2}"
     r"(?:(?i:strikes?|attacks?|shelling|bombardment|bombing)\b|(?!(?:Russia|Ukrain|Moscow|Kyiv's)"

@@ -76,7 +76,7 @@ def side_mentions(
     """
     found = [SideMention(m.start(), m.end(), enemy_side) for m in _ENEMY.finditer(text)]
     for m in _SIDE_RE.finditer(text):
-        if any(s <= m.start() < e for s, e in excluded):
+        if excluded and any(s <= m.start() < e for s, e in excluded):
             continue
         if not civilian and (
             _NOT_SUBJECT_BEFORE.search(text[max(0, m.start() - 25) : m.start()])
