@@ -19,15 +19,9 @@ from extractor.backends.rules.article_passes import (
     merge_repeats,
 )
 from extractor.backends.rules.claimants import (
-    DOCUMENT_NOUNS,
-    PERSON_ROLES,
-    UNKNOWN,
     Attribution,
     Claimant,
     canonical_claimant,
-    find_attributions,
-    own_voice,
-    resolve_reference,
 )
 from extractor.backends.rules.context import ArticleContext, ListContext
 from extractor.backends.rules.dates import (
@@ -48,7 +42,6 @@ from extractor.backends.rules.dating import (
     statement_spans,
 )
 from extractor.backends.rules.evidence import clause_end, evidence_span
-from extractor.backends.rules.figure import Figure
 from extractor.backends.rules.figures import find_figures
 from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.scope import assign_scopes, has_scope_cue, states_total_to_date
@@ -60,14 +53,12 @@ from extractor.backends.rules.sides import (
     side_typed,
     strike_toll,
 )
+from extractor.backends.rules.speakers import attribute_forward, pick_claimant, sentence_claimants
 from extractor.backends.rules.subgroups import (
     names_whole_front,
     sector_of,
     single_event,
     unit_opening,
-)
-from extractor.backends.rules.subjects import (
-    claimant_side,
 )
 from extractor.backends.rules.tables import TableReader
 from extractor.folding import ascii_aware
@@ -75,7 +66,6 @@ from schemas import (
     Article,
     Category,
     Claim,
-    ClaimantType,
     Population,
     Qualifier,
     Scope,
@@ -97,25 +87,11 @@ _DAY_BEFORE = re.compile(r"\b(?:the\s+(?:day|24\s+hours)\s+before|the\s+previous
 _TALLY = guarded(r"\b(?:count|tally|total|toll|stands?|stood|r[oi]se|risen|reached|climbed|"
                  r"grown|grew|now|also|another|further|plus|as\s+well\s+as|including)\b",
                  re.IGNORECASE)  # fmt: skip
-# "the Ukrainian army lost", "losses on the Ukrainian army": the loser, not a source.
-_LOSSES_OF_A_FORCE = guarded(
-    r"\b(?:on|against|of|in|into|from|within)\s+the\s+(?:Ukrainian|Russian)\s+"
-    r"(?:military|army|armed\s+forces)\b|"
-    r"\b(?:Ukrain(?:e's|ian)|Russia(?:'s|n)|Kyiv's|Moscow's)\s+(?:military|army|armed\s+forces)"
-    r"(?:'s)?\s+(?=(?:deaths|dead|casualties|losses|personnel|troops|fatalities|lost|suffered|"
-    r"sustained|has\s+lost|had\s+lost|have\s+lost|boats?|vehicles?|aircraft|equipment|hardware|"
-    r"positions?|targets?|facilit(?:y|ies)|units?|airfields?)\b)",
-    re.IGNORECASE,
-)
-_DOCUMENT = guarded(rf"\b({'|'.join(DOCUMENT_NOUNS)})\b", re.IGNORECASE)
 _CLOSING_ASIDE = guarded(r",\s+(?:many|most|some|several|half)\s+of\s+(?:them|whom)\s+"
                          r"(?:during|in|on|near|around)\b[^\d]*$", re.IGNORECASE)  # fmt: skip
 # "The rest of the General Staff's tally:" opens a loss list without a loss word.
 _TALLY_HEADER = re.compile(r"\b(?:tally|toll|count|totals?|list|as\s+of)\b", re.IGNORECASE)
-_PRONOUN_OR_DOCUMENT = re.compile(r"\b(?:it|he|she|they|update|report|statement)\b", re.I)
 _HEDGED_HEADER = re.compile(r"\b(?:approximately|about|around|roughly|some)\s*:\s*$")
-_MEDIA = re.compile(r"\b(?:BBC|Reuters|Associated\s+Press|AFP|news|outlet|newspaper|media|"
-                    r"Times|Post|Journal|Guardian|Service)\b")  # fmt: skip
 
 
 def extract_claims(article: Article) -> list[Claim]:
@@ -140,7 +116,7 @@ def extract_claims(article: Article) -> list[Claim]:
             per_sentence.append(tabled)
             continue
         per_sentence.append(_sentence_claims(article.text, sentence, flags, alone, context))
-    _attribute_forward(sentences, per_sentence, context)
+    attribute_forward(sentences, per_sentence, context)
     claims = [claim for group in per_sentence for claim in group]
     claims = date_daily_reports(merge_repeats(claims), article.published)
     claims = lower_bounds(claims, context.undercounting)
@@ -149,136 +125,6 @@ def extract_claims(article: Article) -> list[Claim]:
 
 def _says_higher(sentence: Sentence) -> bool:
     return lexicon.ACTUAL_HIGHER.search(sentence.text) is not None
-
-
-def _attribute_forward(
-    sentences: list[Sentence], per_sentence: list[list[Claim]], context: ArticleContext
-) -> None:
-    """Unattributed figures take the claimant named next in their paragraph.
-
-    A lede often gives the figures first and the source after ("Russia lost 1,200 troops
-    in a day. The figures come from Ukraine's General Staff."). A title named before its
-    holder ("..., the regional governor said" then "Gov. Ivan Fedorov") takes the next
-    person with that title anywhere in the article.
-    """
-    named = context.named
-    for position, claims in enumerate(per_sentence):
-        if not claims or not any(c.claimant_type is ClaimantType.UNKNOWN for c in claims):
-            continue
-        paragraph = sentences[position].paragraph
-        index = sentences[position].index
-        role = context.pending_roles.get(index)
-        later = next(
-            (person for at, person in context.titled if at > index and role in person.role),
-            None,
-        ) if role else None  # fmt: skip
-        for after in range(position + 1, len(sentences)):
-            if later is not None:
-                break
-            following = sentences[after]
-            if following.paragraph != paragraph:
-                break  # sentences come in paragraph order: none of this paragraph is left
-            if following.index in named:
-                later = named[following.index]
-        if later is None:
-            continue
-        claims[:] = [_credited(c, later) if c.claimant_type is ClaimantType.UNKNOWN else c
-                     for c in claims]  # fmt: skip
-
-
-def _credited(claim: Claim, claimant: Claimant) -> Claim:
-    typed = side_typed(claimant, claim.subject,
-                        counts_own(claim.population, claim.categories, False))  # fmt: skip
-    return claim.model_copy(update={"claimant": typed.name, "claimant_type": typed.type})
-
-
-_BARE_SIDES = {"kyiv", "kiev", "ukraine", "moscow", "russia"}
-_GENERAL_STAFF: Claimant = canonical_claimant("General Staff")  # type: ignore[assignment]
-
-
-def _resolve(attribution: Attribution, context: ArticleContext) -> Claimant | None:
-    named = attribution.claimant
-    if named is not None and named.name.lower() in _BARE_SIDES:
-        # "Kyiv said" after Ukraine's General Staff was named: the same source.
-        same_side = [c for c in context.history if c.type is named.type and c != named]
-        return same_side[-1] if same_side else named
-    if named is not None and " " not in named.name:
-        # "Fedorov said" after "Gov. Ivan Fedorov": the same person by surname.
-        same = [c for c in context.history if c.is_person and c.name.endswith(f" {named.name}")]
-        return same[-1] if same else named
-    if named is not None:
-        return named
-    head = attribution.phrase.split()[-1].lower() if attribution.phrase else ""
-    if head in context.documents:
-        return context.documents[head]  # "The update says" -> whoever issued the update
-    resolved = resolve_reference(attribution.phrase, context.history)
-    if resolved is None:
-        return None
-    side = claimant_side(resolved.type)
-    # "the defense ministry" after a Russian claimant is Russia's ministry.
-    if not _PRONOUN_OR_DOCUMENT.search(attribution.phrase):
-        adjective = {Subject.RUSSIA: "Russian", Subject.UKRAINE: "Ukrainian"}.get(side)  # type: ignore[arg-type]
-        head = attribution.phrase.split()[-1].lower()
-        if adjective and head not in resolved.name.lower():
-            named = canonical_claimant(f"{adjective} {attribution.phrase}")
-            if named is not None:
-                return named
-    return resolved
-
-
-def _sentence_claimants(
-    sentence: Sentence, context: ArticleContext
-) -> list[tuple[Attribution, Claimant]]:
-    # (Found first: the gazetteer's index is then asked about the sentence, then its rest.)
-    found = find_attributions(sentence.text, context.outlet)
-    # A body the gazetteer knows joins the history even unattributed ("contacted X"), but
-    # not when it names the losses ("Ukrainian military deaths are close to 70,000").
-    known = canonical_claimant(_LOSSES_OF_A_FORCE.sub("", sentence.text))
-    if known is not None:
-        context.remember(known)
-    resolved = []
-    for attribution in found:
-        # "we" outside a quotation is the outlet giving its own count
-        we = attribution.phrase.lower() == "we"
-        claimant = (own_voice(sentence.text, context.outlet) if we else None) or _resolve(
-            attribution, context)  # fmt: skip
-        if claimant is not None:
-            resolved.append((attribution, claimant))
-            if claimant.is_person and claimant.role:
-                context.titled.append((sentence.index, claimant))
-        elif attribution.phrase and attribution.phrase.split()[-1].lower() in PERSON_ROLES:
-            context.pending_roles[sentence.index] = attribution.phrase.split()[-1].lower()
-    if not resolved:
-        # "We have confirmed the deaths of 12,870 men", "our model suggests": the outlet's own
-        # count, in its own voice (not a quoted source's "we")
-        ours = own_voice(sentence.text, context.outlet)
-        if ours is not None:
-            resolved.append((Attribution(0, 0, "we", ours), ours))
-    if resolved:
-        for document in _DOCUMENT.findall(sentence.text):
-            context.documents[document.lower()] = resolved[0][1]
-    return resolved
-
-
-def _pick_claimant(figure: Figure, attributions: list[tuple[Attribution, Claimant]],
-                   context: ArticleContext) -> tuple[Claimant, bool]:  # fmt: skip
-    """The claimant of a figure and whether it was named in this very sentence."""
-    if not attributions:
-        if context.loss_list and context.loss_list.claimant:
-            return context.loss_list.claimant, False
-        if context.current is None and (context.loss_list or figure.increment_of is not None):
-            # An unsigned "N (+n)" loss list is the General Staff's own daily format.
-            return _GENERAL_STAFF, False
-        return context.current or UNKNOWN, False
-    # A media outlet that relays another claimant's figure is not the claimant.
-    candidates = [a for a in attributions if not (
-        a[1].type is ClaimantType.INDEPENDENT and _MEDIA.search(a[0].phrase)
-        and a[1].name.count(" and ") == 0)] or attributions  # fmt: skip
-    before = [a for a in candidates if a[0].end <= figure.phrase_start]
-    after = [a for a in candidates if a[0].start >= figure.phrase_end]
-    inside = [a for a in candidates if a not in before and a not in after]
-    chosen = (inside or before[-1:] or after[:1] or candidates)[0]
-    return chosen[1], chosen[0].claimant is not None
 
 
 def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], alone: bool,
@@ -291,7 +137,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
     dateline = DATELINE.match(sentence.text) if sentence.index == 0 else None
     if dateline:
         dates = [d for d in dates if d.start >= dateline.end()]
-    attributions = _sentence_claimants(sentence, context)
+    attributions = sentence_claimants(sentence, context)
     # ", many of them during the rout in the Kharkiv region last month": a closing aside
     # dates and places some of the things counted, not the counts.
     aside = _CLOSING_ASIDE.search(sentence.text)
@@ -381,7 +227,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
     previous_subject = context.last_subject
     for index, (figure, scope) in enumerate(zip(figures, scopes, strict=True)):
         own_event = event
-        claimant, _ = _pick_claimant(figure, attributions, context)
+        claimant, _ = pick_claimant(figure, attributions, context)
         if figure.bare_fate and civilian_context(sentence, claimant, claims, context):
             figure.population = Population.CIVILIAN
         # "22 per cent higher than in June": June dates what follows it, not what went before
