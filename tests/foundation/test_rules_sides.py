@@ -11,8 +11,8 @@ from extractor.pipeline import extract_article
 from schemas import Article, Category, Claim, ClaimantType, Population, Subject
 
 
-def claims_of(text: str) -> dict[int, Claim]:
-    article = Article(text=text, published=date(2025, 3, 7))
+def claims_of(text: str, outlet: str | None = None) -> dict[int, Claim]:
+    article = Article(text=text, published=date(2025, 3, 7), outlet=outlet)
     claims = extract_article(article, create_backend("rules")).claims
     return {c.value: c for c in claims if c.value is not None}
 
@@ -31,14 +31,8 @@ def test_troops_a_source_killed_are_the_enemys() -> None:
     assert claims[5_937].subject is Subject.UKRAINE
 
 
-def outlet_claims(text: str, outlet: str | None) -> dict[int, Claim]:
-    article = Article(text=text, published=date(2025, 2, 28), outlet=outlet)
-    claims = extract_article(article, create_backend("rules")).claims
-    return {c.value: c for c in claims if c.value is not None}
-
-
 def test_an_outlets_own_count_is_the_outlets() -> None:
-    claims = outlet_claims(
+    claims = claims_of(
         "Kontur's journalists have established the names of 92,217 Russian military personnel "
         "who were killed in the war. We have confirmed the deaths of 12,870 men who were "
         "mobilized. Among them are 5,140 officers.",
@@ -50,7 +44,7 @@ def test_an_outlets_own_count_is_the_outlets() -> None:
 
 
 def test_a_quoted_we_is_the_speakers_not_the_outlets() -> None:
-    claims = outlet_claims(
+    claims = claims_of(
         '"We have confirmed that 40 enemy tanks were destroyed," General Oleksandr Syrskyi said.',
         "Kontur",
     )
@@ -66,7 +60,7 @@ def test_losses_a_source_acknowledged_are_its_own() -> None:
 
 
 def test_the_writers_central_estimate_counts_what_the_range_before_it_counts() -> None:
-    claims = outlet_claims(
+    claims = claims_of(
         "The model suggests that between 250,000 and 330,000 Russian soldiers have been killed. "
         "Our central estimate is 290,000.",
         "The Weekly",
