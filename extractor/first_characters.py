@@ -30,17 +30,17 @@ class _Unknown(Exception):
 
 
 def compiled(tree: sre_parse.SubPattern | str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile`` of a pattern (or its parsed tree: the pattern is then None), with
-    the characters its matches start with if re finds none of its own."""
+    """``re.compile`` of a pattern (or its parsed tree, which is changed: the pattern is
+    then None), with the characters its matches start with if re finds none of its own,
+    and its alternations guarded by theirs."""
     source = tree if isinstance(tree, str) else None
     parsed = sre_parse.parse(tree, flags) if isinstance(tree, str) else tree
     flags = parsed.state.flags | flags
-    members = None if flags & re.LOCALE else _first_members(parsed, flags)
-    if members is None:  # re's own compile
-        if source is None:
-            return sre_compile.compile(parsed, flags)  # type: ignore[no-any-return]
-        return re.compile(source, flags)
-    code = _code(parsed, flags, members)
+    if flags & re.LOCALE:  # re's own compile
+        return sre_compile.compile(parsed, flags)  # type: ignore[no-any-return]
+    _guard_branches(parsed.data, flags)
+    members = _first_members(parsed, flags)
+    code = _code(parsed, flags, members) if members else sre_compile._code(parsed, flags)
     groupindex = parsed.state.groupdict
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, index in groupindex.items():
@@ -48,6 +48,41 @@ def compiled(tree: sre_parse.SubPattern | str, flags: int = 0) -> re.Pattern[str
     return _sre.compile(  # type: ignore[no-any-return]
         source, flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
     )
+
+
+def _guard_branches(items: list[tuple[Any, Any]], flags: int) -> None:
+    """Put a lookahead for its first characters before each alternation whose options re
+    cannot pass over by their first character (only an option that opens with a literal
+    or a set is passed over at once; one that opens with a group, a repeat or \\b is
+    entered). A character no option starts with then fails them all in one test.
+
+    The lookahead only tests what every match of the alternation needs: the matches, and
+    the order in which re tries them, are the same.
+    """
+    position = 0
+    while position < len(items):
+        op, av = items[position]
+        if op is sre.SUBPATTERN:
+            _guard_branches(av[3].data, (flags | av[1]) & ~av[2])
+        elif op is sre.ATOMIC_GROUP:
+            _guard_branches(av.data, flags)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            _guard_branches(av[2].data, flags)
+        elif op in (sre.ASSERT, sre.ASSERT_NOT) and av[0] == 1:  # not in a lookbehind
+            _guard_branches(av[1].data, flags)
+        elif op is sre.BRANCH:
+            for branch in av[1]:
+                _guard_branches(branch.data, flags)
+            members: set[_Member] = set()
+            try:
+                quick = all(b.data and b.data[0][0] in (sre.LITERAL, sre.IN) for b in av[1])
+                if not quick and not _firsts([(op, av)], flags, members):
+                    first = sre_parse.SubPattern(sre_parse.State(), [(sre.IN, sorted(members))])
+                    items.insert(position, (sre.ASSERT, (1, first)))
+                    position += 1
+            except _Unknown:
+                pass
+        position += 1
 
 
 def _first_members(parsed: sre_parse.SubPattern, flags: int) -> list[_Member] | None:
@@ -66,7 +101,7 @@ def _first_members(parsed: sre_parse.SubPattern, flags: int) -> list[_Member] | 
             return None  # may match the empty string
     except _Unknown:
         return None
-    return sorted(members, key=repr)
+    return sorted(members)
 
 
 def _firsts(items: list[tuple[Any, Any]], flags: int, members: set[_Member]) -> bool:

@@ -32,7 +32,10 @@ def test_every_pattern_finds_the_same_matches() -> None:
     ("pattern", "flags"),
     [(r"\b(?:in|over)\s+the\s+past\b", re.I | re.A), (r"(?:a|b)?c|\d+x", 0),
      (r"(?<!\w)(?=k)kelvin|(?:q|)z", re.I), (r"(?:\s*,)?\s+and\b", re.A),
-     (r"[A-F]{2}|(?i:g)h", re.A), (r"\b(?:[a-z]+){0,2}y", 0), (r"(?>ab|a)c|ſ", re.I)],
+     (r"[A-F]{2}|(?i:g)h", re.A), (r"\b(?:[a-z]+){0,2}y", 0), (r"(?>ab|a)c|ſ", re.I),
+     (r"x?(?:(?P<g>ab)|(?P<h>c+d)|\bq)(?:y|(?:z)+k)?", re.I | re.A),
+     (r"^(?:\s*(?:a|b)\s+){0,3}(?:(?P<k>kq)|(?P<z>z(?=a)))", re.A),
+     (r"(?<=(?:a|b))(?:(?:c)|d+)|(?!a)(?:(?:x)|(?:y)*z)", 0)],
 )  # fmt: skip
 def test_made_up_patterns_find_the_same_matches(pattern: str, flags: int) -> None:
     plain, quick = re.compile(pattern, flags), compiled(pattern, flags)
@@ -45,6 +48,9 @@ def test_made_up_patterns_find_the_same_matches(pattern: str, flags: int) -> Non
         assert [m.span() for m in quick.finditer(text, 2)] == [
             m.span() for m in plain.finditer(text, 2)
         ]
+        for start in range(len(text)):  # anchored: the alternations' lookaheads at work
+            found, want = quick.match(text, start), plain.match(text, start)
+            assert (found and found.regs) == (want and want.regs), (pattern, text, start)
 
 
 def test_a_set_is_made_only_when_it_is_known() -> None:

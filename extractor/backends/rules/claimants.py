@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from extractor.backends.rules.dates import CALENDAR_WORD
@@ -250,8 +249,7 @@ _DETERMINER_REACH = (max_width(_ENDS_IN_DETERMINER) or 10**6) + 1
 _DETERMINERS = re.compile(r"^(?:the|a|an|its|their|his|her|also|and|but|that)\s+", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class Claimant:
+class Claimant(NamedTuple):  # immutable; made, hashed and compared in C (a dict key)
     name: str
     type: ClaimantType
     is_person: bool = False

@@ -308,11 +308,11 @@ def _bind(text: str, first: NumberMention, last: NumberMention, before: str,
         bare_fate = population is Population.MILITARY
     else:
         people = noun.group("people")
-        category = _fate_for_people(text, end, before)
+        fate_after = _FATE_AFTER_PEOPLE.match(text[end:])
+        category = _people_fate(fate_after, before)
         if category is None:
             return _bind_noun_before(text, first, last, before, has_loss_words)
         categories = [category]
-        fate_after = _FATE_AFTER_PEOPLE.match(text[end:])
         if fate_after:
             end += fate_after.end()
         population, subgroup = _population(people, mods, text)
@@ -331,7 +331,11 @@ def _bind(text: str, first: NumberMention, last: NumberMention, before: str,
 
 def _fate_for_people(text: str, noun_end: int, before: str) -> Category | None:
     """The category of a people figure: a fate after the noun, or a loss word before it."""
-    fate_after = _FATE_AFTER_PEOPLE.match(text[noun_end:])
+    return _people_fate(_FATE_AFTER_PEOPLE.match(text[noun_end:]), before)
+
+
+def _people_fate(fate_after: re.Match[str] | None, before: str) -> Category | None:
+    """``_fate_for_people`` of the noun's fate after it (``_FATE_AFTER_PEOPLE``), if any."""
     if fate_after:
         for name, category, _ in FATE_GROUPS:
             if fate_after.group(name):

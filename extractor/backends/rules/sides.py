@@ -4,7 +4,6 @@ typed: the sentence's sides, its strikes and towns, and what the source counted 
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from extractor.backends.rules.claimants import UNKNOWN, Claimant
@@ -153,4 +152,4 @@ def side_typed(claimant: Claimant, subject: Subject, own: bool) -> Claimant:
     side = subject if own else opposite(subject)
     kind = {Subject.UKRAINE: ClaimantType.UKRAINE_OFFICIAL,
             Subject.RUSSIA: ClaimantType.RUSSIA_OFFICIAL}.get(side)  # fmt: skip
-    return dataclasses.replace(claimant, type=kind) if kind else claimant
+    return claimant._replace(type=kind) if kind else claimant
