@@ -149,6 +149,7 @@ def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     try:
         tree = sre_parse.parse(pattern.pattern, flags)
         _to_ascii(tree.data)
+        _hoist_boundaries(tree.data)
         _by_first_character(tree.data, bool(flags & re.IGNORECASE))
         return compiled(tree, flags)
     except (re.error, ValueError, _Differs):
@@ -180,6 +181,50 @@ def _to_ascii(items: list[tuple[Any, Any]]) -> None:
                     _to_ascii(branch.data)
         elif op not in (sre.AT, sre.ANY, sre.GROUPREF, sre.GROUPREF_IGNORE):
             raise _Differs(op)
+
+
+def _hoist_boundaries(items: list[tuple[Any, Any]]) -> None:
+    """Take a \\b that opens consecutive options of an alternation out of them:
+    "\\bsince\\s+then|\\bin\\s+total" as "\\b(?:since\\s+then|in\\s+total)". re enters
+    every option that opens with \\b to test it; out of them, the options are grouped by
+    their first letter (``_by_first_character``) and most are passed over at once.
+
+    The matches are the same: a \\b (or another test of the place) before each option of a
+    run, tried in turn, is that test once before the run's options, tried in turn.
+    """
+    for op, av in items:
+        if op is sre.SUBPATTERN:
+            _hoist_boundaries(av[3].data)
+        elif op is sre.BRANCH:
+            for branch in av[1]:
+                _hoist_boundaries(branch.data)
+            av[1][:] = _hoisted(av[1])
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            _hoist_boundaries(av[2].data)
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            _hoist_boundaries(av[1].data)
+        elif op is sre.ATOMIC_GROUP:
+            _hoist_boundaries(av.data)
+
+
+def _hoisted(branches: list[Any]) -> list[Any]:
+    hoisted: list[Any] = []
+    run: list[Any] = []  # consecutive options that open with the same test of their place
+    for branch in [*branches, None]:
+        first = branch.data[0] if branch is not None and branch.data else None
+        if run and first == run[0].data[0]:
+            run.append(branch)
+            continue
+        if len(run) > 1:
+            rests = [sre_parse.SubPattern(option.state, option.data[1:]) for option in run]
+            hoisted.append(sre_parse.SubPattern(run[0].state, [run[0].data[0],
+                                                               (sre.BRANCH, (None, rests))]))
+        else:
+            hoisted += run
+        run = [branch] if first is not None and first[0] is sre.AT else []
+        if branch is not None and not run:
+            hoisted.append(branch)
+    return hoisted
 
 
 def _by_first_character(items: list[tuple[Any, Any]], ignorecase: bool) -> None:

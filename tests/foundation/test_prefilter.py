@@ -120,7 +120,8 @@ def test_an_ascii_twin_matches_as_its_pattern_in_ascii_text() -> None:
 @pytest.mark.parametrize(
     "pattern",
     [r"(?:said|says|say|s|reported|put|put\s+the\s+figure)\b", r"(?i:Ab|aC|a|\w+x|AD|ad)(?:e|)",
-     r"(?:ab|ac)+?c|(?:b|ba|bb)*a", r"(?=ab|ac)a[bc]|(?<=x)(?:yz|y)"],
+     r"(?:ab|ac)+?c|(?:b|ba|bb)*a", r"(?=ab|ac)a[bc]|(?<=x)(?:yz|y)",
+     r"\ba\w|\bab|\b|x|\bput\s+the|^a|^\s*e|\Bs|\Bsa", r"(?:\bs(?P<g>aid)?|\bs\w+|z)+"],
 )  # fmt: skip
 def test_an_ascii_twin_keeps_the_order_of_options(pattern: str) -> None:
     compiled, rng = re.compile(pattern), random.Random(11)
