@@ -33,6 +33,11 @@ def partial_date_precedes(earlier: str, later: str) -> bool:
     return earlier[:width] <= later[:width]
 
 
+def partial_dates_agree(first: str, second: str) -> bool:
+    """ "2022-09" and "2022-09-21" agree: one is the other at a coarser precision."""
+    return first.startswith(second) or second.startswith(first)
+
+
 PartialDate = Annotated[
     str,
     AfterValidator(check_partial_date),

@@ -20,6 +20,7 @@ from typing import Any
 
 from extractor.grounding import contains_number
 from schemas import Claim
+from schemas.dates import partial_dates_agree
 
 FIELDS: tuple[str, ...] = (
     "scope",
@@ -35,7 +36,7 @@ def dates_agree(gold: str | None, predicted: str | None) -> bool:
     """ "2022-09" and "2022-09-21" agree (one is a prefix of the other); null only with null."""
     if gold is None or predicted is None:
         return gold is None and predicted is None
-    return gold.startswith(predicted) or predicted.startswith(gold)
+    return partial_dates_agree(gold, predicted)
 
 
 def field_agreement(gold: Claim, predicted: Claim) -> dict[str, bool]:

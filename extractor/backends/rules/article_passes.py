@@ -15,6 +15,7 @@ from __future__ import annotations
 from datetime import date
 
 from schemas import Claim, ClaimantType, Qualifier, Scope
+from schemas.dates import partial_dates_agree
 
 
 def _more_specific_claimant(first: Claim, other: Claim) -> bool:
@@ -26,10 +27,8 @@ def _more_specific_claimant(first: Claim, other: Claim) -> bool:
 
 def _compatible(first: Claim, other: Claim) -> bool:
     scopes_agree = Scope.UNSPECIFIED in (first.scope, other.scope) or first.scope is other.scope
-    dates_agree = (
-        first.as_of is None or other.as_of is None
-        or first.as_of.startswith(other.as_of) or other.as_of.startswith(first.as_of)
-    )  # fmt: skip
+    dates_agree = (first.as_of is None or other.as_of is None
+                   or partial_dates_agree(first.as_of, other.as_of))  # fmt: skip
     return scopes_agree and dates_agree
 
 

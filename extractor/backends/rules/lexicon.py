@@ -254,6 +254,8 @@ DAY_WINDOW = guarded(
 )
 # "over the past 24 hours", "overnight": searched in most sentences, so guarded.
 DAILY_CUE = guarded(next(pattern for scope, pattern in SCOPE_NEAR if scope is Scope.DAILY))
+# "since the start of the invasion", "to date": the whole war, in a caption or a row label
+WHOLE_WAR_CUE = next(pattern for scope, pattern in SCOPE_NEAR if scope is Scope.CUMULATIVE)
 # A month or year referred back to ("during the month"): the one last named.
 # "over the course of the year" after "In 2024, ...": the year last named
 THE_YEAR = guarded(

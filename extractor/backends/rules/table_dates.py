@@ -9,7 +9,6 @@ from typing import NamedTuple
 
 from extractor.backends.rules import lexicon
 from extractor.backends.rules.dates import MONTHS, DateRole, find_dates
-from schemas import Scope
 
 
 class RowSpan(NamedTuple):
@@ -38,7 +37,6 @@ _DAYS = re.compile(r"(\d{1,2})\s*(?:to|-|–|—)\s*(\d{1,2})\b")  # as dates.fi
 _WEEK = re.compile(r"\bweek\s+(?:(?P<ending>ending|to|until|through)|of|starting|beginning|from)\b",
                    re.IGNORECASE)  # fmt: skip
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_CUMULATIVE_CUE = next(p for s, p in lexicon.SCOPE_NEAR if s is Scope.CUMULATIVE)
 
 
 def caption_year(caption: str, published: date | None) -> str | None:
@@ -70,7 +68,7 @@ def row_span(label: str, published: date | None, year: str | None = None) -> Row
     if not label:
         return None
     if _TOTAL.match(label):
-        return RowSpan(None, None, True, _CUMULATIVE_CUE.search(label) is not None)
+        return RowSpan(None, None, True, lexicon.WHOLE_WAR_CUE.search(label) is not None)
     if _YEAR.match(label):
         return RowSpan(label, label, False, False)
     year_first = _YEAR_FIRST.match(label)

@@ -34,9 +34,8 @@ from extractor.backends.rules.table_grid import Cell, Table, find_tables
 from extractor.backends.rules.terms import FATE_ANYWHERE, FATE_GROUPS, nationality_of, term_category
 from extractor.numbers import find_numbers
 from schemas import Category, Claim, ClaimantType, MatchKey, Population, Qualifier, Scope, Subject
-from schemas.dates import partial_date_precedes
+from schemas.dates import partial_date_precedes, partial_dates_agree
 
-_CUMULATIVE_CUE = next(p for s, p in lexicon.SCOPE_NEAR if s is Scope.CUMULATIVE)
 # The text before a table that makes its totals lower bounds: "All the totals below are
 # minimums", "the real number is higher".
 _MINIMUMS = re.compile(r"\bminimums?\b|\bat\s+least\b", re.IGNORECASE)
@@ -79,7 +78,7 @@ def _setting(text: str, table: Table, floor: int, context: ArticleContext) -> _S
         claimant,
         side if side is not Subject.OTHER else None,
         Population.CIVILIAN if CIVILIANS.search(caption) else Population.MILITARY,
-        _CUMULATIVE_CUE.search(caption) is not None,
+        lexicon.WHOLE_WAR_CUE.search(caption) is not None,
         _MINIMUMS.search(lead_in) is not None or lexicon.ACTUAL_HIGHER.search(lead_in) is not None,
         caption_year(caption, context.published),
         people[-1:],
@@ -147,9 +146,8 @@ def _in_row(label: Column | None, head: Column | None, excluded: bool) -> Column
 def _same_figure(claim: Claim, cell: Claim | None) -> bool:
     if cell is None:
         return False
-    if claim.as_of is None or cell.as_of is None:
-        return True
-    return claim.as_of.startswith(cell.as_of) or cell.as_of.startswith(claim.as_of)
+    return claim.as_of is None or cell.as_of is None or partial_dates_agree(claim.as_of,
+                                                                            cell.as_of)
 
 
 def _dates(span: RowSpan | None, column: Column, table_span: RowSpan | None,
