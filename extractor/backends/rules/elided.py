@@ -109,7 +109,13 @@ def bind_toll(first: NumberMention, last: NumberMention, before: str,
     "put Russia's total at 999,200" with no figure before it in the sentence counts what
     the sentence before counted (``previous``).
     """
-    toll = _TOLL_BEFORE.search(before)
+    # A count phrase after the figure before comes first: "1,140 casualties over the past
+    # day, bringing the total ... to N" is not "casualties ... to N"; but "tank losses had
+    # passed 6,000 and stood at N" has its count only before that figure.
+    toll = None
+    if parent is not None and parent.phrase_end < len(before):
+        toll = _TOLL_BEFORE.search(before, parent.phrase_end)
+    toll = toll or _TOLL_BEFORE.search(before)
     if toll is None:
         return None
     span, what = toll.group(0), toll.group("what").lower()
