@@ -192,6 +192,14 @@ _ATTRIBUTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         r"(?P<role>\b[\w'’.-]+(?:\s+[\w'’.-]+){0,3}),\s+(?P<a>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)"
         rf"{{1,3}}),\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:{_VERBS})\b"
     ), "tail"),
+    # "Captain Andriy Lytvyn, spokesman for the 59th Separate Assault Brigade, said": a
+    # title in apposition after the name
+    (re.compile(
+        r"(?:^|[;:\"“”—–]\s*|\b(?:that|while|but|and)\s+)"
+        r"(?P<a>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,4}),\s+(?P<role>(?:an?\s+|the\s+)?"
+        rf"(?:[\w'’.-]+\s+){{0,3}}?{_ROLE_WORD}\b[^,;:()\"“”]{{0,80}}?),\s+"
+        rf"(?:has\s+|had\s+|also\s+|later\s+)?(?:{_VERBS})\b"
+    ), "tail"),
     # "Russia's Defense Ministry, which said on Saturday that ...", "X, which does not
     # disclose its own losses, said": a relative clause
     (re.compile(

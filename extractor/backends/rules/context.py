@@ -45,6 +45,7 @@ class ArticleContext:
     last_figure: Figure | None = None  # for a bare number that continues it ("Not 300,000")
     recent_claims: list[Claim] = field(default_factory=list)  # the last three, for their sums
     unit: tuple[int, str] | None = None  # (paragraph, "Sever group of forces") opening it
+    units: dict[str, str] = field(default_factory=dict)  # claimant name -> unit it speaks for
     place: tuple[int, str, str] | None = None  # (paragraph, place, claimant) of the last toll
     last_toll: tuple[int, int, Claim] | None = None  # (sentence, paragraph, claim) of people
     undercounting: set[str] = field(default_factory=set)  # "the actual number is higher"

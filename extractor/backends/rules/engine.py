@@ -58,7 +58,10 @@ from extractor.backends.rules.subgroups import (
     names_whole_front,
     sector_of,
     single_event,
+    unit_agent,
     unit_opening,
+    unit_speaking,
+    units_sectors,
 )
 from extractor.backends.rules.tables import TableReader
 from extractor.folding import ascii_aware
@@ -118,6 +121,8 @@ def extract_claims(article: Article) -> list[Claim]:
         per_sentence.append(_sentence_claims(article.text, sentence, flags, alone, context))
     attribute_forward(sentences, per_sentence, context)
     claims = [claim for group in per_sentence for claim in group]
+    if context.units:
+        claims = units_sectors(claims, context.units)
     claims = date_daily_reports(merge_repeats(claims), article.published)
     claims = lower_bounds(claims, context.undercounting)
     return tables.settle(claims) if tables else claims  # as the article's tables give them
@@ -138,6 +143,9 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
     if dateline:
         dates = [d for d in dates if d.start >= dateline.end()]
     attributions = sentence_claimants(sentence, context)
+    for _, named in attributions:
+        if speaks_for := unit_speaking(named, sentence.text):
+            context.units.setdefault(named.name, speaks_for)
     # ", many of them during the rout in the Kharkiv region last month": a closing aside
     # dates and places some of the things counted, not the counts.
     aside = _CLOSING_ASIDE.search(sentence.text)
@@ -317,7 +325,8 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
         claims.append(Claim(
             subject=subject, population=figure.population,
             subgroup=figure.subgroup or place or (carried[1] if carried
-                and carried[2] == claimant.name else None) or unit or own_event,
+                and carried[2] == claimant.name else None) or unit or own_event
+                or unit_agent(sentence.text, figure.number_start),
             categories=figure.categories, value=figure.value, low=figure.low, high=figure.high,
             qualifier=qualifier, scope=scope, as_of=as_of, period_start=period_start,
             claimant=claimant.name, claimant_type=claimant.type,

@@ -120,6 +120,13 @@ _SUBGROUP_NOUNS = {"children": "children", "kids": "children", "minors": "childr
                    "kid": "children", "minor": "children", "boy": "boys", "girl": "girls",
                    "woman": "women", "journalist": "journalists", "medic": "medics",
                    "doctor": "doctors"}  # fmt: skip
+_PEOPLE_SUBGROUPS = frozenset(_SUBGROUP_NOUNS.values()) - {"mercenaries", "convicts"}
+# What parts a people figure from a bare fate after it that counts the same people.
+_SAME_PEOPLE_GAP = re.compile(
+    r"[\s,]*(?:(?:have|has|had)\s+been\s+|were\s+|are\s+)?(?:killed|dead|died|wounded|injured)?"
+    r"[\s,]*(?:and|while)\s*$",
+    re.IGNORECASE,
+)
 _ENEMY_NOUNS = ("occupiers", "invaders")
 _OWN = re.compile(r"\b(?:its|our|my|their)\s+(?:own\s+)?$|\bown\b", re.IGNORECASE)
 # Compiled once: the calls below run for every number or figure.
@@ -239,6 +246,12 @@ def find_figures(
         )
         if figure is None:
             continue
+        if figure.bare_fate and parent is not None and parent.subgroup in _PEOPLE_SUBGROUPS and (
+                not PART_BEFORE.search(text[: parent.phrase_start])) and (
+                _SAME_PEOPLE_GAP.match(text, parent.phrase_end, figure.phrase_start)):  # fmt: skip
+            # "19 children were killed and 88 injured": the 88 are children too
+            figure.population, figure.subgroup = parent.population, parent.subgroup
+            figure.bare_fate = False
         if second is not None:
             figure.value, figure.low, figure.high = None, first.value, second.value
         else:

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 
+from extractor.backends.rules.claimants import Claimant
 from extractor.backends.rules.dates import CALENDAR_WORD
 from extractor.backends.rules.prefilter import guarded
+from schemas import Claim
 
 _PLACE = guarded(
     r"\b(?i:in|on|near|around|along|across)\s+(?:the\s+)?(?:(?:Ukraine|Russia)'s\s+)?"
@@ -95,4 +97,57 @@ def sector_of(sentence: str) -> str | None:
 def unit_opening(sentence: str) -> str | None:
     """The unit that opens a sentence: it covers the figures of its paragraph."""
     found = _UNIT.match(sentence)
+    return found.group("unit") if found else None
+
+
+# A unit smaller than an army: its figures are its sector's, a part of the side's losses.
+_UNIT_NOUN = (
+    r"(?:brigade|battalion|regiment|division|corps|detachment|operational\s+command|"
+    r"operational[- ]strategic\s+group|group\s+of\s+forces|battlegroup)"
+)
+_UNIT_IN_NAME = guarded(rf"\b{_UNIT_NOUN}\b", re.IGNORECASE)
+# "Captain Andriy Lytvyn, spokesman for the 59th Separate Assault Brigade"
+_SPEAKS_FOR_UNIT = guarded(
+    r"\b(?:spokes(?:man|woman|person)|commander|press\s+(?:service|officer)|chief\s+of\s+staff"
+    r"|officer|deputy\s+commander|head)\s+(?:for|of|with|in)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+"
+    rf"|Ukraine's\s+|Russia's\s+)?(?P<unit>(?:[\w'’-]+\s+){{0,5}}?{_UNIT_NOUN})\b",
+    re.IGNORECASE,
+)
+# "the brigade killed 217", "his units had destroyed", "its soldiers had eliminated": the
+# figures after a unit that does the killing are that unit's
+_UNIT_AGENT = guarded(
+    r"\b(?P<unit>(?:the|his|her|its|our|my|their)\s+(?:own\s+)?(?:[\w'’-]+\s+){0,3}?"
+    rf"{_UNIT_NOUN}(?:['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:operators|crews|units|soldiers|fighters|men))?"
+    # a commander's men ("his units"; but "its air defence units" may be a whole army's)
+    r"|(?:his|her|my)\s+(?:own\s+)?(?:[\w'’-]+\s+){0,2}?(?:units|unit|crews|drone\s+operators"
+    r"|paratroopers|gunners|men|soldiers|fighters))"
+    r"\s+(?:\w+\s+){0,3}?(?:killed|destroyed|eliminated|neutrali[sz]ed|liquidated|shot\s+down"
+    r"|downed|hit|captured|took|taken|put|wounded)\b",
+    re.IGNORECASE,
+)
+
+
+def unit_speaking(claimant: Claimant, sentence: str) -> str | None:
+    """The unit a claimant speaks for: its own name, a person's title, or a person's
+    apposition in the sentence that names them ("Lytvyn, spokesman for the 59th Brigade")."""
+    if _UNIT_IN_NAME.search(claimant.name):
+        return claimant.name
+    if claimant.is_person and (found := _SPEAKS_FOR_UNIT.search(sentence)):
+        return found.group("unit")  # as written, not as the lowercased title
+    for said in (claimant.role, claimant.body):
+        if said and _UNIT_IN_NAME.search(said):
+            return said
+    return None
+
+
+def units_sectors(claims: list[Claim], units: dict[str, str]) -> list[Claim]:
+    """A unit's figures, and those of the people who speak for it, count its sector."""
+    return [claim.model_copy(update={"subgroup": units[claim.claimant]})
+            if claim.subgroup is None and claim.claimant in units else claim
+            for claim in claims]  # fmt: skip
+
+
+def unit_agent(sentence: str, number_start: int) -> str | None:
+    """The unit that a sentence says did the damage counted at ``number_start``."""
+    found = _UNIT_AGENT.search(sentence, 0, number_start)
     return found.group("unit") if found else None

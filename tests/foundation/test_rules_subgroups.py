@@ -1,0 +1,72 @@
+"""How the rules backend finds the part of a side's losses a figure counts: people named
+once for two fates, and a unit's sector (its spokesman's figures, the figures of what it
+destroyed). Each text is written for the test.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extractor.backends import create_backend
+from extractor.pipeline import extract_article
+from schemas import Article, Claim, Population, Scope
+
+PUBLISHED = date(2025, 1, 14)
+
+
+def claims_of(text: str) -> dict[int, Claim]:
+    article = Article(text=text, published=PUBLISHED)
+    claims = extract_article(article, create_backend("rules")).claims
+    return {c.value: c for c in claims if c.value is not None}
+
+
+def test_people_named_once_are_counted_by_both_fates() -> None:
+    claims = claims_of(
+        "The prosecutor's office said 19 children were killed and 88 injured in December."
+    )
+    assert claims[19].subgroup == claims[88].subgroup == "children"
+    assert claims[88].population is Population.CIVILIAN
+
+
+def test_an_aside_on_children_does_not_pass_to_the_next_figure() -> None:
+    claims = claims_of(
+        "The mission has verified 13,883 civilians killed, including 716 children, and "
+        "35,548 injured since February 2022."
+    )
+    assert claims[716].subgroup == "children"
+    assert claims[35_548].subgroup is None
+
+
+def test_a_brigade_spokesmans_figures_are_the_brigades_sector() -> None:
+    claims = claims_of(
+        "Captain Ivan Petrenko, spokesman for the 93rd Mechanized Brigade, said Russian forces "
+        "had lost 420 soldiers in the past week. He said 37 Russian tanks had been destroyed."
+    )
+    assert claims[420].subgroup and "93rd Mechanized Brigade" in claims[420].subgroup
+    assert claims[37].subgroup == claims[420].subgroup
+
+
+def test_what_a_unit_destroyed_is_counted_in_its_sector() -> None:
+    claims = claims_of(
+        "According to the commander, the brigade killed 217 Russian soldiers last week. "
+        "Ukraine's General Staff said Russia had lost 1,250 troops over the past day."
+    )
+    assert claims[217].subgroup == "the brigade"
+    assert claims[1_250].subgroup is None
+
+
+def test_an_armys_own_units_are_not_a_sector() -> None:
+    claims = claims_of(
+        "Russia's Defence Ministry said its air defence units destroyed 59 Ukrainian drones "
+        "overnight."
+    )
+    assert claims[59].subgroup is None
+
+
+def test_a_count_phrase_after_a_days_figure_is_the_running_total() -> None:
+    claims = claims_of(
+        "On Thursday, the General Staff reported 1,140 Russian casualties over the past day, "
+        "bringing the total since February 2022 to 1,405,900."
+    )
+    assert claims[1_140].scope is Scope.DAILY
+    assert claims[1_405_900].scope is Scope.CUMULATIVE
