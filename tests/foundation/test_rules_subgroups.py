@@ -70,3 +70,25 @@ def test_a_count_phrase_after_a_days_figure_is_the_running_total() -> None:
     )
     assert claims[1_140].scope is Scope.DAILY
     assert claims[1_405_900].scope is Scope.CUMULATIVE
+
+
+def test_a_narrower_kind_of_equipment_is_a_subgroup() -> None:
+    claims = claims_of(
+        "The ministry said Ukraine had lost 212 infantry fighting vehicles, 148 armoured "
+        "personnel carriers and 262 tanks since August, as well as 16 German-made Leopard "
+        "tanks and 60 fuel tanks."
+    )
+    assert claims[212].subgroup == "infantry fighting vehicles"
+    assert claims[148].subgroup == "armoured personnel carriers"
+    assert claims[262].subgroup is None
+    assert claims[16].subgroup == "german-made leopard tanks"
+    assert claims[60].subgroup == "fuel tanks"
+
+
+def test_a_foreign_contingent_is_a_subgroup_for_both_fates() -> None:
+    claims = claims_of(
+        "The agency said about 300 North Korean soldiers had been killed and around 2,700 "
+        "wounded, while Russia had lost 1,200 troops over the past day."
+    )
+    assert claims[300].subgroup == claims[2_700].subgroup == "North Korean troops"
+    assert claims[1_200].subgroup is None

@@ -120,7 +120,11 @@ _SUBGROUP_NOUNS = {"children": "children", "kids": "children", "minors": "childr
                    "kid": "children", "minor": "children", "boy": "boys", "girl": "girls",
                    "woman": "women", "journalist": "journalists", "medic": "medics",
                    "doctor": "doctors"}  # fmt: skip
-_PEOPLE_SUBGROUPS = frozenset(_SUBGROUP_NOUNS.values()) - {"mercenaries", "convicts"}
+# A force singled out by who it is: "Wagner fighters", "North Korean soldiers"
+_FORCES = [(re.compile(r"\bWagner\b"), "Wagner Group"),
+           (re.compile(r"\bNorth\s+Korean\b"), "North Korean troops"),
+           (re.compile(r"\bChechen\b"), "Chechen units")]  # fmt: skip
+_PEOPLE_SUBGROUPS = frozenset(_SUBGROUP_NOUNS.values()) | {force for _, force in _FORCES}
 # What parts a people figure from a bare fate after it that counts the same people.
 _SAME_PEOPLE_GAP = re.compile(
     r"[\s,]*(?:(?:have|has|had)\s+been\s+|were\s+|are\s+)?(?:killed|dead|died|wounded|injured)?"
@@ -135,7 +139,6 @@ _ALTERNATIVE_BEFORE = re.compile(r"\b(?:either|some|about|around)\s*$", re.IGNOR
 _WORDS_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}\w+")
 _CIVILIAN_WORD = re.compile(r"\bcivilian\b", re.IGNORECASE)
 _CIVILIAN_PREFIX = re.compile(r"\bcivilian", re.IGNORECASE)
-_WAGNER = re.compile(r"\bWagner\b")
 _CLAUSE_SPLIT = re.compile(r"[;:—]|\.\s")
 _MILITARY_WORD = re.compile(
     # an army loses people; the enemy's people are its troops
@@ -314,6 +317,8 @@ def _bind(text: str, first: NumberMention, last: NumberMention, before: str,
         while extra := _MORE_EQUIPMENT.match(text[end:]):
             categories.append(term_category(extra, TERM_GROUPS))
             end += extra.end()
+        if len(categories) == 1:
+            subgroup = equipment_subtype(mods, noun.group("equipment"))
     elif noun.group("fate"):
         categories = [term_category(noun, FATE_GROUPS)]
         if _CIVILIAN_WORD.search(mods):
@@ -334,12 +339,38 @@ def _bind(text: str, first: NumberMention, last: NumberMention, before: str,
         bare_fate = people.lower() in ("man", "men") and not _MILITARY_WORD.search(text)
     figure = new_figure(first, last, before, end, categories)
     figure.population = population
-    figure.subgroup = subgroup or ("Wagner Group" if _WAGNER.search(mods) else None)
+    figure.subgroup = subgroup or next((force for pattern, force in _FORCES
+                                        if mods and pattern.search(mods)), None)  # fmt: skip
     figure.nationality = nationality_of(mods)
     figure.enemy = enemy
     figure.bare_fate = bare_fate
     figure.own_side = bool(_OWN.search(mods))
     return figure
+
+
+# A kind narrower than its category: "14 infantry fighting vehicles", "60 fuel tanks" (with
+# vehicles counted apart), "169 self-propelled artillery", "16 German-made Leopard tanks".
+_SUBTYPE_NOUN = re.compile(
+    r"(?:infantry\s+fighting\s+vehicles?|armou?red\s+personnel\s+carriers?|(?:APC|IFV|BMP|BTR)s?"
+    r"|fuel\s+tanks?)$",
+    re.IGNORECASE,
+)
+_SUBTYPE_MOD = re.compile(
+    r"\bself-propelled\b|\bWestern(?:-supplied|-made)?\b|\b(?:Leopard|Bradley|Abrams|Challenger"
+    r"|Marder|Stryker)\b"
+)
+_NOT_OF_KIND = re.compile(
+    r"\b(?:more|additional|other|further|enemy(?:'s)?|Russian|Ukrainian|Russia's|Ukraine's|"
+    r"Moscow's|Kyiv's|destroyed|damaged|abandoned|captured|downed|units?\s+of|pieces?\s+of)\s+",
+    re.IGNORECASE,
+)
+
+
+def equipment_subtype(mods: str, noun: str) -> str | None:
+    """The narrower kind a counted equipment noun names, if it names one."""
+    if _SUBTYPE_NOUN.fullmatch(noun) or _SUBTYPE_MOD.search(mods):
+        return _NOT_OF_KIND.sub("", f"{mods}{noun}").strip().lower()
+    return None
 
 
 def _fate_for_people(text: str, noun_end: int, before: str) -> Category | None:
