@@ -155,3 +155,12 @@ def test_people_in_a_place_who_had_been_killed_are_counted() -> None:
     )
     assert claims[248].categories == [Category.KILLED]
     assert claims[248].population.value == "civilian"
+
+
+def test_a_figure_larger_than_any_days_loss_is_a_running_total() -> None:
+    claims = claims_of(
+        "Ukraine's General Staff said on Tuesday that Russia had lost 37 tanks over the past "
+        "day. It put the number of Russian tanks destroyed at 5,664."
+    )
+    assert claims[37].scope is Scope.DAILY
+    assert claims[5_664].scope is Scope.CUMULATIVE
