@@ -43,7 +43,7 @@ from extractor.backends.rules.dating import (
 )
 from extractor.backends.rules.evidence import clause_end, evidence_span
 from extractor.backends.rules.figures import find_figures
-from extractor.backends.rules.plausible import beyond_one_day
+from extractor.backends.rules.plausible import beyond_one_day, beyond_one_month
 from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.scope import assign_scopes, has_scope_cue, states_total_to_date
 from extractor.backends.rules.sentences import Sentence, split_sentences
@@ -322,6 +322,9 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
                 # A period named by a month or a year ("in November", "in 2023") starts
                 # where it ends: the whole month or year.
                 period_start = as_of
+        if scope is Scope.PERIOD and as_of and len(as_of) == 7 and period_start == as_of and (
+                beyond_one_month(figure.categories, figure.value, figure.low)):  # fmt: skip
+            scope, period_start = Scope.CUMULATIVE, None  # "in December, some 315,000 troops"
         if scope in (Scope.DAILY, Scope.DAILY_AVERAGE) and beyond_one_day(
                 figure.categories, figure.value, figure.low):  # fmt: skip
             scope = Scope.CUMULATIVE  # "On Tuesday it put tank losses at 5,664": a total
