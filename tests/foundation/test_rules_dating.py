@@ -224,3 +224,12 @@ def test_a_period_since_a_date_runs_to_the_article_and_prisoners_taken_are_captu
     assert captured.categories == [Category.CAPTURED]
     assert captured.scope is Scope.PERIOD
     assert (captured.period_start, captured.as_of) == ("2025-01-01", PUBLISHED.isoformat())
+
+
+def test_a_date_followed_by_when_a_source_spoke_dates_the_statement() -> None:
+    claim = claims_of(
+        "Kyiv rarely gives its own toll. The last exception came in December, when Mykhailo "
+        "Podolyak, an adviser to the president, said 13,000 Ukrainian soldiers had been killed."
+    )[13_000]
+    assert claim.scope is Scope.CUMULATIVE
+    assert claim.period_start is None

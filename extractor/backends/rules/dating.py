@@ -32,14 +32,22 @@ _SOURCE_SPEAKS_NEXT = re.compile(
     r"assessed)\b"
 )
 
+# "The rare exception came in December, when Podolyak said ...": the source's moment
+_WHEN_SOURCE_SPEAKS = re.compile(
+    r",?\s+when\s+[^;\d]{2,120}?\b(?:said|says|reported|stated|estimated|claimed|announced|"
+    r"told|wrote|assessed|put)\b"
+)
+
 
 def statement_spans(text: str, dates: list[DateMention]) -> list[tuple[int, int]]:
-    """The dates that say when a source spoke ("said on Tuesday", "In February, X said")."""
+    """The dates that say when a source spoke ("said on Tuesday", "In February, X said",
+    "in December, when he said")."""
     return [
         (d.start, d.end)
         for d in dates
         if _STATEMENT_VERB.search(text[: d.start])
         or (_OPENING.fullmatch(text, 0, d.start) and _SOURCE_SPEAKS_NEXT.match(text, d.end))
+        or _WHEN_SOURCE_SPEAKS.match(text, d.end)
     ]
 
 
