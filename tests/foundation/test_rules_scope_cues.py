@@ -164,3 +164,9 @@ def test_a_figure_larger_than_any_days_loss_is_a_running_total() -> None:
     )
     assert claims[37].scope is Scope.DAILY
     assert claims[5_664].scope is Scope.CUMULATIVE
+
+
+def test_circa_abbreviated_is_approximately_and_does_not_end_the_sentence() -> None:
+    claims = claims_of("The probate study estimated that c. 220,000 Russian men had been killed.")
+    assert claims[220_000].qualifier.value == "approximately"
+    assert claims[220_000].evidence.startswith("The probate study")

@@ -128,7 +128,7 @@ QUALIFIER_CUES: list[tuple[Qualifier, re.Pattern[str]]] = [
     (Qualifier.APPROXIMATELY, re.compile(
         r"(?:\b(?:about|around|nearly|almost|roughly|some|close\s+to|nearing|approaching|"
         r"approximately|"
-        r"approx\.?|an\s+estimated|estimated|circa|just\s+under|almost\s+exactly)|~)\s*$",
+        r"approx\.?|an\s+estimated|estimated|circa|c\.|ca\.|just\s+under|almost\s+exactly)|~)\s*$",
         re.IGNORECASE)),
 ]  # fmt: skip
 # Searched before every number: a guard answers at once for most (see prefilter).

@@ -25,7 +25,8 @@ _ABBREVIATIONS = frozenset(
     re.split(
         r"\s+",
         """mr mrs ms dr gen lt col maj capt sgt st jan feb mar apr jun jul aug sep sept oct nov
-        dec no vs approx est inc corp co ltd u.s u.k u.n e.g i.e etc sen rep gov pres adm cmdr""",
+        dec no vs approx est inc corp co ltd u.s u.k u.n e.g i.e etc sen rep gov pres adm cmdr
+        c ca""",
     )
 )
 _BOUNDARY = ascii_aware(re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])"))
