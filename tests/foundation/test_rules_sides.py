@@ -91,3 +91,12 @@ def test_a_list_line_labelled_by_its_place_singles_out_that_place() -> None:
     )
     assert claims[1].subgroup == claims[5].subgroup == "Beryslav community"
     assert claims[2].subgroup == "Darivka community"
+
+
+def test_a_possessive_reference_points_at_its_possessor() -> None:
+    claims = claims_of(
+        "The Russian Defence Ministry said its forces had repelled the raid. Kyiv has not "
+        "commented. Separately, the ministry's daily briefing put Ukrainian losses over the "
+        "past day at up to 1,350 servicemen."
+    )
+    assert claims[1_350].claimant == "Russian Ministry of Defense"

@@ -87,6 +87,9 @@ _BARE_SIDES = {"kyiv", "kiev", "ukraine", "moscow", "russia"}
 _GENERAL_STAFF: Claimant = canonical_claimant("General Staff")  # type: ignore[assignment]
 
 
+_POSSESSOR = re.compile(r"^(?:the\s+)?([\w-]+)['’]s\s.*$", re.IGNORECASE | re.DOTALL)
+
+
 def _resolve(attribution: Attribution, context: ArticleContext) -> Claimant | None:
     named = attribution.claimant
     if named is not None and named.name.lower() in _BARE_SIDES:
@@ -102,7 +105,10 @@ def _resolve(attribution: Attribution, context: ArticleContext) -> Claimant | No
     head = attribution.phrase.split()[-1].lower() if attribution.phrase else ""
     if head in context.documents:
         return context.documents[head]  # "The update says" -> whoever issued the update
-    resolved = resolve_reference(attribution.phrase, context.history)
+    # "the ministry's daily briefing said": the ministry is who is referred to
+    phrase = _POSSESSOR.sub(r"the \1", attribution.phrase)
+    attribution = attribution._replace(phrase=phrase)
+    resolved = resolve_reference(phrase, context.history)
     if resolved is None:
         return None
     side = claimant_side(resolved.type)
