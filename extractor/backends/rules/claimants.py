@@ -369,8 +369,8 @@ def _looks_like_claimant(phrase: str) -> bool:
     words = phrase.split()
     if not words or len(words) > 9 or _CALENDAR_WORD.match(phrase):
         return False
-    if _CLAUSE_WORD.search(phrase):
-        return False
+    if _CLAUSE_WORD.search(phrase) or words[0].lower() in ("each", "every", "any", "no"):
+        return False  # "Each item counted once": what is counted, not who counts
     return any(w[0].isupper() for w in words) or bool(_OFFICIAL_SOURCE.search(phrase))
 
 
@@ -528,8 +528,9 @@ def _is_personal_name(phrase: str) -> bool:
 # The outlet speaking of its own research: "we have identified", "our count", "Okno's
 # journalists have established" (the outlet's name is checked by the caller).
 _OWN_VOICE = guarded(  # tried on most sentences, which lack its words
-    r"\b(?:we\s+(?:have\s+|had\s+)?(?:identified|confirmed|established|found|counted|know|"
-    r"recorded|verified|documented|estimate|calculated|analy[sz]ed)|our\s+(?:\w+\s+)?(?:count|"
+    r"\b(?:(?:we|I)\s+(?:have\s+|had\s+|only\s+|could\s+|can\s+)?(?:identified|confirmed|"
+    r"established|found|count|counted|know|recorded|verified|documented|estimate|calculated|"
+    r"analy[sz]ed|geolocated?|tracked)|(?:our|my)\s+(?:\w+\s+)?(?:count|"
     r"list|model|tally|estimates?|analysis|calculations?|database|data|records)\b|(?P<name>"
     r"[A-Z][\w-]+)'s\s+(?:journalists|reporters|researchers|team|count|tally|list)\b)",
     re.IGNORECASE,

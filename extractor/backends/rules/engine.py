@@ -100,6 +100,8 @@ _HEDGED_HEADER = re.compile(r"\b(?:approximately|about|around|roughly|some)\s*:\
 
 def extract_claims(article: Article) -> list[Claim]:
     context = ArticleContext(article.published, article.outlet)
+    # An article about losses ("geolocated equipment losses") counts them in bare lists
+    context.loss_article = bool(article.title and lexicon.LOSS_CONTEXT.search(article.title))
     sentences = split_sentences(article.text)
     per_sentence: list[list[Claim]] = []
     tables = TableReader(article.text, article.published) if "|" in article.text else None
@@ -160,6 +162,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
                         and context.last_claim_sentence == sentence.index - 1
                         and _TALLY.search(sentence.text) is not None)  # fmt: skip
     figures = find_figures(sentence.text, loss_context=loss_list is not None or continues_losses,
+                           loss_topic=context.loss_article,
                            date_spans=[(d.start, d.end) for d in dates] if dates else [],
                            previous=context.last_figure)  # fmt: skip
     if figures:

@@ -96,6 +96,13 @@ _NOT_COUNT_AFTER = ascii_aware(re.compile(
 _DESIGNATION_BEFORE = re.compile(r"[A-Za-z]-?$")
 _RATIO_BEFORE = ascii_aware(re.compile(r"\b(?:one|\d+)\s+(?:in|out\s+of)\s+$", re.IGNORECASE))
 _MONEY_BEFORE = guarded(r"(?:[$€£₴₽]|\bUSD|\bEUR|\bUAH|\bRUB)\s*$")
+# Equipment a side has, fields or strikes with: no loss even in an article about losses
+_STOCK_OR_USE = guarded(
+    r"\b(?:had|has|have|having|deployed|deploying|attacked|attacking|armed|equipped|fleet|"
+    r"inventory|launched|launching|fired|sent|received|delivered|supplied|pledged|fewer\s+than|"
+    r"needs?|needed|requested|asked)\b",
+    re.IGNORECASE,
+)
 _EQUIPMENT_NOT_LOSS = guarded(
     r"\b(?:received|delivered|deliver(?:ing|y)|supplied|supplying|pledged|promised|sent|sending|"
     r"donated|produce[sd]?|producing|manufactur\w+|ordered|bought|purchased|possess\w*|in\s+service|"
@@ -182,6 +189,10 @@ def _group_ranges(
     return units
 
 
+# "2/9", "🧵 1/9": a numbered post of a thread (its first number), or "... 1/9" at its end
+_THREAD_COUNTER = re.compile(r"\d{1,2}/\d{1,2}(?=\s|$)(?<!\d/\d\d\d)")
+
+
 def _is_countable(text: str, mention: NumberMention) -> bool:
     if mention.has_decimal:
         return False
@@ -194,6 +205,8 @@ def _is_countable(text: str, mention: NumberMention) -> bool:
         return False
     if _RATIO_BEFORE.search(text, max(0, mention.start - 12), mention.start):
         return False  # "one in five missing": a ratio
+    if _THREAD_COUNTER.match(text, mention.start):
+        return False  # "4/9 Tanks: 37.": a post's place in its thread
     # A bare four-digit year ("in 2023") is a date, not a count.
     return not (
         mention.form is _DIGITS_FORM
@@ -208,11 +221,14 @@ def find_figures(
     loss_context: bool,
     date_spans: list[tuple[int, int]],
     previous: Figure | None = None,
+    loss_topic: bool = False,
 ) -> list[Figure]:
     """Loss figures in one sentence.
 
     ``loss_context``: the sentence belongs to a loss list; ``previous``: the last figure of
-    the sentences before, for a bare number that continues it ("Not 300,000").
+    the sentences before, for a bare number that continues it ("Not 300,000");
+    ``loss_topic``: the article is about losses, so its bare equipment counts ("Tanks: 37.")
+    are losses unless the sentence says they are held or used.
     """
     spelled = not _NUMBER_WORD.absent_from(text)  # type: ignore[attr-defined]
     mentions = [
@@ -222,7 +238,8 @@ def find_figures(
     ]  # fmt: skip
     if not mentions:
         return []
-    has_loss_words = loss_context or bool(lexicon.LOSS_CONTEXT.search(text))
+    has_loss_words = loss_context or bool(lexicon.LOSS_CONTEXT.search(text)) or (
+        loss_topic and not _STOCK_OR_USE.search(text))  # fmt: skip
     figures: list[Figure] = []
     units = _group_ranges(text, mentions)
     listed = fate_list_figures(text, mentions)

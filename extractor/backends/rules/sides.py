@@ -9,6 +9,7 @@ import re
 from extractor.backends.rules.claimants import UNKNOWN, Claimant
 from extractor.backends.rules.context import ArticleContext
 from extractor.backends.rules.figure import Figure
+from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.sentences import Sentence
 from extractor.backends.rules.subjects import (
     claimant_side,
@@ -62,6 +63,13 @@ def strike_toll(figure: Figure, events: set[int]) -> bool:
     return (figure.high or figure.value or 0) < 1000
 
 
+_FORCE_LOST = guarded(
+    r"\b(?:forces|troops|soldiers|army|servicemen|units)\s+(?:(?:have|has|had)\s+)?(?:also\s+)?"
+    r"(?:suffered|lost|sustained)\b",
+    re.IGNORECASE,
+)
+
+
 def civilian_context(
     sentence: Sentence, claimant: Claimant, earlier: list[Claim], context: ArticleContext
 ) -> bool:
@@ -71,6 +79,8 @@ def civilian_context(
         return True
     if claimant.type is ClaimantType.INTERNATIONAL_ORG:
         return True
+    if _FORCE_LOST.search(sentence.text):
+        return False  # "Russian forces had suffered an average of 899 casualties"
     if earlier:  # "12 people were killed and 43 wounded"
         return earlier[-1].population is Population.CIVILIAN
     if context.last_population.get(claimant.name) is Population.CIVILIAN:
