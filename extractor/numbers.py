@@ -51,7 +51,8 @@ _SEP = r"[ \u00a0\u202f\u2009]"
 # The first digit comes before the look-behind (the same test: no digit, '.' or ',' before
 # it) so that re's search skips straight from digit to digit.
 _DIGITS = (
-    rf"\d(?<![\d.,]\d)(?:\d{{0,2}}(?:,\d{{3}})+|\d{{0,2}}(?:{_SEP}\d{{3}})+|\d*)(?:\.\d+)?(?![\d])"
+    rf"\d(?<![\d.,]\d)(?:\d{{0,2}}(?:,\d{{3}})+|\d{{0,2}}(?:{_SEP}\d{{3}})+|\d{{0,2}}(?:\.\d{{3}}){{2,}}"
+    rf"(?![\d.])|\d*)(?:\.\d+)?(?![\d])"
     r"(?!,\d)"
 )
 _SCALE_WORD = r"(?:hundred|thousand|million|billion|mln|bn|k|m)\b"
@@ -197,8 +198,16 @@ def _digit_mention(match: re.Match[str]) -> NumberMention:
 _DIGITS_FORM = NumberForm.DIGITS  # (an enum member looked up once: each lookup is slow)
 
 
+# "950.000", "1.286": thousands grouped by dots, as German and Ukrainian write them (a
+# decimal of exactly three places is rare in reporting, and never a count)
+_DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
 def _plain_digits(match: re.Match[str]) -> NumberMention:
     raw = match.group("digits")
+    if "." in raw and _DOT_GROUPED.fullmatch(raw):
+        start, end = match.span("digits")
+        return NumberMention(start, end, int(raw.replace(".", "")), raw, _DIGITS_FORM)
     number, has_decimal = _digits_value(raw)
     start, end = match.span("digits")
     return NumberMention(
