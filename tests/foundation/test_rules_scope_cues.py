@@ -170,3 +170,15 @@ def test_circa_abbreviated_is_approximately_and_does_not_end_the_sentence() -> N
     claims = claims_of("The probate study estimated that c. 220,000 Russian men had been killed.")
     assert claims[220_000].qualifier.value == "approximately"
     assert claims[220_000].evidence.startswith("The probate study")
+
+
+def test_a_running_total_after_a_days_figure_counts_the_same_thing() -> None:
+    claims = claims_of(
+        "The General Staff said Russia had lost 268 vehicles and fuel tanks in a day, 97,868 "
+        "in total. It also listed three multiple-launch rocket systems (1,795 in total)."
+    )
+    assert claims[268].scope is Scope.DAILY
+    assert claims[97_868].categories == claims[268].categories
+    assert claims[97_868].scope is Scope.CUMULATIVE
+    assert claims[1_795].categories == [Category.MLRS]
+    assert claims[1_795].scope is Scope.CUMULATIVE

@@ -58,9 +58,13 @@ PART_BEFORE = guarded(
 )
 _AVERAGE_BEFORE = guarded(rf"\baverag(?:e|ed|ing)\s+(?:of\s+)?{_HEDGE}$", re.IGNORECASE)
 _PER_DAY_AFTER = re.compile(r"^\s+(?:a|per|each)\s+day\b", re.IGNORECASE)
-_AND_BEFORE = guarded(rf",?\s+and\s+{_HEDGE}$", re.IGNORECASE)
-_OWN_SCOPE_AFTER = re.compile(r"\s+(?:since|in\s+total|so\s+far|overall|in\s+all|to\s+date)\b",
-                              re.IGNORECASE)  # fmt: skip
+# "268 in a day, 97,868 in total", "four, for 4,206 in total", "(1,795 in total)"
+_AND_BEFORE = guarded(rf"(?:,?\s+and\s+|,\s*|;\s*|\(\s*|,?\s+for\s+){_HEDGE}$", re.IGNORECASE)
+_OWN_SCOPE_AFTER = re.compile(
+    r"\s+(?:since|in\s+total|so\s+far|overall|in\s+all|to\s+date|in\s+(?:a|one)\s+day|over\s+"
+    r"the\s+(?:past|last|previous)\s+(?:day|24\s+hours))\b",
+    re.IGNORECASE,
+)
 _REBUTTAL_BEFORE = guarded(r"\bnot\s+(?:even\s+)?$", re.IGNORECASE)
 _AUX_FATE_AFTER = re.compile(
     r"^(?:\s+of\s+(?:them|those|whom|these)|\s+more)?"  # "Eleven of them", "21 more were"
@@ -219,9 +223,9 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
         figure.inherit(parent.part_of)
         figure.part_of, figure.subgroup = parent.part_of, place.group("place")
         return figure  # fmt: skip
-    if parent is not None and _AND_BEFORE.search(before) and _OWN_SCOPE_AFTER.match(after):
+    if parent is not None and _AND_BEFORE.search(before) and (own := _OWN_SCOPE_AFTER.match(after)):
         # "lost 1,510 soldiers over the previous 24 hours, ..., and 486,940 since the start"
-        figure = new_figure(first, last, before, last.end, [])
+        figure = new_figure(first, last, before, last.end + own.end(), [])
         figure.inherit(parent)
         return figure
     found = _lead_in(before, has_parent=parent is not None)
