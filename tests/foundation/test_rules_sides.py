@@ -100,3 +100,14 @@ def test_a_possessive_reference_points_at_its_possessor() -> None:
         "past day at up to 1,350 servicemen."
     )
     assert claims[1_350].claimant == "Russian Ministry of Defense"
+
+
+def test_enemy_attacks_strike_the_sources_own_civilians() -> None:
+    claims = claims_of(
+        "Over the past day, Russian occupiers shelled 27 settlements of Kharkiv region. As a "
+        "result of enemy attacks, 5 people were killed and 31 injured, the head of the Kharkiv "
+        "Regional Military Administration said."
+    )
+    assert claims[5].subject is Subject.UKRAINE
+    assert claims[31].subject is Subject.UKRAINE
+    assert claims[5].population is Population.CIVILIAN

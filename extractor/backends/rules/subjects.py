@@ -74,7 +74,10 @@ def side_mentions(
     For civilians a place counts ("civilians killed in Ukraine"); for troops it does not.
     "The enemy" names ``enemy_side``: the side opposite the claimant.
     """
-    found = [SideMention(m.start(), m.end(), enemy_side) for m in _ENEMY.finditer(text)]
+    # ("As a result of enemy attacks, 5 people were killed": the enemy struck; the
+    # civilians are not its own)
+    found = [SideMention(m.start(), m.end(), enemy_side) for m in _ENEMY.finditer(text)
+             if not (civilian and _AGENT_AFTER.match(text[m.end() : m.end() + 40]))]
     for m in _SIDE_RE.finditer(text):
         if excluded and any(s <= m.start() < e for s, e in excluded):
             continue

@@ -1,0 +1,5 @@
+"""``python -m extractor``: the same command line as the ``extractor`` script."""
+
+from extractor.cli import run
+
+run()
