@@ -151,7 +151,9 @@ _MILITARY_WORD = re.compile(
     # an army loses people; the enemy's people are its troops
     # ("Kyiv City Military Administration" is a civil authority)
     r"\b(?:troops|soldiers|servicem[ae]n|military(?!\s+administration)|army|personnel|fighters|"
-    r"enemy|occupiers|lost)\b",
+    # (but "enemy attacks" struck the people counted: they are no soldiers for it)
+    r"enemy(?!(?:'s)?\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|shelling|fire|drones?|missiles?|bombs?"
+    r"|artillery))|occupiers|lost)\b",
     re.IGNORECASE,
 )
 _DIGITS_FORM = NumberForm.DIGITS  # (an enum member looked up once: each lookup is slow)
