@@ -51,7 +51,9 @@ _SEP = r"[ \u00a0\u202f\u2009]"
 # The first digit comes before the look-behind (the same test: no digit, '.' or ',' before
 # it) so that re's search skips straight from digit to digit.
 _DIGITS = (
-    rf"\d(?<![\d.,]\d)(?:\d{{0,2}}(?:,\d{{3}})+|\d{{0,2}}(?:{_SEP}\d{{3}})+|\d{{0,2}}(?:\.\d{{3}}){{2,}}"
+    # ("1,5 million": a decimal comma before a scale word, as translations write it)
+    rf"\d(?<![\d.,]\d)(?:\d{{0,2}},\d{{1,2}}(?=[ \u00a0]?(?:million|billion|mln|bn)\b)|"
+    rf"\d{{0,2}}(?:,\d{{3}})+|\d{{0,2}}(?:{_SEP}\d{{3}})+|\d{{0,2}}(?:\.\d{{3}}){{2,}}"
     rf"(?![\d.])|\d*)(?:\.\d+)?(?![\d])"
     r"(?!,\d)"
 )
@@ -63,7 +65,15 @@ _NUMBER_RE = ascii_aware(re.compile(
 _NUMBER_WORDS = frozenset([*_UNITS, *_TENS, "hundred", "thousand", "million"])
 _WORD = "|".join(sorted([*_NUMBER_WORDS, "a"], key=len, reverse=True))
 # Searched in the folded text: the matches of IGNORECASE in the text, found far quicker.
-_WORDS_RE = ascii_aware(re.compile(rf"\b(?:{_WORD})(?:(?:[ -]|\s+and\s+)(?:{_WORD}))*\b"))
+# "six hundred and eighteen thousand, nine hundred and sixty": a comma after a scale word
+# when hundreds or tens follow (not "a thousand, two of them children")
+_SCALE_COMMA = (
+    r"(?:(?<=thousand)|(?<=million)),\s+(?=(?:[a-z]+[ -])?(?:hundred|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety)\b)"
+)
+_WORDS_RE = ascii_aware(re.compile(
+    rf"\b(?:{_WORD})(?:(?:[ -]|\s+and\s+|{_SCALE_COMMA})(?:{_WORD}))*\b"
+))
 
 
 # Each word of a number in words is a whole word of the text: a text without a number word
@@ -75,7 +85,7 @@ _SAME_LETTER = [
 _A_NUMBER_WORD = compiled(rf"\b(?:{'|'.join(f'(?:{words})' for words in _SAME_LETTER)})\b")
 # What every number in words holds, for a caller's own quicker test (IGNORECASE, in the text).
 NUMBER_WORD = _A_NUMBER_WORD.pattern
-_WORD_SPLIT = re.compile(r"[\s-]+")
+_WORD_SPLIT = re.compile(r"[\s,-]+")
 _TRAILING_CONJUNCTION = re.compile(r"(?:\s+(?:a|and))$", re.IGNORECASE)
 _THOUSANDS_SEPARATOR = re.compile(rf"[,{_SEP[1:-1]}]")
 
@@ -180,6 +190,9 @@ def find_numbers(text: str, *, spelled: bool = True) -> list[NumberMention]:
     return mentions
 
 
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+
+
 def _digit_mention(match: re.Match[str]) -> NumberMention:
     scale = match.group("scale")
     if not scale:
@@ -188,7 +201,10 @@ def _digit_mention(match: re.Match[str]) -> NumberMention:
     # "m"/"k" only count as scales when glued to the digits ("5m", "20k").
     if scale_lower in ("m", "k") and match.group("scale_gap"):
         return _plain_digits(match)
-    number, _ = _digits_value(match.group("digits"))
+    digits = match.group("digits")
+    if _DECIMAL_COMMA.fullmatch(digits):
+        digits = digits.replace(",", ".")
+    number, _ = _digits_value(digits)
     factor = _SCALES.get(scale_lower) or _SCALE_ABBREVIATIONS[scale_lower]
     return NumberMention(
         match.start(), match.end(), round(number * factor), match.group(0), NumberForm.SCALED

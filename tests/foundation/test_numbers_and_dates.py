@@ -28,6 +28,9 @@ from extractor.numbers import find_numbers, number_values, parse_number
         ("close to half a million killed, a quarter of a million wounded", [500_000, 250_000]),
         ("around 1.000 soldiers a day, more than 950.000 in all", [1_000, 950_000]),
         ("1.286.000 troops", [1_286_000]),
+        ("six hundred and eighteen thousand, nine hundred and sixty", [618_960]),
+        ("a thousand, two of them children", [1_000, 2]),
+        ("more than 1,5 million soldiers, 1,500 of them", [1_500_000, 1_500]),
     ],
 )
 def test_numbers_as_written(text: str, values: list[int]) -> None:
