@@ -23,6 +23,10 @@ class NumberForm(StrEnum):
     SCALED = "scaled"  # 1.2 million / 3 thousand
     WORDS = "words"  # four / twenty-five / two hundred
 
+# Enum members read per sentence or figure, looked up once: in Python 3.11 a lookup on
+# an enum class (``Scope.DAILY``) goes through EnumType.__getattr__, several times slower.
+_WORDS = NumberForm.WORDS
+
 
 class NumberMention(NamedTuple):  # immutable, and quicker to make than a frozen dataclass
     start: int
@@ -157,7 +161,7 @@ def _word_mentions(text: str) -> list[NumberMention]:
         if span.lower() == "a":
             continue
         mentions.append(
-            NumberMention(match.start(), match.start() + len(span), value, span, NumberForm.WORDS)
+            NumberMention(match.start(), match.start() + len(span), value, span, _WORDS)
         )
     return mentions
 
@@ -178,7 +182,7 @@ def find_numbers(text: str, *, spelled: bool = True) -> list[NumberMention]:
         for m in _FRACTION_OF_SCALE.finditer(text):
             divisor = 2 if m.group("part").lower() == "half" else 4
             value = _SCALES[m.group("scale").lower()] // divisor
-            mentions.append(NumberMention(m.start(), m.end(), value, m.group(0), NumberForm.WORDS))
+            mentions.append(NumberMention(m.start(), m.end(), value, m.group(0), _WORDS))
     words = _word_mentions(text) if spelled else []
     if not words:  # a fraction always holds a word mention ("a million")
         return mentions  # in order of appearance already

@@ -75,6 +75,10 @@ class DateRole(StrEnum):
     SINCE = "since"  # "since X", "from X": the start of a period
     UNTIL = "until"  # "to X", "until X", "as of X": the end of a period
 
+# Enum members read per sentence or figure, looked up once: in Python 3.11 a lookup on
+# an enum class (``Scope.DAILY``) goes through EnumType.__getattr__, several times slower.
+_SINCE, _POINT, _UNTIL = DateRole.SINCE, DateRole.POINT, DateRole.UNTIL
+
 
 class DateMention(NamedTuple):  # immutable, and quicker to make than a frozen dataclass
     start: int
@@ -252,18 +256,18 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             if _SINCE_BEFORE.search(before) or lead_word in ("since", "from"):
                 if _COMPARED_SINCE.search(_clause_before(text, start)):
                     continue  # "the highest for any month since February 2022"
-                role = DateRole.SINCE
+                role = _SINCE
             elif _UNTIL_BEFORE.search(before) or lead_word == "until":
-                role = DateRole.UNTIL
+                role = _UNTIL
             elif value == INVASION_START or (
                 not _SINCE_IN_CLAUSE.absent_from(text)  # type: ignore[attr-defined]
                 and _SINCE_IN_CLAUSE.search(_clause_before(text, start))
             ):
                 # "since the invasion began on February 24, 2022": the count's start
-                role = DateRole.SINCE
+                role = _SINCE
             else:
-                role = DateRole.POINT
-            if kind == "mdy" and role is DateRole.POINT and value and len(value) == 10:
+                role = _POINT
+            if kind == "mdy" and role is _POINT and value and len(value) == 10:
                 # "overnight on October 21 to 22": the night's figures are the morning's
                 later = _NIGHT_END.match(text, end)
                 if later and int(m.group("day")) < int(later.group(1)) <= 31:

@@ -76,6 +76,14 @@ from schemas import (
     Subject,
 )
 
+# Enum members read per sentence or figure, looked up once: in Python 3.11 a lookup on
+# an enum class (``Scope.DAILY``) goes through EnumType.__getattr__, several times slower.
+_PERIOD, _DAILY, _UNSPECIFIED = Scope.PERIOD, Scope.DAILY, Scope.UNSPECIFIED
+_SINCE, _POINT = DateRole.SINCE, DateRole.POINT
+_EXACT = Qualifier.EXACT
+_CIVILIAN, _MILITARY = Population.CIVILIAN, Population.MILITARY
+_CAPTURED = Category.CAPTURED
+
 _IDENTIFIED = guarded(r"\b(?:identified|named|verified\s+the\s+(?:names|deaths))\b[^.;]{0,40}$",
                       re.IGNORECASE)  # fmt: skip
 _SINCE_THEN = ascii_aware(re.compile(r"\bsince\s+then\b", re.I))
@@ -218,7 +226,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
     # the sentence says the day's; a toll "on Sunday" with no single strike is that day's.
     event = single_event(body)
     if event:
-        event_date = next((d.value for d in dates if d.value and d.role is DateRole.POINT
+        event_date = next((d.value for d in dates if d.value and d.role is _POINT
                            and (d.start, d.end) not in spans), None)  # fmt: skip
         if event_date is None and context.published and _OVERNIGHT.search(body):
             event_date = context.published.isoformat()
@@ -232,7 +240,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
     ) else None  # fmt: skip
     events: set[int] = set()  # the figures counted as the strike's
     one_day = bool(figures) and event is None and any(
-        d.value and len(d.value) == 10 and d.role is DateRole.POINT
+        d.value and len(d.value) == 10 and d.role is _POINT
         and (d.start, d.end) not in spans for d in dates)  # fmt: skip
     as_ofs: dict[int, str | None] = {}
     subjects: dict[int, Subject] = {}
@@ -241,33 +249,33 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
         own_event = event
         claimant, _ = pick_claimant(figure, attributions, context)
         if figure.bare_fate and civilian_context(sentence, claimant, claims, context):
-            figure.population = Population.CIVILIAN
+            figure.population = _CIVILIAN
         # "22 per cent higher than in June": June dates what follows it, not what went before
         own_dates = [d for d in shared_dates
                      if d.start not in compared or d.start < figure.number_start]  # fmt: skip
         as_of = figure_as_of(figure, scope, own_dates, claimant, context, sentence.paragraph,
                               spans, sentence.text)
-        if event and scope is Scope.DAILY and not lexicon.DAY_WINDOW.search(body):
-            scope = Scope.UNSPECIFIED
+        if event and scope is _DAILY and not lexicon.DAY_WINDOW.search(body):
+            scope = _UNSPECIFIED
             if as_of is None and context.published and _OVERNIGHT.search(body):
                 as_of = context.published.isoformat()  # the strike of last night
         elif recent_event and strike_toll(figure, events) and (
                 not one_day or any(d.value == recent_event[2] for d in dates)):  # fmt: skip
-            scope, own_event = Scope.UNSPECIFIED, recent_event[1]
+            scope, own_event = _UNSPECIFIED, recent_event[1]
             events.add(id(figure))
             as_of = as_of if any(d.value == as_of for d in dates) else recent_event[2]
             context.event = (sentence.index, *recent_event[1:])
-        elif one_day and scope is Scope.UNSPECIFIED and figure.population is Population.CIVILIAN:
-            scope = Scope.DAILY
+        elif one_day and scope is _UNSPECIFIED and figure.population is _CIVILIAN:
+            scope = _DAILY
         reported = _same_report(context.last_period, claimant, sentence, scope, as_of, own_event)
         if reported is not None:
-            scope, as_of = Scope.PERIOD, reported[2]
+            scope, as_of = _PERIOD, reported[2]
         parent = figure.increment_of or figure.compares_to or figure.part_of
         clause = (figure.phrase_start, clause_end(sentence.text, figure.number_end))
         own = [
             d
             for d in dates
-            if d.value and d.role is not DateRole.SINCE and clause[0] <= d.start < clause[1]
+            if d.value and d.role is not _SINCE and clause[0] <= d.start < clause[1]
         ]
         if (figure.compares_to is not None or figure.part_of is not None) and own:
             as_of = own[0].value
@@ -286,25 +294,25 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
                                       context.civilian_side.get(claimant.name))  # fmt: skip
         subjects[id(figure)] = subject
         # "still held by Russia", "in Russian captivity": a side counts its own held men
-        held = Category.CAPTURED in figure.categories and _IN_CAPTIVITY.search(body) is not None
+        held = _CAPTURED in figure.categories and _IN_CAPTIVITY.search(body) is not None
         claimant = side_typed(claimant, subject, counts_own(
             figure.population, figure.categories, figure.own_side or held))  # fmt: skip
-        if figure.population is Population.MILITARY:
+        if figure.population is _MILITARY:
             # A victim side of civilians says nothing of whose equipment is downed next.
             previous_subject = subject
         qualifier = figure.qualifier
-        if loss_list and figure.increment_of is None and qualifier is Qualifier.EXACT:
+        if loss_list and figure.increment_of is None and qualifier is _EXACT:
             qualifier = loss_list.qualifier
         # "identified" absent from the sentence is absent from the text before each figure.
-        if qualifier is Qualifier.EXACT and (actual_higher or (
+        if qualifier is _EXACT and (actual_higher or (
             not _IDENTIFIED.absent_from(sentence.text)  # type: ignore[attr-defined]
             and _IDENTIFIED.search(sentence.text[: figure.phrase_start])
         )):  # fmt: skip
             qualifier = Qualifier.AT_LEAST
         period_start = None
-        if scope is Scope.PERIOD:
+        if scope is _PERIOD:
             since = own_since(figure, [f for f, s in zip(figures, scopes, strict=True)
-                                        if s is not Scope.PERIOD], dates)  # fmt: skip
+                                        if s is not _PERIOD], dates)  # fmt: skip
             if since:
                 period_start = since
                 if as_of is None and context.published is not None:
@@ -360,7 +368,7 @@ def _same_report(period: tuple[int, str, str, str | None] | None, claimant: Clai
     source dated last, a few sentences back ("in July ... In the Donetsk region, the
     mission recorded 98 civilians killed")."""
     if (period is None or event or as_of is not None or claimant.name != period[1]
-            or scope not in (Scope.UNSPECIFIED, Scope.PERIOD)
+            or scope not in (_UNSPECIFIED, _PERIOD)
             or sentence.index - period[0] > _PERIOD_REACH):  # fmt: skip
         return None
     return period
@@ -389,18 +397,18 @@ def _update_context(
         context.last_date = points[-1]
     # a day: "in 2023" is a period's date, not the statement's
     dated = [d.value for d in dates if d.value and len(d.value) == 10
-             and d.role is DateRole.POINT and d.kind not in ("day_before", "now")
+             and d.role is _POINT and d.kind not in ("day_before", "now")
              ] if points else []  # fmt: skip
     if dated:
         named = attributions[-1][1].name if attributions else None
         context.paragraph_date = (sentence.paragraph, dated[-1], named)
     # "the highest for any month since May 2022" does not make May 2022 "the month".
     months = [d.value for d in dates if d.value and len(d.value) == 7
-              and d.role is not DateRole.SINCE] if points else []  # fmt: skip
+              and d.role is not _SINCE] if points else []  # fmt: skip
     if months:
         context.last_month = months[-1]
     years = [d.value for d in dates if d.value and len(d.value) == 4
-             and d.role is not DateRole.SINCE] if points else []  # fmt: skip
+             and d.role is not _SINCE] if points else []  # fmt: skip
     if years:
         context.last_year = years[-1]
     if not claims and dates:
@@ -409,17 +417,17 @@ def _update_context(
             sentence.text)):  # fmt: skip
         # "released its daily summary"; "Overnight, Russia launched 119 drones" before
         # "Air defenses shot down 80 of them"
-        context.last_scope = (sentence.index, Scope.DAILY)
+        context.last_scope = (sentence.index, _DAILY)
     if says_higher and context.current is not None:
         context.undercounting.add(context.current.name)
     for claim in claims:
         context.last_population[claim.claimant] = claim.population
-        if claim.population is Population.CIVILIAN:
+        if claim.population is _CIVILIAN:
             context.civilian_side[claim.claimant] = claim.subject
-    military = [c for c in claims if c.population is Population.MILITARY] if claims else []
+    military = [c for c in claims if c.population is _MILITARY] if claims else []
     if military:
         context.last_subject = military[-1].subject
-    periods = [c for c in claims if c.scope is Scope.PERIOD and c.as_of] if claims else []
+    periods = [c for c in claims if c.scope is _PERIOD and c.as_of] if claims else []
     if periods:
         last = periods[-1]
         context.last_period = (sentence.index, last.claimant, last.as_of, last.period_start)  # type: ignore[arg-type]
@@ -432,8 +440,8 @@ def _update_context(
         context.last_claim_sentence = sentence.index
         # "Russia lost 910 soldiers over the past 24 hours, bringing its total to 425,890.
         # Ukrainian forces also destroyed eight tanks": the day's report goes on.
-        daily = any(c.scope is Scope.DAILY and c.value is not None for c in claims)
-        context.last_scope = (sentence.index, Scope.DAILY if daily else claims[-1].scope)
+        daily = any(c.scope is _DAILY and c.value is not None for c in claims)
+        context.last_scope = (sentence.index, _DAILY if daily else claims[-1].scope)
     # A list header ends in a colon, or is a heading line of its own ("GENERAL STAFF: total
     # combat losses of the enemy from 24.02.2022 to 09.07.2025").
     stripped = sentence.text.rstrip()
@@ -450,7 +458,7 @@ def _update_context(
         if scope is None and (states_total_to_date(sentence.text)
                               or _TALLY_HEADER.search(sentence.text)):  # fmt: skip
             scope = Scope.CUMULATIVE
-        until = [d.value for d in dates if d.value and d.role is not DateRole.SINCE]
+        until = [d.value for d in dates if d.value and d.role is not _SINCE]
         # "GENERAL STAFF: total combat losses ...": a heading names its source unattributed
         claimant = attributions[-1][1] if attributions else (
             canonical_claimant(sentence.text) if heading else None) or context.current
@@ -460,5 +468,5 @@ def _update_context(
             scope,
             until[-1] if until else None,
             claimant,
-            Qualifier.APPROXIMATELY if hedge else Qualifier.EXACT,
+            Qualifier.APPROXIMATELY if hedge else _EXACT,
         )

@@ -32,6 +32,10 @@ from extractor.folding import ascii_aware
 from extractor.numbers import NUMBER_WORD, NumberForm, NumberMention, find_numbers
 from schemas import Category, Population
 
+# Enum members read per sentence or figure, looked up once: in Python 3.11 a lookup on
+# an enum class (``Scope.DAILY``) goes through EnumType.__getattr__, several times slower.
+_MILITARY, _CIVILIAN = Population.MILITARY, Population.CIVILIAN
+
 _SKIP_INCREMENT = r"(?:\s*\(\s*[+-]?\s*[\d,  ]+\s*\))?"
 _NOUN_AFTER = ascii_aware(re.compile(
     rf"^{_SKIP_INCREMENT}\s*(?P<mods>(?:{MOD}\s+){{0,4}})"
@@ -201,7 +205,7 @@ def _is_countable(text: str, mention: NumberMention) -> bool:
     if _NOT_COUNT_AFTER.match(text, mention.end) or _MONEY_BEFORE.search(text[: mention.start]):
         return False
     # "Kh-59", "Su-34", "M777", "155mm": a model's designation, not a count
-    if mention.form is NumberForm.DIGITS and _DESIGNATION_BEFORE.search(
+    if mention.form is _DIGITS_FORM and _DESIGNATION_BEFORE.search(
         text, max(0, mention.start - 2), mention.start
     ):
         return False
@@ -321,7 +325,7 @@ def _bind(text: str, first: NumberMention, last: NumberMention, before: str,
         return _bind_noun_before(text, first, last, before, has_loss_words)
     mods = noun.group("mods") or ""
     end = last.end + offset + noun.end()
-    population = Population.MILITARY
+    population = _MILITARY
     subgroup = None
     enemy = bool(ENEMY.search(mods))
     bare_fate = False
@@ -341,8 +345,8 @@ def _bind(text: str, first: NumberMention, last: NumberMention, before: str,
     elif noun.group("fate"):
         categories = [term_category(noun, FATE_GROUPS)]
         if _CIVILIAN_WORD.search(mods):
-            population = Population.CIVILIAN
-        bare_fate = population is Population.MILITARY
+            population = _CIVILIAN
+        bare_fate = population is _MILITARY
     else:
         people = noun.group("people")
         fate_after = _FATE_AFTER_PEOPLE.match(text[end:])
@@ -425,12 +429,12 @@ def _population(people: str, mods: str, text: str) -> tuple[Population, str | No
     word = people.lower().split()[-1]
     subgroup = _SUBGROUP_NOUNS.get(word)
     if _CIVILIAN_PREFIX.search(mods) or _CIVILIAN_NOUNS.match(word):
-        return Population.CIVILIAN, subgroup
+        return _CIVILIAN, subgroup
     if word in ("people", "persons", "person", "individuals", "individual") and not (
         _MILITARY_WORD.search(text)
     ):
-        return Population.CIVILIAN, subgroup
-    return Population.MILITARY, subgroup
+        return _CIVILIAN, subgroup
+    return _MILITARY, subgroup
 
 
 def _bind_noun_before(text: str, first: NumberMention, last: NumberMention, before: str,

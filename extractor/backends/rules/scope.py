@@ -15,6 +15,11 @@ from extractor.backends.rules.prefilter import PrefilterIndex, guarded
 from extractor.folding import ascii_aware, fold, folded_twin
 from schemas import Scope
 
+# Enum members read per sentence or figure, looked up once: in Python 3.11 a lookup on
+# an enum class (``Scope.DAILY``) goes through EnumType.__getattr__, several times slower.
+_UNSPECIFIED, _DAILY = Scope.UNSPECIFIED, Scope.DAILY
+_CUMULATIVE, _PERIOD = Scope.CUMULATIVE, Scope.PERIOD
+
 # What may stand between two items of one list ("6,214 tanks, 11,548 armored ...").
 _LIST_GAP = re.compile(
     # "25,940 field artillery guns and mortars and 36,118 ...": a second noun of one item
@@ -67,7 +72,7 @@ def _forward_scope(text: str, figure: Figure, previous_end: int) -> Scope | None
     for i in _FORWARD_INDEX.admitted(text):
         scope, pattern = lexicon.SCOPE_FORWARD[i]
         if pattern.search(lead):
-            if scope is Scope.PERIOD and (_LISTS_ANOTHER.search(lead) or (
+            if scope is _PERIOD and (_LISTS_ANOTHER.search(lead) or (
                     _ANOTHER_OPENING.match(lead) and (_STATE_AFTER.match(text, figure.number_end)
                     or _HURT_AFTER.match(text, figure.number_end)))):
                 return None  # fmt: skip
@@ -104,7 +109,7 @@ def has_scope_cue(text: str) -> bool:
     """Does the sentence name a day, a period or the whole war ("since", "in July")?"""
     # "The death toll rose to five overnight": "overnight" times the news, not a day's count
     cues = _near_cues(text, [])
-    return any(scope is not Scope.DAILY for _, _, scope in cues) or bool(
+    return any(scope is not _DAILY for _, _, scope in cues) or bool(
         cues and lexicon.DAY_WINDOW.search(text)
     )
 
@@ -173,10 +178,10 @@ def assign_scopes(
     # Increments and comparisons follow their parent; list items share a scope.
     for i, figure in enumerate(figures):
         if figure.increment_of is not None:
-            scopes[i] = Scope.DAILY
+            scopes[i] = _DAILY
             parent = figures.index(figure.increment_of) if figure.increment_of in figures else -1
             if parent >= 0 and scopes[parent] is None:
-                scopes[parent] = Scope.CUMULATIVE  # "1,184 (+1)": a running total
+                scopes[parent] = _CUMULATIVE  # "1,184 (+1)": a running total
     for _ in range(2):  # left-to-right then right-to-left propagation along lists
         for i in range(1, len(figures)):
             # "(+960)" and "including 810 over the previous day" have scopes of their own.
@@ -199,12 +204,12 @@ def assign_scopes(
             # "over the past day our defenders eliminated 27 occupiers and destroyed 5 boats":
             # the sentence's cue goes on to the figures after it
             scope = next((result[j] for j in reversed(range(i)) if result[j] is not
-                          Scope.UNSPECIFIED and not _is_aside(figures[j])), None)  # fmt: skip
+                          _UNSPECIFIED and not _is_aside(figures[j])), None)  # fmt: skip
         if scope is None:
             scope = default
         if scope is None and _PERFECT_LOSS.search(text[: figure.phrase_end + 40]):
-            scope = Scope.CUMULATIVE
-        result.append(scope or carried or Scope.UNSPECIFIED)
+            scope = _CUMULATIVE
+        result.append(scope or carried or _UNSPECIFIED)
     return result
 
 

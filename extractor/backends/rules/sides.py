@@ -24,6 +24,13 @@ from extractor.backends.rules.subjects import (
 from extractor.folding import ascii_aware
 from schemas import Category, Claim, ClaimantType, Population, Subject
 
+# Enum members read per sentence or figure, looked up once: in Python 3.11 a lookup on
+# an enum class (``Scope.DAILY``) goes through EnumType.__getattr__, several times slower.
+_CIVILIANS = Population.CIVILIAN
+_UNKNOWN = ClaimantType.UNKNOWN
+_MISSING, _KILLED, _CAPTURED = Category.MISSING, Category.KILLED, Category.CAPTURED
+_RUSSIA, _UKRAINE = Subject.RUSSIA, Subject.UKRAINE
+
 _CIVILIAN = re.compile(r"\bcivilian", re.IGNORECASE)
 _DOWNED = re.compile(
     r"\b(?:intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed|suppressed)\b", re.IGNORECASE
@@ -56,7 +63,7 @@ _CIVIC_TOLL = re.compile(
 
 def strike_toll(figure: Figure, events: set[int]) -> bool:
     """Can a civilian toll be one strike's? Hundreds at most; a part, if its whole is."""
-    if figure.population is not Population.CIVILIAN or not figure.categories[0].is_people:
+    if figure.population is not _CIVILIANS or not figure.categories[0].is_people:
         return False
     if figure.part_of is not None:
         return id(figure.part_of) in events
@@ -82,12 +89,12 @@ def civilian_context(
     if _FORCE_LOST.search(sentence.text):
         return False  # "Russian forces had suffered an average of 899 casualties"
     if earlier:  # "12 people were killed and 43 wounded"
-        return earlier[-1].population is Population.CIVILIAN
-    if context.last_population.get(claimant.name) is Population.CIVILIAN:
+        return earlier[-1].population is _CIVILIANS
+    if context.last_population.get(claimant.name) is _CIVILIANS:
         return True  # a governor's next toll is of civilians too
     # "The death toll has risen to eight": the toll of the civilians counted just before
     toll = context.last_toll
-    return bool(toll and toll[2].population is Population.CIVILIAN and (
+    return bool(toll and toll[2].population is _CIVILIANS and (
         toll[1] == sentence.paragraph or sentence.index - toll[0] <= 4))  # fmt: skip
 
 
@@ -108,15 +115,15 @@ def figure_subject(figure: Figure, figures: list[Figure], text: str,
     if _BOTH_SIDES.search(text, max(0, figure.number_start - 120), figure.number_start):
         return Subject.OTHER
     if side is not None and (figure.own_side or (
-            Category.KILLED in figure.categories and _DIED.match(text, figure.number_end))
+            _KILLED in figure.categories and _DIED.match(text, figure.number_end))
             or _ADMITTED.search(text, max(0, figure.phrase_start - 60), figure.phrase_start)):
         # "46 of its soldiers", "our men", "Shoigu said 5,937 servicemen had died", "the
         # ministry acknowledged one sailor killed"
         return side
-    enemy_side = opposite(side) if side is not None else Subject.RUSSIA
+    enemy_side = opposite(side) if side is not None else _RUSSIA
     if figure.enemy:
         return enemy_side
-    civilian = figure.population is Population.CIVILIAN
+    civilian = figure.population is _CIVILIANS
     mentions = side_mentions(text, excluded, civilian, enemy_side)
     found = subject_before(text, figure.number_start, mentions, civilian) or subject_after(
         text, figure.phrase_end, mentions
@@ -133,20 +140,20 @@ def figure_subject(figure: Figure, figures: list[Figure], text: str,
         agent = striking_side(text)
         if agent is not None:
             return opposite(agent)
-        return civilian_side or Subject.UKRAINE
-    holder = holding_side(text) if Category.CAPTURED in figure.categories else None
+        return civilian_side or _UKRAINE
+    holder = holding_side(text) if _CAPTURED in figure.categories else None
     if holder is not None:
         return opposite(holder)  # "2,600 have been confirmed to be held in Russian captivity"
     if side is not None and not figure.categories[0].is_people and _DOWNED.search(text):
         return opposite(side)  # "Air defenses intercepted 52 of the 61 drones, the air force said"
     if previous is not None:
         return previous
-    return opposite(side) if side is not None else Subject.RUSSIA
+    return opposite(side) if side is not None else _RUSSIA
 
 
 def counts_own(population: Population, categories: list[Category], own_side: bool) -> bool:
     """Does a side count its own losses here? Civilians and the missing; "its soldiers"."""
-    return population is Population.CIVILIAN or Category.MISSING in categories or own_side
+    return population is _CIVILIANS or _MISSING in categories or own_side
 
 
 def side_typed(claimant: Claimant, subject: Subject, own: bool) -> Claimant:
@@ -157,9 +164,9 @@ def side_typed(claimant: Claimant, subject: Subject, own: bool) -> Claimant:
     giving Russian losses, is Ukrainian. Media and researchers are typed by their words,
     never here.
     """
-    if claimant.type is not ClaimantType.UNKNOWN or claimant is UNKNOWN:
+    if claimant.type is not _UNKNOWN or claimant is UNKNOWN:
         return claimant
     side = subject if own else opposite(subject)
-    kind = {Subject.UKRAINE: ClaimantType.UKRAINE_OFFICIAL,
-            Subject.RUSSIA: ClaimantType.RUSSIA_OFFICIAL}.get(side)  # fmt: skip
+    kind = {_UKRAINE: ClaimantType.UKRAINE_OFFICIAL,
+            _RUSSIA: ClaimantType.RUSSIA_OFFICIAL}.get(side)  # fmt: skip
     return claimant._replace(type=kind) if kind else claimant

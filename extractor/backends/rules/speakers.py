@@ -26,6 +26,10 @@ from extractor.backends.rules.sides import counts_own, side_typed
 from extractor.backends.rules.subjects import claimant_side
 from schemas import Claim, ClaimantType, Subject
 
+# Enum members read per sentence or figure, looked up once: in Python 3.11 a lookup on
+# an enum class (``Scope.DAILY``) goes through EnumType.__getattr__, several times slower.
+_UNKNOWN, _INDEPENDENT = ClaimantType.UNKNOWN, ClaimantType.INDEPENDENT
+
 # "the Ukrainian army lost", "losses on the Ukrainian army": the loser, not a source.
 _LOSSES_OF_A_FORCE = guarded(
     r"\b(?:on|against|of|in|into|from|within)\s+the\s+(?:Ukrainian|Russian)\s+"
@@ -54,7 +58,7 @@ def attribute_forward(
     """
     named = context.named
     for position, claims in enumerate(per_sentence):
-        if not claims or not any(c.claimant_type is ClaimantType.UNKNOWN for c in claims):
+        if not claims or not any(c.claimant_type is _UNKNOWN for c in claims):
             continue
         paragraph = sentences[position].paragraph
         index = sentences[position].index
@@ -73,7 +77,7 @@ def attribute_forward(
                 later = named[following.index]
         if later is None:
             continue
-        claims[:] = [_credited(c, later) if c.claimant_type is ClaimantType.UNKNOWN else c
+        claims[:] = [_credited(c, later) if c.claimant_type is _UNKNOWN else c
                      for c in claims]  # fmt: skip
 
 
@@ -169,7 +173,7 @@ def pick_claimant(figure: Figure, attributions: list[tuple[Attribution, Claimant
         return context.current or UNKNOWN, False
     # A media outlet that relays another claimant's figure is not the claimant.
     candidates = [a for a in attributions if not (
-        a[1].type is ClaimantType.INDEPENDENT and _MEDIA.search(a[0].phrase)
+        a[1].type is _INDEPENDENT and _MEDIA.search(a[0].phrase)
         and a[1].name.count(" and ") == 0)] or attributions  # fmt: skip
     before = [a for a in candidates if a[0].end <= figure.phrase_start]
     after = [a for a in candidates if a[0].start >= figure.phrase_end]

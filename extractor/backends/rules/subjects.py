@@ -15,10 +15,15 @@ from extractor.backends.rules.prefilter import guarded
 from extractor.folding import ascii_aware
 from schemas import ClaimantType, Subject
 
+# Enum members read per sentence or figure, looked up once: in Python 3.11 a lookup on
+# an enum class (``Scope.DAILY``) goes through EnumType.__getattr__, several times slower.
+_RUSSIA, _UKRAINE, _OTHER = Subject.RUSSIA, Subject.UKRAINE, Subject.OTHER
+_UKRAINE_OFFICIAL, _RUSSIA_OFFICIAL = ClaimantType.UKRAINE_OFFICIAL, ClaimantType.RUSSIA_OFFICIAL
+
 _SIDE_WORDS = [
-    (Subject.RUSSIA, r"Russia(?:'s|n|ns)?|Moscow(?:'s)?|Kremlin(?:'s)?|the\s+occupiers|occupiers'?|"
+    (_RUSSIA, r"Russia(?:'s|n|ns)?|Moscow(?:'s)?|Kremlin(?:'s)?|the\s+occupiers|occupiers'?|"
                      r"the\s+invaders|invaders|the\s+aggressor|orcs|Wagner|Chechen"),
-    (Subject.UKRAINE, r"Ukraine(?:'s)?|Ukrainians?|Kyiv(?:'s)?|Kiev(?:'s)?|Zelensky's"),
+    (_UKRAINE, r"Ukraine(?:'s)?|Ukrainians?|Kyiv(?:'s)?|Kiev(?:'s)?|Zelensky's"),
 ]  # fmt: skip
 # One \b for both sides: re tests it once at each position.
 _SIDE_RE = ascii_aware(
@@ -63,7 +68,7 @@ class SideMention(NamedTuple):  # immutable, and quicker to make than a frozen d
 
 _ENEMY = guarded(r"\b(?:the\s+)?enemy(?:'s)?\b", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
-_RUSSIA_GROUP = Subject.RUSSIA.value
+_RUSSIA_GROUP = _RUSSIA.value
 
 
 def side_mentions(
@@ -91,7 +96,7 @@ def side_mentions(
             or _BY_BEFORE.search(text[max(0, m.start() - 10) : m.start()])
         ):
             continue  # "killed in a Russian strike": the side that struck, not the victims
-        side = Subject.RUSSIA if m.group(_RUSSIA_GROUP) else Subject.UKRAINE
+        side = _RUSSIA if m.group(_RUSSIA_GROUP) else _UKRAINE
         found.append(SideMention(m.start(), m.end(), side))
     return sorted(found, key=lambda mention: mention.start)
 
@@ -105,7 +110,7 @@ _RUSSIAN_PLACE = guarded(
 
 def place_side(text: str) -> Subject | None:
     """The side a civilian toll belongs to by where it happened, when a place says so."""
-    return Subject.RUSSIA if _RUSSIAN_PLACE.search(text) else None
+    return _RUSSIA if _RUSSIAN_PLACE.search(text) else None
 
 
 _HOLDER = guarded(
@@ -120,30 +125,30 @@ def holding_side(text: str) -> Subject | None:
     if found is None:
         return None
     word = found.group("by") or found.group("adjective")
-    return Subject.RUSSIA if word in ("Russia", "Moscow", "Russian") else Subject.UKRAINE
+    return _RUSSIA if word in ("Russia", "Moscow", "Russian") else _UKRAINE
 
 
 def striking_side(text: str) -> Subject | None:
     """The side whose strike, drone or shelling the sentence names ("a Ukrainian drone")."""
     for m in _SIDE_RE.finditer(text):
         if _AGENT_AFTER.match(text[m.end() : m.end() + 40]):
-            return Subject.RUSSIA if m.group(_RUSSIA_GROUP) else Subject.UKRAINE
+            return _RUSSIA if m.group(_RUSSIA_GROUP) else _UKRAINE
     return None
 
 
 def opposite(side: Subject) -> Subject:
-    if side is Subject.RUSSIA:
-        return Subject.UKRAINE
-    if side is Subject.UKRAINE:
-        return Subject.RUSSIA
-    return Subject.OTHER
+    if side is _RUSSIA:
+        return _UKRAINE
+    if side is _UKRAINE:
+        return _RUSSIA
+    return _OTHER
 
 
 def claimant_side(claimant_type: ClaimantType) -> Subject | None:
-    if claimant_type is ClaimantType.UKRAINE_OFFICIAL:
-        return Subject.UKRAINE
-    if claimant_type is ClaimantType.RUSSIA_OFFICIAL:
-        return Subject.RUSSIA
+    if claimant_type is _UKRAINE_OFFICIAL:
+        return _UKRAINE
+    if claimant_type is _RUSSIA_OFFICIAL:
+        return _RUSSIA
     return None
 
 
