@@ -199,10 +199,14 @@ def _group_ranges(
 _THREAD_COUNTER = re.compile(r"\d{1,2}/\d{1,2}(?=\s|$)(?<!\d/\d\d\d)")
 
 
-def _is_countable(text: str, mention: NumberMention) -> bool:
+def _is_countable(text: str, mention: NumberMention, money: bool) -> bool:
+    """``money``: the sentence may hold a currency (most lack one, and so every text before
+    a number in them)."""
     if mention.has_decimal:
         return False
-    if _NOT_COUNT_AFTER.match(text, mention.end) or _MONEY_BEFORE.search(text[: mention.start]):
+    if _NOT_COUNT_AFTER.match(text, mention.end) or (
+        money and _MONEY_BEFORE.search(text[: mention.start])
+    ):
         return False
     # "Kh-59", "Su-34", "M777", "155mm": a model's designation, not a count
     if mention.form is _DIGITS_FORM and _DESIGNATION_BEFORE.search(
@@ -237,9 +241,10 @@ def find_figures(
     are losses unless the sentence says they are held or used.
     """
     spelled = not _NUMBER_WORD.absent_from(text)  # type: ignore[attr-defined]
+    money = not _MONEY_BEFORE.absent_from(text)  # type: ignore[attr-defined]
     mentions = [
         m for m in find_numbers(text, spelled=spelled)
-        if _is_countable(text, m) and not (
+        if _is_countable(text, m, money) and not (
             date_spans and any(s <= m.start < e for s, e in date_spans))
     ]  # fmt: skip
     if not mentions:

@@ -195,6 +195,8 @@ def assign_scopes(
             elif scopes[left] is None:
                 scopes[left] = scopes[i]
     result = []
+    # A sentence without the words of a loss in the perfect has none before any figure.
+    perfect = not _PERFECT_LOSS.absent_from(text)  # type: ignore[attr-defined]
     for i, scope in enumerate(scopes):
         figure = figures[i]
         whole = figure.compares_to or figure.part_of
@@ -207,7 +209,7 @@ def assign_scopes(
                           _UNSPECIFIED and not _is_aside(figures[j])), None)  # fmt: skip
         if scope is None:
             scope = default
-        if scope is None and _PERFECT_LOSS.search(text[: figure.phrase_end + 40]):
+        if scope is None and perfect and _PERFECT_LOSS.search(text[: figure.phrase_end + 40]):
             scope = _CUMULATIVE
         result.append(scope or carried or _UNSPECIFIED)
     return result
