@@ -32,16 +32,10 @@ _STATEMENT_VERB = guarded(r"\b(?:said|says|reported|stated|announced|estimated|c
                           re.IGNORECASE)  # fmt: skip
 # "In February, UK Defence Intelligence said ...": an opening date before its source speaks
 _OPENING = re.compile(r"\W*(?:(?:in|on|last|earlier\s+in|back\s+in)\s+)?", re.IGNORECASE)
-_SOURCE_SPEAKS_NEXT = re.compile(
-    r",?\s+[^,;\d]{2,80}?\b(?:said|says|reported|stated|estimated|claimed|announced|told|wrote|"
-    r"assessed)\b"
-)
-
+_SPOKE = r"said|says|reported|stated|estimated|claimed|announced|told|wrote|assessed"
+_SOURCE_SPEAKS_NEXT = re.compile(rf",?\s+[^,;\d]{{2,80}}?\b(?:{_SPOKE})\b")
 # "The rare exception came in December, when Podolyak said ...": the source's moment
-_WHEN_SOURCE_SPEAKS = re.compile(
-    r",?\s+when\s+[^;\d]{2,120}?\b(?:said|says|reported|stated|estimated|claimed|announced|"
-    r"told|wrote|assessed|put)\b"
-)
+_WHEN_SOURCE_SPEAKS = re.compile(rf",?\s+when\s+[^;\d]{{2,120}}?\b(?:{_SPOKE}|put)\b")
 
 
 def statement_spans(text: str, dates: list[DateMention]) -> list[tuple[int, int]]:

@@ -333,10 +333,10 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
                 # A period named by a month or a year ("in November", "in 2023") starts
                 # where it ends: the whole month or year.
                 period_start = as_of
-        if scope is Scope.PERIOD and as_of and len(as_of) == 7 and period_start == as_of and (
+        if scope is _PERIOD and as_of and len(as_of) == 7 and period_start == as_of and (
                 beyond_one_month(figure.categories, figure.value, figure.low)):  # fmt: skip
             scope, period_start = Scope.CUMULATIVE, None  # "in December, some 315,000 troops"
-        if scope in (Scope.DAILY, Scope.DAILY_AVERAGE) and beyond_one_day(
+        if scope in (_DAILY, Scope.DAILY_AVERAGE) and beyond_one_day(
                 figure.categories, figure.value, figure.low):  # fmt: skip
             scope = Scope.CUMULATIVE  # "On Tuesday it put tank losses at 5,664": a total
         start, end = evidence_span(sentence, figures, index)

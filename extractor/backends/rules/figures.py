@@ -100,11 +100,11 @@ _NOT_COUNT_AFTER = ascii_aware(re.compile(
 _DESIGNATION_BEFORE = re.compile(r"[A-Za-z]-?$")
 _RATIO_BEFORE = ascii_aware(re.compile(r"\b(?:one|\d+)\s+(?:in|out\s+of)\s+$", re.IGNORECASE))
 _MONEY_BEFORE = guarded(r"(?:[$€£₴₽]|\bUSD|\bEUR|\bUAH|\bRUB)\s*$")
-# Equipment a side has, fields or strikes with: no loss even in an article about losses
-_STOCK_OR_USE = guarded(
+# Equipment a side has or asks for (beside _EQUIPMENT_NOT_LOSS's supplied or used): no loss
+# even in an article about losses
+_HELD_OR_NEEDED = guarded(
     r"\b(?:had|has|have|having|deployed|deploying|attacked|attacking|armed|equipped|fleet|"
-    r"inventory|launched|launching|fired|sent|received|delivered|supplied|pledged|fewer\s+than|"
-    r"needs?|needed|requested|asked)\b",
+    r"fewer\s+than|needs?|needed|requested|asked)\b",
     re.IGNORECASE,
 )
 _EQUIPMENT_NOT_LOSS = guarded(
@@ -156,8 +156,7 @@ _MILITARY_WORD = re.compile(
     # ("Kyiv City Military Administration" is a civil authority)
     r"\b(?:troops|soldiers|servicem[ae]n|military(?!\s+administration)|army|personnel|fighters|"
     # (but "enemy attacks" struck the people counted: they are no soldiers for it)
-    r"enemy(?!(?:'s)?\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|shelling|fire|drones?|missiles?|bombs?"
-    r"|artillery))|occupiers|lost)\b",
+    rf"enemy(?!(?:'s)?\s+(?:[\w-]+\s+)?(?:{lexicon.ATTACK_NOUN}))|occupiers|lost)\b",
     re.IGNORECASE,
 )
 _DIGITS_FORM = NumberForm.DIGITS  # (an enum member looked up once: each lookup is slow)
@@ -250,7 +249,7 @@ def find_figures(
     if not mentions:
         return []
     has_loss_words = loss_context or bool(lexicon.LOSS_CONTEXT.search(text)) or (
-        loss_topic and not _STOCK_OR_USE.search(text))  # fmt: skip
+        loss_topic and not (_HELD_OR_NEEDED.search(text) or _EQUIPMENT_NOT_LOSS.search(text)))
     figures: list[Figure] = []
     units = _group_ranges(text, mentions)
     listed = fate_list_figures(text, mentions)
@@ -346,7 +345,7 @@ def _bind(text: str, first: NumberMention, last: NumberMention, before: str,
             categories.append(term_category(extra, TERM_GROUPS))
             end += extra.end()
         if len(categories) == 1:
-            subgroup = equipment_subtype(mods, noun.group("equipment"))
+            subgroup = _equipment_subtype(mods, noun.group("equipment"))
     elif noun.group("fate"):
         categories = [term_category(noun, FATE_GROUPS)]
         if _CIVILIAN_WORD.search(mods):
@@ -394,7 +393,7 @@ _NOT_OF_KIND = re.compile(
 )
 
 
-def equipment_subtype(mods: str, noun: str) -> str | None:
+def _equipment_subtype(mods: str, noun: str) -> str | None:
     """The narrower kind a counted equipment noun names, if it names one."""
     if _SUBTYPE_NOUN.fullmatch(noun) or _SUBTYPE_MOD.search(mods):
         return _NOT_OF_KIND.sub("", f"{mods}{noun}").strip().lower()

@@ -113,6 +113,12 @@ LOSS_CONTEXT = guarded(
     re.IGNORECASE,
 )
 
+# What strikes: "a Russian missile attack", "enemy shelling" name the side that struck.
+ATTACK_NOUN = (
+    r"strikes?|attacks?|shelling|bombardment|bombing|missiles?|drones?|rockets?|shells?|"
+    r"air\s*strikes?|artillery|fire|raids?|bombs?"
+)
+
 # Hedges right before the number.
 QUALIFIER_CUES: list[tuple[Qualifier, re.Pattern[str]]] = [
     (Qualifier.AT_LEAST, re.compile(

@@ -15,12 +15,10 @@ vehicles 13,930, special equipment 336.
 
 from __future__ import annotations
 
-from schemas import Category
+from schemas import PEOPLE_CATEGORIES, Category
 
-_PEOPLE = 8_000
 DAILY_CEILING: dict[Category, int] = {
-    Category.CASUALTIES: _PEOPLE, Category.KILLED: _PEOPLE, Category.WOUNDED: _PEOPLE,
-    Category.CAPTURED: _PEOPLE, Category.MISSING: _PEOPLE,
+    **dict.fromkeys(PEOPLE_CATEGORIES, 8_000),
     Category.TANKS: 150, Category.ARMORED_COMBAT_VEHICLES: 350,
     Category.ARTILLERY_SYSTEMS: 350, Category.MLRS: 30, Category.AIR_DEFENSE_SYSTEMS: 40,
     Category.AIRCRAFT: 120, Category.HELICOPTERS: 40, Category.UAV: 8_000,
@@ -30,8 +28,7 @@ DAILY_CEILING: dict[Category, int] = {
 
 
 MONTHLY_CEILING: dict[Category, int] = {
-    Category.CASUALTIES: 100_000, Category.KILLED: 100_000, Category.WOUNDED: 100_000,
-    Category.CAPTURED: 100_000, Category.MISSING: 100_000,
+    **dict.fromkeys(PEOPLE_CATEGORIES, 100_000),
     Category.TANKS: 1_000, Category.ARMORED_COMBAT_VEHICLES: 2_000,
     Category.ARTILLERY_SYSTEMS: 4_000, Category.MLRS: 200, Category.AIR_DEFENSE_SYSTEMS: 150,
     Category.AIRCRAFT: 250, Category.HELICOPTERS: 250, Category.UAV: 120_000,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from extractor.backends.rules import lexicon
 from extractor.backends.rules.prefilter import guarded
 from extractor.folding import ascii_aware
 from schemas import ClaimantType, Subject
@@ -46,9 +47,8 @@ _NOT_SUBJECT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _AGENT_AFTER = re.compile(
-    r"^(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|shelling|bombardment|bombing|missiles?|"
-    r"drones?|rockets?|shells?|air\s*strikes?|forces|troops|army|artillery|fire|occupation|"
-    r"offensive|assault|raids?|bombs?|aggression|invasion|war|"
+    rf"^(?:'s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{lexicon.ATTACK_NOUN}|forces|troops|army|occupation|"
+    r"offensive|assault|aggression|invasion|war|"
     r"military(?!\s+administration))\b",  # a "Military Administration" governs, not strikes
     re.IGNORECASE,
 )
