@@ -182,3 +182,24 @@ def test_a_running_total_after_a_days_figure_counts_the_same_thing() -> None:
     assert claims[97_868].scope is Scope.CUMULATIVE
     assert claims[1_795].categories == [Category.MLRS]
     assert claims[1_795].scope is Scope.CUMULATIVE
+
+
+def test_since_the_start_of_a_month_or_the_new_year_is_a_period() -> None:
+    claims = claims_of(
+        "Since the beginning of February, the enemy has lost more than 13,000 people, the "
+        "spokesman said. The navy said it had sunk 17 Russian boats since New Year."
+    )
+    assert (claims[13_000].scope, claims[13_000].period_start) == (Scope.PERIOD, "2024-02")
+    assert claims[17].scope is Scope.PERIOD
+
+
+def test_a_list_under_two_leading_cues_takes_the_nearer_one_throughout() -> None:
+    claims = claims_of(
+        '"In total, since the start of the Kursk operation on 6 August, the enemy has lost '
+        "more than 41,270 servicemen, 262 tanks, 212 infantry fighting vehicles, 1,095 motor "
+        "vehicles, 37 multiple launch rocket system launchers, including 12 HIMARS, and 14 air "
+        'defence missile launchers," the Russian Defence Ministry said.'
+    )
+    for value in (41_270, 262, 212, 1_095, 37, 14):
+        assert claims[value].scope is Scope.PERIOD, value
+        assert claims[value].period_start == "2023-08-06", value

@@ -107,7 +107,8 @@ def _entries_found(entries: tuple[int, ...], phrase: str) -> Iterator[int]:
 # Words that type an attribution the gazetteer does not know, tried in this order.
 _TYPE_CUES: list[tuple[ClaimantType, re.Pattern[str]]] = [
     (T.INDEPENDENT, re.compile(
-        r"\b(?:investigation|outlet|journalists?|reporters?|researchers?|analysts?|project|volunteers"
+        r"\b(?:investigation|outlet|journalists?|reporters?|researchers?|analysts?|project|volunteers?"
+        r"|database|website|open[- ]source"
         r"|bloggers?|OSINT|newspaper|news\s+(?:site|agency|outlet)|media|think[- ]tank|Institute|Foundation|University|monitoring\s+group"  # noqa: E501
         r"|Reuters|Associated\s+Press|AFP|Economist|New\s+York\s+Times|Washington\s+Post|Wall\s+Street"
         r"\s+Journal|Forbes|Guardian|iStories|Vazhnye)\b", re.IGNORECASE)),
@@ -201,11 +202,13 @@ _ATTRIBUTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         rf"(?:has\s+|had\s+|also\s+|later\s+)?(?:{_VERBS})\b"
     ), "tail"),
     # "Russia's Defense Ministry, which said on Saturday that ...", "X, which does not
-    # disclose its own losses, said": a relative clause
+    # disclose its own losses, said": a relative clause; "Oryx, an open-source project that
+    # counts ..., has documented", "Oryx, on the same terms, has documented": an aside
     (re.compile(
         rf"(?:^|[;:\"“”—–]\s*|\b(?:that|while|but|and)\s+)(?P<a>[^,;:!?()\"“”—–]{{2,90}}?),\s+"
-        rf"(?:which|who)\s+(?:[^,;:]{{1,80}},\s+)?(?:has\s+|have\s+|had\s+|also\s+|earlier\s+)?"
-        rf"(?:{_VERBS})\b"
+        rf"(?:(?:which|who)\s+(?:[^,;:]{{1,80}},\s+)?|(?P<aside>(?:an?|the)\s+[^,;:\d]{{1,100}}),\s+|"
+        rf"(?:on|in|by|for|at|with|like)\s+[^,;:\d]{{1,40}},\s+)"
+        rf"(?:has\s+|have\s+|had\s+|also\s+|earlier\s+)?(?:{_VERBS})\b"
     ), "tail"),
     # "Russia's defence ministry spokesman, Igor Konashenkov, has given his briefing"
     (re.compile(
@@ -313,9 +316,11 @@ _TRAILING_ADVERBS = guarded(  # ends a phrase: its ending is tested first
 )
 
 
-# Words that cannot be inside a claimant's name: the phrase starts after the last of them.
+# Words that cannot be inside a claimant's name: the phrase starts after the last of them
+# (and digits, but for a name's own: "Poisk-24").
 _PHRASE_BREAK = ascii_aware(re.compile(
-    r"^(?:.*(?:\d|\s[-–—]\s|\b(?:that|said|says|saying|after|before|when|while|as|by|which|who|"
+    r"^(?:.*(?:(?<![A-Za-z]-)(?<!\d)\d+|\s[-–—]\s|\b(?:that|said|says|saying|after|before|when|"
+    r"while|as|by|which|who|"
     r"than|on|in|at|if|since|because|whom|whose|where)\b)\s*)",
     re.IGNORECASE,
 ))
@@ -340,6 +345,7 @@ def _clean(phrase: str) -> str:
     phrase = _PHRASE_BREAK.sub("", _TRAILING_ADVERBS.sub("", phrase.strip()))
     phrase = phrase.strip(" '\"“”‘’-–—•*")  # quotes, and a list item's bullet
     phrase = _LEADING_DAY.sub("", phrase)  # "On Saturday it said": "it"
+    phrase = _LEADING_TIME.sub("", phrase)  # "A day earlier Bondar said": "Bondar"
     previous = None
     while previous != phrase:
         previous = phrase
@@ -350,6 +356,14 @@ def _clean(phrase: str) -> str:
 
 _CALENDAR_WORD = re.compile(f"^{CALENDAR_WORD}")
 _LEADING_DAY = re.compile(rf"^(?:{CALENDAR_WORD}\w*,?\s+)+(?=\S)")
+_LEADING_TIME = re.compile(
+    r"^(?:(?:a|an|one|two|three|four|five|six|\d+|several|a\s+few)\s+(?:hours?|days?|weeks?|months?)"
+    r"\s+(?:earlier|later|before|after|ago)|(?:last|this|next|that)\s+(?:week|month|year|night|"
+    r"weekend|morning|evening|spring|summer|autumn|fall|winter)|(?:earlier|later)(?:\s+(?:today|"
+    r"that\s+day|this\s+week|in\s+the\s+day))?|yesterday|today|tonight|meanwhile|separately|"
+    r"previously|then|now|also),?\s+(?=\S)",
+    re.IGNORECASE,
+)
 _CLAUSE_WORD = re.compile(
     r"\b(?:I|you|we|could|couldn't|would|should|must|not|if|when|which|who|were|was|is|are)\b"
 )
@@ -428,7 +442,10 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
                 role = _ABBREVIATED_TITLES.get(written.lower(), written.lower())
                 person = _is_personal_name(phrase)
                 name = _TITLE.sub("", phrase).strip() if person else phrase  # "Gov. X" -> "X"
-                claimant = Claimant(name, infer_type(f"{written} {phrase}"), person, role)
+                # "Poisk, a volunteer database that ..., lists": the aside says what it is
+                described = m.groupdict().get("aside") or ""
+                kind = infer_type(f"{written} {phrase} {described}")
+                claimant = Claimant(name, kind, person, role)
             found.append(Attribution(start, m.end("a"), phrase, claimant))
     if len(found) < 2:
         return found

@@ -222,6 +222,10 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
         re.IGNORECASE)),
     (Scope.PERIOD, re.compile(
         r"\bsince\s+then\b|\bsince\s+(?:the\s+)?(?:start|beginning)\s+of\s+20(?!22\b)\d\d\b|"
+        # "since the start of March", "since New Year": a month or season of its own
+        r"\bsince\s+(?:the\s+)?(?:start|beginning|middle|end)\s+of\s+(?:January|February|March|"
+        r"April|May|June|July|August|September|October|November|December|the\s+(?:month|week|"
+        r"summer|winter|spring|autumn))\b(?!\s+(?:24,?\s+)?2022)|\bsince\s+(?:the\s+)?New\s+Year\b|"
         # a list item labelled by its year: "2024: 90,000-100,000 killed"
         r"^\W{0,3}(?:19|20)\d\d(?=\s*(?:\([^)]{0,40}\)\s*)?[:—–]\s)|"
         r"\bsince\s+(?:early|mid|late)?-?\s*(?:January|February|March|April|May|"

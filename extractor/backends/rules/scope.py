@@ -24,6 +24,8 @@ _CUMULATIVE, _PERIOD = Scope.CUMULATIVE, Scope.PERIOD
 _LIST_GAP = re.compile(
     # "25,940 field artillery guns and mortars and 36,118 ...": a second noun of one item
     r"^(?:\s+(?:and|or)\s+[a-z][\w-]*(?=\s*(?:,|and\b)))?"
+    # "37 multiple launch rocket system launchers, ...": the last word of the item's noun
+    r"(?:\s+[A-Za-z][\w-]*(?=,))?"
     r"[\s,;]*(?:and\s+|as\s+well\s+as\s+|plus\s+|along\s+with\s+|including\s+|of\s+(?:them|whom|"
     r"which)\s+|with\s+)?(?:(?:a|an|the|combined|total|of|some|about|around|nearly|almost|more|"
     r"than|over|at|least|up|to|another|further|additional|roughly|approximately)\s+)*$",
@@ -167,10 +169,10 @@ def assign_scopes(
     for distance, i, cue, _ in pairs:
         if scopes[i] is None:  # (a figure its leading cue scopes takes no other)
             nearest.setdefault(cue, (distance, i))
+    lists = _list_ids(text, figures)
     for distance, i, cue, scope in pairs:
         closest, at = nearest.get(cue, (distance, i))
-        if distance > closest and in_one_list(text, *sorted((figures[i], figures[at]),
-                                                            key=lambda f: f.phrase_start)):
+        if distance > closest and lists[i] == lists[at]:
             continue
         if scopes[i] is None and cue not in cue_used:
             scopes[i] = scope
@@ -185,8 +187,8 @@ def assign_scopes(
     for _ in range(2):  # left-to-right then right-to-left propagation along lists
         for i in range(1, len(figures)):
             # "(+960)" and "including 810 over the previous day" have scopes of their own.
-            left = _list_neighbour(figures, i)
-            if left is None or not in_one_list(text, figures[left], figures[i]):
+            left = _list_item_before(text, figures, i)
+            if left is None:
                 continue
             if _is_aside(figures[i]):
                 continue
@@ -217,6 +219,30 @@ def assign_scopes(
 
 def _is_aside(figure: Figure) -> bool:
     return figure.increment_of is not None or figure.part_of is not None
+
+
+def _list_ids(text: str, figures: list[Figure]) -> list[int]:
+    """For each figure, the index of the first item of the list it belongs to: items are
+    chained neighbour to neighbour ("41,270 servicemen, 262 tanks, 212 IFVs")."""
+    ids = list(range(len(figures)))
+    for i in range(1, len(figures)):
+        left = _list_item_before(text, figures, i)
+        if left is not None:
+            ids[i] = ids[left]
+    return ids
+
+
+def _list_item_before(text: str, figures: list[Figure], i: int) -> int | None:
+    """The item before figure ``i`` in its list, if it is in one. An aside between them
+    does not break the list ("37 MLRS, including 12 HIMARS, and 14 air defence systems")."""
+    left = _list_neighbour(figures, i)
+    if left is None:
+        return None
+    if in_one_list(text, figures[left], figures[i]) or (
+        left < i - 1 and in_one_list(text, figures[i - 1], figures[i])
+    ):
+        return left
+    return None
 
 
 def _list_neighbour(figures: list[Figure], i: int) -> int | None:

@@ -1,0 +1,43 @@
+"""Who the rules backend says makes a claim: a source described in an aside before its
+verb, and a time phrase in front of a name. Each text is written for the test.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extractor.backends import create_backend
+from extractor.pipeline import extract_article
+from schemas import Article, Claim, ClaimantType
+
+PUBLISHED = date(2025, 3, 12)  # a Wednesday
+
+
+def claims_of(text: str) -> dict[int, Claim]:
+    article = Article(text=text, published=PUBLISHED)
+    claims = extract_article(article, create_backend("rules")).claims
+    return {c.value: c for c in claims if c.value is not None}
+
+
+def test_a_source_described_in_an_aside_before_its_verb_is_the_claimant() -> None:
+    claims = claims_of(
+        "Oryx, an open-source project that counts only losses seen in photographs, has "
+        "documented 103 Russian aircraft destroyed.\n\n"
+        "Kordon-7, a volunteer database that gathers appeals from families, lists more than "
+        "48,000 Russian servicemen as missing.\n\n"
+        "Mediazona, on the same terms, has confirmed the deaths of 12,000 Russian soldiers."
+    )
+    assert (claims[103].claimant, claims[103].claimant_type) == ("Oryx", ClaimantType.INDEPENDENT)
+    # the aside says what an unknown name is, and a name may hold digits of its own
+    assert claims[48_000].claimant == "Kordon-7"
+    assert claims[48_000].claimant_type is ClaimantType.INDEPENDENT
+    assert claims[12_000].claimant_type is ClaimantType.INDEPENDENT
+
+
+def test_a_time_phrase_before_a_name_is_not_part_of_it() -> None:
+    claims = claims_of(
+        "A day earlier Hrytsenko reported 1,206 Russian losses in the brigade's zone. "
+        "Two weeks later Volkov said 2,310 Ukrainian soldiers had been killed."
+    )
+    assert claims[1_206].claimant == "Hrytsenko"
+    assert claims[2_310].claimant == "Volkov"
