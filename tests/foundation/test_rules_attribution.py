@@ -41,3 +41,12 @@ def test_a_time_phrase_before_a_name_is_not_part_of_it() -> None:
     )
     assert claims[1_206].claimant == "Hrytsenko"
     assert claims[2_310].claimant == "Volkov"
+
+
+def test_analysts_commenting_in_passing_do_not_become_the_source_of_later_figures() -> None:
+    claims = claims_of(
+        "The General Staff said Russia lost 1,130 troops over the past day. The count has "
+        "slowed, a sign, analysts say, of fewer assaults. Russia also lost 21 artillery "
+        "systems over the past day."
+    )
+    assert claims[21].claimant_type is ClaimantType.UKRAINE_OFFICIAL

@@ -233,3 +233,12 @@ def test_a_date_followed_by_when_a_source_spoke_dates_the_statement() -> None:
     )[13_000]
     assert claim.scope is Scope.CUMULATIVE
     assert claim.period_start is None
+
+
+def test_the_day_of_a_figure_compared_with_does_not_date_the_report() -> None:
+    claims = claims_of(
+        "The General Staff put Russian losses over the past day at 920, fewer than the 1,140 "
+        "it reported on Tuesday. The total now stands at 1,352,070."
+    )
+    assert claims[920].as_of == "2025-07-10"
+    assert claims[1_352_070].as_of == "2025-07-10"

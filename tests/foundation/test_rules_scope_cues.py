@@ -203,3 +203,21 @@ def test_a_list_under_two_leading_cues_takes_the_nearer_one_throughout() -> None
     for value in (41_270, 262, 212, 1_095, 37, 14):
         assert claims[value].scope is Scope.PERIOD, value
         assert claims[value].period_start == "2023-08-06", value
+
+
+def test_numbers_given_respectively_count_the_kinds_listed_before_in_order() -> None:
+    claims = claims_of(
+        "Three tanks and two armoured combat vehicles were added to the tally, bringing the "
+        "totals to 6,943 and 14,586 respectively, the General Staff said."
+    )
+    assert claims[6_943].categories == [Category.TANKS]
+    assert claims[14_586].categories == [Category.ARMORED_COMBAT_VEHICLES]
+    assert claims[6_943].scope is claims[14_586].scope is Scope.CUMULATIVE
+
+
+def test_tallies_that_remain_or_are_unchanged_are_running_totals() -> None:
+    claims = claims_of(
+        "No new aircraft were reported by the General Staff. The tallies remain at 336 "
+        "aircraft and 325 helicopters. The cruise-missile count is unchanged at 1,632."
+    )
+    assert claims[336].scope is claims[325].scope is Scope.CUMULATIVE

@@ -92,3 +92,14 @@ def test_a_foreign_contingent_is_a_subgroup_for_both_fates() -> None:
     )
     assert claims[300].subgroup == claims[2_700].subgroup == "North Korean troops"
     assert claims[1_200].subgroup is None
+
+
+def test_a_group_of_forces_sector_named_mid_sentence_is_a_subgroup() -> None:
+    claims = claims_of(
+        "Ukraine had lost up to 2,760 troops in the Dnipro group's zone over the past week, "
+        "the Russian Defence Ministry said. It said Kyiv lost up to 430 servicemen in the "
+        "sector of the \"West\" group. Across the whole front, Ukraine lost 1,615 troops."
+    )
+    assert claims[2_760].subgroup is not None
+    assert claims[430].subgroup is not None
+    assert claims[1_615].subgroup is None

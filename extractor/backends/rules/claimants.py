@@ -567,6 +567,16 @@ def own_voice(sentence: str, outlet: str | None) -> Claimant | None:
     return None
 
 
+_COMMENTATORS = frozenset({"analysts", "experts", "observers", "critics", "commentators",
+                           "historians", "economists", "diplomats", "some", "many", "others"})
+
+
+def is_commentator(claimant: Claimant) -> bool:
+    """Unnamed people who comment ("analysts say"), as opposed to a source of figures."""
+    words = claimant.name.split()
+    return bool(words) and words[-1].lower() in _COMMENTATORS and claimant.name.islower()
+
+
 def resolve_reference(phrase: str, history: list[Claimant]) -> Claimant | None:
     """The claimant a pronoun or generic reference points at, from the most recent back."""
     words = phrase.lower().split()

@@ -22,6 +22,7 @@ from extractor.backends.rules.claimants import (
     Attribution,
     Claimant,
     canonical_claimant,
+    is_commentator,
 )
 from extractor.backends.rules.context import ArticleContext, ListContext
 from extractor.backends.rules.dates import (
@@ -386,8 +387,11 @@ def _update_context(
 ) -> None:
     for _, claimant in attributions:
         context.remember(claimant)
-    if attributions:
+    if attributions and (claims or not all(is_commentator(c) for _, c in attributions)):
+        # (", a sign, analysts say, of how few tanks reach the front": a comment, not the
+        # source of the figures after it)
         context.current = attributions[-1][1]
+    if attributions:
         context.named[sentence.index] = attributions[0][1]
         if statement:
             for _, claimant in attributions:

@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 
 from extractor.backends.rules import lexicon
-from extractor.backends.rules.elided import INCREMENT_BEFORE, PART_BEFORE, bind_elided, bind_toll
+from extractor.backends.rules.elided import (
+    INCREMENT_BEFORE,
+    PART_BEFORE,
+    bind_elided,
+    bind_respective,
+    bind_toll,
+)
 from extractor.backends.rules.fate_breakdowns import fate_list_figures, next_fate
 from extractor.backends.rules.figure import Figure, new_figure
 from extractor.backends.rules.prefilter import guarded
@@ -252,6 +258,7 @@ def find_figures(
         loss_topic and not (_HELD_OR_NEEDED.search(text) or _EQUIPMENT_NOT_LOSS.search(text)))
     figures: list[Figure] = []
     units = _group_ranges(text, mentions)
+    respectively = "respectively" in text
     listed = fate_list_figures(text, mentions)
     stock: NumberMention | None = None  # "the 3,500 tanks it had": a whole, not a loss
     for position, (first, second) in enumerate(units):
@@ -273,6 +280,7 @@ def find_figures(
             or _bind(text, first, last, before, has_loss_words)
             or bind_toll(first, last, before, parent, previous)
             or bind_elided(text, first, last, before, parent, previous)
+            or (bind_respective(text, units, position, figures) if respectively else None)
         )
         if figure is None:
             continue

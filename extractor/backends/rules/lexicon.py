@@ -109,7 +109,8 @@ LOSS_CONTEXT = guarded(
     r"neutrali[sz]ed|wiped\s+out|knocked\s+out|put\s+out\s+of\s+action|disabled|hit|struck|"
     r"sunk|sank|damaged|casualt(?:y|ies)|killed|combat\s+losses|write-offs?|abandoned)\b"
     # "its count, which now stands at 26 warships": a running count's standing
-    r"|\b(?:total|tally|count)\b[^.;]{0,30}\b(?:stands|stood|rose|reached)\s+(?:at|to)\b",
+    r"|\b(?:total|tally|tallies|count)\b[^.;]{0,30}\b(?:stands?|stood|rose|reached|remains?|"
+    r"remained)\s+(?:at|to)\b|\badded\s+to\s+(?:the|its|their)\s+(?:tally|count|totals?|list)\b",
     re.IGNORECASE,
 )
 
@@ -164,13 +165,15 @@ SCOPE_FORWARD: list[tuple[Scope, re.Pattern[str]]] = [
     (Scope.CUMULATIVE, re.compile(
         r"\b(?:(?<!combined\s)total\s+(?:now\s+|currently\s+)?(?:of|to|at|reached|stands\s+at|"
         r"stood\s+at|rose\s+to|is|was|passed|surpassed|exceeded|topped|crossed)"
-        r"|(?:tally|count),?\s+(?:which\s+)?(?:now\s+|currently\s+)?(?:stands|stood)\s+at"
+        r"|(?:tally|tallies|count|counts),?\s+(?:which\s+)?(?:now\s+|currently\s+|still\s+)?"
+        r"(?:stands?|stood|remains?|remained)\s+at|(?:tally|tallies|count|counts|totals?)\s+(?:is|"
+        r"are|was|were|remains?|remained)\s+(?:unchanged|steady|flat)\s+at"
         # "the General Staff's count of Russian warships and boats destroyed rose to"
         r"|(?:tally|count)\s+of\s+(?:[\w'’-]+\s+){1,8}?(?:rose|climbed|went\s+up|increased|"
         r"jumped|stood|stands)\s+(?:to|at)|(?:tally|count)\s+(?:rose|climbed|went\s+up|increased|"
         r"jumped|stood|stands)\s+(?:to|at)"
         r"|totals?|totall?ing|totall?ed|overall|cumulative(?:\s+\w+){0,2}|bringing\s+(?:the|its)\s+"
-        r"(?:total|tally|toll)\s+to|brings\s+(?:the|its)\s+(?:total|tally|toll)\s+to|"
+        r"(?:totals?|tally|tallies|tolls?)\s+to|brings\s+(?:the|its)\s+(?:totals?|tally|tallies|tolls?)\s+to|"
         r"death\s+toll\s+(?:rose\s+to|reached|stands\s+at|climbed\s+to|to)|total\s+losses\s+(?:of|at|to)"
         r"|(?:total\s+)?combat\s+losses\s+(?:of|at|to))\s*(?:some\s+|about\s+|around\s+|"
         r"approximately\s+|more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|almost\s+)?$",

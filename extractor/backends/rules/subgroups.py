@@ -39,6 +39,15 @@ _UNIT = guarded(  # tried on every sentence: most lack "group"
     r"battlegroup)|Battlegroup\s+[A-Z][\w-]*)\b",
     re.IGNORECASE,
 )
+# "in the Center group's zone", "in the sector of the "Centre" group", "in the area of
+# responsibility of the East group of forces": a group of forces' sector within a sentence.
+_GROUP_SECTOR = guarded(
+    r"\b(?i:in|on|across)\s+(?:the\s+)?(?:(?i:sector|zone|area)(?:\s+of\s+responsibility)?\s+"
+    r"of\s+(?:the\s+|(?:Russia|Ukraine)'s\s+)?[\"“]?(?P<named>[A-Z][\w-]*)[\"”]?\s+(?i:group"
+    r"(?:ing)?(?:\s+of\s+(?:forces|troops))?|battlegroup)\b|(?:(?:Russia|Ukraine)'s\s+)?[\"“]?"
+    r"(?P<owner>[A-Z][\w-]*)[\"”]?\s+(?i:group(?:ing)?(?:\s+of\s+(?:forces|troops))?)['’]s\s+"
+    r"(?i:zone|area|sector)s?\b)"
+)
 _WHOLE_FRONT = guarded(r"\b(?:whole|entire)\s+front(?:\s+line)?\b|\ball\s+directions\b", re.I)
 
 
@@ -87,6 +96,9 @@ def sector_of(sentence: str) -> str | None:
         return labelled.group("place")
     if names_whole_front(sentence):
         return None
+    group = _GROUP_SECTOR.search(sentence)
+    if group:
+        return f"{group.group('named') or group.group('owner')} group's sector"
     places = {m.group("place") for m in _PLACE.finditer(sentence)}
     if not places:
         places = {m.group("place") for m in _SETTLEMENT.finditer(sentence)
