@@ -242,3 +242,16 @@ def test_the_day_of_a_figure_compared_with_does_not_date_the_report() -> None:
     )
     assert claims[920].as_of == "2025-07-10"
     assert claims[1_352_070].as_of == "2025-07-10"
+
+
+def test_a_counts_as_of_day_dates_its_later_breakdown() -> None:
+    text = (
+        "As of July 8, 2025, Kordon's journalists have established the names of 82,217 "
+        "Russian soldiers who were killed in the war.\n\n"
+        "Volunteers who signed up after February 2022 are now the largest group on our list."
+        "\n\nAmong the dead are 4,140 officers, including six generals."
+    )
+    article = Article(text=text, published=PUBLISHED, outlet="Kordon")
+    claims = {c.value: c for c in extract_article(article, create_backend("rules")).claims}
+    assert claims[82_217].as_of == "2025-07-08"
+    assert claims[4_140].as_of == "2025-07-08"

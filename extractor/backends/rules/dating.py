@@ -177,8 +177,9 @@ def open_report_period(text: str, dates: list[DateMention], context: ArticleCont
     since = next((d for d in dates if d.role is _SINCE and d.value), None)
     if since is None or since.value is None:
         return
+    # ("after February 2022 are now the largest group": "now" ends no period)
     until = [d.value for d in dates if d.start > since.start and d.value
-             and d.role is not _SINCE]  # fmt: skip
+             and d.role is not _SINCE and d.kind != "now"]  # fmt: skip
     same_month = _DAY_AFTER_RANGE.match(text, since.end)
     if not until and same_month and len(since.value) == 10:
         until = [f"{since.value[:8]}{int(same_month.group(1)):02d}"]

@@ -80,7 +80,7 @@ from schemas import (
 # Enum members read per sentence or figure, looked up once: in Python 3.11 a lookup on
 # an enum class (``Scope.DAILY``) goes through EnumType.__getattr__, several times slower.
 _PERIOD, _DAILY, _UNSPECIFIED = Scope.PERIOD, Scope.DAILY, Scope.UNSPECIFIED
-_SINCE, _POINT = DateRole.SINCE, DateRole.POINT
+_SINCE, _POINT, _UNTIL = DateRole.SINCE, DateRole.POINT, DateRole.UNTIL
 _EXACT = Qualifier.EXACT
 _CIVILIAN, _MILITARY = Population.CIVILIAN, Population.MILITARY
 _CAPTURED = Category.CAPTURED
@@ -424,7 +424,13 @@ def _update_context(
         context.last_scope = (sentence.index, _DAILY)
     if says_higher and context.current is not None:
         context.undercounting.add(context.current.name)
+    counted_until = [d.value for d in dates if d.role is _UNTIL and d.value and len(d.value) == 10
+                     ] if claims and points else []  # fmt: skip
     for claim in claims:
+        if counted_until and claim.as_of == counted_until[0]:
+            # "As of February 27, X has established the names of 92,217": X's count is dated
+            # by that day, its later breakdowns too
+            context.statement_dates.setdefault(claim.claimant, counted_until[0])
         context.last_population[claim.claimant] = claim.population
         if claim.population is _CIVILIAN:
             context.civilian_side[claim.claimant] = claim.subject
