@@ -9,7 +9,7 @@ from datetime import date
 
 from extractor.backends import create_backend
 from extractor.pipeline import extract_article
-from schemas import Article, Claim
+from schemas import Article, Category, Claim
 
 PUBLISHED = date(2025, 8, 12)
 
@@ -123,3 +123,24 @@ def test_a_weekday_after_a_speech_verb_dates_the_statement() -> None:
     )
     assert claims[300000].as_of == "2023-08-18"
     assert claims[300000].qualifier.value == "approximately"
+
+
+def test_on_a_list_of_the_named_dead_names_are_deaths_and_their_group_a_subgroup() -> None:
+    claims = claims_of(
+        "Mediazona said it had confirmed the names of 82,217 Russian soldiers killed in the "
+        "war. Since the previous update, the list has grown by 2,416 names. Prisoners "
+        "recruited from penal colonies make up the second-largest group: 14 590 names. "
+        "Another 8 830 names belong to career contract soldiers."
+    )
+    for value in (2_416, 14_590, 8_830):
+        assert claims[value].categories == [Category.KILLED], value
+    assert claims[2_416].subgroup is None
+    assert claims[14_590].subgroup == "prisoners recruited from penal colonies"
+    assert claims[8_830].subgroup == "career contract soldiers"
+
+
+def test_names_without_a_count_of_the_dead_before_are_not_deaths() -> None:
+    claims = claims_of(
+        "The ministry said 420 soldiers were wounded. The petition has gathered 3,000 names."
+    )
+    assert 3_000 not in claims

@@ -228,8 +228,11 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
         figure = new_figure(first, last, before, last.end + own.end(), [])
         figure.inherit(parent)
         return figure
-    found = _lead_in(before, has_parent=parent is not None)
     source = parent or previous
+    if source is not None and source.categories == _KILLED_ONLY and (
+            names := _NAMES_AFTER.match(after)):  # fmt: skip
+        return _named_dead(first, last, before, names, source)
+    found = _lead_in(before, has_parent=parent is not None)
     if found is None or source is None:
         return None
     kind, lead = found
@@ -245,6 +248,31 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
         if place := _PLACE_AFTER.match(after):  # "including 37 over the Bryansk region"
             figure.subgroup = place.group("place")
             figure.phrase_end = last.end + place.end()
+    return figure
+
+
+# On a list of the named dead, names are deaths: "the list has grown by 2,416 names",
+# "Another 8 830 names belong to career soldiers", "make up the largest group: 41 870 names"
+_KILLED_ONLY = [Category.KILLED]
+_NAMES_AFTER = re.compile(
+    r"\s+(?:(?:confirmed|new|more|verified|additional)\s+)?names\b(?:\s+belong\s+to\s+"
+    r"(?P<who>(?:[\w-]+\s+){0,4}?(?:soldiers|officers|men|prisoners|volunteers|conscripts|"
+    r"fighters|servicemen|personnel)))?",
+    re.IGNORECASE,
+)
+_GROUP_BEFORE = re.compile(
+    r"(?:^|[.;]\s+)\W*(?P<who>[A-Z][\w\s,'’-]{2,80}?)\s+(?:make|makes|remain|remains|form|forms|"
+    r"are|is)\s+(?:up\s+)?(?:the\s+)?[\w\s-]{0,30}\bgroup\s*:\s*$"
+)
+
+
+def _named_dead(first: NumberMention, last: NumberMention, before: str, names: re.Match[str],
+                source: Figure) -> Figure:  # fmt: skip
+    figure = new_figure(first, last, before, last.end + names.end(), [])
+    figure.inherit(source)
+    group = _GROUP_BEFORE.search(before)
+    who = names.group("who") or (group.group("who") if group else None)
+    figure.subgroup = who.strip().lower() if who else None
     return figure
 
 
