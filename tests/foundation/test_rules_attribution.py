@@ -37,10 +37,12 @@ def test_a_source_described_in_an_aside_before_its_verb_is_the_claimant() -> Non
 def test_a_time_phrase_before_a_name_is_not_part_of_it() -> None:
     claims = claims_of(
         "A day earlier Hrytsenko reported 1,206 Russian losses in the brigade's zone. "
-        "Two weeks later Volkov said 2,310 Ukrainian soldiers had been killed."
+        "Two weeks later Volkov said 2,310 Ukrainian soldiers had been killed. By the end of "
+        "August Kordon-7 had confirmed the deaths of 3,120 Russian soldiers."
     )
     assert claims[1_206].claimant == "Hrytsenko"
     assert claims[2_310].claimant == "Volkov"
+    assert claims[3_120].claimant == "Kordon-7"
 
 
 def test_analysts_commenting_in_passing_do_not_become_the_source_of_later_figures() -> None:

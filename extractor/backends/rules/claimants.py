@@ -361,7 +361,8 @@ _LEADING_TIME = re.compile(
     r"\s+(?:earlier|later|before|after|ago)|(?:last|this|next|that)\s+(?:week|month|year|night|"
     r"weekend|morning|evening|spring|summer|autumn|fall|winter)|(?:earlier|later)(?:\s+(?:today|"
     r"that\s+day|this\s+week|in\s+the\s+day))?|yesterday|today|tonight|meanwhile|separately|"
-    r"previously|then|now|also),?\s+(?=\S)",
+    r"previously|then|now|also|(?:(?:by|at|until|since)\s+)?(?:the\s+)?(?:end|start|beginning|middle)\s+"
+    r"of\s+(?:the\s+)?\w+(?:\s+\d{4})?),?\s+(?=\S)",
     re.IGNORECASE,
 )
 _CLAUSE_WORD = re.compile(

@@ -230,6 +230,7 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
         return figure
     source = parent or previous
     if source is not None and source.categories == _KILLED_ONLY and (
+            source.population is Population.MILITARY) and (
             names := _NAMES_AFTER.match(after)):  # fmt: skip
         return _named_dead(first, last, before, names, source)
     found = _lead_in(before, has_parent=parent is not None)
@@ -251,7 +252,8 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
     return figure
 
 
-# On a list of the named dead, names are deaths: "the list has grown by 2,416 names",
+# On a list of the named dead (soldiers: the civilian dead are not counted by name), names
+# are deaths: "the list has grown by 2,416 names",
 # "Another 8 830 names belong to career soldiers", "make up the largest group: 41 870 names"
 _KILLED_ONLY = [Category.KILLED]
 _NAMES_AFTER = re.compile(
