@@ -144,3 +144,11 @@ def test_names_without_a_count_of_the_dead_before_are_not_deaths() -> None:
         "The ministry said 420 soldiers were wounded. The petition has gathered 3,000 names."
     )
     assert 3_000 not in claims
+
+
+def test_ages_listed_after_aged_are_not_counts() -> None:
+    claims = claims_of(
+        "In the village, two men aged 48 and 63 were killed, and women aged 45, 52 and 71 "
+        "were injured, the governor said."
+    )
+    assert not {63, 52, 71} & set(claims)

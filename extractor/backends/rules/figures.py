@@ -204,6 +204,13 @@ def _group_ranges(
 _THREAD_COUNTER = re.compile(r"\d{1,2}/\d{1,2}(?=\s|$)(?<!\d/\d\d\d)")
 
 
+_AGE_BEFORE = re.compile(
+    r"\b(?:aged|ages(?:\s+of)?|age\s+of)\s+(?:between\s+)?(?:\d{1,3}\s*(?:,\s*(?:and\s+)?|and\s+|"
+    r"to\s+|[-–]\s*))*$",
+    re.IGNORECASE,
+)
+
+
 def _is_countable(text: str, mention: NumberMention, money: bool) -> bool:
     """``money``: the sentence may hold a currency (most lack one, and so every text before
     a number in them)."""
@@ -222,6 +229,8 @@ def _is_countable(text: str, mention: NumberMention, money: bool) -> bool:
         return False  # "one in five missing": a ratio
     if _THREAD_COUNTER.match(text, mention.start):
         return False  # "4/9 Tanks: 37.": a post's place in its thread
+    if _AGE_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        return False  # "two men aged 48 and 63 were killed": ages
     # A bare four-digit year ("in 2023") is a date, not a count.
     return not (
         mention.form is _DIGITS_FORM
