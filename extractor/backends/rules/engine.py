@@ -387,11 +387,11 @@ def _update_context(
 ) -> None:
     for _, claimant in attributions:
         context.remember(claimant)
-    if attributions and (claims or not all(is_commentator(c) for _, c in attributions)):
+    if attributions:
         # (", a sign, analysts say, of how few tanks reach the front": a comment, not the
         # source of the figures after it)
-        context.current = attributions[-1][1]
-    if attributions:
+        if claims or not all(is_commentator(c) for _, c in attributions):
+            context.current = attributions[-1][1]
         context.named[sentence.index] = attributions[0][1]
         if statement:
             for _, claimant in attributions:
