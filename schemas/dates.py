@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from typing import Annotated
 
 from pydantic import AfterValidator, Field
@@ -11,6 +12,8 @@ from pydantic import AfterValidator, Field
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
+# Kept: an article's claims share a few dates, each checked once per claim and field.
+@lru_cache(maxsize=1024)
 def check_partial_date(value: str) -> str:
     """Return ``value`` if it is a real calendar date at year, month or day precision."""
     match = _PARTIAL_DATE.match(value)

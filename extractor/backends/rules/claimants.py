@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 from typing import NamedTuple
 
 from extractor.backends.rules.dates import CALENDAR_WORD
@@ -240,6 +241,26 @@ _ATTRIBUTION_INDEX = PrefilterIndex([pattern for pattern, _ in _ATTRIBUTION_PATT
 # A pattern that opens with its title or name is tried at every word; its part from the
 # first comma or quote on (", Ivan Fedorov, said") is found at once, and is mostly absent.
 _ATTRIBUTION_TAILS = [literal_tail(pattern) for pattern, _ in _ATTRIBUTION_PATTERNS]
+# A pattern that opens on "^" or a mark ("(?:^|[,;:]\\s*|...)") has no first character
+# that re could skip to, and is tried at every character: past the sentence's start, where
+# "^" cannot match, it is searched without that option, which re skips through.
+_OPENS_ON_START = "(?:^|"
+_PAST_START = [
+    ascii_aware(re.compile("(?:" + pattern.pattern.removeprefix(_OPENS_ON_START), pattern.flags))
+    if pattern.pattern.startswith(_OPENS_ON_START) else None
+    for pattern, _ in _ATTRIBUTION_PATTERNS
+]  # fmt: skip
+
+
+def _attribution_matches(pattern: re.Pattern[str], past_start: re.Pattern[str] | None,
+                         sentence: str) -> Iterator[re.Match[str]]:  # fmt: skip
+    """``pattern.finditer(sentence)``; ``past_start``: the pattern without its "^" option."""
+    if past_start is None:
+        return pattern.finditer(sentence)
+    first = pattern.match(sentence)  # at the start, with every option
+    rest = past_start.finditer(sentence, first.end() if first else 1)
+    return chain((first,), rest) if first else rest
+
 
 _PRONOUN = re.compile(
     r"^(?:it|he|she|they|we|the\s+(?:update|report|statement|ministry|military|mission|agency|office|staff|army|command|assessment|study|investigation|office|department|service|outlet|project|group|institute|think[\s-]tank|centre|center|spokes(?:man|woman|person)|officials?|minister|president|general|commander|UN|monitors?))$",
@@ -397,7 +418,7 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
         tail = _ATTRIBUTION_TAILS[i]
         if tail is not None and tail.search(sentence) is None:
             continue
-        for m in pattern.finditer(sentence):
+        for m in _attribution_matches(pattern, _PAST_START[i], sentence):
             raw = m.group("a")
             if stands == "head":  # "US officials quoted on Friday" -> "US officials"
                 raw = _HEAD_BREAK.split(raw, maxsplit=1)[0]
