@@ -107,11 +107,11 @@ def _entries_found(entries: tuple[int, ...], phrase: str) -> Iterator[int]:
 
 # Words that type an attribution the gazetteer does not know, tried in this order.
 _TYPE_CUES: list[tuple[ClaimantType, re.Pattern[str]]] = [
-    (T.INDEPENDENT, re.compile(
+    (T.INDEPENDENT, ascii_aware(re.compile(  # (ASCII mode: re knows the first letters)
         r"\b(?:investigation|outlet|journalists?|reporters?|researchers?|analysts?|project|volunteers"
         r"|bloggers?|OSINT|newspaper|news\s+(?:site|agency|outlet)|media|think[- ]tank|Institute|Foundation|University|monitoring\s+group"  # noqa: E501
         r"|Reuters|Associated\s+Press|AFP|Economist|New\s+York\s+Times|Washington\s+Post|Wall\s+Street"
-        r"\s+Journal|Forbes|Guardian|iStories|Vazhnye)\b", re.IGNORECASE)),
+        r"\s+Journal|Forbes|Guardian|iStories|Vazhnye)\b", re.IGNORECASE))),
     (T.INTERNATIONAL_ORG, re.compile(
         r"\b(?:UN|U\.N\.|United\s+Nations|UNICEF|WHO|World\s+Health|ICRC|Red\s+Cross|OSCE|IAEA)\b")),
     (T.UKRAINE_OFFICIAL, re.compile(
@@ -374,11 +374,11 @@ _LEADING_DAY = re.compile(rf"^(?:{CALENDAR_WORD}\w*,?\s+)+(?=\S)")
 _CLAUSE_WORD = re.compile(
     r"\b(?:I|you|we|could|couldn't|would|should|must|not|if|when|which|who|were|was|is|are)\b"
 )
-_OFFICIAL_SOURCE = re.compile(
+_OFFICIAL_SOURCE = ascii_aware(re.compile(  # (ASCII mode: re knows the first letters)
     r"\b(?:officials?|ministry|military|intelligence|government|analysts|researchers"
     r"|monitors|spokes\w+|authorities|sources|command|brigade|battalion|regiment|corps|unit)\b",
     re.IGNORECASE,
-)
+))
 
 
 _FUNCTION_WORDS = {"a", "an", "the", "this", "that", "these", "those", "another", "some", "to",
