@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import chain
 from typing import NamedTuple
 
 from extractor.backends.rules.dates import CALENDAR_WORD
 from extractor.backends.rules.prefilter import PrefilterIndex, guarded
 from extractor.backends.rules.regex_literals import literal_tail, max_width
-from extractor.folding import ascii_aware
+from extractor.folding import ascii_aware, finditer_past_start
 from schemas import ClaimantType
 
 T = ClaimantType
@@ -249,16 +248,6 @@ _PAST_START = [
 ]  # fmt: skip
 
 
-def _attribution_matches(pattern: re.Pattern[str], past_start: re.Pattern[str] | None,
-                         sentence: str) -> Iterator[re.Match[str]]:  # fmt: skip
-    """``pattern.finditer(sentence)``; ``past_start``: the pattern without its "^" option."""
-    if past_start is None:
-        return pattern.finditer(sentence)
-    first = pattern.match(sentence)  # at the start, with every option
-    rest = past_start.finditer(sentence, first.end() if first else 1)
-    return chain((first,), rest) if first else rest
-
-
 _PRONOUN = re.compile(
     r"^(?:it|he|she|they|we|the\s+(?:update|report|statement|ministry|military|mission|agency|office|staff|army|command|assessment|study|investigation|office|department|service|outlet|project|group|institute|think[\s-]tank|centre|center|spokes(?:man|woman|person)|officials?|minister|president|general|commander|UN|monitors?))$",
     re.IGNORECASE,
@@ -403,7 +392,7 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
         tail = _ATTRIBUTION_TAILS[i]
         if tail is not None and tail.search(sentence) is None:
             continue
-        for m in _attribution_matches(pattern, _PAST_START[i], sentence):
+        for m in finditer_past_start(pattern, _PAST_START[i], sentence):
             raw = m.group("a")
             if stands == "head":  # "US officials quoted on Friday" -> "US officials"
                 raw = _HEAD_BREAK.split(raw, maxsplit=1)[0]
