@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 from re import _constants as sre  # the parser's opcodes (Python's own re internals)
 from re import _parser as sre_parse
 from typing import Any
@@ -344,3 +345,20 @@ def ascii_aware(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern``, searching a text of ASCII characters with its ``ascii_twin``: for a
     pattern slow enough to be worth a test of the text first."""
     return _AsciiAware(pattern)  # type: ignore[return-value]  # has Pattern's interface
+
+
+def finditer_past_start(
+    pattern: re.Pattern[str], past_start: re.Pattern[str] | None, text: str
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, quicker: ``past_start`` is ``pattern`` without its options
+    that open on "^" (for a pattern that matches no empty string).
+
+    An option that opens on "^" leaves re no first character to skip to, and the pattern
+    is tried at every character; past the text's start, where "^" cannot match, the pattern
+    without it finds the same matches.
+    """
+    if past_start is None:
+        return pattern.finditer(text)
+    first = pattern.match(text)  # at the start, with every option
+    rest = past_start.finditer(text, first.end() if first else 1)
+    return chain((first,), rest) if first else rest

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 from extractor.articles import load_file
-from extractor.backends.rules import claimants, figures
+from extractor.backends.rules import claimants, figures, scope
 from extractor.backends.rules.sentences import split_sentences
+from extractor.folding import finditer_past_start, fold
 
 ARTICLES = Path(__file__).resolve().parents[2] / "evals" / "articles"
 
@@ -51,3 +53,37 @@ def test_the_gazetteer_entries_are_found_as_by_their_alternation() -> None:
     for text in [*sentences(), *made, "the zsu", "Ukraine's Armed Forces of Ukraine"]:
         want = [int(m.lastgroup[1:]) for m in alternation.finditer(text)]  # type: ignore[index]
         assert list(claimants._entries_found(everything, text)) == want, text
+
+
+def _all_spans(matches: Iterable[re.Match[str]]) -> list[object]:
+    return [_spans(m) for m in matches]
+
+
+def test_attribution_search_past_the_start_finds_what_finditer_finds() -> None:
+    """An attribution pattern that opens on "^" is searched past the start without it."""
+    made = ["Ukraine said 5", ", the army said", "and the army said it", "x, y said, z said"]
+    split = [i for i, rest in enumerate(claimants._PAST_START) if rest is not None]
+    assert split  # the "..., X said" pattern at least
+    for text in sentences() + made:
+        for i in split:
+            pattern, _ = claimants._ATTRIBUTION_PATTERNS[i]
+            quick = finditer_past_start(pattern, claimants._PAST_START[i], text)
+            assert _all_spans(quick) == _all_spans(pattern.finditer(text)), text
+
+
+def test_scope_cue_search_past_the_start_finds_what_finditer_finds() -> None:
+    made = ["2024: 90,000-100,000 killed", " 2023 (from May): 5", "in 2022: 4", "2024 — 7 in July"]
+    split = [i for i, rest in enumerate(scope._NEAR_PAST_START) if rest is not None]
+    assert split  # the period cue's "2024: ..." label at least
+    for text in sentences() + made:
+        for i in split:
+            pattern, in_fold = scope._NEAR_SEARCHES[i]
+            searched = fold(text) if in_fold else text
+            quick = finditer_past_start(pattern, scope._NEAR_PAST_START[i], searched)
+            assert _all_spans(quick) == _all_spans(pattern.finditer(searched)), text
+
+
+def test_top_level_options_split_only_at_top_level_bars() -> None:
+    source = r"a[|]b|c[^]|]d|(x|y)|\|z|^e"
+    assert scope._top_level_options(source) == ["a[|]b", "c[^]|]d", "(x|y)", r"\|z", "^e"]
+    assert scope._top_level_options("abc") == ["abc"]

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import chain
 from typing import NamedTuple
 
 from extractor.backends.rules.dates import CALENDAR_WORD
 from extractor.backends.rules.prefilter import PrefilterIndex, guarded
 from extractor.backends.rules.regex_literals import literal_tail, max_width
-from extractor.folding import ascii_aware
+from extractor.folding import ascii_aware, finditer_past_start
 from schemas import ClaimantType
 
 T = ClaimantType
@@ -107,12 +106,12 @@ def _entries_found(entries: tuple[int, ...], phrase: str) -> Iterator[int]:
 
 # Words that type an attribution the gazetteer does not know, tried in this order.
 _TYPE_CUES: list[tuple[ClaimantType, re.Pattern[str]]] = [
-    (T.INDEPENDENT, re.compile(
+    (T.INDEPENDENT, ascii_aware(re.compile(  # (ASCII mode: re knows the first letters)
         r"\b(?:investigation|outlet|journalists?|reporters?|researchers?|analysts?|project|volunteers?"
         r"|database|website|open[- ]source"
         r"|bloggers?|OSINT|newspaper|news\s+(?:site|agency|outlet)|media|think[- ]tank|Institute|Foundation|University|monitoring\s+group"  # noqa: E501
         r"|Reuters|Associated\s+Press|AFP|Economist|New\s+York\s+Times|Washington\s+Post|Wall\s+Street"
-        r"\s+Journal|Forbes|Guardian|iStories|Vazhnye)\b", re.IGNORECASE)),
+        r"\s+Journal|Forbes|Guardian|iStories|Vazhnye)\b", re.IGNORECASE))),
     (T.INTERNATIONAL_ORG, re.compile(
         r"\b(?:UN|U\.N\.|United\s+Nations|UNICEF|WHO|World\s+Health|ICRC|Red\s+Cross|OSCE|IAEA)\b")),
     (T.UKRAINE_OFFICIAL, re.compile(
@@ -252,16 +251,6 @@ _PAST_START = [
 ]  # fmt: skip
 
 
-def _attribution_matches(pattern: re.Pattern[str], past_start: re.Pattern[str] | None,
-                         sentence: str) -> Iterator[re.Match[str]]:  # fmt: skip
-    """``pattern.finditer(sentence)``; ``past_start``: the pattern without its "^" option."""
-    if past_start is None:
-        return pattern.finditer(sentence)
-    first = pattern.match(sentence)  # at the start, with every option
-    rest = past_start.finditer(sentence, first.end() if first else 1)
-    return chain((first,), rest) if first else rest
-
-
 _PRONOUN = re.compile(
     r"^(?:it|he|she|they|we|the\s+(?:update|report|statement|ministry|military|mission|agency|office|staff|army|command|assessment|study|investigation|office|department|service|outlet|project|group|institute|think[\s-]tank|centre|center|spokes(?:man|woman|person)|officials?|minister|president|general|commander|UN|monitors?))$",
     re.IGNORECASE,
@@ -389,11 +378,11 @@ _LEADING_TIME = re.compile(
 _CLAUSE_WORD = re.compile(
     r"\b(?:I|you|we|could|couldn't|would|should|must|not|if|when|which|who|were|was|is|are)\b"
 )
-_OFFICIAL_SOURCE = re.compile(
+_OFFICIAL_SOURCE = ascii_aware(re.compile(  # (ASCII mode: re knows the first letters)
     r"\b(?:officials?|ministry|military|intelligence|government|analysts|researchers"
     r"|monitors|spokes\w+|authorities|sources|command|brigade|battalion|regiment|corps|unit)\b",
     re.IGNORECASE,
-)
+))
 
 
 _FUNCTION_WORDS = {"a", "an", "the", "this", "that", "these", "those", "another", "some", "to",
@@ -418,7 +407,7 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
         tail = _ATTRIBUTION_TAILS[i]
         if tail is not None and tail.search(sentence) is None:
             continue
-        for m in _attribution_matches(pattern, _PAST_START[i], sentence):
+        for m in finditer_past_start(pattern, _PAST_START[i], sentence):
             raw = m.group("a")
             if stands == "head":  # "US officials quoted on Friday" -> "US officials"
                 raw = _HEAD_BREAK.split(raw, maxsplit=1)[0]

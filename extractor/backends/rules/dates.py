@@ -178,11 +178,11 @@ _SINCE_BEFORE = guarded(
     re.IGNORECASE,
 )
 # "the highest toll since May", "for the first time since 2022": a record, not a period.
-_COMPARED_SINCE = re.compile(
+_COMPARED_SINCE = ascii_aware(re.compile(  # (ASCII mode: re knows the first letters)
     r"\b(?:highest|lowest|largest|smallest|biggest|most|fewest|worst|deadliest|heaviest"
     r"|bloodiest|first\s+time|any\s+(?:day|week|month|year))\b",
     re.IGNORECASE,
-)
+))
 _UNTIL_BEFORE = guarded(
     r"\b(?:to|until|till|through|as\s+of|by|and)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE
 )

@@ -103,7 +103,8 @@ _TALLY = guarded(r"\b(?:count|tally|total|toll|stands?|stood|r[oi]se|risen|reach
 _CLOSING_ASIDE = guarded(r",\s+(?:many|most|some|several|half)\s+of\s+(?:them|whom)\s+"
                          r"(?:during|in|on|near|around)\b[^\d]*$", re.IGNORECASE)  # fmt: skip
 # "The rest of the General Staff's tally:" opens a loss list without a loss word.
-_TALLY_HEADER = re.compile(r"\b(?:tally|toll|count|totals?|list|as\s+of)\b", re.IGNORECASE)
+_TALLY_HEADER = ascii_aware(re.compile(r"\b(?:tally|toll|count|totals?|list|as\s+of)\b",
+                                        re.IGNORECASE))  # fmt: skip
 _HEDGED_HEADER = re.compile(r"\b(?:approximately|about|around|roughly|some)\s*:\s*$")
 
 

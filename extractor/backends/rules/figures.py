@@ -87,7 +87,8 @@ _AFTER_LIST_DASH = re.compile(_LIST_HEDGE, re.IGNORECASE)
 # The most characters but white space a listed noun holds (None: no bound).
 _LISTED_NOUN_WIDTH = nonblank_width(re.compile(_LISTED_NOUN, re.IGNORECASE))
 # "losses ... 1.07 million troops": a count noun earlier in the clause makes people a loss.
-_LOSS_NOUN_IN_CLAUSE = re.compile(r"\b(?:losses|casualties|death\s+toll|deaths)\b", re.IGNORECASE)
+_LOSS_NOUN_IN_CLAUSE = ascii_aware(re.compile(r"\b(?:losses|casualties|death\s+toll|deaths)\b",
+                                               re.IGNORECASE))  # fmt: skip
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|and|or)\s*$", re.IGNORECASE)
 _CHANGE_VERB = re.compile(
     r"\b(?:rose|risen|rising|increased|grew|climbed|jumped|up|down|fell|"
@@ -157,14 +158,14 @@ _WORDS_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}\w+")
 _CIVILIAN_WORD = re.compile(r"\bcivilian\b", re.IGNORECASE)
 _CIVILIAN_PREFIX = re.compile(r"\bcivilian", re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(r"[;:—]|\.\s")
-_MILITARY_WORD = re.compile(
+_MILITARY_WORD = ascii_aware(re.compile(  # (ASCII mode: re knows the first letters)
     # an army loses people; the enemy's people are its troops
     # ("Kyiv City Military Administration" is a civil authority)
     r"\b(?:troops|soldiers|servicem[ae]n|military(?!\s+administration)|army|personnel|fighters|"
     # (but "enemy attacks" struck the people counted: they are no soldiers for it)
     rf"enemy(?!(?:'s)?\s+(?:[\w-]+\s+)?(?:{lexicon.ATTACK_NOUN}))|occupiers|lost)\b",
     re.IGNORECASE,
-)
+))
 _DIGITS_FORM = NumberForm.DIGITS  # (an enum member looked up once: each lookup is slow)
 _LIST_TAIL = re.compile(rf"{_SKIP_INCREMENT}(?:\s*(?:persons|people|units|pcs))?")
 # A sentence that lacks every number word ("one" ... "million") is spared their search:

@@ -12,7 +12,7 @@ import re
 from extractor.backends.rules import lexicon
 from extractor.backends.rules.figure import Figure
 from extractor.backends.rules.prefilter import PrefilterIndex, guarded
-from extractor.folding import ascii_aware, fold, folded_twin
+from extractor.folding import ascii_aware, finditer_past_start, fold, folded_twin
 from schemas import Scope
 
 # Enum members read per sentence or figure, looked up once: in Python 3.11 a lookup on
@@ -91,6 +91,51 @@ _NEAR_SEARCHES = [(ascii_aware(twin), True) if (twin := folded_twin(pattern))
                   for _, pattern in lexicon.SCOPE_NEAR]  # fmt: skip
 
 
+def _past_start(pattern: re.Pattern[str], in_fold: bool) -> re.Pattern[str] | None:
+    """The search of a cue without its options that open on "^" ("2024: 90,000 killed"),
+    in the same text as the cue's own (None: it has none, or no fold of its own)."""
+    options = _top_level_options(pattern.pattern)
+    kept = [option for option in options if not option.startswith("^")]
+    if len(kept) == len(options):
+        return None
+    rest = re.compile("|".join(kept), pattern.flags)
+    if in_fold:
+        twin = folded_twin(rest)
+        return ascii_aware(twin) if twin is not None else None
+    return ascii_aware(rest)
+
+
+def _top_level_options(source: str) -> list[str]:
+    """A pattern's source split at its top-level "|" (not in a group or a set)."""
+    options, depth, start, i, in_set = [], 0, 0, 0, False
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 1  # the escaped character
+        elif in_set:
+            in_set = char != "]"
+        elif char == "[":
+            in_set = True
+            if source.startswith("^", i + 1):
+                i += 1  # a negated set
+            if source.startswith("]", i + 1):
+                i += 1  # a "]" first in a set is a member
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            options.append(source[start:i])
+            start = i + 1
+        i += 1
+    return [*options, source[start:]]
+
+
+# (A cue with an option on "^" is tried at every character: past the start, without it.)
+_NEAR_PAST_START = [_past_start(pattern, in_fold) for (_, pattern), (_, in_fold)
+                    in zip(lexicon.SCOPE_NEAR, _NEAR_SEARCHES, strict=True)]  # fmt: skip
+
+
 def _near_cues(text: str, ignored: list[tuple[int, int]]) -> list[tuple[int, int, Scope]]:
     cues: list[tuple[int, int, Scope]] = []
     folded = None
@@ -99,7 +144,8 @@ def _near_cues(text: str, ignored: list[tuple[int, int]]) -> list[tuple[int, int
         pattern, in_fold = _NEAR_SEARCHES[i]
         if in_fold and folded is None:
             folded = fold(text)
-        for m in pattern.finditer(folded if in_fold else text):  # type: ignore[arg-type]
+        searched: str = folded if in_fold else text  # type: ignore[assignment]
+        for m in finditer_past_start(pattern, _NEAR_PAST_START[i], searched):
             if ignored and any(s < m.end() and m.start() < e for s, e in ignored):  # "in [April]"
                 continue
             if not (cues and any(s <= m.start() < e for s, e, _ in cues)):

@@ -31,10 +31,11 @@ _UNKNOWN = ClaimantType.UNKNOWN
 _MISSING, _KILLED, _CAPTURED = Category.MISSING, Category.KILLED, Category.CAPTURED
 _RUSSIA, _UKRAINE = Subject.RUSSIA, Subject.UKRAINE
 
-_CIVILIAN = re.compile(r"\bcivilian", re.IGNORECASE)
-_DOWNED = re.compile(
+# (In ASCII mode for an ASCII sentence: re then knows the first letters to skip to.)
+_CIVILIAN = ascii_aware(re.compile(r"\bcivilian", re.IGNORECASE))
+_DOWNED = ascii_aware(re.compile(
     r"\b(?:intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed|suppressed)\b", re.IGNORECASE
-)
+))
 # Troops who "died" with no side named: a side's own dead (of the enemy's, it says "killed")
 _DIED = re.compile(r"\s+(?:(?!who\b|that\b)[\w-]+\s+){0,2}?(?:had\s+|have\s+|has\s+)?died\b")
 # "the ministry acknowledged one sailor killed": an admission is of a side's own losses

@@ -24,6 +24,7 @@ from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.sentences import Sentence
 from extractor.backends.rules.sides import counts_own, side_typed
 from extractor.backends.rules.subjects import claimant_side
+from extractor.folding import ascii_aware
 from schemas import Claim, ClaimantType, Subject
 
 # Enum members read per sentence or figure, looked up once: in Python 3.11 a lookup on
@@ -41,7 +42,8 @@ _LOSSES_OF_A_FORCE = guarded(
     re.IGNORECASE,
 )
 _DOCUMENT = guarded(rf"\b({'|'.join(DOCUMENT_NOUNS)})\b", re.IGNORECASE)
-_PRONOUN_OR_DOCUMENT = re.compile(r"\b(?:it|he|she|they|update|report|statement)\b", re.I)
+_PRONOUN_OR_DOCUMENT = ascii_aware(re.compile(r"\b(?:it|he|she|they|update|report|statement)\b",
+                                               re.I))  # fmt: skip
 _MEDIA = re.compile(r"\b(?:BBC|Reuters|Associated\s+Press|AFP|news|outlet|newspaper|media|"
                     r"Times|Post|Journal|Guardian|Service)\b")  # fmt: skip
 

@@ -6,6 +6,7 @@ import re
 
 from extractor.backends.rules import lexicon
 from extractor.backends.rules.prefilter import guarded
+from extractor.folding import ascii_aware
 from schemas import Category, Subject
 
 # Words that may stand between a number and its noun ("960 Russian troops", "three more tanks",
@@ -32,7 +33,7 @@ FATE_RE = "|".join(f"(?P<{name}>{pattern})" for name, _, pattern in FATE_GROUPS)
 
 # Guarded (as the lexicon's patterns): an IGNORECASE search is far quicker in the fold.
 EQUIPMENT_ANYWHERE = guarded(rf"\b(?:{EQUIPMENT_RE})\b", re.IGNORECASE)
-FATE_ANYWHERE = re.compile(rf"\b(?:{FATE_RE})\b", re.IGNORECASE)
+FATE_ANYWHERE = ascii_aware(re.compile(rf"\b(?:{FATE_RE})\b", re.IGNORECASE))
 PEOPLE_ANYWHERE = guarded(rf"\b(?:{lexicon.PEOPLE_NOUN}|army|military|forces)\b", re.IGNORECASE)
 
 _NATIONALITY = [
