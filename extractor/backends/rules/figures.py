@@ -205,16 +205,16 @@ def _group_ranges(
 _THREAD_COUNTER = re.compile(r"\d{1,2}/\d{1,2}(?=\s|$)(?<!\d/\d\d\d)")
 
 
-_AGE_BEFORE = re.compile(
+_AGE_BEFORE = guarded(
     r"\b(?:aged|ages(?:\s+of)?|age\s+of)\s+(?:between\s+)?(?:\d{1,3}\s*(?:,\s*(?:and\s+)?|and\s+|"
     r"to\s+|[-–]\s*))*$",
     re.IGNORECASE,
 )
 
 
-def _is_countable(text: str, mention: NumberMention, money: bool) -> bool:
-    """``money``: the sentence may hold a currency (most lack one, and so every text before
-    a number in them)."""
+def _is_countable(text: str, mention: NumberMention, money: bool, ages: bool) -> bool:
+    """``money``, ``ages``: the sentence may hold a currency, an age (most lack both, and so
+    every text before a number in them)."""
     if mention.has_decimal:
         return False
     if _NOT_COUNT_AFTER.match(text, mention.end) or (
@@ -230,7 +230,7 @@ def _is_countable(text: str, mention: NumberMention, money: bool) -> bool:
         return False  # "one in five missing": a ratio
     if _THREAD_COUNTER.match(text, mention.start):
         return False  # "4/9 Tanks: 37.": a post's place in its thread
-    if _AGE_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+    if ages and _AGE_BEFORE.search(text[max(0, mention.start - 40) : mention.start]):
         return False  # "two men aged 48 and 63 were killed": ages
     # A bare four-digit year ("in 2023") is a date, not a count.
     return not (
@@ -257,9 +257,10 @@ def find_figures(
     """
     spelled = not _NUMBER_WORD.absent_from(text)  # type: ignore[attr-defined]
     money = not _MONEY_BEFORE.absent_from(text)  # type: ignore[attr-defined]
+    ages = not _AGE_BEFORE.absent_from(text)  # type: ignore[attr-defined]
     mentions = [
         m for m in find_numbers(text, spelled=spelled)
-        if _is_countable(text, m, money) and not (
+        if _is_countable(text, m, money, ages) and not (
             date_spans and any(s <= m.start < e for s, e in date_spans))
     ]  # fmt: skip
     if not mentions:
