@@ -52,3 +52,12 @@ def test_analysts_commenting_in_passing_do_not_become_the_source_of_later_figure
         "systems over the past day."
     )
     assert claims[21].claimant_type is ClaimantType.UKRAINE_OFFICIAL
+
+
+def test_the_armed_forces_of_a_country_name_the_side_that_lost() -> None:
+    claims = claims_of(
+        "Russian troops lost 1,230 people over the past day, the General Staff said.\n\n"
+        "Russia's Ministry of Defence, for its part, claimed that the Armed Forces of Ukraine "
+        "had lost up to 160 servicemen and three tanks near Pokrovsk."
+    )
+    assert claims[160].subject.value == claims[3].subject.value == "ukraine"

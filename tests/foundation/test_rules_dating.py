@@ -255,3 +255,16 @@ def test_a_counts_as_of_day_dates_its_later_breakdown() -> None:
     claims = {c.value: c for c in extract_article(article, create_backend("rules")).claims}
     assert claims[82_217].as_of == "2025-07-08"
     assert claims[4_140].as_of == "2025-07-08"
+
+
+def test_another_of_what_a_total_counts_is_the_loss_since_the_total() -> None:
+    claims = claims_of(
+        "In March 2023 the minister said 6,100 soldiers had been killed since the war began. "
+        "The ministry has since published figures twice, confirming the loss of another 170 "
+        "troops."
+    )
+    assert claims[170].scope is Scope.PERIOD
+    assert claims[170].period_start == "2023-03"
+    part = claims_of("The minister said 6,100 soldiers had been killed since the war began. "
+                     "Another 1,020 of the dead were reservists.")
+    assert part[1_020].scope is Scope.CUMULATIVE

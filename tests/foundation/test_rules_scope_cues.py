@@ -221,3 +221,11 @@ def test_tallies_that_remain_or_are_unchanged_are_running_totals() -> None:
         "aircraft and 325 helicopters. The cruise-missile count is unchanged at 1,632."
     )
     assert claims[336].scope is claims[325].scope is Scope.CUMULATIVE
+
+
+def test_another_figure_continues_the_scope_of_the_report() -> None:
+    claims = claims_of(
+        '"Over the past day the enemy lost 1,020 people: 410 of them were killed. Another '
+        'nine occupiers surrendered to our units," the spokesman said.'
+    )
+    assert claims[9].scope is Scope.DAILY

@@ -103,3 +103,44 @@ def test_a_group_of_forces_sector_named_mid_sentence_is_a_subgroup() -> None:
     assert claims[2_760].subgroup is not None
     assert claims[430].subgroup is not None
     assert claims[1_615].subgroup is None
+
+
+def test_a_group_of_forces_named_after_its_noun_or_by_where_it_operates_is_a_sector() -> None:
+    claims = claims_of(
+        "Russian troops lost 1,205 people over the past day in the zone of responsibility of "
+        'the operational-strategic group of troops "Dnipro". The ministry said Kyiv had lost '
+        "up to 415 servicemen over the past day in areas where its West group of forces "
+        "operates."
+    )
+    assert claims[1_205].subgroup == "Dnipro group's sector"
+    assert claims[415].subgroup == "West group's sector"
+
+
+def test_the_whole_front_named_nearer_a_figure_keeps_it_out_of_a_sector() -> None:
+    claims = claims_of(
+        "The ministry said Ukraine had lost up to 1,480 servicemen across the front line, "
+        "including up to 520 in the zone of the Vostok group of forces."
+    )
+    assert claims[1_480].subgroup is None
+    assert claims[520].subgroup == "Vostok group's sector"
+
+
+def test_a_spokesman_of_the_group_just_named_speaks_for_its_sector() -> None:
+    claims = claims_of(
+        "The enemy lost 980 people over the past day in the zone of responsibility of the "
+        'operational-strategic group of troops "Dnipro". Its spokesman, Ivan Koval, said this '
+        'on television on Tuesday. "Over the past day, in our zone of responsibility, the '
+        'enemy also lost 7 tanks and 19 artillery systems," Koval said.'
+    )
+    assert claims[7].subgroup == claims[19].subgroup == "Dnipro group's sector"
+    assert len([c for c in claims.values() if c.value == 980]) == 1
+
+
+def test_there_refers_to_the_place_the_sentence_before_named() -> None:
+    claims = claims_of(
+        "The spokesman said the enemy lost 640 people over the past day. On the Siversk "
+        "direction, the defenders repelled 12 assaults. The enemy's losses there amounted "
+        "to 118 people, of whom 40 were killed. There were 77 clashes."
+    )
+    assert claims[118].subgroup == claims[40].subgroup == "Siversk direction"
+    assert claims[640].subgroup is None

@@ -11,6 +11,7 @@ from datetime import date
 
 from extractor.backends.rules.claimants import Claimant
 from extractor.backends.rules.figure import Figure
+from extractor.backends.rules.sentences import Sentence
 from schemas import Claim, Population, Qualifier, Scope, Subject
 
 
@@ -46,6 +47,8 @@ class ArticleContext:
     recent_claims: list[Claim] = field(default_factory=list)  # the last three, for their sums
     unit: tuple[int, str] | None = None  # (paragraph, "Sever group of forces") opening it
     units: dict[str, str] = field(default_factory=dict)  # claimant name -> unit it speaks for
+    previous: Sentence | None = None  # the sentence read last
+    unit_sector: tuple[int, str] | None = None  # (sentence, "Khortytsia group's sector") last named
     place: tuple[int, str, str] | None = None  # (paragraph, place, claimant) of the last toll
     last_toll: tuple[int, int, Claim] | None = None  # (sentence, paragraph, claim) of people
     undercounting: set[str] = field(default_factory=set)  # "the actual number is higher"

@@ -46,7 +46,12 @@ from extractor.backends.rules.evidence import clause_end, evidence_span
 from extractor.backends.rules.figures import find_figures
 from extractor.backends.rules.plausible import beyond_one_day, beyond_one_month
 from extractor.backends.rules.prefilter import guarded
-from extractor.backends.rules.scope import assign_scopes, has_scope_cue, states_total_to_date
+from extractor.backends.rules.scope import (
+    adds_to_total,
+    assign_scopes,
+    has_scope_cue,
+    states_total_to_date,
+)
 from extractor.backends.rules.sentences import Sentence, split_sentences
 from extractor.backends.rules.sides import (
     civilian_context,
@@ -58,12 +63,16 @@ from extractor.backends.rules.sides import (
 from extractor.backends.rules.speakers import attribute_forward, pick_claimant, sentence_claimants
 from extractor.backends.rules.subgroups import (
     names_whole_front,
+    own_sector,
+    place_referred_back,
+    sector_at,
     sector_of,
     single_event,
     unit_agent,
     unit_opening,
     unit_speaking,
     units_sectors,
+    whole_front_at,
 )
 from extractor.backends.rules.tables import TableReader
 from extractor.folding import ascii_aware
@@ -156,8 +165,10 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
     if dateline:
         dates = [d for d in dates if d.start >= dateline.end()]
     attributions = sentence_claimants(sentence, context)
+    unit_before = context.unit_sector[1] if (
+        context.unit_sector and context.unit_sector[0] == sentence.index - 1) else None
     for _, named in attributions:
-        if speaks_for := unit_speaking(named, sentence.text):
+        if speaks_for := unit_speaking(named, sentence.text, unit_before):
             context.units.setdefault(named.name, speaks_for)
     # ", many of them during the rout in the Kharkiv region last month": a closing aside
     # dates and places some of the things counted, not the counts.
@@ -214,11 +225,18 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
                                 spans) if shared_dates and attributions else None  # fmt: skip
     actual_higher = higher[0] or higher[1]
     claims: list[Claim] = []
-    place = sector_of(body) if figures else None
+    sector = (sector_of(body) or own_sector(body, context.unit_sector and context.unit_sector[1])
+              ) if figures else None  # fmt: skip
+    before = context.previous
+    if figures and sector is None and before and before.paragraph == sentence.paragraph:
+        sector = place_referred_back(body, before.text)
+    if sector and sector.of_unit:
+        context.unit_sector = (sentence.index, sector.name)
+    fronts = whole_front_at(body) if sector else []
     # "The enemy lost 384 people in the Tavria direction. ... Our soldiers also destroyed
     # seven tanks": the same source goes on about the same place in its paragraph.
     carried = context.place if (
-        place is None and figures and context.place and context.place[0] == sentence.paragraph
+        sector is None and figures and context.place and context.place[0] == sentence.paragraph
         and not names_whole_front(body)) else None  # fmt: skip
     opened = unit_opening(sentence.text)
     if opened:
@@ -269,6 +287,10 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
             context.event = (sentence.index, *recent_event[1:])
         elif one_day and scope is _UNSPECIFIED and figure.population is _CIVILIAN:
             scope = _DAILY
+        if scope is Scope.CUMULATIVE and adds_to_total(
+                sentence.text, figure, (context.recent_claims + claims)[-1] if (
+                    context.recent_claims or claims) else None):  # fmt: skip
+            scope = _PERIOD
         reported = _same_report(context.last_period, claimant, sentence, scope, as_of, own_event)
         if reported is not None:
             scope, as_of = _PERIOD, reported[2]
@@ -342,6 +364,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
                 figure.categories, figure.value, figure.low):  # fmt: skip
             scope = Scope.CUMULATIVE  # "On Tuesday it put tank losses at 5,664": a total
         start, end = evidence_span(sentence, figures, index)
+        place = sector_at(sector, fronts, figure.number_start) if sector else None
         claims.append(Claim(
             subject=subject, population=figure.population,
             subgroup=figure.subgroup or place or (carried[1] if carried
@@ -354,8 +377,8 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
         ))  # fmt: skip
         # "The total of 1,674 casualties" after 286 killed and 1,388 injured in July
         claims[-1] = as_sum_of_parts(claims[-1], (context.recent_claims + claims)[-4:-1])
-    if place and claims:
-        context.place = (sentence.paragraph, place, claims[0].claimant)
+    if sector and any(claim.subgroup == sector.name for claim in claims):
+        context.place = (sentence.paragraph, sector.name, claims[0].claimant)
     _update_context(sentence, dates, attributions, statement, claims, higher[0], alone, context)
     return claims
 
@@ -386,6 +409,7 @@ def _update_context(
     alone: bool,
     context: ArticleContext,
 ) -> None:
+    context.previous = sentence
     for _, claimant in attributions:
         context.remember(claimant)
     if attributions:

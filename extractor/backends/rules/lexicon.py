@@ -178,8 +178,6 @@ SCOPE_FORWARD: list[tuple[Scope, re.Pattern[str]]] = [
         r"|(?:total\s+)?combat\s+losses\s+(?:of|at|to))\s*(?:some\s+|about\s+|around\s+|"
         r"approximately\s+|more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|almost\s+)?$",
         re.IGNORECASE)),
-    (Scope.PERIOD, re.compile(r"\b(?:another|a\s+further|an\s+additional|additional)\s*$",
-                              re.IGNORECASE)),
 ]  # fmt: skip
 SCOPE_FORWARD = [(scope, guarded(pattern)) for scope, pattern in SCOPE_FORWARD]  # per number
 

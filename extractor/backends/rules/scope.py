@@ -1,6 +1,6 @@
 """Which scope each figure of a sentence has: daily, daily average, cumulative, period.
 
-Cues that lead a number ("a total of", "an average of", "another") belong to it; other
+Cues that lead a number ("a total of", "an average of") belong to it; other
 cues ("over the past 24 hours", "since the war began") go to the nearest figure. Items
 of one list share their scope ("a total of 6,214 tanks, 11,548 ... in the war").
 """
@@ -13,7 +13,7 @@ from extractor.backends.rules import lexicon
 from extractor.backends.rules.figure import Figure
 from extractor.backends.rules.prefilter import PrefilterIndex, guarded
 from extractor.folding import ascii_aware, finditer_past_start, fold, folded_twin
-from schemas import Scope
+from schemas import Category, Claim, Scope
 
 # Enum members read per sentence or figure, looked up once: in Python 3.11 a lookup on
 # an enum class (``Scope.DAILY``) goes through EnumType.__getattr__, several times slower.
@@ -48,36 +48,12 @@ def states_total_to_date(text: str) -> bool:
     return _PERFECT_LOSS.search(text) is not None
 
 
-# "Another 954 children were among the injured", "Another 2,197 are listed as missing":
-# a sentence that opens on "another" and goes on to a state adds a part, not a new period.
-_ANOTHER_OPENING = re.compile(r"^\W*(?:another|a\s+further)\s*$", re.IGNORECASE)
-# "It lists another 51,822 as missing": another entry of a count, not another period's loss
-_LISTS_ANOTHER = re.compile(
-    r"\b(?:lists|listed|counts|counted|records|recorded|registered|identified)\s+(?:a\s+further|"
-    r"another)\s*$",
-    re.IGNORECASE,
-)
-_STATE_AFTER = re.compile(
-    r"[^.;,]{0,40}?\b(?:were|are|was|is|remain(?:ed)?)\s+(?!(?:\w+\s+)?(?:killed|wounded|"
-    r"injured|lost|destroyed|captured|downed|shot)\b)",
-    re.IGNORECASE,
-)
-
-# "A further 26,919 civilians have been injured": the wounded of the deaths just given.
-_HURT_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:have|has|had)\s+been\s+(?:injured|wounded)\b",
-                         re.IGNORECASE)  # fmt: skip
-
-
 def _forward_scope(text: str, figure: Figure, previous_end: int) -> Scope | None:
     lead = text[min(previous_end, figure.number_start) : figure.number_start]
     # A cue the sentence lacks the words of is not in the lead (a slice of it) either.
     for i in _FORWARD_INDEX.admitted(text):
         scope, pattern = lexicon.SCOPE_FORWARD[i]
         if pattern.search(lead):
-            if scope is _PERIOD and (_LISTS_ANOTHER.search(lead) or (
-                    _ANOTHER_OPENING.match(lead) and (_STATE_AFTER.match(text, figure.number_end)
-                    or _HURT_AFTER.match(text, figure.number_end)))):
-                return None  # fmt: skip
             return scope
     return None
 
@@ -261,6 +237,26 @@ def assign_scopes(
             scope = _CUMULATIVE
         result.append(scope or carried or _UNSPECIFIED)
     return result
+
+
+# "has since reported another 162 troops" after a total of dead: the loss since that total
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s*$", re.IGNORECASE)
+_PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:the|them|whom|those)\b", re.IGNORECASE)
+_LOST_MEN = frozenset({Category.KILLED, Category.CASUALTIES})  # losses of troops count the dead
+
+
+def adds_to_total(text: str, figure: Figure, before: Claim | None) -> bool:
+    """Does ``figure`` add "another" of what the total just given counts (a period since)?
+    Not a part: "Another 954 children were among the injured", "another 2,950 of the dead"."""
+    if before is None or before.scope is not _CUMULATIVE or figure.subgroup is not None:
+        return False
+    same = before.categories == figure.categories or (
+        _LOST_MEN.issuperset(before.categories) and _LOST_MEN.issuperset(figure.categories))
+    return (
+        same and before.population is figure.population
+        and _ANOTHER_BEFORE.search(text, max(0, figure.number_start - 20), figure.number_start)
+        is not None and not _PARTITIVE_AFTER.match(text, figure.number_end)
+    )  # fmt: skip
 
 
 def _is_aside(figure: Figure) -> bool:

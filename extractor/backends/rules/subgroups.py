@@ -7,6 +7,7 @@ region", and a paragraph opened by "Units of the Sever group of forces ...".
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from extractor.backends.rules.claimants import Claimant
 from extractor.backends.rules.dates import CALENDAR_WORD
@@ -40,15 +41,25 @@ _UNIT = guarded(  # tried on every sentence: most lack "group"
     re.IGNORECASE,
 )
 # "in the Center group's zone", "in the sector of the "Centre" group", "in the area of
-# responsibility of the East group of forces": a group of forces' sector within a sentence.
+# responsibility of its East group of forces", "in the zone of responsibility of the
+# operational-strategic group of troops "Khortytsia"", "in areas where its Center group of
+# forces operates": a group of forces' sector within a sentence.
+_GROUP = r"(?i:group(?:ing)?(?:\s+of\s+(?:forces|troops))?)"
 _GROUP_SECTOR = guarded(
     r"\b(?i:in|on|across)\s+(?:the\s+)?(?:(?i:sector|zone|area)(?:\s+of\s+responsibility)?\s+"
-    r"of\s+(?:the\s+|(?:Russia|Ukraine)'s\s+)?[\"“]?(?P<named>[A-Z][\w-]*)[\"”]?\s+(?i:group"
-    r"(?:ing)?(?:\s+of\s+(?:forces|troops))?|battlegroup)\b|(?:(?:Russia|Ukraine)'s\s+)?[\"“]?"
-    r"(?P<owner>[A-Z][\w-]*)[\"”]?\s+(?i:group(?:ing)?(?:\s+of\s+(?:forces|troops))?)['’]s\s+"
-    r"(?i:zone|area|sector)s?\b)"
+    r"of\s+(?:the\s+|its\s+|their\s+|(?:Russia|Ukraine)'s\s+)?(?:[\"“]?(?P<named>[A-Z][\w-]*)[\"”]?"
+    rf"\s+(?:{_GROUP}|(?i:battlegroup))\b|(?i:operational[- ](?:strategic|tactical)\s+)?{_GROUP}"
+    r"\s+[\"“](?P<quoted>[A-Z][\w-]*)[\"”])"
+    r"|(?:(?:Russia|Ukraine)'s\s+)?[\"“]?(?P<owner>[A-Z][\w-]*)[\"”]?\s+"
+    rf"{_GROUP}['’]s\s+(?i:zone|area|sector)s?\b"
+    r"|(?i:areas?)\s+where\s+(?:its\s+|their\s+|the\s+|(?:Russia|Ukraine)'s\s+)?[\"“]?"
+    rf"(?P<operating>[A-Z][\w-]*)[\"”]?\s+{_GROUP}\s+(?i:operates?|is\s+operating|is\s+active))"
 )
-_WHOLE_FRONT = guarded(r"\b(?:whole|entire)\s+front(?:\s+line)?\b|\ball\s+directions\b", re.I)
+_WHOLE_FRONT = guarded(
+    r"\b(?:whole|entire)\s+front(?:\s+line)?\b|\ball\s+directions\b"
+    r"|\b(?:across|along)\s+the\s+front(?:\s+line)?\b",
+    re.IGNORECASE,
+)
 
 
 # One strike or attack whose toll a sentence gives: "a Russian missile attack on Monday
@@ -89,21 +100,73 @@ _LABELLED_PLACE = re.compile(
 )
 
 
-def sector_of(sentence: str) -> str | None:
+class Sector(NamedTuple):
+    name: str
+    start: int  # where the sentence names it
+    of_unit: bool = False  # a group of forces' sector, not a place
+
+
+def sector_of(sentence: str) -> Sector | None:
     """The place or sector a sentence's figures belong to, if it names exactly one."""
     labelled = _LABELLED_PLACE.match(sentence)
     if labelled:
-        return labelled.group("place")
-    if names_whole_front(sentence):
-        return None
+        return Sector(labelled.group("place"), 0)
     group = _GROUP_SECTOR.search(sentence)
     if group:
-        return f"{group.group('named') or group.group('owner')} group's sector"
-    places = {m.group("place") for m in _PLACE.finditer(sentence)}
+        name = next(filter(None, group.group("named", "quoted", "owner", "operating")))
+        return Sector(f"{name} group's sector", group.start(), of_unit=True)
+    places = {m.group("place"): m.start() for m in _PLACE.finditer(sentence)}
     if not places:
-        places = {m.group("place") for m in _SETTLEMENT.finditer(sentence)
+        places = {m.group("place"): m.start() for m in _SETTLEMENT.finditer(sentence)
                   if not _NOT_A_PLACE.match(m.group("place"))}  # fmt: skip
-    return places.pop() if len(places) == 1 else None
+    return Sector(*places.popitem()) if len(places) == 1 else None
+
+
+# "in our zone of responsibility": the sector of the unit the speaker serves in
+_OUR_SECTOR = guarded(
+    r"\b(?:in|within|across)\s+our\s+(?:zone|area|sector)(?:\s+of\s+responsibility)?\b",
+    re.IGNORECASE,
+)
+
+
+def own_sector(sentence: str, unit_sector: str | None) -> Sector | None:
+    """A speaker's "our zone", when the article has named the unit's sector before."""
+    if unit_sector is None:
+        return None
+    found = _OUR_SECTOR.search(sentence)
+    return Sector(unit_sector, found.start(), of_unit=True) if found else None
+
+
+# "The enemy's losses there amounted to 213", "Here alone, the enemy lost 496": the place
+# the sentence before named (not "there were", "here is")
+_THERE = guarded(
+    r"\b(?:there|here)\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|can|"
+    r"must|remains?|remained|seems?|appears?|been|be)\b)",
+    re.IGNORECASE,
+)
+
+
+def place_referred_back(sentence: str, before: str) -> Sector | None:
+    """The sector of the sentence ``before``, when ``sentence`` refers to it by "there"."""
+    found = _THERE.search(sentence)
+    if found is None:
+        return None
+    named = sector_of(before)
+    return named._replace(start=found.start()) if named else None
+
+
+def whole_front_at(sentence: str) -> list[int]:
+    """Where a sentence names the whole front ("across the front line")."""
+    return [m.start() for m in _WHOLE_FRONT.finditer(sentence)]
+
+
+def sector_at(sector: Sector, fronts: list[int], position: int) -> str | None:
+    """The sector of the figure at ``position``: none if the whole front is named nearer
+    to it ("1,650 across the front line, including up to 560 in the Center group's zone")."""
+    if not fronts:
+        return sector.name
+    near = abs(sector.start - position)
+    return sector.name if all(abs(front - position) > near for front in fronts) else None
 
 
 def unit_opening(sentence: str) -> str | None:
@@ -139,13 +202,23 @@ _UNIT_AGENT = guarded(
 )
 
 
-def unit_speaking(claimant: Claimant, sentence: str) -> str | None:
+# "Its spokesman, Serhii Bondar, said": a person speaking for the unit just named
+_ITS_SPEAKER = guarded(
+    r"\b(?:its|their)\s+(?:spokes(?:man|woman|person)|commander|press\s+(?:service|officer))\b",
+    re.IGNORECASE,
+)
+
+
+def unit_speaking(claimant: Claimant, sentence: str, unit_before: str | None) -> str | None:
     """The unit a claimant speaks for: its own name, a person's title, or a person's
-    apposition in the sentence that names them ("Lytvyn, spokesman for the 59th Brigade")."""
+    apposition in the sentence that names them ("Lytvyn, spokesman for the 59th Brigade",
+    "Its spokesman, Serhii Bondar" after ``unit_before``, the sector named just before)."""
     if _UNIT_IN_NAME.search(claimant.name):
         return claimant.name
     if claimant.is_person and (found := _SPEAKS_FOR_UNIT.search(sentence)):
         return found.group("unit")  # as written, not as the lowercased title
+    if claimant.is_person and unit_before and _ITS_SPEAKER.search(sentence):
+        return unit_before
     for said in (claimant.role, claimant.body):
         if said and _UNIT_IN_NAME.search(said):
             return said

@@ -33,7 +33,9 @@ _SIDE_RE = ascii_aware(
 # A side named after these words is a place or a war, not whose losses are counted.
 _NOT_SUBJECT_BEFORE = guarded(
     # "the figure for Ukrainian soldiers killed", "the number of Russian dead" name the loser
-    r"(?<!figure\s)(?<!figures\s)(?<!toll\s)(?<!number\s)(?<!count\s)\b(?:of|for)\s+(?:the\s+)?$|"
+    # and "the Armed Forces of Ukraine", "the army of Russia" name the side that lost
+    r"(?<!figure\s)(?<!figures\s)(?<!toll\s)(?<!number\s)(?<!count\s)(?<![Ff]orces\s)"
+    r"(?<![Aa]rmy\s)\b(?:of|for)\s+(?:the\s+)?$|"
     r"\b(?:in|into|across|on|against|to|from|with|inside|near|about|toward|towards|by|at|"
     r"over|invaded|invade|invasion\s+of|war\s+(?:in|on|against)|support|supporting|help|"
     r"helping|aid|attack(?:ed|ing)?|struck|hit|shelled)\s+(?:the\s+)?$",
