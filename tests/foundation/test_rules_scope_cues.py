@@ -229,3 +229,20 @@ def test_another_figure_continues_the_scope_of_the_report() -> None:
         'nine occupiers surrendered to our units," the spokesman said.'
     )
     assert claims[9].scope is Scope.DAILY
+
+
+def test_a_morning_update_gives_the_days_figure() -> None:
+    claims = claims_of(
+        "The General Staff reported 1,210 Russian personnel losses in its morning update, "
+        "bringing the total since February 24, 2022, to 425,500."
+    )
+    assert claims[1_210].scope is Scope.DAILY
+    assert claims[425_500].scope is Scope.CUMULATIVE
+
+
+def test_a_cue_does_not_pass_over_a_list_item_scoped_by_its_own_cue() -> None:
+    claims = claims_of(
+        "In its daily report on Wednesday, the General Staff added the ship to its tally, "
+        "which now stands at 27 Russian warships and boats and one submarine."
+    )
+    assert claims[27].scope is claims[1].scope is Scope.CUMULATIVE

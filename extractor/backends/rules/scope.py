@@ -189,8 +189,7 @@ def assign_scopes(
     # several times what Ukraine had in February 2022").
     nearest = {}
     for distance, i, cue, _ in pairs:
-        if scopes[i] is None:  # (a figure its leading cue scopes takes no other)
-            nearest.setdefault(cue, (distance, i))
+        nearest.setdefault(cue, (distance, i))
     lists = _list_ids(text, figures)
     for distance, i, cue, scope in pairs:
         closest, at = nearest.get(cue, (distance, i))
