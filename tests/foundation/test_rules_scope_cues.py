@@ -246,3 +246,8 @@ def test_a_cue_does_not_pass_over_a_list_item_scoped_by_its_own_cue() -> None:
         "which now stands at 27 Russian warships and boats and one submarine."
     )
     assert claims[27].scope is claims[1].scope is Scope.CUMULATIVE
+
+
+def test_reports_that_add_up_to_a_sum_give_it_exactly() -> None:
+    claims = claims_of("The General Staff's reports of Russian losses in May add up to 96 tanks.")
+    assert claims[96].qualifier.value == "exact"

@@ -27,7 +27,7 @@ def test_servicemen_who_died_are_the_sources_own_dead() -> None:
 
 
 def test_troops_a_source_killed_are_the_enemys() -> None:
-    claims = claims_of("Defence Minister Sergei Shoigu said 5,937 soldiers had been killed.")
+    claims = claims_of("Defence Minister Sergei Shoigu said its forces killed 5,937 soldiers.")
     assert claims[5_937].subject is Subject.UKRAINE
 
 
@@ -111,3 +111,21 @@ def test_enemy_attacks_strike_the_sources_own_civilians() -> None:
     assert claims[5].subject is Subject.UKRAINE
     assert claims[31].subject is Subject.UKRAINE
     assert claims[5].population is Population.CIVILIAN
+
+
+def test_soldiers_an_official_says_have_been_killed_are_its_own_but_occupiers_are_not() -> None:
+    claims = claims_of(
+        "Russia's defence ministry said 612 soldiers have been killed since the start of the "
+        "operation.\n\nUkraine's Operational Command South said more than 340 occupiers had "
+        "been killed in the week to Friday."
+    )
+    assert claims[612].subject is Subject.RUSSIA
+    assert claims[340].subject is Subject.RUSSIA
+
+
+def test_an_official_goes_on_about_its_sides_dead_after_another_official_of_that_side() -> None:
+    claims = claims_of(
+        "In October 2022 Russia's defence minister said 6,020 troops had been killed since the "
+        "war began. Russia's defence ministry has since reported another 171 troops lost."
+    )
+    assert claims[171].subject is Subject.RUSSIA

@@ -12,7 +12,7 @@ from datetime import date
 from extractor.backends.rules.claimants import Claimant
 from extractor.backends.rules.figure import Figure
 from extractor.backends.rules.sentences import Sentence
-from schemas import Claim, Population, Qualifier, Scope, Subject
+from schemas import Claim, ClaimantType, Population, Qualifier, Scope, Subject
 
 
 @dataclass
@@ -39,6 +39,7 @@ class ArticleContext:
     last_month: str | None = None  # the last month named ("in July"), for "during the month"
     last_year: str | None = None  # the last year named ("in 2024"), for "over the year"
     last_subject: Subject | None = None
+    last_subject_by: ClaimantType | None = None  # the kind of source that counted it
     last_scope: tuple[int, Scope] | None = None  # (sentence index, scope) of the last claim
     # (sentence, claimant, as_of, period_start) of the last dated period figure: a periodic
     # report's later breakdowns ("In the Donetsk region, the mission recorded 98 ...")

@@ -277,7 +277,20 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             found.append(DateMention(value_start, end, value, role, relative, kind))
             taken.append((start, end))
     found.sort(key=lambda d: d.start)
-    return _years_borrowed(found)
+    return _years_borrowed(_range_starts(text, found))
+
+
+_RANGE_TO = re.compile(r"\s*(?:to|through|until|till|–|—|-)\s*")
+
+
+def _range_starts(text: str, found: list[DateMention]) -> list[DateMention]:
+    """"1 Oct to 31 Oct": the day before a range's end is its start."""
+    for i in range(1, len(found)):
+        first, second = found[i - 1], found[i]
+        if first.role is _POINT and second.role is _UNTIL and first.value and (
+                _RANGE_TO.fullmatch(text, first.end, second.start)):  # fmt: skip
+            found[i - 1] = first._replace(role=_SINCE)
+    return found
 
 
 def _years_borrowed(found: list[DateMention]) -> list[DateMention]:

@@ -74,6 +74,7 @@ from extractor.backends.rules.subgroups import (
     units_sectors,
     whole_front_at,
 )
+from extractor.backends.rules.subjects import claimant_side, topic_side
 from extractor.backends.rules.tables import TableReader
 from extractor.folding import ascii_aware
 from schemas import (
@@ -264,7 +265,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
         and (d.start, d.end) not in spans for d in dates)  # fmt: skip
     as_ofs: dict[int, str | None] = {}
     subjects: dict[int, Subject] = {}
-    previous_subject = context.last_subject
+    previous_subject, previous_by = context.last_subject, context.last_subject_by
     for index, (figure, scope) in enumerate(zip(figures, scopes, strict=True)):
         own_event = event
         claimant, _ = pick_claimant(figure, attributions, context)
@@ -313,8 +314,11 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
         if parent is not None and id(parent) in subjects:
             subject = subjects[id(parent)]
         else:
-            subject = figure_subject(figure, figures, sentence.text, excluded, claimant,
-                                      previous_subject,
+            # An official goes on about the enemy's losses, not about its own side's that a
+            # source of another kind gave before it.
+            prior = previous_subject if previous_by in (None, claimant.type) or (
+                claimant_side(claimant.type) is not previous_subject) else None
+            subject = figure_subject(figure, figures, sentence.text, excluded, claimant, prior,
                                       context.civilian_side.get(claimant.name))  # fmt: skip
         subjects[id(figure)] = subject
         # "still held by Russia", "in Russian captivity": a side counts its own held men
@@ -323,7 +327,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
             figure.population, figure.categories, figure.own_side or held))  # fmt: skip
         if figure.population is _MILITARY:
             # A victim side of civilians says nothing of whose equipment is downed next.
-            previous_subject = subject
+            previous_subject, previous_by = subject, claimant.type
         qualifier = figure.qualifier
         if loss_list and figure.increment_of is None and qualifier is _EXACT:
             qualifier = loss_list.qualifier
@@ -462,6 +466,10 @@ def _update_context(
     military = [c for c in claims if c.population is _MILITARY] if claims else []
     if military:
         context.last_subject = military[-1].subject
+        context.last_subject_by = military[-1].claimant_type
+    elif not claims and (side := topic_side(sentence.text)):
+        # "Ukrainian side, same method:" heads what follows
+        context.last_subject, context.last_subject_by = side, None
     periods = [c for c in claims if c.scope is _PERIOD and c.as_of] if claims else []
     if periods:
         last = periods[-1]

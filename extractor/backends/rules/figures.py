@@ -21,6 +21,7 @@ from extractor.backends.rules.elided import (
 )
 from extractor.backends.rules.fate_breakdowns import fate_list_figures, next_fate
 from extractor.backends.rules.figure import Figure, new_figure
+from extractor.backends.rules.models import bind_model
 from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.regex_literals import nonblank_width
 from extractor.backends.rules.terms import (
@@ -203,6 +204,8 @@ def _group_ranges(
 
 # "2/9", "🧵 1/9": a numbered post of a thread (its first number), or "... 1/9" at its end
 _THREAD_COUNTER = re.compile(r"\d{1,2}/\d{1,2}(?=\s|$)(?<!\d/\d\d\d)")
+# the 9 of "4/9", the 3 of "BMP-1/2/3"
+_THREAD_TOTAL_BEFORE = re.compile(r"(?<![A-Za-z\d])\d{1,2}/$")
 
 
 _AGE_BEFORE = guarded(
@@ -228,7 +231,10 @@ def _is_countable(text: str, mention: NumberMention, money: bool, ages: bool) ->
         return False
     if _RATIO_BEFORE.search(text, max(0, mention.start - 12), mention.start):
         return False  # "one in five missing": a ratio
-    if _THREAD_COUNTER.match(text, mention.start):
+    if _THREAD_COUNTER.match(text, mention.start) or (
+        text[mention.start - 1 : mention.start] == "/"
+        and _THREAD_TOTAL_BEFORE.search(text, max(0, mention.start - 3), mention.start)
+    ):
         return False  # "4/9 Tanks: 37.": a post's place in its thread
     if ages and _AGE_BEFORE.search(text[max(0, mention.start - 40) : mention.start]):
         return False  # "two men aged 48 and 63 were killed": ages
@@ -291,6 +297,7 @@ def find_figures(
             or _bind(text, first, last, before, has_loss_words)
             or bind_toll(first, last, before, parent, previous)
             or bind_elided(text, first, last, before, parent, previous)
+            or bind_model(text, first, last, before, parent, previous)
             or (bind_respective(text, units, position, figures) if respectively else None)
         )
         if figure is None:

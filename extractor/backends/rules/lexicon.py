@@ -130,7 +130,9 @@ QUALIFIER_CUES: list[tuple[Qualifier, re.Pattern[str]]] = [
         r"just\s+over|north\s+of|surpass(?:ed|es|ing)?|topp(?:ed|ing)|exceed(?:ed|s|ing)?|"
         r"passed|crossed)\s*$", re.IGNORECASE)),
     (Qualifier.AT_MOST, re.compile(
-        r"\b(?:up\s+to|as\s+many\s+as|at\s+most|no\s+more\s+than|not\s+more\s+than|"
+        # ("the reports add up to 88 tanks": a sum, not a ceiling)
+        r"\b(?:(?<!adds\s)(?<!add\s)(?<!added\s)(?<!adding\s)up\s+to|as\s+many\s+as|at\s+most|"
+        r"no\s+more\s+than|not\s+more\s+than|"
         r"a\s+maximum\s+of)\s*$", re.IGNORECASE)),
     (Qualifier.APPROXIMATELY, re.compile(
         r"(?:\b(?:about|around|nearly|almost|roughly|some|close\s+to|nearing|approaching|"
@@ -145,7 +147,10 @@ QUALIFIER_CUES = [(qualifier, guarded(pattern)) for qualifier, pattern in QUALIF
 ACTUAL_HIGHER = guarded(
     r"\b(?:actual|real|true)\s+(?:number|toll|figures?|count|losses|death\s+toll|totals?)\b"
     r"[^.]{0,80}?\b(?:higher|greater|larger|underestimate)|\b(?:likely|probably|considerably|"
-    r"significantly)\s+higher\b|\bat\s+least\s+as\s+high\b",
+    r"significantly)\s+higher\b|\bat\s+least\s+as\s+high\b"
+    # "every number below is a MINIMUM", "the figures are minimums"
+    r"|\b(?:numbers?|figures?|counts?|totals?)\s+(?:below\s+|here\s+|above\s+)?(?:is|are)\s+"
+    r"(?:an?\s+|the\s+)?(?:absolute\s+|bare\s+)?minimums?\b",
     re.IGNORECASE,
     any_text=True,  # searched in the next sentence too: its scan is needed next anyway
 )

@@ -37,7 +37,10 @@ _DOWNED = ascii_aware(re.compile(
     r"\b(?:intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed|suppressed)\b", re.IGNORECASE
 ))
 # Troops who "died" with no side named: a side's own dead (of the enemy's, it says "killed")
-_DIED = re.compile(r"\s+(?:(?!who\b|that\b)[\w-]+\s+){0,2}?(?:had\s+|have\s+|has\s+)?died\b")
+# "Shoigu said 5,937 servicemen had died", "had been killed": a side's own dead (the
+# enemy's it says it killed)
+_DIED = re.compile(r"\s+(?:(?:(?!who\b|that\b)[\w-]+\s+){0,2}?(?:had\s+|have\s+|has\s+)?died"
+                   r"|(?:servicemen|soldiers|troops)\s+(?:had|have|has)\s+been\s+killed)\b")
 # "the ministry acknowledged one sailor killed": an admission is of a side's own losses
 _ADMITTED = re.compile(r"\b(?:acknowledged|admitted|conceded)\b(?:\s+(?:that|on\s+\w+))?"
                        r"\s*[^\s,;.]*(?:\s+(?:only|just|the\s+deaths?\s+of|the\s+loss\s+of))?\s*$")
@@ -116,7 +119,8 @@ def figure_subject(figure: Figure, figures: list[Figure], text: str,
     if _BOTH_SIDES.search(text, max(0, figure.number_start - 120), figure.number_start):
         return Subject.OTHER
     if side is not None and (figure.own_side or (
-            _KILLED in figure.categories and _DIED.match(text, figure.number_end))
+            _KILLED in figure.categories and not figure.enemy
+            and _DIED.match(text, figure.number_end))
             or _ADMITTED.search(text, max(0, figure.phrase_start - 60), figure.phrase_start)):
         # "46 of its soldiers", "our men", "Shoigu said 5,937 servicemen had died", "the
         # ministry acknowledged one sailor killed"

@@ -138,6 +138,19 @@ def striking_side(text: str) -> Subject | None:
     return None
 
 
+_TOPIC_SIDE = guarded(
+    r"^\W{0,4}(?:\d+/\d+\s+)?(?:(?i:on|for)\s+the\s+)?(?P<side>Russian|Ukrainian)\s+side\b"
+)
+
+
+def topic_side(sentence: str) -> Subject | None:
+    """The side a sentence opens on as its topic ("On the Ukrainian side:")."""
+    found = _TOPIC_SIDE.match(sentence)
+    if found is None:
+        return None
+    return _RUSSIA if found.group("side") == "Russian" else _UKRAINE
+
+
 def opposite(side: Subject) -> Subject:
     if side is _RUSSIA:
         return _UKRAINE

@@ -1,0 +1,62 @@
+"""How the rules backend reads an open-source count posted as a thread: counts broken
+down by model, post numbers, a framing date range and a stated minimum. Each text is
+written for the test (no article text copied).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extractor.backends import create_backend
+from extractor.pipeline import extract_article
+from schemas import Article, Category, Claim, Qualifier, Scope, Subject
+
+THREAD = (
+    "🧵 September near Kupiansk: what I could geolocate. 1/6\n\n"
+    "2/6 Method: I count losses seen on video, 1 Sep to 30 Sep, within 20 km of the town. "
+    "Every number below is a minimum.\n\n"
+    "3/6 Tanks: 24.\nT-72B3 – 14\nT-80BVM – 7\nT-90M – 3\n\n"
+    "4/6 Artillery: 12 towed guns, plus 4 MLRS (BM-21 Grad – 3, TOS-1A – 1).\n\n"
+    "5/6 Ukrainian side, same method: 30 items. Incl. 5 tanks (2 Leopard 2A4, 3 T-64BV).\n\n"
+    "6/6 For comparison, the General Staff's daily reports for September add up to 91 tanks."
+)
+
+
+def claims_of(text: str) -> list[Claim]:
+    article = Article(text=text, published=date(2025, 10, 3), outlet="@example_geoint",
+                      title="Thread: geolocated equipment losses near Kupiansk")
+    return list(extract_article(article, create_backend("rules")).claims)
+
+
+def test_model_lines_under_a_count_are_its_parts_with_the_model_as_subgroup() -> None:
+    tanks = {c.value: c for c in claims_of(THREAD) if c.categories == [Category.TANKS]
+             and c.subject is Subject.RUSSIA}  # fmt: skip
+    assert {v: tanks[v].subgroup for v in (14, 7, 3)} == {
+        14: "T-72B3", 7: "T-80BVM", 3: "T-90M"}
+    assert tanks[14].evidence == "T-72B3 – 14"
+    assert tanks[24].subgroup is None
+
+
+def test_models_in_an_aside_are_parts_of_the_count_before_it() -> None:
+    claims = claims_of(THREAD)
+    mlrs = {c.value: c.subgroup for c in claims if c.categories == [Category.MLRS]}
+    assert mlrs == {4: None, 3: "BM-21 Grad", 1: "TOS-1A"}
+    ukrainian = {c.value: c.subgroup for c in claims if c.subject is Subject.UKRAINE}
+    assert ukrainian == {5: None, 2: "Leopard 2A4", 3: "T-64BV"}
+
+
+def test_post_numbers_are_not_counts() -> None:
+    values = [c.value for c in claims_of(THREAD)]
+    assert 6 not in values
+
+
+def test_a_date_range_frames_the_counts_and_a_stated_minimum_bounds_them() -> None:
+    tanks = next(c for c in claims_of(THREAD) if c.value == 24)
+    assert (tanks.scope, tanks.period_start, tanks.as_of) == (
+        Scope.PERIOD, "2025-09-01", "2025-09-30")
+    assert tanks.qualifier is Qualifier.AT_LEAST
+
+
+def test_an_official_after_another_sources_count_of_its_side_counts_the_enemy() -> None:
+    general_staff = next(c for c in claims_of(THREAD) if c.value == 91)
+    assert general_staff.subject is Subject.RUSSIA
