@@ -144,3 +144,18 @@ def test_there_refers_to_the_place_the_sentence_before_named() -> None:
     )
     assert claims[118].subgroup == claims[40].subgroup == "Siversk direction"
     assert claims[640].subgroup is None
+
+
+def test_a_list_of_places_breaks_down_the_days_toll_before_it() -> None:
+    claims = claims_of(
+        "Over the past day, Russian troops shelled 19 settlements of the region. As a result, "
+        "6 people were killed and 27 injured. This was reported in the evening summary as of "
+        "18:00 by the head of the regional military administration, Ivan Petrenko.\n\n"
+        "Consequences of shelling by districts:\n\n"
+        "▪️ Sumy city — 3 dead, 11 injured.\n\n"
+        "▪️ Shostka district — 9 injured in the village of Voronizh."
+    )
+    assert (claims[11].subgroup, claims[11].scope, claims[11].as_of) == (
+        "Sumy city", Scope.DAILY, PUBLISHED.isoformat())
+    assert claims[9].subgroup == "Shostka district"
+    assert claims[6].claimant_type.value == claims[11].claimant_type.value == "ukraine_official"

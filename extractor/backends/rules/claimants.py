@@ -168,9 +168,10 @@ _ATTRIBUTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         r"(?:\s+(?i:on|in|last|this|earlier|late)\s+[\w.]+(?:\s+\d{1,2}\b)?)?\s+by\s+"
         r"(?P<a>[^,;:.!?()\"“”]+)"
     ), "head"),
-    # "This was stated on the air of the national telethon by the spokesman of ..."
+    # "This was stated on the air of the national telethon by the spokesman of ...", "This was
+    # reported in the evening summary as of 18:00 by the head of ..."
     (re.compile(
-        r"\b(?i:was|were)\s+(?i:stated|said|announced|reported|noted)\b(?:\s+[\w'-]+){0,8}?"
+        r"\b(?i:was|were)\s+(?i:stated|said|announced|reported|noted)\b(?:\s+[\w'’:-]+){0,8}?"
         r"\s+by\s+(?P<a>[^,;:.!?()\"“”]+)"
     ), "head"),
     (re.compile(

@@ -62,6 +62,7 @@ from extractor.backends.rules.sides import (
 )
 from extractor.backends.rules.speakers import attribute_forward, pick_claimant, sentence_claimants
 from extractor.backends.rules.subgroups import (
+    labels_place,
     names_whole_front,
     own_sector,
     place_referred_back,
@@ -206,7 +207,9 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
         # A figure with no scope cue continues the report just quoted ("It also lost two
         # tanks").
         recent = context.last_scope
-        carried = recent[1] if recent and sentence.index - recent[0] <= 2 else None
+        # (a list of places breaks down the figure before it: "▪️ Kharkiv city — 1 dead")
+        carried = recent[1] if recent and (
+            sentence.index - recent[0] <= 2 or labels_place(sentence.text)) else None
         if carried is None and context.report_period is not None:
             carried = context.report_period[0]
         default = loss_list.scope if loss_list else None

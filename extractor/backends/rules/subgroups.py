@@ -93,11 +93,17 @@ def names_whole_front(sentence: str) -> bool:
     return _WHOLE_FRONT.search(sentence) is not None
 
 
-# A list line labelled by its place: "🔻 Beryslav community: 1 man killed"
+# A list line labelled by its place: "🔻 Beryslav community: 1 man killed", "▪️ Kharkiv city
+# — 1 dead, 12 injured"
 _LABELLED_PLACE = re.compile(
-    r"^\W{0,4}(?P<place>(?:[A-Z][\w'’-]+\s+){1,3}(?:city\s+)?(?:community|hromada|region|oblast|"
-    r"district|raion|direction|front|sector|axis))\s*:\s"
+    r"^\W{0,4}(?P<place>(?:[A-Z][\w'’-]+\s+){1,3}(?:city(?:\s+(?:community|hromada))?|community|"
+    r"hromada|region|oblast|district|raion|direction|front|sector|axis))\s*(?::|\s[—–-])\s"
 )
+
+
+def labels_place(sentence: str) -> bool:
+    """Is the sentence a list line labelled by its place?"""
+    return _LABELLED_PLACE.match(sentence) is not None
 
 
 class Sector(NamedTuple):
