@@ -61,3 +61,17 @@ def test_the_armed_forces_of_a_country_name_the_side_that_lost() -> None:
         "had lost up to 160 servicemen and three tanks near Pokrovsk."
     )
     assert claims[160].subject.value == claims[3].subject.value == "ukraine"
+
+
+def test_a_citation_mark_after_a_full_stop_ends_the_sentence_and_its_source() -> None:
+    claims = claims_of(
+        "Eastern Group of Forces Spokesperson Ivan Petrenko stated on March 11 that Russian "
+        "forces lost 402 personnel in the Kupiansk direction in the past day.[3] The Ukrainian "
+        "General Staff reported on March 12 that Ukrainian forces killed or wounded 1,310 "
+        "Russian personnel across the front.[4] Frontline Watch has geolocated footage showing "
+        "at least 41 destroyed Russian tanks near the town."
+    )
+    assert claims[402].claimant == "Eastern Group of Forces Spokesperson Ivan Petrenko"
+    assert claims[1_310].claimant == "General Staff of the Armed Forces of Ukraine"
+    assert claims[1_310].subgroup is None  # the group named in a title opens no sector
+    assert claims[41].claimant != claims[1_310].claimant

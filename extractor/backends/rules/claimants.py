@@ -132,7 +132,7 @@ _VERBS = (
     r"posted|noted|notes|insisted|insists|acknowledged|admitted|alleged|alleges|updated|calculated|"
     r"tallied|identified|disclosed|revealed|concluded|found|showed|shows|suggested|suggests|"
     r"indicated|indicates|listed|lists|cited|cites|put\s+the\s+figure|estimated\s+that|released|"
-    r"releases|issued|issues|publishes|posts"
+    r"releases|issued|issues|publishes|posts|geolocated|observed"
 )
 # Titles of people who give figures: "the governor said" refers back to a person.
 PERSON_ROLES = {

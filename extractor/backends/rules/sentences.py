@@ -29,7 +29,8 @@ _ABBREVIATIONS = frozenset(
         c ca""",
     )
 )
-_BOUNDARY = ascii_aware(re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])"))
+# (a citation mark may follow the stop: "in the past day.[3] Tavriisk Group ...")
+_BOUNDARY = ascii_aware(re.compile(r"[.!?]+[\"'”’)\]]*(?:\[\d{1,3}\])*\s+(?=[\"'“‘(\[]?[A-Z0-9])"))
 _LINE = re.compile(r"[^\n]+")
 
 

@@ -37,7 +37,9 @@ _NOT_A_PLACE = re.compile(
 _UNIT = guarded(  # tried on every sentence: most lack "group"
     r"^\W{0,3}(?:(?:[\w,]+\s+){0,6}?(?:units|forces|troops|responsibility|zone|sector|area)\s+"
     r"of\s+)?(?:the\s+)?[\"“]?(?P<unit>[A-Z][\w-]*[\"”]?\s+(?:group\s+of\s+forces|grouping|"
-    r"battlegroup)|Battlegroup\s+[A-Z][\w-]*)\b",
+    r"battlegroup)|Battlegroup\s+[A-Z][\w-]*)\b"
+    # (not a title: "Tavriisk Group of Forces Commander X stated" is a person speaking)
+    r"(?!\s+(?:commander|spokes\w+|press|head|chief|deputy))",
     re.IGNORECASE,
 )
 # "in the Center group's zone", "in the sector of the "Centre" group", "in the area of
