@@ -152,3 +152,13 @@ def test_ages_listed_after_aged_are_not_counts() -> None:
         "were injured, the governor said."
     )
     assert not {63, 52, 71} & set(claims)
+
+
+def test_a_bare_rate_a_day_on_average_counts_what_was_just_counted() -> None:
+    claims = extract_article(Article(text=(
+        '"Since the beginning of July, the enemy has lost more than 14,000 people in our zone. '
+        'In recent weeks the figure is stable: between 900 and 1,200 a day on average," the '
+        "spokesman said."), published=PUBLISHED), create_backend("rules")).claims
+    rate = next(c for c in claims if c.low == 900)
+    assert (rate.high, rate.scope.value, rate.categories) == (
+        1_200, "daily_average", [Category.CASUALTIES])

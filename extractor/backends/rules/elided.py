@@ -58,6 +58,7 @@ PART_BEFORE = guarded(
 )
 _AVERAGE_BEFORE = guarded(rf"\baverag(?:e|ed|ing)\s+(?:of\s+)?{_HEDGE}$", re.IGNORECASE)
 _PER_DAY_AFTER = re.compile(r"^\s+(?:a|per|each)\s+day\b", re.IGNORECASE)
+_DAY_ON_AVERAGE_AFTER = re.compile(r"^\s+(?:a|per|each)\s+day\s+on\s+average\b", re.IGNORECASE)
 # "268 in a day, 97,868 in total", "four, for 4,206 in total", "(1,795 in total)"
 _AND_BEFORE = guarded(rf"(?:,?\s+and\s+|,\s*|;\s*|\(\s*|,?\s+for\s+){_HEDGE}$", re.IGNORECASE)
 _OWN_SCOPE_AFTER = re.compile(
@@ -233,6 +234,11 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
             source.population is Population.MILITARY) and (
             names := _NAMES_AFTER.match(after)):  # fmt: skip
         return _named_dead(first, last, before, names, source)
+    if source is not None and source.categories and _DAY_ON_AVERAGE_AFTER.match(after):
+        # "between 1,000 and 1,300 a day on average": the daily rate of what was just counted
+        figure = new_figure(first, last, before, last.end, [])
+        figure.inherit(source)
+        return figure
     found = _lead_in(before, has_parent=parent is not None)
     if found is None or source is None:
         return None
