@@ -134,6 +134,12 @@ def _scan(text: str) -> tuple[str, int]:
     return found
 
 
+def has_digit(text: str) -> bool:
+    """Does ``text`` hold a digit (what \\d matches)? Its scan knows: a sentence scanned
+    already (most are, by the time this is asked) needs no search of its own."""
+    return bool(_scan(text)[1] & _DIGIT_BIT)
+
+
 def _scanned(literal: str) -> bool:
     """Is a folded literal found by the scan, rather than tested on its own?"""
     return literal.isascii() and len(literal) >= 3 and literal not in COMMON_WORDS
