@@ -88,7 +88,8 @@ class _Registry:
                 bits = _literals_in(word, scanner)
                 if len(words) < _WORDS_KEPT:
                     words[word] = bits
-            found |= bits
+            if bits:  # (most words hold none: "|" would copy the long integer for nothing)
+                found |= bits
         for literal, bit in scanner.spanning:
             if literal in folded:
                 found |= bit
