@@ -172,12 +172,13 @@ _FRACTION_OF_SCALE = re.compile(
 )
 
 
-def find_numbers(text: str, *, spelled: bool = True) -> list[NumberMention]:
+def find_numbers(text: str, *, spelled: bool = True, digits: bool = True) -> list[NumberMention]:
     """Every number written in ``text``, in order of appearance, without overlaps.
 
-    ``spelled=False``: the caller knows ``text`` holds no number word (``NUMBER_WORD``).
+    ``spelled=False``: the caller knows ``text`` holds no number word (``NUMBER_WORD``);
+    ``digits=False``: it knows ``text`` holds no digit.
     """
-    mentions = [_digit_mention(m) for m in _NUMBER_RE.finditer(text)]
+    mentions = [_digit_mention(m) for m in _NUMBER_RE.finditer(text)] if digits else []
     if "a million" in text or "a billion" in text:
         for m in _FRACTION_OF_SCALE.finditer(text):
             divisor = 2 if m.group("part").lower() == "half" else 4

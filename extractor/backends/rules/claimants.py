@@ -265,7 +265,10 @@ _BARE_MINISTRY = re.compile(
 _COUNTED_WORDS = ascii_aware(
     re.compile(r"\b(?:deaths|losses|casualties|dead|killed|wounded)\b", re.IGNORECASE)
 )
-_ENDS_IN_DETERMINER = guarded(r"\b(?:the|a|an|its|their|his|her|this|that|whose)$", re.I)
+# (Searched in a phrase's last few characters: quicker than any test of their ending.)
+_ENDS_IN_DETERMINER = ascii_aware(
+    re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|whose)$", re.I)
+)
 # A match is the last word of a phrase, or stands before its last "\n": it is searched there.
 _DETERMINER_REACH = (max_width(_ENDS_IN_DETERMINER) or 10**6) + 1
 _DETERMINERS = re.compile(r"^(?:the|a|an|its|their|his|her|also|and|but|that)\s+", re.IGNORECASE)

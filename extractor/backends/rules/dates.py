@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import NamedTuple
 
-from extractor.backends.rules.prefilter import PrefilterIndex, guarded
+from extractor.backends.rules.prefilter import PrefilterIndex, guarded, has_digit
 from extractor.folding import ascii_aware
 
 MONTHS = {
@@ -168,24 +168,24 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> str | None:
 
 
 INVASION_START = "2022-02-24"
-# Guarded: searched for every date, mostly in a sentence that lacks their words, or in the
-# text before the date, which mostly ends otherwise.
+# Guarded: searched for every date, mostly in a sentence that lacks its words.
 # "up from 899 a day in April" compares with April; it does not count from it.
 _SINCE_IN_CLAUSE = guarded(r"\b(?:since|(?<!up\s)(?<!down\s)from|starting)\b", re.IGNORECASE)
-_SINCE_BEFORE = guarded(
+# Searched in the 30 characters before a date: quicker than any test of their ending.
+_SINCE_BEFORE = ascii_aware(re.compile(
     r"\b(?:since|from|starting|beginning|after|between)\s+(?:the\s+)?(?:(?:start|beginning)\s+of\s+"
     r")?(?:early\s+|mid-?|late\s+)?$",
     re.IGNORECASE,
-)
+))
 # "the highest toll since May", "for the first time since 2022": a record, not a period.
 _COMPARED_SINCE = ascii_aware(re.compile(  # (ASCII mode: re knows the first letters)
     r"\b(?:highest|lowest|largest|smallest|biggest|most|fewest|worst|deadliest|heaviest"
     r"|bloodiest|first\s+time|any\s+(?:day|week|month|year))\b",
     re.IGNORECASE,
 ))
-_UNTIL_BEFORE = guarded(
+_UNTIL_BEFORE = ascii_aware(re.compile(  # (as _SINCE_BEFORE)
     r"\b(?:to|until|till|through|as\s+of|by|and)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE
-)
+))
 
 
 # "in May", "since May": a preposition makes the capitalised "May" the month.
@@ -200,7 +200,9 @@ _MAY_HOLD_A_DATE = guarded(
     re.IGNORECASE,
 )
 
-_HAS_DIGIT = re.compile(r"\d")
+# Every "numeric" date holds a dot before a digit: found far quicker than the date, which
+# re tries at every digit.
+_DOT_DIGIT = re.compile(r"\.\d")
 _DATE_WORD_AFTER = re.compile(r"\s+(?:\d|of\b)")
 _LEAD_WORD = re.compile(
     r"(?:in|since|during|by|throughout|from|until|of|for|as\s+of|on|last|this)\s+", re.IGNORECASE
@@ -225,11 +227,13 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     found: list[DateMention] = []
     admitted = _PATTERN_INDEX.admitted(text)
     # A digit satisfies _MAY_HOLD_A_DATE at once, and is far quicker to look for.
-    if not admitted or not (_HAS_DIGIT.search(text) or _MAY_HOLD_A_DATE.search(text)):
+    if not admitted or not (has_digit(text) or _MAY_HOLD_A_DATE.search(text)):
         return found
     taken: list[tuple[int, int]] = []
     for i in admitted:
         kind, pattern = _PATTERNS[i]
+        if kind == "numeric" and not _DOT_DIGIT.search(text):
+            continue
         for m in pattern.finditer(text):
             start, end = m.start(), m.end()
             if taken and any(s < end and start < e for s, e in taken):

@@ -15,7 +15,7 @@ from schemas import Category, Population, Qualifier, Subject
 _EXACT = Qualifier.EXACT
 
 
-@dataclass
+@dataclass(slots=True)  # (made and read per number: slots are quicker than a __dict__)
 class Figure:
     """One loss figure found in a sentence (offsets are relative to the sentence)."""
 

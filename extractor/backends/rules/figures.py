@@ -22,7 +22,7 @@ from extractor.backends.rules.elided import (
 from extractor.backends.rules.fate_breakdowns import fate_list_figures, next_fate
 from extractor.backends.rules.figure import Figure, new_figure
 from extractor.backends.rules.models import bind_model
-from extractor.backends.rules.prefilter import guarded
+from extractor.backends.rules.prefilter import guarded, has_digit
 from extractor.backends.rules.regex_literals import nonblank_width
 from extractor.backends.rules.terms import (
     ENEMY,
@@ -215,10 +215,18 @@ _AGE_BEFORE = guarded(
 )
 
 
-def _is_countable(text: str, mention: NumberMention, money: bool, ages: bool) -> bool:
-    """``money``, ``ages``: the sentence may hold a currency, an age (most lack both, and so
-    every text before a number in them)."""
+def _is_countable(text: str, mention: NumberMention, money: bool, ages: bool,
+                  slashed: bool) -> bool:  # fmt: skip
+    """``money``, ``ages``, ``slashed``: the sentence may hold a currency, an age, a "/"
+    (most lack all three, and so every text before or from a number in them)."""
     if mention.has_decimal:
+        return False
+    # A bare four-digit year ("in 2023") is a date, not a count (tested first: the cheapest).
+    if (
+        mention.form is _DIGITS_FORM
+        and mention.text.isdigit()
+        and 1900 <= mention.value <= 2100
+    ):
         return False
     if _NOT_COUNT_AFTER.match(text, mention.end) or (
         money and _MONEY_BEFORE.search(text[: mention.start])
@@ -231,19 +239,13 @@ def _is_countable(text: str, mention: NumberMention, money: bool, ages: bool) ->
         return False
     if _RATIO_BEFORE.search(text, max(0, mention.start - 12), mention.start):
         return False  # "one in five missing": a ratio
-    if _THREAD_COUNTER.match(text, mention.start) or (
+    if slashed and (_THREAD_COUNTER.match(text, mention.start) or (
         text[mention.start - 1 : mention.start] == "/"
         and _THREAD_TOTAL_BEFORE.search(text, max(0, mention.start - 3), mention.start)
-    ):
+    )):
         return False  # "4/9 Tanks: 37.": a post's place in its thread
-    if ages and _AGE_BEFORE.search(text[max(0, mention.start - 40) : mention.start]):
-        return False  # "two men aged 48 and 63 were killed": ages
-    # A bare four-digit year ("in 2023") is a date, not a count.
-    return not (
-        mention.form is _DIGITS_FORM
-        and mention.text.isdigit()
-        and 1900 <= mention.value <= 2100
-    )
+    # "two men aged 48 and 63 were killed": ages
+    return not (ages and _AGE_BEFORE.search(text[max(0, mention.start - 40) : mention.start]))
 
 
 def find_figures(
@@ -264,9 +266,10 @@ def find_figures(
     spelled = not _NUMBER_WORD.absent_from(text)  # type: ignore[attr-defined]
     money = not _MONEY_BEFORE.absent_from(text)  # type: ignore[attr-defined]
     ages = not _AGE_BEFORE.absent_from(text)  # type: ignore[attr-defined]
+    slashed = "/" in text
     mentions = [
-        m for m in find_numbers(text, spelled=spelled)
-        if _is_countable(text, m, money, ages) and not (
+        m for m in find_numbers(text, spelled=spelled, digits=has_digit(text))
+        if _is_countable(text, m, money, ages, slashed) and not (
             date_spans and any(s <= m.start < e for s, e in date_spans))
     ]  # fmt: skip
     if not mentions:

@@ -88,7 +88,8 @@ class _Registry:
                 bits = _literals_in(word, scanner)
                 if len(words) < _WORDS_KEPT:
                     words[word] = bits
-            found |= bits
+            if bits:  # (most words hold none: "|" would copy the long integer for nothing)
+                found |= bits
         for literal, bit in scanner.spanning:
             if literal in folded:
                 found |= bit
@@ -132,6 +133,12 @@ def _scan(text: str) -> tuple[str, int]:
         folded = fold(text)
         found = _SCANS[text] = (folded, _REGISTRY.present(folded))
     return found
+
+
+def has_digit(text: str) -> bool:
+    """Does ``text`` hold a digit (what \\d matches)? Its scan knows: a sentence scanned
+    already (most are, by the time this is asked) needs no search of its own."""
+    return bool(_scan(text)[1] & _DIGIT_BIT)
 
 
 def _scanned(literal: str) -> bool:

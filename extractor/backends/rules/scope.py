@@ -190,7 +190,9 @@ def assign_scopes(
     nearest = {}
     for distance, i, cue, _ in pairs:
         nearest.setdefault(cue, (distance, i))
-    lists = _list_ids(text, figures)
+    # Each figure's list item before it, found once (the lists and both passes below read it)
+    items_before = [_list_item_before(text, figures, i) for i in range(len(figures))]
+    lists = _list_ids(items_before)
     for distance, i, cue, scope in pairs:
         closest, at = nearest.get(cue, (distance, i))
         if distance > closest and lists[i] == lists[at]:
@@ -208,7 +210,7 @@ def assign_scopes(
     for _ in range(2):  # left-to-right then right-to-left propagation along lists
         for i in range(1, len(figures)):
             # "(+960)" and "including 810 over the previous day" have scopes of their own.
-            left = _list_item_before(text, figures, i)
+            left = items_before[i]
             if left is None:
                 continue
             if _is_aside(figures[i]):
@@ -262,12 +264,13 @@ def _is_aside(figure: Figure) -> bool:
     return figure.increment_of is not None or figure.part_of is not None
 
 
-def _list_ids(text: str, figures: list[Figure]) -> list[int]:
+def _list_ids(items_before: list[int | None]) -> list[int]:
     """For each figure, the index of the first item of the list it belongs to: items are
-    chained neighbour to neighbour ("41,270 servicemen, 262 tanks, 212 IFVs")."""
-    ids = list(range(len(figures)))
-    for i in range(1, len(figures)):
-        left = _list_item_before(text, figures, i)
+    chained neighbour to neighbour ("41,270 servicemen, 262 tanks, 212 IFVs");
+    ``items_before``: each figure's ``_list_item_before``."""
+    ids = list(range(len(items_before)))
+    for i in range(1, len(items_before)):
+        left = items_before[i]
         if left is not None:
             ids[i] = ids[left]
     return ids

@@ -12,6 +12,7 @@ from typing import NamedTuple
 from extractor.backends.rules.claimants import Claimant
 from extractor.backends.rules.dates import CALENDAR_WORD
 from extractor.backends.rules.prefilter import guarded
+from extractor.folding import ascii_aware
 from schemas import Claim
 
 _PLACE = guarded(
@@ -188,7 +189,8 @@ _UNIT_NOUN = (
     r"(?:brigade|battalion|regiment|division|corps|detachment|operational\s+command|"
     r"operational[- ]strategic\s+group|group\s+of\s+forces|battlegroup)"
 )
-_UNIT_IN_NAME = guarded(rf"\b{_UNIT_NOUN}\b", re.IGNORECASE)
+# (Searched in a claimant's name or title: a few words, quicker searched than tested.)
+_UNIT_IN_NAME = ascii_aware(re.compile(rf"\b{_UNIT_NOUN}\b", re.IGNORECASE))
 # "Captain Andriy Lytvyn, spokesman for the 59th Separate Assault Brigade"
 _SPEAKS_FOR_UNIT = guarded(
     r"\b(?:spokes(?:man|woman|person)|commander|press\s+(?:service|officer)|chief\s+of\s+staff"

@@ -31,7 +31,8 @@ _SIDE_RE = ascii_aware(
     re.compile("\\b(?:" + "|".join(f"(?P<{s.value}>{p})" for s, p in _SIDE_WORDS) + ")")
 )
 # A side named after these words is a place or a war, not whose losses are counted.
-_NOT_SUBJECT_BEFORE = guarded(
+# (Searched in the 25 characters before a side: quicker than any test of their ending.)
+_NOT_SUBJECT_BEFORE = ascii_aware(re.compile(
     # "the figure for Ukrainian soldiers killed", "the number of Russian dead" name the loser
     # and "the Armed Forces of Ukraine", "the army of Russia" name the side that lost
     r"(?<!figure\s)(?<!figures\s)(?<!toll\s)(?<!number\s)(?<!count\s)(?<![Ff]orces\s)"
@@ -40,7 +41,7 @@ _NOT_SUBJECT_BEFORE = guarded(
     r"over|invaded|invade|invasion\s+of|war\s+(?:in|on|against)|support|supporting|help|"
     r"helping|aid|attack(?:ed|ing)?|struck|hit|shelled)\s+(?:the\s+)?$",
     re.IGNORECASE,
-)
+))
 _NOT_SUBJECT_AFTER = re.compile(
     r"^(?:'s)?\s*(?:war|invasion|full-scale|aggression|attack|offensive|counteroffensive|allies|"
     r"partners|backers|government|President|Defen[cs]e\s+Minist|minist|officials?|intelligence|"
