@@ -64,10 +64,8 @@ from extractor.backends.rules.speakers import attribute_forward, pick_claimant, 
 from extractor.backends.rules.subgroups import (
     labels_place,
     names_whole_front,
-    own_sector,
-    place_referred_back,
     sector_at,
-    sector_of,
+    sentence_sector,
     single_event,
     unit_agent,
     unit_opening,
@@ -229,11 +227,10 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
                                 spans) if shared_dates and attributions else None  # fmt: skip
     actual_higher = higher[0] or higher[1]
     claims: list[Claim] = []
-    sector = (sector_of(body) or own_sector(body, context.unit_sector and context.unit_sector[1])
-              ) if figures else None  # fmt: skip
     before = context.previous
-    if figures and sector is None and before and before.paragraph == sentence.paragraph:
-        sector = place_referred_back(body, before.text)
+    sector = sentence_sector(
+        body, before.text if before and before.paragraph == sentence.paragraph else None,
+        context.unit_sector[1] if context.unit_sector else None) if figures else None
     if sector and sector.of_unit:
         context.unit_sector = (sentence.index, sector.name)
     fronts = whole_front_at(body) if sector else []
@@ -292,8 +289,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
         elif one_day and scope is _UNSPECIFIED and figure.population is _CIVILIAN:
             scope = _DAILY
         if scope is Scope.CUMULATIVE and adds_to_total(
-                sentence.text, figure, (context.recent_claims + claims)[-1] if (
-                    context.recent_claims or claims) else None):  # fmt: skip
+                sentence.text, figure, next(reversed(context.recent_claims + claims), None)):
             scope = _PERIOD
         reported = _same_report(context.last_period, claimant, sentence, scope, as_of, own_event)
         if reported is not None:

@@ -164,6 +164,14 @@ def place_referred_back(sentence: str, before: str) -> Sector | None:
     return named._replace(start=found.start()) if named else None
 
 
+def sentence_sector(sentence: str, before: str | None, unit_sector: str | None) -> Sector | None:
+    """The sector a sentence's figures belong to: the one it names, the speaker's "our
+    zone" (``unit_sector``, the unit's sector named last), or the place the sentence
+    ``before`` it in its paragraph named, when this one says "there"."""
+    return (sector_of(sentence) or own_sector(sentence, unit_sector)
+            or (place_referred_back(sentence, before) if before else None))  # fmt: skip
+
+
 def whole_front_at(sentence: str) -> list[int]:
     """Where a sentence names the whole front ("across the front line")."""
     return [m.start() for m in _WHOLE_FRONT.finditer(sentence)]
