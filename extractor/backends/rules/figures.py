@@ -258,11 +258,14 @@ def find_figures(
     are losses unless the sentence says they are held or used.
     """
     spelled = not _NUMBER_WORD.absent_from(text)  # type: ignore[attr-defined]
+    numbers = find_numbers(text, spelled=spelled, digits=has_digit(text))
+    if not numbers:  # (most sentences: the tests of their numbers are spared)
+        return []
     money = not _MONEY_BEFORE.absent_from(text)  # type: ignore[attr-defined]
     ages = not _AGE_BEFORE.absent_from(text)  # type: ignore[attr-defined]
     slashed = "/" in text
     mentions = [
-        m for m in find_numbers(text, spelled=spelled, digits=has_digit(text))
+        m for m in numbers
         if _is_countable(text, m, money, ages, slashed) and not (
             date_spans and any(s <= m.start < e for s, e in date_spans))
     ]  # fmt: skip
