@@ -229,10 +229,11 @@ def _is_countable(text: str, mention: NumberMention, money: bool, ages: bool,
         money and _MONEY_BEFORE.search(text[: mention.start])
     ):
         return False
-    # "Kh-59", "Su-34", "M777", "155mm": a model's designation, not a count
-    if mention.form is _DIGITS_FORM and _DESIGNATION_BEFORE.search(
-        text, max(0, mention.start - 2), mention.start
-    ):
+    # "Kh-59", "Su-34", "M777", "155mm": a model's designation, not a count (never after a
+    # space, which most numbers follow)
+    if mention.form is _DIGITS_FORM and text[mention.start - 1 : mention.start] not in (
+        "", " "
+    ) and _DESIGNATION_BEFORE.search(text, max(0, mention.start - 2), mention.start):
         return False
     if _RATIO_BEFORE.search(text, max(0, mention.start - 12), mention.start):
         return False  # "one in five missing": a ratio
