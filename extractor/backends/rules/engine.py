@@ -445,8 +445,9 @@ def _update_context(
         context.last_year = years[-1]
     if not claims and dates:
         open_report_period(sentence.text, dates, context)
-    if lexicon.DAILY_REPORT.search(sentence.text) or (not claims and lexicon.DAILY_CUE.search(
-            sentence.text)):  # fmt: skip
+    # (A sentence with claims sets the last scope below, whatever these say.)
+    if not claims and (lexicon.DAILY_REPORT.search(sentence.text)
+                       or lexicon.DAILY_CUE.search(sentence.text)):  # fmt: skip
         # "released its daily summary"; "Overnight, Russia launched 119 drones" before
         # "Air defenses shot down 80 of them"
         context.last_scope = (sentence.index, _DAILY)

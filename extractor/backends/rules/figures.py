@@ -232,10 +232,11 @@ def _is_countable(text: str, mention: NumberMention, money: bool, ages: bool,
         money and _MONEY_BEFORE.search(text[: mention.start])
     ):
         return False
-    # "Kh-59", "Su-34", "M777", "155mm": a model's designation, not a count
-    if mention.form is _DIGITS_FORM and _DESIGNATION_BEFORE.search(
-        text, max(0, mention.start - 2), mention.start
-    ):
+    # "Kh-59", "Su-34", "M777", "155mm": a model's designation, not a count (never after a
+    # space, which most numbers follow)
+    if mention.form is _DIGITS_FORM and text[mention.start - 1 : mention.start] not in (
+        "", " "
+    ) and _DESIGNATION_BEFORE.search(text, max(0, mention.start - 2), mention.start):
         return False
     if _RATIO_BEFORE.search(text, max(0, mention.start - 12), mention.start):
         return False  # "one in five missing": a ratio
@@ -246,6 +247,25 @@ def _is_countable(text: str, mention: NumberMention, money: bool, ages: bool,
         return False  # "4/9 Tanks: 37.": a post's place in its thread
     # "two men aged 48 and 63 were killed": ages
     return not (ages and _AGE_BEFORE.search(text[max(0, mention.start - 40) : mention.start]))
+
+
+class _LossWords:
+    """Does a sentence speak of losses (or belong to a loss list)? Its truth is searched for
+    when a figure first asks: only an equipment noun or a listed noun does (most never)."""
+
+    __slots__ = ("_answer", "_loss_context", "_loss_topic", "_text")
+
+    def __init__(self, text: str, loss_context: bool, loss_topic: bool) -> None:
+        self._text, self._loss_context, self._loss_topic = text, loss_context, loss_topic
+        self._answer: bool | None = None
+
+    def __bool__(self) -> bool:
+        if self._answer is None:
+            text = self._text
+            self._answer = self._loss_context or bool(lexicon.LOSS_CONTEXT.search(text)) or (
+                self._loss_topic
+                and not (_HELD_OR_NEEDED.search(text) or _EQUIPMENT_NOT_LOSS.search(text)))
+        return self._answer
 
 
 def find_figures(
@@ -264,18 +284,20 @@ def find_figures(
     are losses unless the sentence says they are held or used.
     """
     spelled = not _NUMBER_WORD.absent_from(text)  # type: ignore[attr-defined]
+    numbers = find_numbers(text, spelled=spelled, digits=has_digit(text))
+    if not numbers:  # (most sentences: the tests of their numbers are spared)
+        return []
     money = not _MONEY_BEFORE.absent_from(text)  # type: ignore[attr-defined]
     ages = not _AGE_BEFORE.absent_from(text)  # type: ignore[attr-defined]
     slashed = "/" in text
     mentions = [
-        m for m in find_numbers(text, spelled=spelled, digits=has_digit(text))
+        m for m in numbers
         if _is_countable(text, m, money, ages, slashed) and not (
             date_spans and any(s <= m.start < e for s, e in date_spans))
     ]  # fmt: skip
     if not mentions:
         return []
-    has_loss_words = loss_context or bool(lexicon.LOSS_CONTEXT.search(text)) or (
-        loss_topic and not (_HELD_OR_NEEDED.search(text) or _EQUIPMENT_NOT_LOSS.search(text)))
+    has_loss_words = _LossWords(text, loss_context, loss_topic)
     figures: list[Figure] = []
     units = _group_ranges(text, mentions)
     respectively = "respectively" in text
@@ -325,8 +347,8 @@ _OF_THE = re.compile(r"\s+of\s+(?:(?:the|its|their|an\s+estimated|some)\s+)?$", 
 _OF_THE_KIND = re.compile(r"^\s+of\s+(?:the|these|those)\s+", re.IGNORECASE)
 
 
-def _partitive(text: str, first: NumberMention, last: NumberMention,
-               whole: NumberMention | None, has_loss_words: bool) -> Figure | None:  # fmt: skip
+def _partitive(text: str, first: NumberMention, last: NumberMention, whole: NumberMention | None,
+               has_loss_words: _LossWords) -> Figure | None:  # fmt: skip
     """"lost 2,200 of the 3,500 tanks it had": the part counts what the whole names."""
     if whole is None or first is not last or not _OF_THE.fullmatch(text[last.end : whole.start]):
         return None
@@ -341,7 +363,7 @@ def _partitive(text: str, first: NumberMention, last: NumberMention,
 
 
 def _bind(text: str, first: NumberMention, last: NumberMention, before: str,
-          has_loss_words: bool) -> Figure | None:  # fmt: skip
+          has_loss_words: _LossWords) -> Figure | None:  # fmt: skip
     after = text[last.end :]
     noun = _NOUN_AFTER.match(after)
     offset = 0
@@ -471,7 +493,7 @@ def _population(people: str, mods: str, text: str) -> tuple[Population, str | No
 
 
 def _bind_noun_before(text: str, first: NumberMention, last: NumberMention, before: str,
-                      has_loss_words: bool) -> Figure | None:  # fmt: skip
+                      has_loss_words: _LossWords) -> Figure | None:  # fmt: skip
     noun = _noun_before(before)
     if noun is None or not has_loss_words or INCREMENT_BEFORE.search(before):
         return None

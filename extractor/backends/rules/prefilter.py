@@ -138,7 +138,7 @@ def _scan(text: str) -> tuple[str, int]:
 def has_digit(text: str) -> bool:
     """Does ``text`` hold a digit (what \\d matches)? Its scan knows: a sentence scanned
     already (most are, by the time this is asked) needs no search of its own."""
-    return bool(_scan(text)[1] & _DIGIT_BIT)
+    return bool((_SCANS.get(text) or _scan(text))[1] & _DIGIT_BIT)
 
 
 def _scanned(literal: str) -> bool:
@@ -215,7 +215,7 @@ class PrefilterIndex:
         last, answer = self._last
         if last is text:
             return answer
-        answer = self._test(text, *_scan(text))
+        answer = self._test(text, *(_SCANS.get(text) or _scan(text)))
         self._last = (text, answer)
         return answer
 
@@ -289,7 +289,9 @@ class Guarded:
     def absent_from(self, text: str) -> bool:
         """No match in ``text``, nor in any slice of it: ``text`` (a sentence, scanned once)
         lacks literals that every match holds, and so does every slice of it."""
-        return self._literals is not None and not self._literals(text, *_scan(text))
+        return self._literals is not None and not self._literals(
+            text, *(_SCANS.get(text) or _scan(text))  # (a scan kept: no call to _scan)
+        )
 
     def __repr__(self) -> str:
         return f"guarded({self._pattern!r})"
@@ -375,7 +377,8 @@ def _guard_functions(
                 f"if not tail[0].endswith(_endings): return {no}",
             ]
         if test and any_text:
-            lines += ["folded, present = _scan(text)", f"if not {test}: return {no}"]
+            lines += ["folded, present = _SCANS.get(text) or _scan(text)",
+                      f"if not {test}: return {no}"]  # fmt: skip
         elif test:
             lines += ["scan = _SCANS.get(text)", "if scan is not None:",
                       "    folded, present = scan", f"    if not {test}: return {no}"]  # fmt: skip
