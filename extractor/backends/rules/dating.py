@@ -155,16 +155,15 @@ def dates_referred_back(text: str, dates: list[DateMention],
     added = []
     # (Each searched only if the article gives it something to stand for.)
     month = lexicon.THE_MONTH.search(text) if context.last_month else None
-    if month and context.last_month and not any(len(d.value or "") == 7 for d in dates):
+    if month and not any(len(d.value or "") == 7 for d in dates):
         added.append(DateMention(month.start(), month.end(), context.last_month, _POINT,
                                  True, "my"))  # fmt: skip
     named_year = lexicon.THE_YEAR.search(text) if context.last_year else None
-    if named_year and context.last_year and not any(d.value and d.role is not _SINCE
-                                                    for d in dates):  # fmt: skip
+    if named_year and not any(d.value and d.role is not _SINCE for d in dates):
         added.append(DateMention(named_year.start(), named_year.end(), context.last_year,
                                  _POINT, True, "year"))  # fmt: skip
     year = lexicon.THE_YEAR_SO_FAR.search(text) if context.published is not None else None
-    if year and context.published is not None:
+    if year and context.published is not None:  # (for the type checker)
         added.append(DateMention(year.start(), year.end(), str(context.published.year),
                                  _SINCE, True, "year"))  # fmt: skip
     return sorted(dates + added, key=lambda d: d.start) if added else dates

@@ -63,7 +63,6 @@ from extractor.backends.rules.sides import (
 from extractor.backends.rules.speakers import attribute_forward, pick_claimant, sentence_claimants
 from extractor.backends.rules.subgroups import (
     labels_place,
-    names_whole_front,
     sector_at,
     sentence_sector,
     single_event,
@@ -238,7 +237,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
     # seven tanks": the same source goes on about the same place in its paragraph.
     carried = context.place if (
         sector is None and figures and context.place and context.place[0] == sentence.paragraph
-        and not names_whole_front(body)) else None  # fmt: skip
+        and not whole_front_at(body)) else None  # fmt: skip
     opened = unit_opening(sentence.text)
     if opened:
         context.unit = (sentence.paragraph, opened)

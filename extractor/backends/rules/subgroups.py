@@ -92,10 +92,6 @@ def single_event(sentence: str) -> str | None:
     return f"{kind} by {_ARTICLE.sub('', found.group('by'))}"
 
 
-def names_whole_front(sentence: str) -> bool:
-    return _WHOLE_FRONT.search(sentence) is not None
-
-
 # A list line labelled by its place: "🔻 Beryslav community: 1 man killed", "▪️ Kharkiv city
 # — 1 dead, 12 injured"
 _LABELLED_PLACE = re.compile(
