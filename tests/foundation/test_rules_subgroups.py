@@ -159,3 +159,22 @@ def test_a_list_of_places_breaks_down_the_days_toll_before_it() -> None:
         "Sumy city", Scope.DAILY, PUBLISHED.isoformat())
     assert claims[9].subgroup == "Shostka district"
     assert claims[6].claimant_type.value == claims[11].claimant_type.value == "ukraine_official"
+
+
+def test_two_named_axes_or_sectors_are_one_sector() -> None:
+    claims = claims_of(
+        "Over the past week, on the Azov and Dnipro axes together, the enemy lost 1,184 "
+        "personnel, the spokesman said. Units in the Stepove and Vilne sectors destroyed "
+        "nine tanks."
+    )
+    assert claims[1_184].subgroup == "Azov and Dnipro axes"
+    assert claims[9].subgroup == "Stepove and Vilne sectors"
+
+
+def test_this_front_refers_to_the_front_the_sentence_before_named() -> None:
+    claims = claims_of(
+        "The General Staff said the heaviest fighting was on the Siversk front. "
+        "According to preliminary data, 189 occupiers were neutralised on this front that "
+        "day, and 14 drones were destroyed in that direction."
+    )
+    assert claims[189].subgroup == claims[14].subgroup == "Siversk front"

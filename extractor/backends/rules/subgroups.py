@@ -17,8 +17,8 @@ from schemas import Claim
 
 _PLACE = guarded(
     r"\b(?i:in|on|near|around|along|across)\s+(?:the\s+)?(?:(?:Ukraine|Russia)'s\s+)?"
-    r"(?P<place>(?:[A-Z][\w'’-]+\s+){1,3}(?:region|oblast|province|direction|sector|axis|area)"
-    r"|[A-Z][\w'’-]+\s+and\s+[A-Z][\w'’-]+\s+(?:regions|oblasts|provinces|directions)"
+    r"(?P<place>(?:[A-Z][\w'’-]+\s+){1,3}(?:region|oblast|province|direction|sector|axis|area|front)"
+    r"|[A-Z][\w'’-]+\s+and\s+[A-Z][\w'’-]+\s+(?:regions|oblasts|provinces|directions|axes|sectors)"
     r"|(?:southern|northern|eastern|western|south-eastern|north-eastern|southeastern|northeastern)"
     r"\s+(?:front|direction|sector))\b"
 )
@@ -145,7 +145,7 @@ def own_sector(sentence: str, unit_sector: str | None) -> Sector | None:
 # "The enemy's losses there amounted to 213", "Here alone, the enemy lost 496": the place
 # the sentence before named (not "there were", "here is")
 _THERE = guarded(
-    r"\b(?:there|here)\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|can|"
+    r"\b(?:(?:in|on|along)\s+(?:this|that)\s+(?:front|direction|sector|axis|area)|there|here)\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|can|"
     r"must|remains?|remained|seems?|appears?|been|be)\b)",
     re.IGNORECASE,
 )
