@@ -268,3 +268,18 @@ def test_another_of_what_a_total_counts_is_the_loss_since_the_total() -> None:
     part = claims_of("The minister said 6,100 soldiers had been killed since the war began. "
                      "Another 1,020 of the dead were reservists.")
     assert part[1_020].scope is Scope.CUMULATIVE
+
+
+def test_a_repeat_dated_days_before_the_report_dates_the_figure_once() -> None:
+    for text in (
+        "The commander said Russian forces have suffered over 350,000 casualties since "
+        "the start of 2025.\n\nThe commander stated on Tuesday that Russian forces have "
+        "suffered over 350,000 casualties since January 1, 2025.",
+        "The commander stated on Tuesday that Russian forces have suffered over 350,000 "
+        "casualties since January 1, 2025.\n\nThe commander said Russian forces have "
+        "suffered over 350,000 casualties this year.",
+    ):
+        article = Article(text=text, published=PUBLISHED)
+        claims = [c for c in extract_article(article, create_backend("rules")).claims
+                  if c.value == 350_000]  # fmt: skip
+        assert [c.as_of for c in claims] == ["2025-07-08"]

@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from schemas import Claim, ClaimantType, Qualifier, Scope
 from schemas.dates import partial_dates_agree
@@ -30,22 +30,40 @@ def _more_specific_claimant(first: Claim, other: Claim) -> bool:
     return other.claimant_type is first.claimant_type and len(other.claimant) > len(first.claimant)
 
 
-def _compatible(first: Claim, other: Claim) -> bool:
+# A repeat dated at most this many days before the report dates a figure the report's
+# date stood in for ("Syrskyi reported over 350,000 …", then "Syrskyi stated on October 21
+# that … over 350,000").
+_RECENT = timedelta(days=7)
+
+
+def _dated_by_report(first: Claim, other: Claim, published: date | None) -> bool:
+    """Is ``first`` dated by the report only, and ``other`` a day of the week before?"""
+    if published is None or first.as_of != published.isoformat() or other.as_of is None:
+        return False
+    if len(other.as_of) != 10:
+        return False
+    return published - _RECENT <= date.fromisoformat(other.as_of) < published
+
+
+def _compatible(first: Claim, other: Claim, published: date | None) -> bool:
     scopes_agree = _UNSPECIFIED in (first.scope, other.scope) or first.scope is other.scope
     dates_agree = (first.as_of is None or other.as_of is None
-                   or partial_dates_agree(first.as_of, other.as_of))  # fmt: skip
+                   or partial_dates_agree(first.as_of, other.as_of)
+                   or _dated_by_report(first, other, published)
+                   or _dated_by_report(other, first, published))  # fmt: skip
     return scopes_agree and dates_agree
 
 
-def merge_repeats(claims: list[Claim]) -> list[Claim]:
-    """One claim per repeated figure, at its first place, completed from its repeats."""
+def merge_repeats(claims: list[Claim], published: date | None = None) -> list[Claim]:
+    """One claim per repeated figure, at its first place, completed from its repeats.
+    A figure the article dated only by its ``published`` date takes a repeat's day."""
     kept: list[Claim] = []
     # The places in ``kept`` of each figure (a completed claim keeps its figure): a lookup,
     # not a scan of every claim kept, so that long articles stay linear.
     places: dict[tuple[object, ...], list[int]] = {}
     for claim in claims:
         same = places.setdefault((*claim.match_key(), claim.subgroup), [])
-        index = next((i for i in same if _compatible(kept[i], claim)), None)
+        index = next((i for i in same if _compatible(kept[i], claim, published)), None)
         if index is None:
             same.append(len(kept))
             kept.append(claim)
@@ -54,9 +72,9 @@ def merge_repeats(claims: list[Claim]) -> list[Claim]:
         update: dict[str, object] = {}
         if first.scope is _UNSPECIFIED and claim.scope is not _UNSPECIFIED:
             update["scope"] = claim.scope
-        if first.as_of is None and claim.as_of is not None and (
-            first.period_start is None or first.period_start <= claim.as_of
-        ):
+        undated = first.as_of is None and claim.as_of is not None and (
+            first.period_start is None or first.period_start <= claim.as_of)
+        if undated or _dated_by_report(first, claim, published):
             update["as_of"] = claim.as_of
         if _more_specific_claimant(first, claim):
             update["claimant"], update["claimant_type"] = claim.claimant, claim.claimant_type

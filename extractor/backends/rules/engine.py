@@ -144,7 +144,7 @@ def extract_claims(article: Article) -> list[Claim]:
     claims = [claim for group in per_sentence for claim in group]
     if context.units:
         claims = units_sectors(claims, context.units)
-    claims = date_daily_reports(merge_repeats(claims), article.published)
+    claims = date_daily_reports(merge_repeats(claims, article.published), article.published)
     claims = lower_bounds(claims, context.undercounting)
     return tables.settle(claims) if tables else claims  # as the article's tables give them
 
