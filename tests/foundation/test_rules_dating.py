@@ -283,3 +283,13 @@ def test_a_repeat_dated_days_before_the_report_dates_the_figure_once() -> None:
         claims = [c for c in extract_article(article, create_backend("rules")).claims
                   if c.value == 350_000]  # fmt: skip
         assert [c.as_of for c in claims] == ["2025-07-08"]
+
+
+def test_that_day_is_the_day_named_before() -> None:
+    claims = claims_of(
+        "Russia lost 1,230 troops over the past day, the General Staff said.\n\n"
+        "By 22:00 on 7 July, 134 combat clashes had taken place along the front.\n\n"
+        "The Siversk front remained the most active. According to preliminary "
+        "data, 189 occupiers were neutralised on this front that day."
+    )
+    assert claims[189].as_of == "2025-07-07"

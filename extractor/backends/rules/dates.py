@@ -53,6 +53,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day_before", re.compile(r"\b(?:the\s+(?:day|24\s+hours)\s+before|the\s+previous\s+day|a\s+day\s+(?:earlier|before)|the\s+prior\s+day)\b", re.IGNORECASE)),  # noqa: E501
     # "The next morning the count rose to 20": the day after the one last named
     ("day_after", re.compile(r"\b(?:the\s+(?:next|following)\s+(?:day|morning)|a\s+day\s+later)\b", re.IGNORECASE)),  # noqa: E501
+    # "189 occupiers were neutralised that day": the day last named
+    ("that_day", re.compile(r"\b(?:that|the\s+same)\s+day\b", re.IGNORECASE)),
     ("last_month", re.compile(r"\blast\s+month\b", re.IGNORECASE)),
     ("this_month", re.compile(r"\b(?:this|earlier\s+this)\s+month\b", re.IGNORECASE)),
     ("last_week", re.compile(r"\blast\s+week\b", re.IGNORECASE)),
@@ -65,7 +67,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _PATTERNS = [(kind, ascii_aware(pattern)) for kind, pattern in _PATTERNS]  # ASCII: ASCII mode
 
 
-_RELATIVE_KINDS = frozenset({"weekday", "today", "yesterday", "day_before", "day_after",
+_RELATIVE_KINDS = frozenset({"weekday", "today", "yesterday", "day_before", "day_after", "that_day",
                              "last_month", "this_month", "last_week", "this_week", "now", "clock",
                              "last_year", "this_year"})  # fmt: skip
 
@@ -144,7 +146,7 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> str | None:
         return published.isoformat()
     if kind == "yesterday":
         return (published - timedelta(days=1)).isoformat()
-    if kind in ("day_before", "day_after"):
+    if kind in ("day_before", "day_after", "that_day"):
         return None  # relative to another date in the sentence; the engine resolves it
     if kind == "last_month":
         first = published.replace(day=1) - timedelta(days=1)

@@ -144,14 +144,18 @@ def own_since(figure: Figure, others: list[Figure], dates: list[DateMention]) ->
     return None
 
 
+_DAY_NAMED_BEFORE = frozenset({"day_after", "that_day"})
+
+
 def dates_referred_back(text: str, dates: list[DateMention],
                          context: ArticleContext) -> list[DateMention]:  # fmt: skip
     """Add the dates that "during the month" and "since the start of the year" stand for,
-    and resolve "the next morning" against the day named before."""
+    and resolve "the next morning" and "that day" against the day named before."""
     if context.last_date and len(context.last_date) == 10 and any(
-            d.kind == "day_after" for d in dates):  # fmt: skip
-        dates = [d._replace(value=day_after(context.last_date)) if d.kind == "day_after" else d
-                 for d in dates]  # fmt: skip
+            d.kind in _DAY_NAMED_BEFORE for d in dates):  # fmt: skip
+        named = context.last_date
+        dates = [d._replace(value=day_after(named) if d.kind == "day_after" else named)
+                 if d.kind in _DAY_NAMED_BEFORE else d for d in dates]  # fmt: skip
     added = []
     # (Each searched only if the article gives it something to stand for.)
     month = lexicon.THE_MONTH.search(text) if context.last_month else None
