@@ -60,3 +60,27 @@ def test_a_date_range_frames_the_counts_and_a_stated_minimum_bounds_them() -> No
 def test_an_official_after_another_sources_count_of_its_side_counts_the_enemy() -> None:
     general_staff = next(c for c in claims_of(THREAD) if c.value == 91)
     assert general_staff.subject is Subject.RUSSIA
+
+
+def test_a_list_of_places_each_with_its_count_gives_each_place_its_share() -> None:
+    claims = {c.value: c for c in claims_of(
+        "The ministry said Ukraine lost up to 400 servicemen near Lyman, up to 250 around "
+        "Siversk and up to 80 along the Oskil River.\n\n"
+        "Outside Robotyne, she said, her drones killed 120 Russian soldiers in May; near "
+        "Verbove, 75; and in the woods south of Tokmak, 40."
+    )}  # fmt: skip
+    assert {v: claims[v].subgroup for v in (400, 250, 80)} == {
+        400: "Lyman", 250: "Siversk", 80: "the Oskil River"}
+    assert claims[250].qualifier is Qualifier.AT_MOST
+    assert claims[250].categories == [Category.CASUALTIES]
+    assert {v: claims[v].subgroup for v in (120, 75, 40)} == {
+        120: "Robotyne", 75: "Verbove", 40: "the woods south of Tokmak"}
+    assert claims[75].categories == [Category.KILLED]
+    assert claims[75].scope is claims[120].scope is Scope.PERIOD
+
+
+def test_a_time_after_a_bare_number_is_no_place() -> None:
+    numbers = {c.value for c in claims_of(
+        "Russia lost 1,200 troops in the past day, 40 in March and 7 in 2023, it said."
+    )}  # fmt: skip
+    assert numbers == {1_200}

@@ -224,6 +224,12 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
         figure.inherit(parent.part_of)
         figure.part_of, figure.subgroup = parent.part_of, place.group("place")
         return figure  # fmt: skip
+    if parent is not None and (item := _place_list_item(text, before, after, parent)):
+        place, start, end = item
+        figure = new_figure(first, last, before, last.end + end, [])
+        figure.inherit(parent)
+        figure.subgroup, figure.phrase_start = place, min(figure.phrase_start, start)
+        return figure
     if parent is not None and _AND_BEFORE.search(before) and (own := _OWN_SCOPE_AFTER.match(after)):
         # "lost 1,510 soldiers over the previous 24 hours, ..., and 486,940 since the start"
         figure = new_figure(first, last, before, last.end + own.end(), [])
@@ -256,6 +262,44 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
             figure.subgroup = place.group("place")
             figure.phrase_end = last.end + place.end()
     return figure
+
+
+# A list of places, each with its count: "lost up to 430 servicemen near Avdiivka, up to 470
+# opposite the "South" group around Chasiv Yar and up to 90 along the Dnipro River"; "Near
+# Zelenyi Hai, his men had killed 147 Russian soldiers; around Uspenivka, 96; ...". A place
+# is a locative phrase with a name in it, not a time ("in March", "in the past day").
+_LOCATIVE = (
+    r"(?i:in|on|near|around|along|opposite|outside|at|over)\s+"
+    rf"(?!(?:the\s+)?(?:{CALENDAR_WORD}|past|last|previous|first|same|\d))"
+    r"(?P<place>[^,;.:()\d]{0,40}?[A-Z][^,;.:()\d]{0,40}?)"
+)
+_LOCATIVE_AFTER = re.compile(rf"\s+{_LOCATIVE}(?=\s*(?:[,;.]|\s+and\s|$))")
+_LIST_ITEM_BEFORE = guarded(rf"(?:[,;]\s*(?:and\s+)?|\s+and\s+){_HEDGE}$", re.IGNORECASE)
+_LOCATIVE_ITEM_BEFORE = guarded(
+    rf"(?:^|[,;]\s*(?:and\s+)?|\s+and\s+)(?P<item>{_LOCATIVE}),\s*{_HEDGE}$"
+)
+_ITEM_END_AFTER = re.compile(r"\s*(?:[,;.]|$)")
+_LOCATIVE_OPENING = re.compile(rf"^\W*{_LOCATIVE},")
+
+
+def _place_list_item(text: str, before: str, after: str,
+                     parent: Figure) -> tuple[str, int, int] | None:  # fmt: skip
+    """The place of a bare number that is the next item of a list of places after
+    ``parent``, where its phrase starts (in the text) and ends (after the number);
+    ``parent`` takes its own place."""
+    if (place := _LOCATIVE_AFTER.match(after)) and _LIST_ITEM_BEFORE.search(before):
+        own = _LOCATIVE_AFTER.match(text, parent.phrase_end)
+        if own is not None and parent.subgroup is None:
+            parent.subgroup = own.group("place")
+        found = parent.subgroup is not None
+        return (place.group("place"), len(before), place.end()) if found else None
+    if (place := _LOCATIVE_ITEM_BEFORE.search(before)) and _ITEM_END_AFTER.match(after):
+        opening = _LOCATIVE_OPENING.search(before[: parent.phrase_start])
+        if parent.subgroup is None and opening is not None:
+            parent.subgroup = opening.group("place")
+        found = parent.subgroup is not None
+        return (place.group("place"), place.start("item"), 0) if found else None
+    return None
 
 
 # On a list of the named dead (soldiers: the civilian dead are not counted by name), names
