@@ -84,3 +84,29 @@ def test_a_time_after_a_bare_number_is_no_place() -> None:
         "Russia lost 1,200 troops in the past day, 40 in March and 7 in 2023, it said."
     )}  # fmt: skip
     assert numbers == {1_200}
+
+
+def test_a_ranking_of_regions_gives_each_region_its_total() -> None:
+    for text, lead, rest in (
+        ("The project has confirmed 90,000 Russian soldiers killed since February 2022. Dagestan "
+         "leads the list with 2,950 confirmed dead, followed by the Perm region with 2,410 and "
+         "Chuvashia with 1,905.", (2_950, "Dagestan"),
+         {2_410: "Perm region", 1_905: "Chuvashia"}),
+        ("The project has confirmed 90,000 Russian soldiers killed since February 2022. Dagestan "
+         "is again first among the regions, with 2,950 confirmed deaths, ahead of Chuvashia "
+         "(1,905) and the Perm region (1,800).", (2_950, "Dagestan"),
+         {1_905: "Chuvashia", 1_800: "Perm region"}),
+    ):
+        claims = {c.value: c for c in claims_of(text)}
+        assert {v: claims[v].subgroup for v in (lead[0], *rest)} == {lead[0]: lead[1], **rest}
+        assert {claims[v].categories[0] for v in rest} == {Category.KILLED}
+        assert {claims[v].subject for v in (lead[0], *rest)} == {Subject.RUSSIA}
+        assert {claims[v].scope for v in (lead[0], *rest)} == {Scope.CUMULATIVE}
+
+
+def test_numbers_in_brackets_after_names_are_no_ranking_without_a_lead() -> None:
+    numbers = {c.value for c in claims_of(
+        "Russia lost 1,200 troops, the General Staff said, citing Colonel Petrenko (2023) and "
+        "Major Ivanenko (1999)."
+    )}  # fmt: skip
+    assert numbers == {1_200}

@@ -129,3 +129,13 @@ def test_an_official_goes_on_about_its_sides_dead_after_another_official_of_that
         "war began. Russia's defence ministry has since reported another 171 troops lost."
     )
     assert claims[171].subject is Subject.RUSSIA
+
+
+def test_the_side_that_frames_a_sentence_in_time_is_not_the_loser() -> None:
+    article = Article(
+        text="Since Ukrainian forces crossed into the Kursk region in August, the outlet has "
+        "confirmed the deaths of 78 conscripts.",
+        published=date(2024, 11, 8),
+    )
+    claims = extract_article(article, create_backend("rules")).claims
+    assert [(c.value, c.subject) for c in claims] == [(78, Subject.RUSSIA)]

@@ -224,11 +224,13 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
         figure.inherit(parent.part_of)
         figure.part_of, figure.subgroup = parent.part_of, place.group("place")
         return figure  # fmt: skip
-    if parent is not None and (item := _place_list_item(text, before, after, parent)):
+    if parent is not None and (item := _place_list_item(text, before, after, parent)
+                               or _ranked_item(before, after, parent)):
         place, start, end = item
         figure = new_figure(first, last, before, last.end + end, [])
         figure.inherit(parent)
         figure.subgroup, figure.phrase_start = place, min(figure.phrase_start, start)
+        figure.ranked = parent.ranked
         return figure
     if parent is not None and _AND_BEFORE.search(before) and (own := _OWN_SCOPE_AFTER.match(after)):
         # "lost 1,510 soldiers over the previous 24 hours, ..., and 486,940 since the start"
@@ -300,6 +302,40 @@ def _place_list_item(text: str, before: str, after: str,
         found = parent.subgroup is not None
         return (place.group("place"), place.start("item"), 0) if found else None
     return None
+
+
+# A ranking of places by their counts: "Bashkortostan leads the list with 3 178 confirmed
+# dead, followed by the Sverdlovsk region with 2 672 and Tatarstan with 2 311"; "X is first
+# among the regions, with 5 420 deaths, ahead of Tatarstan (4 080)".
+_RANKED_NAME = (
+    r"(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:region|republic|oblast|krai))?)"
+)
+_RANKED_ITEM_BEFORE = guarded(
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:followed\s+by|ahead\s+of|then)\s+)?"
+    rf"{_RANKED_NAME}\s+(?:with\s+|\(\s*){_HEDGE}$"
+)
+_RANKED_FIRST_BEFORE = guarded(
+    rf"(?:^|[.;:]\s+|,\s*){_RANKED_NAME}\s+(?:(?:still|again|now)\s+)?(?:leads|tops|heads|ranks\s+"
+    r"first|comes\s+first|is\s+(?:\w+\s+){0,2}?first)\b[^.;]{0,60}?\bwith\s+$"
+)
+_RANKED_ITEM_END = re.compile(r"\s*\)?(?=\s*(?:[,;.]|and\b|$))")
+
+
+def _ranked_item(before: str, after: str, parent: Figure) -> tuple[str, int, int] | None:
+    """The place of a bare number that continues a ranking begun by ``parent``, where its
+    phrase starts and ends; ``parent`` takes the place that leads the ranking."""
+    item = _RANKED_ITEM_BEFORE.search(before)
+    end = _RANKED_ITEM_END.match(after) if item else None
+    if item is None or end is None:
+        return None
+    if parent.subgroup is None:
+        # (a slice: a guarded pattern's "$" is the end of the text it is given)
+        lead = _RANKED_FIRST_BEFORE.search(before[: parent.number_start])
+        if lead is None:
+            return None
+        parent.subgroup = lead.group("name")
+        parent.ranked = True
+    return (item.group("name"), item.start("name"), end.end()) if parent.ranked else None
 
 
 # On a list of the named dead (soldiers: the civilian dead are not counted by name), names

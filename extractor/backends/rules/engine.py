@@ -88,6 +88,7 @@ from schemas import (
 # Enum members read per sentence or figure, looked up once: in Python 3.11 a lookup on
 # an enum class (``Scope.DAILY``) goes through EnumType.__getattr__, several times slower.
 _PERIOD, _DAILY, _UNSPECIFIED = Scope.PERIOD, Scope.DAILY, Scope.UNSPECIFIED
+_CUMULATIVE = Scope.CUMULATIVE
 _SINCE, _POINT, _UNTIL = DateRole.SINCE, DateRole.POINT, DateRole.UNTIL
 _EXACT = Qualifier.EXACT
 _CIVILIAN, _MILITARY = Population.CIVILIAN, Population.MILITARY
@@ -209,6 +210,8 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
             sentence.index - recent[0] <= 2 or labels_place(sentence.text)) else None
         if carried is None and context.report_period is not None:
             carried = context.report_period[0]
+        if any(f.ranked for f in figures):  # (a ranking of places by totals: totals to date)
+            carried = _CUMULATIVE
         default = loss_list.scope if loss_list else None
         same = [m.span() for m in lexicon.SAME_PERIOD.finditer(sentence.text)] if carried else []
         scopes = assign_scopes(sentence.text, figures, default, excluded + spans + same,

@@ -38,6 +38,7 @@ class Figure:
     noun_before: bool = False  # list format "tanks ‒ 6214"
     bare_fate: bool = False  # "8,006 killed": no people noun says whether they were civilians
     own_side: bool = False  # "46 of its soldiers": the claimant's own losses
+    ranked: bool = False  # a place's total in a ranking ("X leads with 4,011, ahead of Y")
 
     def inherit(self, parent: Figure) -> None:
         """Count what ``parent`` counts: its categories, population, subgroup and side."""

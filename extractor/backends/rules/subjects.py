@@ -182,6 +182,8 @@ def subject_before(
     between = text[mention.end : position]
     if ";" in between or "." in between:
         return None
+    if "," in between and _FRAME_OPENING.search(text, 0, mention.start):
+        return None  # "Since Ukrainian forces crossed the border, we have confirmed ..."
     if civilian:
         return mention.side
     # "Ukrainian forces killed or wounded 850 ... and destroyed 24 tanks": any verb with the
@@ -192,6 +194,14 @@ def subject_before(
         ):
             return opposite(mention.side)
     return mention.side
+
+
+# The subject of a clause that frames the sentence in time is not whose losses follow it.
+_FRAME_OPENING = re.compile(
+    r"(?:^|[;:]\s*)\W*(?:since|when|after|before|until|once|while|as\s+soon\s+as)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "Ukrainian soldiers killed since the invasion": a participle, the side is the victim.

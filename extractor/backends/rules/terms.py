@@ -19,7 +19,7 @@ MOD = (
     r"of\s+its|units?\s+of|pieces?\s+of|items?\s+of|kinds?\s+of|types?\s+of|elite|young|innocent|"
     r"of\s+our|of\s+my|our|my|unarmed|Ukrainian-operated|Russian-operated|allied|friendly|fixed-wing|long-range|"
     r"short-range|multi-purpose|reconnaissance|attack|strike|kamikaze|field|naval|\d{2,3}-?mm|"
-    r"destroyed|damaged|abandoned|captured|downed|"
+    r"destroyed|damaged|abandoned|captured|downed|confirmed|verified|documented|recorded|"
     r"[A-Za-z.]+-(?:made|built|supplied|produced|designed|provided|donated|type|class)|"
     r"(?-i:[A-Z][A-Za-z]*-[A-Z0-9][\w-]*|[A-Z]{1,}-?\d+\w*|[A-Z][a-z]+))"
 )
