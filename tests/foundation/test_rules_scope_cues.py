@@ -251,3 +251,32 @@ def test_a_cue_does_not_pass_over_a_list_item_scoped_by_its_own_cue() -> None:
 def test_reports_that_add_up_to_a_sum_give_it_exactly() -> None:
     claims = claims_of("The General Staff's reports of Russian losses in May add up to 96 tanks.")
     assert claims[96].qualifier.value == "exact"
+
+
+def test_a_number_after_a_colon_counts_the_kind_its_clause_is_about() -> None:
+    claims = claims_of(
+        "Armoured vehicles again make up the largest rise: 45 units in a day, for a total of "
+        "19,200. Drones remain the fastest-growing line: 1,310 over the past day."
+    )
+    assert claims[45].categories == claims[19_200].categories == [
+        Category.ARMORED_COMBAT_VEHICLES]
+    assert claims[45].scope is Scope.DAILY and claims[19_200].scope is Scope.CUMULATIVE
+    assert claims[1_310].categories == [Category.UAV]
+
+
+def test_a_hedged_figure_compared_against_keeps_its_date_to_itself() -> None:
+    claims = claims_of(
+        "The General Staff said 765 drones were downed in a day, bringing the total to 110,215, "
+        "against about 21,000 at the start of 2023."
+    )
+    assert claims[21_000].as_of == "2023"
+    assert claims[765].as_of == claims[110_215].as_of == "2024-03-06"
+
+
+def test_the_whole_of_a_year_is_a_period() -> None:
+    claims = claims_of(
+        "Russia had suffered around 429,000 casualties over the whole of 2023, up from "
+        "approximately 253,000 in 2022, the update said."
+    )
+    assert (claims[429_000].scope, claims[429_000].as_of) == (Scope.PERIOD, "2023")
+    assert (claims[253_000].scope, claims[253_000].as_of) == (Scope.PERIOD, "2022")

@@ -43,8 +43,8 @@ _TOLL_BEFORE = guarded(
     re.IGNORECASE,
 )
 _COMPARISON_BEFORE = guarded(
-    r"\b(?:up|down)\s+from\s*$|\bcompared\s+(?:with|to)\s*$|\bagainst\s*$|\bversus\s*$|\bvs\.?\s*$"
-    r"|\bfrom\s*$|\bthan\s*$",
+    r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|\bfrom|\bthan)"
+    rf"\s*{_HEDGE}$",
     re.IGNORECASE,
 )
 # "killed 174 civilians and injured more than 600": a second fate verb, the same people.

@@ -35,6 +35,7 @@ from extractor.backends.rules.terms import (
     nationality_of,
     term_category,
 )
+from extractor.backends.rules.topics import bind_topic
 from extractor.folding import ascii_aware
 from extractor.numbers import NUMBER_WORD, NumberForm, NumberMention, find_numbers
 from schemas import Category, Population
@@ -323,6 +324,7 @@ def find_figures(
             or bind_toll(first, last, before, parent, previous)
             or bind_elided(text, first, last, before, parent, previous)
             or bind_model(text, first, last, before, parent, previous)
+            or bind_topic(text, first, last, before, parent)
             or (bind_respective(text, units, position, figures) if respectively else None)
         )
         if figure is None:
