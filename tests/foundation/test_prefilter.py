@@ -19,7 +19,7 @@ import pytest
 
 import extractor.backends.rules as rules
 from extractor.articles import load_file
-from extractor.backends.rules import claimants, dates
+from extractor.backends.rules import attributions, claimants, dates
 from extractor.backends.rules.prefilter import (
     _DIGIT_BIT,
     _REGISTRY,
@@ -193,7 +193,7 @@ def test_every_end_anchored_match_is_admitted_on_prefixes() -> None:
     "patterns",
     [
         [re.compile(p) for p in claimants._ENTRY_PATTERNS],
-        [p for p, _ in claimants._ATTRIBUTION_PATTERNS],
+        [p for p, _ in attributions._ATTRIBUTION_PATTERNS],
         [p for _, p in dates._PATTERNS],
     ],
 )

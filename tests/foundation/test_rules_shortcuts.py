@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from extractor.articles import load_file
-from extractor.backends.rules import claimants, figures, scope
+from extractor.backends.rules import attributions, claimants, figures, scope
 from extractor.backends.rules.sentences import split_sentences
 from extractor.folding import finditer_past_start, fold
 
@@ -62,12 +62,12 @@ def _all_spans(matches: Iterable[re.Match[str]]) -> list[object]:
 def test_attribution_search_past_the_start_finds_what_finditer_finds() -> None:
     """An attribution pattern that opens on "^" is searched past the start without it."""
     made = ["Ukraine said 5", ", the army said", "and the army said it", "x, y said, z said"]
-    split = [i for i, rest in enumerate(claimants._PAST_START) if rest is not None]
+    split = [i for i, rest in enumerate(attributions._PAST_START) if rest is not None]
     assert split  # the "..., X said" pattern at least
     for text in sentences() + made:
         for i in split:
-            pattern, _ = claimants._ATTRIBUTION_PATTERNS[i]
-            quick = finditer_past_start(pattern, claimants._PAST_START[i], text)
+            pattern, _ = attributions._ATTRIBUTION_PATTERNS[i]
+            quick = finditer_past_start(pattern, attributions._PAST_START[i], text)
             assert _all_spans(quick) == _all_spans(pattern.finditer(text)), text
 
 

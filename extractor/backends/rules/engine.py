@@ -18,12 +18,8 @@ from extractor.backends.rules.article_passes import (
     lower_bounds,
     merge_repeats,
 )
-from extractor.backends.rules.claimants import (
-    Attribution,
-    Claimant,
-    canonical_claimant,
-    is_commentator,
-)
+from extractor.backends.rules.attributions import Attribution
+from extractor.backends.rules.claimants import Claimant, canonical_claimant, is_commentator
 from extractor.backends.rules.context import ArticleContext, ListContext
 from extractor.backends.rules.dates import (
     DateMention,
