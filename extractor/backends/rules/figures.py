@@ -22,6 +22,7 @@ from extractor.backends.rules.elided import (
 )
 from extractor.backends.rules.fate_breakdowns import fate_list_figures, next_fate
 from extractor.backends.rules.figure import Figure
+from extractor.backends.rules.literal_scan import has_digit
 from extractor.backends.rules.models import bind_model
 from extractor.backends.rules.noun_binding import (
     PEOPLE_SUBGROUPS,
@@ -29,7 +30,7 @@ from extractor.backends.rules.noun_binding import (
     bind_noun,
     bind_partitive,
 )
-from extractor.backends.rules.prefilter import guarded, has_digit
+from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.terms import FATE_ANYWHERE
 from extractor.folding import ascii_aware
 from extractor.numbers import NUMBER_WORD, NumberForm, NumberMention, find_numbers
