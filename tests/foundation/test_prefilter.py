@@ -19,10 +19,9 @@ import pytest
 
 import extractor.backends.rules as rules
 from extractor.articles import load_file
-from extractor.backends.rules import claimants, dates
+from extractor.backends.rules import attributions, claimants, dates
+from extractor.backends.rules.literal_scan import DIGIT_BIT, REGISTRY
 from extractor.backends.rules.prefilter import (
-    _DIGIT_BIT,
-    _REGISTRY,
     Guarded,
     Prefilter,
     PrefilterIndex,
@@ -193,7 +192,7 @@ def test_every_end_anchored_match_is_admitted_on_prefixes() -> None:
     "patterns",
     [
         [re.compile(p) for p in claimants._ENTRY_PATTERNS],
-        [p for p, _ in claimants._ATTRIBUTION_PATTERNS],
+        [p for p, _ in attributions._ATTRIBUTION_PATTERNS],
         [p for _, p in dates._PATTERNS],
     ],
 )
@@ -258,12 +257,12 @@ def test_a_literal_tail_is_found_wherever_its_pattern_matches() -> None:
 
 
 def test_the_scan_finds_every_literal_a_text_holds() -> None:
-    literals = list(_REGISTRY.bits.items())
+    literals = list(REGISTRY.bits.items())
     for text in [*texts()[::3], "Kyiv's air-defense: 24.02.2022", "u.k. and u.n. rocket-"]:
         folded = fold(text)
         want = sum(bit for literal, bit in literals if literal in folded)
-        want |= _DIGIT_BIT if re.search(r"\d", text) else 0  # the first bit: a digit
-        assert _REGISTRY.present(folded) == want, text
+        want |= DIGIT_BIT if re.search(r"\d", text) else 0  # the first bit: a digit
+        assert REGISTRY.present(folded) == want, text
 
 
 def test_a_pattern_absent_from_a_text_matches_no_slice_of_it() -> None:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from extractor.articles import load_file
-from extractor.backends.rules import claimants, figures, scope
+from extractor.backends.rules import attributions, claimants, noun_binding, scope
 from extractor.backends.rules.sentences import split_sentences
 from extractor.folding import finditer_past_start, fold
 
@@ -39,8 +39,8 @@ def test_the_noun_before_a_number_is_found_as_by_a_full_search() -> None:
     made = ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 12))) for _ in range(5000)]
     prefixes = [s[:m.start()] for s in sentences() for m in re.finditer(r"\d+", s)]
     for before in [*prefixes, *made]:
-        want = figures._NOUN_BEFORE.search(before)
-        assert _spans(figures._noun_before(before)) == _spans(want), before
+        want = noun_binding._NOUN_BEFORE.search(before)
+        assert _spans(noun_binding._noun_before(before)) == _spans(want), before
 
 
 def test_the_gazetteer_entries_are_found_as_by_their_alternation() -> None:
@@ -62,12 +62,12 @@ def _all_spans(matches: Iterable[re.Match[str]]) -> list[object]:
 def test_attribution_search_past_the_start_finds_what_finditer_finds() -> None:
     """An attribution pattern that opens on "^" is searched past the start without it."""
     made = ["Ukraine said 5", ", the army said", "and the army said it", "x, y said, z said"]
-    split = [i for i, rest in enumerate(claimants._PAST_START) if rest is not None]
+    split = [i for i, rest in enumerate(attributions._PAST_START) if rest is not None]
     assert split  # the "..., X said" pattern at least
     for text in sentences() + made:
         for i in split:
-            pattern, _ = claimants._ATTRIBUTION_PATTERNS[i]
-            quick = finditer_past_start(pattern, claimants._PAST_START[i], text)
+            pattern, _ = attributions._ATTRIBUTION_PATTERNS[i]
+            quick = finditer_past_start(pattern, attributions._PAST_START[i], text)
             assert _all_spans(quick) == _all_spans(pattern.finditer(text)), text
 
 

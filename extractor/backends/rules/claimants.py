@@ -1,9 +1,7 @@
-"""Who asserts a figure: attribution phrases, canonical claimant names, claimant types.
+"""Who a claimant is: the Claimant record, canonical names and claimant types.
 
 A small gazetteer canonicalises the bodies that publish loss figures most often; any
 other attributed name is kept as written and typed by the words it contains.
-Pronouns and generic references ("it said", "the ministry added") resolve to the most
-recent fitting claimant of the article.
 """
 
 from __future__ import annotations
@@ -12,10 +10,8 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from extractor.backends.rules.dates import CALENDAR_WORD
-from extractor.backends.rules.prefilter import PrefilterIndex, guarded
-from extractor.backends.rules.regex_literals import literal_tail, max_width
-from extractor.folding import ascii_aware, finditer_past_start
+from extractor.backends.rules.prefilter import PrefilterIndex
+from extractor.folding import ascii_aware
 from schemas import ClaimantType
 
 T = ClaimantType
@@ -125,154 +121,6 @@ _TYPE_CUES: list[tuple[ClaimantType, re.Pattern[str]]] = [
         r"Kirby|Blinken|Sullivan|Biden|Macron|Scholz|Stoltenberg|Rutte|Wallace|Shapps|Healey)\b")),
 ]  # fmt: skip
 
-_VERBS = (
-    r"said|says|say|reported|reports|report|stated|states|estimated|estimates|estimate|claimed|"
-    r"claims|claim|announced|announces|added|adds|wrote|writes|told|tells|confirmed|confirms|put|puts|"
-    r"assessed|assesses|believes|believed|counted|documented|recorded|verified|published|"
-    r"posted|noted|notes|insisted|insists|acknowledged|admitted|alleged|alleges|updated|calculated|"
-    r"tallied|identified|disclosed|revealed|concluded|found|showed|shows|suggested|suggests|"
-    r"indicated|indicates|listed|lists|cited|cites|put\s+the\s+figure|estimated\s+that|released|"
-    r"releases|issued|issues|publishes|posts|geolocated|observed"
-)
-# Titles of people who give figures: "the governor said" refers back to a person.
-PERSON_ROLES = {
-    "spokesman", "spokeswoman", "spokesperson", "minister", "president", "general", "commander",
-    "official", "governor", "mayor", "ombudsman", "prosecutor", "chief", "head", "colonel",
-    "commissioner",
-}  # fmt: skip
-_ROLE_WORD = rf"(?i:{'|'.join(sorted(PERSON_ROLES))})"
-
-# Each pattern captures a phrase holding the claimant; "head": the claimant opens the phrase
-# ("according to US officials quoted on Friday"), "tail": it ends it ("On Friday, X said").
-_ATTRIBUTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(
-        r"\b(?i:according)\s+to\s+(?P<a>[^,;:.!?()\"“”]+(?:\.\s?[A-Z]\.?)*[^,;:!?()\"“”.]*)"
-    ), "head"),
-    (re.compile(
-        r"\b(?i:as|what)\s+(?P<a>[^,;:.!?()\"“”]{2,60}?)\s+"
-        r"(?:claims?|claimed|says?|said|alleges?|insists?)\b"
-    ), "tail"),
-    # One \b before the words: re tests it once at each position, not once per word.
-    (re.compile(
-        r"(?:^|[,;:\"“”—–]\s*|\b(?:that|while|but|and)\s+)"
-        r"(?P<a>[^,;:!?()\"“”—–]{2,90}?)\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+|"
-        rf"previously\s+|earlier\s+|recently\s+)?(?:{_VERBS})\b"
-    ), "tail"),
-    (re.compile(
-        rf"(?:,|\"|”|—)\s*(?:{_VERBS})\s+(?!(?:on|in|at|that|last|this|earlier|later|late|"
-        r"yesterday|today|it|he|she|they|to|by|for|a|an)\b)"
-        r"(?P<a>[^,;:!?()\"“”\d]{2,90}?)\s*(?:[.,;]|$)"
-    ), "head"),
-    (re.compile(
-        r"\b(?i:cited|quoted|released|published|compiled|issued|provided|given|kept|maintained)"
-        r"(?:\s+(?i:on|in|last|this|earlier|late)\s+[\w.]+(?:\s+\d{1,2}\b)?)?\s+by\s+"
-        r"(?P<a>[^,;:.!?()\"“”]+)"
-    ), "head"),
-    # "This was stated on the air of the national telethon by the spokesman of ...", "This was
-    # reported in the evening summary as of 18:00 by the head of ..."
-    (re.compile(
-        r"\b(?i:was|were)\s+(?i:stated|said|announced|reported|noted)\b(?:\s+[\w'’:-]+){0,8}?"
-        r"\s+by\s+(?P<a>[^,;:.!?()\"“”]+)"
-    ), "head"),
-    (re.compile(
-        r"\b(?:figures?|data|estimates?|tally|count|assessment|report|update|statement|analysis|"
-        r"study|investigation|numbers|records)\s+(?:by|from|of)\s+"
-        # (not "the count of Russian warships": what is counted)
-        r"(?!(?:the\s+)?(?:Russian|Ukrainian|Russia's|Ukraine's|North\s+Korean)\s+[a-z])"
-        r"(?P<a>(?:the\s+)?[A-Z][^,;:!?()\"“”]{1,80})"
-    ), "head"),
-    # "President X on Sunday gave the first official figure ..., saying 31,000 had died":
-    # the sentence's subject speaks in the participle
-    (re.compile(
-        r"^(?:[A-Z][A-Z'./ ]+,[^-–—]{0,40}?\s[-–—]\s*)?[\"“]?\s*"  # a dateline, a quote
-        r"(?P<a>(?:[A-Z][\w'’.-]*\s+){1,5}?)(?:(?:on|in|at)\s+[\w.]+\s+|also\s+|"
-        r"later\s+|earlier\s+)?[a-z]\w*\b(?:(?!\b(?:said|says|told)\b)[^;:\"“”]){0,200}?,\s+"
-        r"(?:saying|adding|claiming|stating|noting|estimating)\b"  # ("X said, adding": X's)
-    ), "tail"),
-    # "The Zaporizhzhia governor, Ivan Fedorov, said": a name in apposition to its title.
-    (re.compile(
-        r"(?P<role>\b[\w'’.-]+(?:\s+[\w'’.-]+){0,3}),\s+(?P<a>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)"
-        rf"{{1,3}}),\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:{_VERBS})\b"
-    ), "tail"),
-    # "Captain Andriy Lytvyn, spokesman for the 59th Separate Assault Brigade, said": a
-    # title in apposition after the name
-    (re.compile(
-        r"(?:^|[;:\"“”—–]\s*|\b(?:that|while|but|and)\s+)"
-        r"(?P<a>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,4}),\s+(?P<role>(?:an?\s+|the\s+)?"
-        rf"(?:[\w'’.-]+\s+){{0,3}}?{_ROLE_WORD}\b[^,;:()\"“”]{{0,80}}?),\s+"
-        rf"(?:has\s+|had\s+|also\s+|later\s+)?(?:{_VERBS})\b"
-    ), "tail"),
-    # "Russia's Defense Ministry, which said on Saturday that ...", "X, which does not
-    # disclose its own losses, said": a relative clause; "Oryx, an open-source project that
-    # counts ..., has documented", "Oryx, on the same terms, has documented": an aside
-    (re.compile(
-        rf"(?:^|[;:\"“”—–]\s*|\b(?:that|while|but|and)\s+)(?P<a>[^,;:!?()\"“”—–]{{2,90}}?),\s+"
-        rf"(?:(?:which|who)\s+(?:[^,;:]{{1,80}},\s+)?|(?P<aside>(?:an?|the)\s+[^,;:\d]{{1,100}}),\s+|"
-        rf"(?:on|in|by|for|at|with|like)\s+[^,;:\d]{{1,40}},\s+)"
-        rf"(?:has\s+|have\s+|had\s+|also\s+|earlier\s+)?(?:{_VERBS})\b"
-    ), "tail"),
-    # "Russia's defence ministry spokesman, Igor Konashenkov, has given his briefing"
-    (re.compile(
-        rf"(?P<role>\b[\w'’.-]+(?:\s+[\w'’.-]+){{0,3}}\s+{_ROLE_WORD}),\s+"
-        r"(?P<a>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),"
-    ), "tail"),
-    (re.compile(
-        r"(?P<a>(?:the\s+)?(?:[A-Z][\w.]*\s+){0,4}[A-Z][\w.]*|(?i:the)\s+(?:institute|think[\s-]tank|"
-        r"mission|ministry|agency|project|group|centre|center|report|study))'s\s+"
-        r"(?:(?:latest|cumulative|running|daily|official|own)\s+)?(?:figures?|data|estimates?|"
-        r"tally|count|assessment|report|update|statement|numbers|records|latest)"
-    ), "tail"),
-    # "Original post: Kherson Regional Military Administration, official Telegram channel"
-    (re.compile(
-        r"(?:^|\[)\s*(?i:original\s+post|source|sources|via)\s*:\s*(?P<a>[A-Z][^,;:.!?()\"“”]{2,80})"
-    ), "head"),
-    # "The General Staff raised its tally of Russian warships to 24": whose count it is
-    (re.compile(
-        r"(?P<a>(?:the\s+)?(?:[A-Z][\w.]*\s+){0,4}[A-Z][\w.]*)\s+(?:later\s+|also\s+)?(?:raised|"
-        r"updated|revised|increased|lowered|cut|adjusted)\s+(?:its|their)\s+(?:\w+\s+)?(?:tally|"
-        r"count|total|figures?|estimates?|toll)\b"
-    ), "tail"),
-]  # fmt: skip
-
-# Searched in every sentence that holds their words: an ASCII one in ASCII mode.
-_ATTRIBUTION_PATTERNS = [(ascii_aware(p), stands) for p, stands in _ATTRIBUTION_PATTERNS]
-# Most sentences lack the words of most patterns ("according", "'s" + "figures").
-_ATTRIBUTION_INDEX = PrefilterIndex([pattern for pattern, _ in _ATTRIBUTION_PATTERNS])
-# A pattern that opens with its title or name is tried at every word; its part from the
-# first comma or quote on (", Ivan Fedorov, said") is found at once, and is mostly absent.
-_ATTRIBUTION_TAILS = [literal_tail(pattern) for pattern, _ in _ATTRIBUTION_PATTERNS]
-# A pattern that opens on "^" or a mark ("(?:^|[,;:]\\s*|...)") has no first character
-# that re could skip to, and is tried at every character: past the sentence's start, where
-# "^" cannot match, it is searched without that option, which re skips through.
-_OPENS_ON_START = "(?:^|"
-_PAST_START = [
-    ascii_aware(re.compile("(?:" + pattern.pattern.removeprefix(_OPENS_ON_START), pattern.flags))
-    if pattern.pattern.startswith(_OPENS_ON_START) else None
-    for pattern, _ in _ATTRIBUTION_PATTERNS
-]  # fmt: skip
-
-
-_PRONOUN = re.compile(
-    r"^(?:it|he|she|they|we|the\s+(?:update|report|statement|ministry|military|mission|agency|office|staff|army|command|assessment|study|investigation|office|department|service|outlet|project|group|institute|think[\s-]tank|centre|center|spokes(?:man|woman|person)|officials?|minister|president|general|commander|UN|monitors?))$",
-    re.IGNORECASE,
-)
-# A ministry named without its country: a reference back to the one named before.
-_BARE_MINISTRY = re.compile(
-    r"^(?:the\s+)?(?:(Defen[cs]e|Foreign|Interior)\s+Ministry|Ministry\s+of\s+(Defen[cs]e|Foreign"
-    r"\s+Affairs|Internal\s+Affairs)|(?-i:MoD|MOD)())$",
-    re.IGNORECASE,
-)
-_COUNTED_WORDS = ascii_aware(
-    re.compile(r"\b(?:deaths|losses|casualties|dead|killed|wounded)\b", re.IGNORECASE)
-)
-# (Searched in a phrase's last few characters: quicker than any test of their ending.)
-_ENDS_IN_DETERMINER = ascii_aware(
-    re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|whose)$", re.I)
-)
-# A match is the last word of a phrase, or stands before its last "\n": it is searched there.
-_DETERMINER_REACH = (max_width(_ENDS_IN_DETERMINER) or 10**6) + 1
-_DETERMINERS = re.compile(r"^(?:the|a|an|its|their|his|her|also|and|but|that)\s+", re.IGNORECASE)
-
 
 class Claimant(NamedTuple):  # immutable; made, hashed and compared in C (a dict key)
     name: str
@@ -280,13 +128,6 @@ class Claimant(NamedTuple):  # immutable; made, hashed and compared in C (a dict
     is_person: bool = False
     role: str = ""  # a person's title as the article gives it ("regional governor")
     body: str = ""  # the body a titled person speaks for ("Russian Ministry of Defense")
-
-
-class Attribution(NamedTuple):  # immutable, and quicker to make than a frozen dataclass
-    start: int
-    end: int
-    phrase: str
-    claimant: Claimant | None  # None: a pronoun or generic reference to resolve from context
 
 
 UNKNOWN = Claimant("unknown", T.UNKNOWN)
@@ -297,10 +138,10 @@ def canonical_claimant(phrase: str) -> Claimant | None:
 
     A joint source ("X and Y") wins; otherwise the body named last, nearest the verb.
     """
-    return _canonical(phrase, phrase)
+    return canonical_in(phrase, phrase)
 
 
-def _canonical(phrase: str, within: str) -> Claimant | None:
+def canonical_in(phrase: str, within: str) -> Claimant | None:
     """``canonical_claimant(phrase)`` for a phrase of ``within`` (its sentence): an entry
     whose literals the sentence lacks cannot match the phrase, and the sentence is scanned
     for literals already."""
@@ -323,265 +164,6 @@ def infer_type(phrase: str) -> ClaimantType:
     return T.UNKNOWN
 
 
-_TRAILING_ADVERBS = guarded(  # ends a phrase: its ending is tested first
-    r"\s+(?:has|have|had|also|since|later|previously|earlier|recently|now|then|already|further|"
-    r"again|separately|itself|officially|publicly|repeatedly|first|initially|originally)$",
-    re.IGNORECASE,
-)
-
-
-# Words that cannot be inside a claimant's name: the phrase starts after the last of them
-# (and digits, but for a name's own: "Poisk-24").
-_PHRASE_BREAK = ascii_aware(re.compile(
-    r"^(?:.*(?:(?<![A-Za-z]-)(?<!\d)\d+|\s[-–—]\s|\b(?:that|said|says|saying|after|before|when|"
-    r"while|as|by|which|who|"
-    r"than|on|in|at|if|since|because|whom|whose|where)\b)\s*)",
-    re.IGNORECASE,
-))
-# After "according to X", "cited by X" or "said X", X ends where its modifiers begin.
-_HEAD_BREAK = ascii_aware(re.compile(
-    r"\s+(?=(?:quoted|cited|who|which|that|on|in|at|after|before|when|while|as|said|says|"
-    r"reported|published|released|citing|adding|earlier|late|last|this)\b|\d)",
-    re.IGNORECASE,
-))
-# A phrase about the losses themselves is not a claimant ("Ukrainian soldiers killed").
-_LOSS_WORDS = ascii_aware(re.compile(
-    # ("group of troops" names a command, not the losses)
-    r"\b(?:killed|lost|losses|wounded|died|dead|suffered|sustained|(?<!of\s)troops|soldiers|"
-    r"servicemen|casualties|tanks|"
-    r"service\s*members|personnel|civilians|missing|captured|prisoners)\b",
-    re.IGNORECASE,
-))
-_POSSESSIVE_END = re.compile(r"'s$")
-
-
-def _clean(phrase: str) -> str:
-    phrase = _PHRASE_BREAK.sub("", _TRAILING_ADVERBS.sub("", phrase.strip()))
-    phrase = phrase.strip(" '\"“”‘’-–—•*")  # quotes, and a list item's bullet
-    phrase = _LEADING_DAY.sub("", phrase)  # "On Saturday it said": "it"
-    phrase = _LEADING_TIME.sub("", phrase)  # "A day earlier Bondar said": "Bondar"
-    previous = None
-    while previous != phrase:
-        previous = phrase
-        phrase = _DETERMINERS.sub("", phrase).strip()
-        phrase = _TRAILING_ADVERBS.sub("", phrase).strip()
-    return _POSSESSIVE_END.sub("", phrase).strip()
-
-
-_CALENDAR_WORD = re.compile(f"^{CALENDAR_WORD}")
-_LEADING_DAY = re.compile(rf"^(?:{CALENDAR_WORD}\w*,?\s+)+(?=\S)")
-_LEADING_TIME = re.compile(
-    r"^(?:(?:a|an|one|two|three|four|five|six|\d+|several|a\s+few)\s+(?:hours?|days?|weeks?|months?)"
-    r"\s+(?:earlier|later|before|after|ago)|(?:last|this|next|that)\s+(?:week|month|year|night|"
-    r"weekend|morning|evening|spring|summer|autumn|fall|winter)|(?:earlier|later)(?:\s+(?:today|"
-    r"that\s+day|this\s+week|in\s+the\s+day))?|yesterday|today|tonight|meanwhile|separately|"
-    r"previously|then|now|also|(?:(?:by|at|until|since)\s+)?(?:the\s+)?(?:end|start|beginning|middle)\s+"
-    r"of\s+(?:the\s+)?\w+(?:\s+\d{4})?),?\s+(?=\S)",
-    re.IGNORECASE,
-)
-_CLAUSE_WORD = re.compile(
-    r"\b(?:I|you|we|could|couldn't|would|should|must|not|if|when|which|who|were|was|is|are)\b"
-)
-_OFFICIAL_SOURCE = ascii_aware(re.compile(  # (ASCII mode: re knows the first letters)
-    r"\b(?:officials?|ministry|military|intelligence|government|analysts|researchers"
-    r"|monitors|spokes\w+|authorities|sources|command|brigade|battalion|regiment|corps|unit)\b",
-    re.IGNORECASE,
-))
-
-
-_FUNCTION_WORDS = {"a", "an", "the", "this", "that", "these", "those", "another", "some", "to",
-                   "in", "on", "for", "with", "by", "as", "at"}  # fmt: skip
-
-
-def _looks_like_claimant(phrase: str) -> bool:
-    """A named source (a capitalised word) or a generic official source, not a clause."""
-    words = phrase.split()
-    if not words or len(words) > 9 or _CALENDAR_WORD.match(phrase):
-        return False
-    if _CLAUSE_WORD.search(phrase) or words[0].lower() in ("each", "every", "any", "no"):
-        return False  # "Each item counted once": what is counted, not who counts
-    return any(w[0].isupper() for w in words) or bool(_OFFICIAL_SOURCE.search(phrase))
-
-
-def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribution]:
-    """Attribution phrases in one sentence, in order of appearance."""
-    found: list[Attribution] = []
-    for i in _ATTRIBUTION_INDEX.admitted(sentence):
-        pattern, stands = _ATTRIBUTION_PATTERNS[i]
-        tail = _ATTRIBUTION_TAILS[i]
-        if tail is not None and tail.search(sentence) is None:
-            continue
-        for m in finditer_past_start(pattern, _PAST_START[i], sentence):
-            raw = m.group("a")
-            if stands == "head":  # "US officials quoted on Friday" -> "US officials"
-                raw = _HEAD_BREAK.split(raw, maxsplit=1)[0]
-            elif _ENDS_IN_DETERMINER.search(raw, max(0, len(raw) - _DETERMINER_REACH)):
-                continue  # "according to the report": a noun, not the verb "report"
-            # A body the gazetteer knows is found in the untrimmed phrase ("An assessment by
-            # the DIA leaked in April"); only unknown names need trimming to a noun phrase.
-            phrase = _clean(raw)
-            if phrase[:4].lower() == "our ":
-                phrase = "we"  # "Our central estimate is": the writer's own
-            if phrase.lower() in _FUNCTION_WORDS:
-                continue  # "A further 26,919 ..., saying": no one is named
-            claimant = _canonical(raw, sentence)
-            if claimant is not None and not claimant.is_person:
-                # "Russian Defense Ministry Spokesman Igor Konashenkov": the person speaks.
-                role = m.groupdict().get("role")
-                claimant = _titled_person(f"{role} {phrase}" if role else phrase, claimant) or (
-                    claimant
-                )
-            if (claimant is None and (not phrase or _LOSS_WORDS.search(phrase))) or (
-                    _COUNTED_WORDS.search(phrase)):  # fmt: skip
-                continue  # "Ukraine's military deaths were put at": what is counted
-            start = m.start("a")
-            generic = (
-                bool(phrase)
-                and not any(w[0].isupper() for w in phrase.split())
-                and (phrase.split()[-1].lower() in _REFERENCE_HEADS)
-            )
-            if claimant is None and _BARE_MINISTRY.match(phrase):
-                # "According to the Defence Ministry": whichever side's was named before
-                phrase = _BARE_MINISTRY.sub(r"\g<1>\g<2> Ministry", phrase).strip()
-                generic = True
-            if claimant is None and (_PRONOUN.match(phrase) or generic):
-                found.append(Attribution(start, m.end("a"), phrase, None))
-                continue
-            if claimant is None:
-                if not _looks_like_claimant(phrase):
-                    continue
-                if outlet and phrase.lower() == outlet.lower():
-                    continue  # the outlet that quotes a claimant is not the claimant
-                title = _TITLE.match(phrase)
-                written = m.groupdict().get("role") or (title.group(0) if title else "")
-                role = _ABBREVIATED_TITLES.get(written.lower(), written.lower())
-                person = _is_personal_name(phrase)
-                name = _TITLE.sub("", phrase).strip() if person else phrase  # "Gov. X" -> "X"
-                # "Poisk, a volunteer database that ..., lists": the aside says what it is
-                described = m.groupdict().get("aside") or ""
-                kind = infer_type(f"{written} {phrase} {described}")
-                claimant = Claimant(name, kind, person, role)
-            found.append(Attribution(start, m.end("a"), phrase, claimant))
-    if len(found) < 2:
-        return found
-    found.sort(key=lambda a: a.start)
-    return _drop_overlaps(found)
-
-
-def _drop_overlaps(attributions: list[Attribution]) -> list[Attribution]:
-    kept: list[Attribution] = []
-    for attribution in attributions:
-        if kept and attribution.start < kept[-1].end:
-            # Prefer a known claimant over a generic phrase covering the same words.
-            if kept[-1].claimant is None or (
-                attribution.claimant is not None
-                and attribution.claimant.type is not T.UNKNOWN
-                and kept[-1].claimant.type is T.UNKNOWN
-            ):
-                kept[-1] = attribution
-            continue
-        kept.append(attribution)
-    return kept
-
-
-# "the update says": a reference to whoever issued the document.
-DOCUMENT_NOUNS = ("update", "report", "statement", "bulletin", "summary", "briefing", "assessment")
-
-_GENERIC_HEADS = {
-    "military": (
-        "military",
-        "armed forces",
-        "army",
-        "general staff",
-        "command",
-        "defense",
-        "defence",
-    ),
-    "army": ("military", "armed forces", "army", "general staff"),
-    "staff": ("staff",),
-    "command": ("command", "general staff", "armed forces"),
-    "ministry": ("ministry",),
-    "mission": ("mission",),
-    "agency": ("agency",),
-    "office": ("office", "commissioner"),
-    "headquarters": ("headquarters",),
-    "un": ("un ", "united nations", "commissioner"),
-    "monitors": ("mission", "monitor"),
-    "officials": ("officials", "intelligence", "pentagon"),
-    "monitor": ("mission", "monitor"),
-    "investigation": ("mediazona", "bbc", "investigation"),
-    "outlet": ("mediazona", "bbc", "meduza"),
-    "project": ("mediazona", "ualosses", "oryx"),
-    "institute": ("institute", "think tank", "think-tank"),
-    "think-tank": ("institute", "think tank", "think-tank"),
-    # A document refers to whoever issued it; the engine tracks who that was.
-    **{noun: () for noun in DOCUMENT_NOUNS},
-}
-
-
-_SPEAKS_FOR_A_BODY = {"spokesman", "spokeswoman", "spokesperson", "official", "commander", "chief",
-                      "head", "minister", "general"}  # fmt: skip
-_ABBREVIATED_TITLES = {"gov.": "governor", "gen.": "general", "col.": "colonel",
-                       "lt.": "lieutenant", "lt": "lieutenant", "maj.": "major"}  # fmt: skip
-_TITLE = re.compile(
-    r"^(?:Gov\.|Governor|Mayor|Gen\.|General|Col\.|Colonel|Lt\.?|Maj\.|Major|Minister|"
-    r"President|Spokesman|Spokeswoman|Ombudsman|Prosecutor|Commander)(?=\s)"
-)
-_ORGANISATION_WORD = re.compile(
-    r"\b(?:Ministry|Staff|Forces?|Navy|Army|Command|Service|Office|Agency|Institute|Mission|"
-    r"Council|Group|Guard|Administration|Police|Directorate|Department|Intelligence|Cent(?:er|re)|"
-    r"Committee|Commission|Project|Times|Post|News|Press|Journal|Network|Brigade|Corps|Battalion|"
-    r"Regiment|Unit|House|Kremlin|Pentagon|Government|Defen[cs]e|Authorit\w+|Ukrain\w*|Russia\w*|"
-    r"American|British|U\.?S\.?|UK|EU|UN|NATO)\b"
-)
-_NAME = r"[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2}"  # "Ivan Fedorov"
-_PERSONAL_NAME = re.compile(f"^{_NAME}$")
-_NAME_AFTER_TITLE = re.compile(rf"^(?P<role>.*\b{_ROLE_WORD})\s+(?P<name>{_NAME})$")
-
-
-# Heads of phrases that refer back to a claimant rather than name one.
-_REFERENCE_HEADS = frozenset(_GENERIC_HEADS) | PERSON_ROLES
-
-
-def _titled_person(phrase: str, body: Claimant) -> Claimant | None:
-    """The person a phrase names after a title and the body they speak for, if any."""
-    found = _NAME_AFTER_TITLE.match(phrase)
-    if found is None or _ORGANISATION_WORD.search(found.group("name")):
-        return None
-    return Claimant(found.group("name"), body.type, True, found.group("role").lower(), body.name)
-
-
-def _is_personal_name(phrase: str) -> bool:
-    """"Ivan Fedorov", "Gov. Ivan Fedorov": a person, not a body."""
-    name = _TITLE.sub("", phrase).strip()
-    return bool(_PERSONAL_NAME.match(name)) and not _ORGANISATION_WORD.search(name)
-
-
-# The outlet speaking of its own research: "we have identified", "our count", "Okno's
-# journalists have established" (the outlet's name is checked by the caller).
-_OWN_VOICE = guarded(  # tried on most sentences, which lack its words
-    r"\b(?:(?:we|I)\s+(?:have\s+|had\s+|only\s+|could\s+|can\s+)?(?:identified|confirmed|"
-    r"established|found|count|counted|know|recorded|verified|documented|estimate|calculated|"
-    r"analy[sz]ed|geolocated?|tracked)|(?:our|my)\s+(?:\w+\s+)?(?:count|"
-    r"list|model|tally|estimates?|analysis|calculations?|database|data|records)\b|(?P<name>"
-    r"[A-Z][\w-]+)'s\s+(?:journalists|reporters|researchers|team|count|tally|list)\b)",
-    re.IGNORECASE,
-)
-_EDITION = re.compile(r"\s*\([^)]*\)\s*$")  # "Okno (English edition)" -> "Okno"
-
-
-def own_voice(sentence: str, outlet: str | None) -> Claimant | None:
-    """The outlet, when the sentence gives its own count outside any quotation."""
-    name = _EDITION.sub("", outlet or "") or "the outlet"
-    for m in _OWN_VOICE.finditer(sentence):
-        quoted = sum(sentence.count(q, 0, m.start()) for q in "\"“”") % 2 == 1
-        named = m.group("name")
-        if quoted or (named and named.lower() != name.lower()):
-            continue
-        return Claimant(name, T.INDEPENDENT)
-    return None
-
-
 _COMMENTATORS = frozenset({"analysts", "experts", "observers", "critics", "commentators",
                            "historians", "economists", "diplomats", "some", "many", "others"})
 
@@ -590,23 +172,3 @@ def is_commentator(claimant: Claimant) -> bool:
     """Unnamed people who comment ("analysts say"), as opposed to a source of figures."""
     words = claimant.name.split()
     return bool(words) and words[-1].lower() in _COMMENTATORS and claimant.name.islower()
-
-
-def resolve_reference(phrase: str, history: list[Claimant]) -> Claimant | None:
-    """The claimant a pronoun or generic reference points at, from the most recent back."""
-    words = phrase.lower().split()
-    head = words[-1]
-    if head in PERSON_ROLES:
-        # "the regional governor said": the last person with that title, else the last
-        # person; a spokesman speaks for the last body, but a governor is not that body.
-        titled = (c for c in reversed(history) if c.is_person and head in c.role)
-        fallback = history[-1] if history and head in _SPEAKS_FOR_A_BODY else None
-        return next(titled, None) or next((c for c in reversed(history) if c.is_person), fallback)
-    if head in ("he", "she"):
-        return next((c for c in reversed(history) if c.is_person), history[-1] if history else None)
-    if head in _GENERIC_HEADS:
-        keys = _GENERIC_HEADS[head]
-        for candidate in reversed(history):
-            if any(k in candidate.name.lower() + " " for k in keys):
-                return candidate
-    return next((c for c in reversed(history) if not c.is_person), history[-1] if history else None)

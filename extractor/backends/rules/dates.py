@@ -11,7 +11,8 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import NamedTuple
 
-from extractor.backends.rules.prefilter import PrefilterIndex, guarded, has_digit
+from extractor.backends.rules.literal_scan import has_digit
+from extractor.backends.rules.prefilter import PrefilterIndex, guarded
 from extractor.folding import ascii_aware
 
 MONTHS = {

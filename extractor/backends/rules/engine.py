@@ -4,7 +4,7 @@ Context carried from sentence to sentence: the claimants seen so far (for "it sa
 "the ministry added"), the current claimant (a claimant named in the previous sentence
 covers the next), each claimant's statement date, the last date mentioned (for "since
 then"), the last subject, and an open loss list (a header ending in ':' whose scope,
-date and claimant apply to every item below it).
+date and claimant apply to every item below it); ``context_updates`` records them.
 """
 
 from __future__ import annotations
@@ -18,26 +18,16 @@ from extractor.backends.rules.article_passes import (
     lower_bounds,
     merge_repeats,
 )
-from extractor.backends.rules.claimants import (
-    Attribution,
-    Claimant,
-    canonical_claimant,
-    is_commentator,
-)
-from extractor.backends.rules.context import ArticleContext, ListContext
-from extractor.backends.rules.dates import (
-    DateMention,
-    DateRole,
-    day_before,
-    find_dates,
-)
+from extractor.backends.rules.claimants import Claimant
+from extractor.backends.rules.context import ArticleContext
+from extractor.backends.rules.context_updates import update_context
+from extractor.backends.rules.dates import DateRole, day_before, find_dates
 from extractor.backends.rules.dating import (
     COMPARED_DATE,
     DATELINE,
     NOT_A_PERIOD,
     dates_referred_back,
     figure_as_of,
-    open_report_period,
     own_since,
     statement_date,
     statement_spans,
@@ -46,12 +36,7 @@ from extractor.backends.rules.evidence import clause_end, evidence_span
 from extractor.backends.rules.figures import find_figures
 from extractor.backends.rules.plausible import beyond_one_day, beyond_one_month
 from extractor.backends.rules.prefilter import guarded
-from extractor.backends.rules.scope import (
-    adds_to_total,
-    assign_scopes,
-    has_scope_cue,
-    states_total_to_date,
-)
+from extractor.backends.rules.scope import adds_to_total, assign_scopes, has_scope_cue
 from extractor.backends.rules.sentences import Sentence, split_sentences
 from extractor.backends.rules.sides import (
     civilian_context,
@@ -72,7 +57,7 @@ from extractor.backends.rules.subgroups import (
     units_sectors,
     whole_front_at,
 )
-from extractor.backends.rules.subjects import claimant_side, topic_side
+from extractor.backends.rules.subjects import claimant_side
 from extractor.backends.rules.tables import TableReader
 from extractor.folding import ascii_aware
 from schemas import (
@@ -89,7 +74,7 @@ from schemas import (
 # an enum class (``Scope.DAILY``) goes through EnumType.__getattr__, several times slower.
 _PERIOD, _DAILY, _UNSPECIFIED = Scope.PERIOD, Scope.DAILY, Scope.UNSPECIFIED
 _CUMULATIVE = Scope.CUMULATIVE
-_SINCE, _POINT, _UNTIL = DateRole.SINCE, DateRole.POINT, DateRole.UNTIL
+_SINCE, _POINT = DateRole.SINCE, DateRole.POINT
 _EXACT = Qualifier.EXACT
 _CIVILIAN, _MILITARY = Population.CIVILIAN, Population.MILITARY
 _CAPTURED = Category.CAPTURED
@@ -111,10 +96,6 @@ _TALLY = guarded(r"\b(?:count|tally|total|toll|stands?|stood|r[oi]se|risen|reach
                  re.IGNORECASE)  # fmt: skip
 _CLOSING_ASIDE = guarded(r",\s+(?:many|most|some|several|half)\s+of\s+(?:them|whom)\s+"
                          r"(?:during|in|on|near|around)\b[^\d]*$", re.IGNORECASE)  # fmt: skip
-# "The rest of the General Staff's tally:" opens a loss list without a loss word.
-_TALLY_HEADER = ascii_aware(re.compile(r"\b(?:tally|toll|count|totals?|list|as\s+of)\b",
-                                        re.IGNORECASE))  # fmt: skip
-_HEDGED_HEADER = re.compile(r"\b(?:approximately|about|around|roughly|some)\s*:\s*$")
 
 
 def extract_claims(article: Article) -> list[Claim]:
@@ -384,7 +365,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
         claims[-1] = as_sum_of_parts(claims[-1], (context.recent_claims + claims)[-4:-1])
     if sector and any(claim.subgroup == sector.name for claim in claims):
         context.place = (sentence.paragraph, sector.name, claims[0].claimant)
-    _update_context(sentence, dates, attributions, statement, claims, higher[0], alone, context)
+    update_context(sentence, dates, attributions, statement, claims, higher[0], alone, context)
     return claims
 
 
@@ -402,116 +383,3 @@ def _same_report(period: tuple[int, str, str, str | None] | None, claimant: Clai
             or sentence.index - period[0] > _PERIOD_REACH):  # fmt: skip
         return None
     return period
-
-
-def _update_context(
-    sentence: Sentence,
-    dates: list[DateMention],
-    attributions: list[tuple[Attribution, Claimant]],
-    statement: str | None,
-    claims: list[Claim],
-    says_higher: bool,
-    alone: bool,
-    context: ArticleContext,
-) -> None:
-    context.previous = sentence
-    for _, claimant in attributions:
-        context.remember(claimant)
-    if attributions:
-        # (", a sign, analysts say, of how few tanks reach the front": a comment, not the
-        # source of the figures after it)
-        if claims or not all(is_commentator(c) for _, c in attributions):
-            context.current = attributions[-1][1]
-        context.named[sentence.index] = attributions[0][1]
-        if statement:
-            for _, claimant in attributions:
-                context.statement_dates[claimant.name] = statement
-    points = [d.value for d in dates if d.value] if dates else []
-    if points:
-        context.last_date = points[-1]
-    # a day: "in 2023" is a period's date, not the statement's
-    dated = [d.value for d in dates if d.value and len(d.value) == 10
-             and d.role is _POINT and d.kind not in ("day_before", "now")
-             ] if points else []  # fmt: skip
-    if dated:
-        named = attributions[-1][1].name if attributions else None
-        context.paragraph_date = (sentence.paragraph, dated[-1], named)
-    # "the highest for any month since May 2022" does not make May 2022 "the month".
-    months = [d.value for d in dates if d.value and len(d.value) == 7
-              and d.role is not _SINCE] if points else []  # fmt: skip
-    if months:
-        context.last_month = months[-1]
-    years = [d.value for d in dates if d.value and len(d.value) == 4
-             and d.role is not _SINCE] if points else []  # fmt: skip
-    if years:
-        context.last_year = years[-1]
-    if not claims and dates:
-        open_report_period(sentence.text, dates, context)
-    # (A sentence with claims sets the last scope below, whatever these say.)
-    if not claims and (lexicon.DAILY_REPORT.search(sentence.text)
-                       or lexicon.DAILY_CUE.search(sentence.text)):  # fmt: skip
-        # "released its daily summary"; "Overnight, Russia launched 119 drones" before
-        # "Air defenses shot down 80 of them"
-        context.last_scope = (sentence.index, _DAILY)
-    if says_higher and context.current is not None:
-        context.undercounting.add(context.current.name)
-    counted_until = [d.value for d in dates if d.role is _UNTIL and d.value and len(d.value) == 10
-                     ] if claims and points else []  # fmt: skip
-    for claim in claims:
-        if counted_until and claim.as_of == counted_until[0]:
-            # "As of February 27, X has established the names of 92,217": X's count is dated
-            # by that day, its later breakdowns too
-            context.statement_dates.setdefault(claim.claimant, counted_until[0])
-        context.last_population[claim.claimant] = claim.population
-        if claim.population is _CIVILIAN:
-            context.civilian_side[claim.claimant] = claim.subject
-    military = [c for c in claims if c.population is _MILITARY] if claims else []
-    if military:
-        context.last_subject = military[-1].subject
-        context.last_subject_by = military[-1].claimant_type
-    elif not claims and (side := topic_side(sentence.text)):
-        # "Ukrainian side, same method:" heads what follows
-        context.last_subject, context.last_subject_by = side, None
-    periods = [c for c in claims if c.scope is _PERIOD and c.as_of] if claims else []
-    if periods:
-        last = periods[-1]
-        context.last_period = (sentence.index, last.claimant, last.as_of, last.period_start)  # type: ignore[arg-type]
-    people = [c for c in claims if c.categories[0].is_people] if claims else []
-    if people:
-        context.last_toll = (sentence.index, sentence.paragraph, people[-1])
-    if claims:
-        context.recent_claims = (context.recent_claims + claims)[-3:]
-        context.last_claim_paragraph = sentence.paragraph
-        context.last_claim_sentence = sentence.index
-        # "Russia lost 910 soldiers over the past 24 hours, bringing its total to 425,890.
-        # Ukrainian forces also destroyed eight tanks": the day's report goes on.
-        daily = any(c.scope is _DAILY and c.value is not None for c in claims)
-        context.last_scope = (sentence.index, _DAILY if daily else claims[-1].scope)
-    # A list header ends in a colon, or is a heading line of its own ("GENERAL STAFF: total
-    # combat losses of the enemy from 24.02.2022 to 09.07.2025").
-    stripped = sentence.text.rstrip()
-    heading = (alone and not claims and len(stripped) < 160
-               and stripped[-1:] not in ".!?\"”)")  # fmt: skip
-    if (stripped.endswith(":") or heading) and (
-        lexicon.LOSS_CONTEXT.search(sentence.text) or _TALLY_HEADER.search(sentence.text)
-    ):
-        scope = None
-        for cue_scope, pattern in lexicon.SCOPE_NEAR + lexicon.SCOPE_FORWARD:
-            if pattern.search(sentence.text):
-                scope = cue_scope
-                break
-        if scope is None and (states_total_to_date(sentence.text)
-                              or _TALLY_HEADER.search(sentence.text)):  # fmt: skip
-            scope = Scope.CUMULATIVE
-        until = [d.value for d in dates if d.value and d.role is not _SINCE]
-        # "GENERAL STAFF: total combat losses ...": a heading names its source unattributed
-        claimant = attributions[-1][1] if attributions else (
-            canonical_claimant(sentence.text) if heading else None) or context.current
-        hedge = _HEDGED_HEADER.search(sentence.text)
-        context.loss_list = ListContext(
-            sentence.paragraph,
-            scope,
-            until[-1] if until else None,
-            claimant,
-            Qualifier.APPROXIMATELY if hedge else _EXACT,
-        )

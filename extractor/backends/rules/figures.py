@@ -5,92 +5,37 @@ A number becomes a figure only when a counted noun binds to it: an equipment nou
 before or after it ("lost 960 troops", "5,937 troops had been killed"); or when the
 phrase around it says what it counts (see ``elided``). Everything else (ages, years,
 temperatures, hours, money, counts of reports) never binds, so it is left out.
+
+Here: which numbers of a sentence may be counts (ranges grouped), and the binders tried on
+each in turn; binding to a counted noun itself is ``noun_binding``'s.
 """
 
 from __future__ import annotations
 
 import re
 
-from extractor.backends.rules import lexicon
 from extractor.backends.rules.elided import (
-    INCREMENT_BEFORE,
     PART_BEFORE,
     bind_elided,
     bind_respective,
     bind_toll,
 )
 from extractor.backends.rules.fate_breakdowns import fate_list_figures, next_fate
-from extractor.backends.rules.figure import Figure, new_figure
+from extractor.backends.rules.figure import Figure
+from extractor.backends.rules.literal_scan import has_digit
 from extractor.backends.rules.models import bind_model
-from extractor.backends.rules.prefilter import guarded, has_digit
-from extractor.backends.rules.regex_literals import nonblank_width
-from extractor.backends.rules.terms import (
-    ENEMY,
-    EQUIPMENT_RE,
-    FATE_ANYWHERE,
-    FATE_GROUPS,
-    FATE_RE,
-    MOD,
-    TERM_GROUPS,
-    nationality_of,
-    term_category,
+from extractor.backends.rules.noun_binding import (
+    PEOPLE_SUBGROUPS,
+    LossWords,
+    bind_noun,
+    bind_partitive,
 )
+from extractor.backends.rules.prefilter import guarded
+from extractor.backends.rules.terms import FATE_ANYWHERE
 from extractor.backends.rules.topics import bind_topic
 from extractor.folding import ascii_aware
 from extractor.numbers import NUMBER_WORD, NumberForm, NumberMention, find_numbers
-from schemas import Category, Population
 
-# Enum members read per sentence or figure, looked up once: in Python 3.11 a lookup on
-# an enum class (``Scope.DAILY``) goes through EnumType.__getattr__, several times slower.
-_MILITARY, _CIVILIAN = Population.MILITARY, Population.CIVILIAN
-
-_SKIP_INCREMENT = r"(?:\s*\(\s*[+-]?\s*[\d,  ]+\s*\))?"
-_NOUN_AFTER = ascii_aware(re.compile(
-    rf"^{_SKIP_INCREMENT}\s*(?P<mods>(?:{MOD}\s+){{0,4}})"
-    rf"(?:(?P<equipment>{EQUIPMENT_RE})|(?P<fate>{FATE_RE})|(?P<people>{lexicon.PEOPLE_NOUN}))\b",
-    re.IGNORECASE,
-))
-_MORE_EQUIPMENT = ascii_aware(re.compile(
-    rf"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*|\s+as\s+well\s+as\s+)"
-    rf"(?:{MOD}\s+){{0,3}}(?:{EQUIPMENT_RE})\b(?!\s*[‒–—:-]?\s*\d)",
-    re.IGNORECASE,
-))
-# Between a people noun and its fate: auxiliaries, hedges, and a coordinated noun phrase
-# ("2,870 Ukrainian servicemen and members of nationalist battalions had been killed").
-_FATE_AFTER_PEOPLE = ascii_aware(re.compile(
-    r"^(?:\s+and(?:\s+[\w'-]+){1,5}?(?=\s+(?:had|have|has|were|was)\b))?"
-    # an aside before the verb: "13,341 civilians, including 716 children, have been killed"
-    r"(?:\s*(?:,|\(|—|–)\s*(?:including|among\s+them|of\s+(?:them|whom))\s[^,()—–]{1,60}[,)—–])?"
-    # where they were: "248 civilians in the region had been killed"
-    r"(?:\s+(?:in|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?(?:region|area|city|town|village|"
-    r"oblast|province|district)(?=\s+(?:had|have|has|were|was)\b))?"
-    r"(?:(?:,?\s+(?:who|that|have|has|had|were|was|been|are|is|being|reportedly|allegedly|"
-    r"likely|also|all|either|in|action|the|war|fighting|combat|battle|officially|confirmed|among|"
-    r"as|now|still|remain|remained|remains|listed|registered|reported|considered|officially|to|"
-    r"be)\b))"
-    rf"{{0,6}}\s*,?\s*(?P<fate>{FATE_RE})\b",
-    re.IGNORECASE,
-))
-# "personnel ‒ about 377820", "tanks: 6,214": the noun stands before the number (lists).
-_LISTED_NOUN = (
-    rf"(?:(?P<equipment>{EQUIPMENT_RE})|(?P<people>personnel|troops|soldiers|casualties|losses|"
-    rf"killed|wounded|injured|dead|captured|missing))"
-)
-_LIST_DASHES = "‒–—:=-"
-# What follows the dashes after a listed noun: a hedge at most ("Tanks — about 6,214").
-_LIST_HEDGE = (
-    r"\s*(?:about|approximately|around|over|more\s+than|some|nearly|almost|at\s+least|up\s+to|~)?"
-    r"\s*$"
-)
-_NOUN_BEFORE = guarded(
-    rf"{_LISTED_NOUN}\s*(?:\([^)]*\)\s*)?[{_LIST_DASHES}]+{_LIST_HEDGE}", re.IGNORECASE
-)
-_AFTER_LIST_DASH = re.compile(_LIST_HEDGE, re.IGNORECASE)
-# The most characters but white space a listed noun holds (None: no bound).
-_LISTED_NOUN_WIDTH = nonblank_width(re.compile(_LISTED_NOUN, re.IGNORECASE))
-# "losses ... 1.07 million troops": a count noun earlier in the clause makes people a loss.
-_LOSS_NOUN_IN_CLAUSE = ascii_aware(re.compile(r"\b(?:losses|casualties|death\s+toll|deaths)\b",
-                                               re.IGNORECASE))  # fmt: skip
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|and|or)\s*$", re.IGNORECASE)
 _CHANGE_VERB = re.compile(
     r"\b(?:rose|risen|rising|increased|grew|climbed|jumped|up|down|fell|"
@@ -109,67 +54,17 @@ _NOT_COUNT_AFTER = ascii_aware(re.compile(
 _DESIGNATION_BEFORE = re.compile(r"[A-Za-z]-?$")
 _RATIO_BEFORE = ascii_aware(re.compile(r"\b(?:one|\d+)\s+(?:in|out\s+of)\s+$", re.IGNORECASE))
 _MONEY_BEFORE = guarded(r"(?:[$€£₴₽]|\bUSD|\bEUR|\bUAH|\bRUB)\s*$")
-# Equipment a side has or asks for (beside _EQUIPMENT_NOT_LOSS's supplied or used): no loss
-# even in an article about losses
-_HELD_OR_NEEDED = guarded(
-    r"\b(?:had|has|have|having|deployed|deploying|attacked|attacking|armed|equipped|fleet|"
-    r"fewer\s+than|needs?|needed|requested|asked)\b",
-    re.IGNORECASE,
-)
-_EQUIPMENT_NOT_LOSS = guarded(
-    r"\b(?:received|delivered|deliver(?:ing|y)|supplied|supplying|pledged|promised|sent|sending|"
-    r"donated|produce[sd]?|producing|manufactur\w+|ordered|bought|purchased|possess\w*|in\s+service|"
-    r"inventory|stockpiles?|reserves?|fleet\s+of|operates|fielded|transferred|provided|shipped|"
-    r"launch(?:ed|ing|es)|fired|firing|attacked\s+with|used|using)\b",
-    re.IGNORECASE,
-    any_text=True,  # searched in a window before the number: worth a scan of its own
-)
-# "launched 112 drones, of which 80 were shot down": the verb before the break is not the
-# verb of the figure after it.
-_CLAUSE_BREAK = guarded(r".*\b(?:of\s+(?:which|them|those|these)|which|but|while|whereas)\b",
-                        re.IGNORECASE | re.DOTALL, any_text=True)  # fmt: skip
-_CIVILIAN_NOUNS = re.compile(
-    r"^(?:civilians?|non-combatants?|residents?|children|child|kids?|boys?|girls?|"
-    r"women|woman|minors?|journalists?|medics?|doctors?)$",
-    re.IGNORECASE,
-)
-_SUBGROUP_NOUNS = {"children": "children", "kids": "children", "minors": "children",
-                   "boys": "boys", "girls": "girls", "women": "women", "mercenaries": "mercenaries",
-                   "journalists": "journalists", "medics": "medics", "doctors": "doctors",
-                   "convicts": "convicts", "inmates": "convicts", "child": "children",
-                   "kid": "children", "minor": "children", "boy": "boys", "girl": "girls",
-                   "woman": "women", "journalist": "journalists", "medic": "medics",
-                   "doctor": "doctors"}  # fmt: skip
-# A force singled out by who it is: "Wagner fighters", "North Korean soldiers"
-_FORCES = [(re.compile(r"\bWagner\b"), "Wagner Group"),
-           (re.compile(r"\bNorth\s+Korean\b"), "North Korean troops"),
-           (re.compile(r"\bChechen\b"), "Chechen units")]  # fmt: skip
-_PEOPLE_SUBGROUPS = frozenset(_SUBGROUP_NOUNS.values()) | {force for _, force in _FORCES}
 # What parts a people figure from a bare fate after it that counts the same people.
 _SAME_PEOPLE_GAP = re.compile(
     r"[\s,]*(?:(?:have|has|had)\s+been\s+|were\s+|are\s+)?(?:killed|dead|died|wounded|injured)?"
     r"[\s,]*(?:and|while)\s*$",
     re.IGNORECASE,
 )
-_ENEMY_NOUNS = ("occupiers", "invaders")
-_OWN = re.compile(r"\b(?:its|our|my|their)\s+(?:own\s+)?$|\bown\b", re.IGNORECASE)
 # Compiled once: the calls below run for every number or figure.
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s*$", re.IGNORECASE)
 _ALTERNATIVE_BEFORE = re.compile(r"\b(?:either|some|about|around)\s*$", re.IGNORECASE)
 _WORDS_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}\w+")
-_CIVILIAN_WORD = re.compile(r"\bcivilian\b", re.IGNORECASE)
-_CIVILIAN_PREFIX = re.compile(r"\bcivilian", re.IGNORECASE)
-_CLAUSE_SPLIT = re.compile(r"[;:—]|\.\s")
-_MILITARY_WORD = ascii_aware(re.compile(  # (ASCII mode: re knows the first letters)
-    # an army loses people; the enemy's people are its troops
-    # ("Kyiv City Military Administration" is a civil authority)
-    r"\b(?:troops|soldiers|servicem[ae]n|military(?!\s+administration)|army|personnel|fighters|"
-    # (but "enemy attacks" struck the people counted: they are no soldiers for it)
-    rf"enemy(?!(?:'s)?\s+(?:[\w-]+\s+)?(?:{lexicon.ATTACK_NOUN}))|occupiers|lost)\b",
-    re.IGNORECASE,
-))
 _DIGITS_FORM = NumberForm.DIGITS  # (an enum member looked up once: each lookup is slow)
-_LIST_TAIL = re.compile(rf"{_SKIP_INCREMENT}(?:\s*(?:persons|people|units|pcs))?")
 # A sentence that lacks every number word ("one" ... "million") is spared their search:
 # its scan answers at once.
 _NUMBER_WORD = guarded(NUMBER_WORD, re.IGNORECASE)
@@ -250,25 +145,6 @@ def _is_countable(text: str, mention: NumberMention, money: bool, ages: bool,
     return not (ages and _AGE_BEFORE.search(text[max(0, mention.start - 40) : mention.start]))
 
 
-class _LossWords:
-    """Does a sentence speak of losses (or belong to a loss list)? Its truth is searched for
-    when a figure first asks: only an equipment noun or a listed noun does (most never)."""
-
-    __slots__ = ("_answer", "_loss_context", "_loss_topic", "_text")
-
-    def __init__(self, text: str, loss_context: bool, loss_topic: bool) -> None:
-        self._text, self._loss_context, self._loss_topic = text, loss_context, loss_topic
-        self._answer: bool | None = None
-
-    def __bool__(self) -> bool:
-        if self._answer is None:
-            text = self._text
-            self._answer = self._loss_context or bool(lexicon.LOSS_CONTEXT.search(text)) or (
-                self._loss_topic
-                and not (_HELD_OR_NEEDED.search(text) or _EQUIPMENT_NOT_LOSS.search(text)))
-        return self._answer
-
-
 def find_figures(
     text: str,
     *,
@@ -298,7 +174,7 @@ def find_figures(
     ]  # fmt: skip
     if not mentions:
         return []
-    has_loss_words = _LossWords(text, loss_context, loss_topic)
+    has_loss_words = LossWords(text, loss_context, loss_topic)
     figures: list[Figure] = []
     units = _group_ranges(text, mentions)
     respectively = "respectively" in text
@@ -315,12 +191,12 @@ def find_figures(
                 figures.append(listed_figure)
             continue
         whole = units[position + 1][0] if position + 1 < len(units) else None
-        figure = _partitive(text, first, last, whole, has_loss_words)
+        figure = bind_partitive(text, first, last, whole, has_loss_words)
         if figure and whole and not FATE_ANYWHERE.search(text[whole.end : figure.phrase_end]):
             stock = whole  # "the 45 people killed" is a toll of its own
         figure = figure or (
             next_fate(text, first, before, parent)
-            or _bind(text, first, last, before, has_loss_words)
+            or bind_noun(text, first, last, before, has_loss_words)
             or bind_toll(first, last, before, parent, previous)
             or bind_elided(text, first, last, before, parent, previous)
             or bind_model(text, first, last, before, parent, previous)
@@ -329,7 +205,7 @@ def find_figures(
         )
         if figure is None:
             continue
-        if figure.bare_fate and parent is not None and parent.subgroup in _PEOPLE_SUBGROUPS and (
+        if figure.bare_fate and parent is not None and parent.subgroup in PEOPLE_SUBGROUPS and (
                 not PART_BEFORE.search(text[: parent.phrase_start])) and (
                 _SAME_PEOPLE_GAP.match(text, parent.phrase_end, figure.phrase_start)):  # fmt: skip
             # "19 children were killed and 88 injured": the 88 are children too
@@ -341,206 +217,3 @@ def find_figures(
             figure.value = first.value
         figures.append(figure)
     return figures
-
-
-# "2,200 of the 3,500 tanks it had", "shot down 13 of 14 Shahed drones"
-_OF_THE = re.compile(r"\s+of\s+(?:(?:the|its|their|an\s+estimated|some)\s+)?$", re.IGNORECASE)
-# "destroyed 24 of the Shaheds": the part counts the kind the whole names
-_OF_THE_KIND = re.compile(r"^\s+of\s+(?:the|these|those)\s+", re.IGNORECASE)
-
-
-def _partitive(text: str, first: NumberMention, last: NumberMention, whole: NumberMention | None,
-               has_loss_words: _LossWords) -> Figure | None:  # fmt: skip
-    """"lost 2,200 of the 3,500 tanks it had": the part counts what the whole names."""
-    if whole is None or first is not last or not _OF_THE.fullmatch(text[last.end : whole.start]):
-        return None
-    bound = _bind(text, whole, whole, text[: whole.start], has_loss_words)
-    if bound is None:
-        return None
-    figure = new_figure(first, first, text[: first.start], bound.phrase_end, bound.categories)
-    figure.population, figure.subgroup = bound.population, bound.subgroup
-    figure.nationality, figure.enemy = bound.nationality, bound.enemy
-    figure.bare_fate = bound.bare_fate
-    return figure
-
-
-def _bind(text: str, first: NumberMention, last: NumberMention, before: str,
-          has_loss_words: _LossWords) -> Figure | None:  # fmt: skip
-    after = text[last.end :]
-    noun = _NOUN_AFTER.match(after)
-    offset = 0
-    if noun is None and (kind := _OF_THE_KIND.match(after)):
-        noun = _NOUN_AFTER.match(after[kind.end() :])
-        if noun is None or not noun.group("equipment"):
-            return None
-        offset = kind.end()
-    if noun is None or (
-        noun.group("people")
-        and noun.group("people").lower() in ("men", "man", "people", "person")
-        and not _fate_for_people(text, last.end + noun.end(), before)
-    ):
-        return _bind_noun_before(text, first, last, before, has_loss_words)
-    mods = noun.group("mods") or ""
-    end = last.end + offset + noun.end()
-    population = _MILITARY
-    subgroup = None
-    enemy = bool(ENEMY.search(mods))
-    bare_fate = False
-    if noun.group("equipment"):
-        window = text[max(0, first.start - 60) : first.start]
-        # A break word the sentence lacks is not in the window (one scan, of the sentence).
-        if not _CLAUSE_BREAK.absent_from(text):  # type: ignore[attr-defined]
-            window = _CLAUSE_BREAK.sub("", window)
-        if not has_loss_words or _EQUIPMENT_NOT_LOSS.search(window):
-            return None
-        categories = [term_category(noun, TERM_GROUPS)]
-        while extra := _MORE_EQUIPMENT.match(text[end:]):
-            categories.append(term_category(extra, TERM_GROUPS))
-            end += extra.end()
-        if len(categories) == 1:
-            subgroup = _equipment_subtype(mods, noun.group("equipment"))
-    elif noun.group("fate"):
-        categories = [term_category(noun, FATE_GROUPS)]
-        if _CIVILIAN_WORD.search(mods):
-            population = _CIVILIAN
-        bare_fate = population is _MILITARY
-    else:
-        people = noun.group("people")
-        fate_after = _FATE_AFTER_PEOPLE.match(text[end:])
-        category = _people_fate(fate_after, before)
-        if category is None:
-            return _bind_noun_before(text, first, last, before, has_loss_words)
-        categories = [category]
-        if fate_after:
-            end += fate_after.end()
-        population, subgroup = _population(people, mods, text)
-        enemy = enemy or people.lower() in _ENEMY_NOUNS
-        # "Beryslav community: 1 man killed": whether soldier or not, the context says
-        bare_fate = people.lower() in ("man", "men") and not _MILITARY_WORD.search(text)
-    figure = new_figure(first, last, before, end, categories)
-    figure.population = population
-    figure.subgroup = subgroup or next((force for pattern, force in _FORCES
-                                        if mods and pattern.search(mods)), None)  # fmt: skip
-    figure.nationality = nationality_of(mods)
-    figure.enemy = enemy
-    figure.bare_fate = bare_fate
-    figure.own_side = bool(_OWN.search(mods))
-    return figure
-
-
-# A kind narrower than its category: "14 infantry fighting vehicles", "60 fuel tanks" (with
-# vehicles counted apart), "169 self-propelled artillery", "16 German-made Leopard tanks".
-_SUBTYPE_NOUN = re.compile(
-    r"(?:infantry\s+fighting\s+vehicles?|armou?red\s+personnel\s+carriers?|(?:APC|IFV|BMP|BTR)s?"
-    r"|fuel\s+tanks?)$",
-    re.IGNORECASE,
-)
-_SUBTYPE_MOD = re.compile(
-    r"\bself-propelled\b|\bWestern(?:-supplied|-made)?\b|\b(?:Leopard|Bradley|Abrams|Challenger"
-    r"|Marder|Stryker)\b"
-)
-_NOT_OF_KIND = re.compile(
-    r"\b(?:more|additional|other|further|enemy(?:'s)?|Russian|Ukrainian|Russia's|Ukraine's|"
-    r"Moscow's|Kyiv's|destroyed|damaged|abandoned|captured|downed|units?\s+of|pieces?\s+of)\s+",
-    re.IGNORECASE,
-)
-
-
-def _equipment_subtype(mods: str, noun: str) -> str | None:
-    """The narrower kind a counted equipment noun names, if it names one."""
-    if _SUBTYPE_NOUN.fullmatch(noun) or _SUBTYPE_MOD.search(mods):
-        return _NOT_OF_KIND.sub("", f"{mods}{noun}").strip().lower()
-    return None
-
-
-def _fate_for_people(text: str, noun_end: int, before: str) -> Category | None:
-    """The category of a people figure: a fate after the noun, or a loss word before it."""
-    return _people_fate(_FATE_AFTER_PEOPLE.match(text[noun_end:]), before)
-
-
-def _people_fate(fate_after: re.Match[str] | None, before: str) -> Category | None:
-    """``_fate_for_people`` of the noun's fate after it (``_FATE_AFTER_PEOPLE``), if any."""
-    if fate_after:
-        for name, category, _ in FATE_GROUPS:
-            if fate_after.group(name):
-                return category
-    clause = _CLAUSE_SPLIT.split(before)[-1][-90:]
-    if lexicon.NOT_A_LOSS.search(clause):
-        return None
-    if PART_BEFORE.search(clause):
-        # "killed two and wounded 11, including three children": the nearest verb's fate
-        nearest = [(m[-1].end(), category) for category, pattern in lexicon.LOSS_VERB_BEFORE
-                   if (m := list(pattern.finditer(clause[-70:])))]  # fmt: skip
-        if nearest:
-            return max(nearest)[1]
-    for category, pattern in lexicon.LOSS_VERB_BEFORE:
-        if pattern.search(clause[-70:]):
-            return category
-    noun = _LOSS_NOUN_IN_CLAUSE.search(clause)
-    if noun:
-        return Category.KILLED if "death" in noun.group(0).lower() else Category.CASUALTIES
-    return None
-
-
-def _population(people: str, mods: str, text: str) -> tuple[Population, str | None]:
-    word = people.lower().split()[-1]
-    subgroup = _SUBGROUP_NOUNS.get(word)
-    if _CIVILIAN_PREFIX.search(mods) or _CIVILIAN_NOUNS.match(word):
-        return _CIVILIAN, subgroup
-    if word in ("people", "persons", "person", "individuals", "individual") and not (
-        _MILITARY_WORD.search(text)
-    ):
-        return _CIVILIAN, subgroup
-    return _MILITARY, subgroup
-
-
-def _bind_noun_before(text: str, first: NumberMention, last: NumberMention, before: str,
-                      has_loss_words: _LossWords) -> Figure | None:  # fmt: skip
-    noun = _noun_before(before)
-    if noun is None or not has_loss_words or INCREMENT_BEFORE.search(before):
-        return None
-    if noun.group("equipment"):
-        category = term_category(noun, TERM_GROUPS)
-    else:
-        word = noun.group("people").lower()
-        category = {
-            "killed": Category.KILLED, "dead": Category.KILLED, "wounded": Category.WOUNDED,
-            "injured": Category.WOUNDED, "captured": Category.CAPTURED, "missing": Category.MISSING,
-        }.get(word, Category.CASUALTIES)  # fmt: skip
-    figure = new_figure(first, last, before, last.end, [category])
-    figure.phrase_start = noun.start()
-    figure.noun_before = True
-    tail = _LIST_TAIL.match(text, last.end)
-    if tail:
-        figure.phrase_end = tail.end()
-    return figure
-
-
-def _noun_before(before: str) -> re.Match[str] | None:
-    """``_NOUN_BEFORE.search(before)``, searched only from where a match can start (re would
-    try the listed nouns at every character of the sentence before the number).
-
-    A match's dashes end with the text's last dash (no hedge after them holds one), and
-    only a hedge follows; its noun ends right before that dash run and white space, or
-    before a parenthesis opened after the last one closed before; and holds at most
-    _LISTED_NOUN_WIDTH characters but white space.
-    """
-    if _NOUN_BEFORE.rules_out(before):  # type: ignore[attr-defined]
-        return None
-    dash = max(map(before.rfind, _LIST_DASHES))
-    if dash < 0 or not _AFTER_LIST_DASH.match(before, dash + 1):
-        return None
-    if _LISTED_NOUN_WIDTH is None:
-        return _NOUN_BEFORE.search(before)
-    end = dash
-    while end > 0 and before[end - 1] in _LIST_DASHES:
-        end -= 1
-    while end > 0 and before[end - 1].isspace():
-        end -= 1
-    if end > 0 and before[end - 1] == ")":
-        end = before.rfind(")", 0, end - 1) + 1
-    start, width = end, 0
-    while start > 0 and width < _LISTED_NOUN_WIDTH:
-        start -= 1
-        width += not before[start].isspace()
-    return _NOUN_BEFORE.search(before, start)

@@ -5,19 +5,26 @@ every match of its pattern must contain and end with (``regex_literals``); a tex
 lacks it is answered "no match" without a search. Derived from the pattern itself, a
 prefilter stays exact when the pattern, or the table it is built from, changes.
 
-One scan per sentence finds which of all the prefilters' literals it holds, so each
-prefilter test on that sentence costs a few bit operations. ``PrefilterIndex`` picks the
-patterns of a table that may match; ``guarded`` wraps a module-level pattern.
+One scan per sentence (``literal_scan``) finds which of all the prefilters' literals it
+holds, so each prefilter test on that sentence costs a few bit operations.
+``PrefilterIndex`` picks the patterns of a table that may match; ``guarded`` wraps a
+module-level pattern.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, NamedTuple
+from typing import Any
 
+from extractor.backends.rules.literal_scan import (
+    DIGIT_BIT,
+    REGISTRY,
+    SCANS,
+    is_scanned,
+    scan_text,
+)
 from extractor.backends.rules.regex_literals import (
-    COMMON_WORDS,
     AllOf,
     AnyOf,
     Digit,
@@ -32,137 +39,7 @@ from extractor.backends.rules.regex_literals import (
 )
 from extractor.folding import ascii_twin, folded_twin
 
-_SCANS_KEPT = 32  # the sentence every step of the engine tests in turn, and its phrases
-_HAS_DIGIT = re.compile(r"\d")
-# The scan's first bit: the text holds a digit (what \d matches; its fold holds the same).
-_DIGIT_BIT = 1
-_WORDS_KEPT = 50_000  # tokens whose literals are known (a vocabulary: it stops growing)
-
 Test = Callable[[str, str, int], bool]  # (text, folded, present literals) -> may it match?
-
-
-class _Scanner(NamedTuple):
-    trie: re.Pattern[str]  # at every position, the longest literal starting there
-    closure: dict[str, int]  # literal -> its bit and those of the literals it starts with
-    spanning: list[tuple[str, int]]  # the literals that hold white space, and their bits
-
-
-class _Registry:
-    """The literals of every prefilter, by bit; one scan of a text finds them all.
-
-    Only literals worth scanning for (``_scanned``): a short or common one is in most
-    sentences, and costs the scan more than a test of its own.
-    """
-
-    def __init__(self) -> None:
-        self.bits: dict[str, int] = {}
-        # Built on first use, as one value (threads may scan at the same time).
-        self._scanner: _Scanner | None = None
-        self._words: dict[str, int] = {}  # token -> the bits of the literals inside it
-
-    def bit(self, literal: str) -> int:
-        """The bit of a folded literal, registered on first use."""
-        if literal not in self.bits:
-            self.bits[literal] = _DIGIT_BIT << (len(self.bits) + 1)
-            self._scanner = None
-            self._words = {}
-            _SCANS.clear()
-        return self.bits[literal]
-
-    def present(self, folded: str) -> int:
-        """The bits of the registered literals that ``folded`` contains.
-
-        A literal without white space is inside one token of the text (what ``split``
-        parts): each token's literals are scanned for once and kept (the words of news
-        recur, far more than sentences), and only the few literals that hold white space
-        are looked for in the text itself. A token's digit sets the first bit.
-        """
-        if not self.bits:
-            return _DIGIT_BIT if _HAS_DIGIT.search(folded) else 0
-        scanner = self._scanner or self._build()
-        words = self._words
-        found = 0
-        for word in set(folded.split()):
-            bits = words.get(word)
-            if bits is None:
-                bits = _literals_in(word, scanner)
-                if len(words) < _WORDS_KEPT:
-                    words[word] = bits
-            if bits:  # (most words hold none: "|" would copy the long integer for nothing)
-                found |= bits
-        for literal, bit in scanner.spanning:
-            if literal in folded:
-                found |= bit
-        return found
-
-    def _build(self) -> _Scanner:
-        closure = {
-            literal: sum(bit for other, bit in self.bits.items() if literal.startswith(other))
-            for literal in self.bits
-        }
-        spanning = [(lit, bit) for lit, bit in self.bits.items() if lit.split() != [lit]]
-        self._scanner = _Scanner(
-            re.compile(f"(?=({_trie(list(self.bits))}))"), closure, spanning
-        )
-        return self._scanner
-
-
-def _literals_in(text: str, scanner: _Scanner) -> int:
-    """The bits of the literals in ``text``: a lookahead tries every position; there the
-    trie finds the longest literal, and the closure adds the literals that start it."""
-    found = _DIGIT_BIT if _HAS_DIGIT.search(text) else 0
-    for literal in set(scanner.trie.findall(text)):
-        found |= scanner.closure[literal]
-    return found
-
-
-_REGISTRY = _Registry()
-_SCANS: dict[str, tuple[str, int]] = {}  # text -> (folded, present literals), oldest first
-
-
-def _scan(text: str) -> tuple[str, int]:
-    """``text`` folded, and the bits of the registered literals it holds."""
-    found = _SCANS.get(text)
-    if found is None:
-        if len(_SCANS) >= _SCANS_KEPT:
-            # Another thread may evict at the same time: the cache only needs to stay small.
-            try:  # noqa: SIM105 (contextlib.suppress costs three calls more per sentence)
-                del _SCANS[next(iter(_SCANS))]
-            except (KeyError, RuntimeError, StopIteration):
-                pass
-        folded = fold(text)
-        found = _SCANS[text] = (folded, _REGISTRY.present(folded))
-    return found
-
-
-def has_digit(text: str) -> bool:
-    """Does ``text`` hold a digit (what \\d matches)? Its scan knows: a sentence scanned
-    already (most are, by the time this is asked) needs no search of its own."""
-    return bool((_SCANS.get(text) or _scan(text))[1] & _DIGIT_BIT)
-
-
-def _scanned(literal: str) -> bool:
-    """Is a folded literal found by the scan, rather than tested on its own?"""
-    return literal.isascii() and len(literal) >= 3 and literal not in COMMON_WORDS
-
-
-def _trie(literals: list[str]) -> str:
-    """A regex matching each literal, longest first where one extends another."""
-    tree: dict[str, Any] = {}
-    for literal in literals:
-        node = tree
-        for char in literal:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(tree)
 
 
 class Prefilter:
@@ -176,7 +53,7 @@ class Prefilter:
         # Literals of which every match holds one, all seen by the scan (for an index).
         leaf = key_leaf(node)
         key = [*leaf.folded, *(s.lower() for s in leaf.exact)] if leaf else []
-        self.key = tuple(key) if key and all(map(_scanned, key)) else None
+        self.key = tuple(key) if key and all(map(is_scanned, key)) else None
         # What to test once the scan found a key literal (it sees only the folded form).
         self.rest = without(node, leaf) if self.key and leaf and not leaf.exact else node
         self.endings = endings(pattern)
@@ -186,7 +63,7 @@ class Prefilter:
         """False only when the pattern cannot match ``text`` (scanned if need be)."""
         if self.endings and not self.ends_well(text):
             return False
-        return self.test is None or self.test(text, *_scan(text))
+        return self.test is None or self.test(text, *scan_text(text))
 
     def ends_well(self, text: str) -> bool:
         """Does ``text`` end as a match must (its last characters but white space)?"""
@@ -215,7 +92,7 @@ class PrefilterIndex:
         last, answer = self._last
         if last is text:
             return answer
-        answer = self._test(text, *(_SCANS.get(text) or _scan(text)))
+        answer = self._test(text, *(SCANS.get(text) or scan_text(text)))
         self._last = (text, answer)
         return answer
 
@@ -229,7 +106,7 @@ def _index_test(prefilters: list[Prefilter]) -> Callable[[str, str, int], tuple[
     keyed, unkeyed, keys = [], [], 0
     for i, prefilter in enumerate(prefilters):
         if prefilter.key:
-            mask = sum(_REGISTRY.bit(literal) for literal in prefilter.key)
+            mask = sum(REGISTRY.bit(literal) for literal in prefilter.key)
             keys |= mask
             rest = prefilter.rest
             test = f"present & {mask}" + (f" and {_source(rest, tables)}" if rest else "")
@@ -290,7 +167,7 @@ class Guarded:
         """No match in ``text``, nor in any slice of it: ``text`` (a sentence, scanned once)
         lacks literals that every match holds, and so does every slice of it."""
         return self._literals is not None and not self._literals(
-            text, *(_SCANS.get(text) or _scan(text))  # (a scan kept: no call to _scan)
+            text, *(SCANS.get(text) or scan_text(text))  # (a scan kept: no call to scan_text)
         )
 
     def __repr__(self) -> str:
@@ -365,7 +242,7 @@ def _guard_functions(
     # The folded text to search the twin in: the scan's, made at need.
     folded = "folded" if any_text and test else "scan[0] if scan else fold(text)"
     if twin is not None and test is None:
-        folded = "scan[0] if (scan := _SCANS.get(text)) else fold(text)"
+        folded = "scan[0] if (scan := SCANS.get(text)) else fold(text)"
 
     def checks(no: str) -> str:
         lines = []
@@ -377,10 +254,10 @@ def _guard_functions(
                 f"if not tail[0].endswith(_endings): return {no}",
             ]
         if test and any_text:
-            lines += ["folded, present = _SCANS.get(text) or _scan(text)",
+            lines += ["folded, present = SCANS.get(text) or scan_text(text)",
                       f"if not {test}: return {no}"]  # fmt: skip
         elif test:
-            lines += ["scan = _SCANS.get(text)", "if scan is not None:",
+            lines += ["scan = SCANS.get(text)", "if scan is not None:",
                       "    folded, present = scan", f"    if not {test}: return {no}"]  # fmt: skip
         return "".join(f"        {line}\n" for line in lines)
 
@@ -443,7 +320,7 @@ _FEW_SPELLINGS = 3
 
 def _source(node: Node, tables: list[dict[int, tuple[str, ...]]]) -> str:
     if isinstance(node, Digit):
-        return f"present & {_DIGIT_BIT}"
+        return f"present & {DIGIT_BIT}"
     if isinstance(node, AllOf):
         return "(" + " and ".join(_source(p, tables) for p in node.parts) + ")"
     if isinstance(node, AnyOf):
@@ -452,14 +329,14 @@ def _source(node: Node, tables: list[dict[int, tuple[str, ...]]]) -> str:
         if masked:
             terms.insert(0, f"present & {sum(map(_mask, masked))}")
         return "(" + " or ".join(terms) + ")"
-    scanned = sum(_REGISTRY.bit(s) for s in node.folded if _scanned(s))
+    scanned = sum(REGISTRY.bit(s) for s in node.folded if is_scanned(s))
     terms = [f"present & {scanned}"] if scanned else []
-    terms += [f"{s!r} in folded" for s in node.folded if not _scanned(s)]
+    terms += [f"{s!r} in folded" for s in node.folded if not is_scanned(s)]
     # A case-sensitive literal the scan looks for is in the text only if its fold is.
     spellings: dict[int, tuple[str, ...]] = {}
     for s in node.exact:
-        if _scanned(s.lower()):
-            bit = _REGISTRY.bit(s.lower())
+        if is_scanned(s.lower()):
+            bit = REGISTRY.bit(s.lower())
             spellings[bit] = (*spellings.get(bit, ()), s)
         else:
             terms.append(f"{s!r} in text")
@@ -486,6 +363,6 @@ def _spelled(found: int, text: str, spellings: dict[int, tuple[str, ...]]) -> bo
 
 def _mask(node: Node) -> int:
     """The bits of a leaf that the scan alone decides (0: it does not)."""
-    if isinstance(node, Leaf) and not node.exact and all(map(_scanned, node.folded)):
-        return sum(_REGISTRY.bit(s) for s in node.folded)
+    if isinstance(node, Leaf) and not node.exact and all(map(is_scanned, node.folded)):
+        return sum(REGISTRY.bit(s) for s in node.folded)
     return 0

@@ -7,20 +7,17 @@ from __future__ import annotations
 
 import re
 
-from extractor.backends.rules.claimants import (
-    DOCUMENT_NOUNS,
-    PERSON_ROLES,
-    UNKNOWN,
-    Attribution,
-    Claimant,
-    canonical_claimant,
-    find_attributions,
-    own_voice,
-    resolve_reference,
-)
+from extractor.backends.rules.attributions import Attribution, find_attributions
+from extractor.backends.rules.claimants import UNKNOWN, Claimant, canonical_claimant
 from extractor.backends.rules.context import ArticleContext
 from extractor.backends.rules.figure import Figure
 from extractor.backends.rules.prefilter import guarded
+from extractor.backends.rules.references import (
+    DOCUMENT_NOUNS,
+    PERSON_ROLES,
+    own_voice,
+    resolve_reference,
+)
 from extractor.backends.rules.sentences import Sentence
 from extractor.backends.rules.sides import counts_own, side_typed
 from extractor.backends.rules.subjects import claimant_side

@@ -1,0 +1,144 @@
+"""What a sentence leaves for the sentences after it: the article context updated with its
+claimants, dates, scope, subject and claims, and a loss list its header opens.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.backends.rules import lexicon
+from extractor.backends.rules.attributions import Attribution
+from extractor.backends.rules.claimants import Claimant, canonical_claimant, is_commentator
+from extractor.backends.rules.context import ArticleContext, ListContext
+from extractor.backends.rules.dates import DateMention, DateRole
+from extractor.backends.rules.dating import open_report_period
+from extractor.backends.rules.scope import states_total_to_date
+from extractor.backends.rules.sentences import Sentence
+from extractor.backends.rules.subjects import topic_side
+from extractor.folding import ascii_aware
+from schemas import Claim, Population, Qualifier, Scope
+
+# Enum members read per sentence, looked up once: in Python 3.11 a lookup on an enum
+# class (``Scope.DAILY``) goes through EnumType.__getattr__, several times slower.
+_PERIOD, _DAILY = Scope.PERIOD, Scope.DAILY
+_SINCE, _POINT, _UNTIL = DateRole.SINCE, DateRole.POINT, DateRole.UNTIL
+_EXACT = Qualifier.EXACT
+_CIVILIAN, _MILITARY = Population.CIVILIAN, Population.MILITARY
+
+# "The rest of the General Staff's tally:" opens a loss list without a loss word.
+_TALLY_HEADER = ascii_aware(re.compile(r"\b(?:tally|toll|count|totals?|list|as\s+of)\b",
+                                        re.IGNORECASE))  # fmt: skip
+_HEDGED_HEADER = re.compile(r"\b(?:approximately|about|around|roughly|some)\s*:\s*$")
+
+
+def update_context(
+    sentence: Sentence,
+    dates: list[DateMention],
+    attributions: list[tuple[Attribution, Claimant]],
+    statement: str | None,
+    claims: list[Claim],
+    says_higher: bool,
+    alone: bool,
+    context: ArticleContext,
+) -> None:
+    context.previous = sentence
+    for _, claimant in attributions:
+        context.remember(claimant)
+    if attributions:
+        # (", a sign, analysts say, of how few tanks reach the front": a comment, not the
+        # source of the figures after it)
+        if claims or not all(is_commentator(c) for _, c in attributions):
+            context.current = attributions[-1][1]
+        context.named[sentence.index] = attributions[0][1]
+        if statement:
+            for _, claimant in attributions:
+                context.statement_dates[claimant.name] = statement
+    points = [d.value for d in dates if d.value] if dates else []
+    if points:
+        context.last_date = points[-1]
+    # a day: "in 2023" is a period's date, not the statement's
+    dated = [d.value for d in dates if d.value and len(d.value) == 10
+             and d.role is _POINT and d.kind not in ("day_before", "now")
+             ] if points else []  # fmt: skip
+    if dated:
+        named = attributions[-1][1].name if attributions else None
+        context.paragraph_date = (sentence.paragraph, dated[-1], named)
+    # "the highest for any month since May 2022" does not make May 2022 "the month".
+    months = [d.value for d in dates if d.value and len(d.value) == 7
+              and d.role is not _SINCE] if points else []  # fmt: skip
+    if months:
+        context.last_month = months[-1]
+    years = [d.value for d in dates if d.value and len(d.value) == 4
+             and d.role is not _SINCE] if points else []  # fmt: skip
+    if years:
+        context.last_year = years[-1]
+    if not claims and dates:
+        open_report_period(sentence.text, dates, context)
+    # (A sentence with claims sets the last scope below, whatever these say.)
+    if not claims and (lexicon.DAILY_REPORT.search(sentence.text)
+                       or lexicon.DAILY_CUE.search(sentence.text)):  # fmt: skip
+        # "released its daily summary"; "Overnight, Russia launched 119 drones" before
+        # "Air defenses shot down 80 of them"
+        context.last_scope = (sentence.index, _DAILY)
+    if says_higher and context.current is not None:
+        context.undercounting.add(context.current.name)
+    counted_until = [d.value for d in dates if d.role is _UNTIL and d.value and len(d.value) == 10
+                     ] if claims and points else []  # fmt: skip
+    for claim in claims:
+        if counted_until and claim.as_of == counted_until[0]:
+            # "As of February 27, X has established the names of 92,217": X's count is dated
+            # by that day, its later breakdowns too
+            context.statement_dates.setdefault(claim.claimant, counted_until[0])
+        context.last_population[claim.claimant] = claim.population
+        if claim.population is _CIVILIAN:
+            context.civilian_side[claim.claimant] = claim.subject
+    military = [c for c in claims if c.population is _MILITARY] if claims else []
+    if military:
+        context.last_subject = military[-1].subject
+        context.last_subject_by = military[-1].claimant_type
+    elif not claims and (side := topic_side(sentence.text)):
+        # "Ukrainian side, same method:" heads what follows
+        context.last_subject, context.last_subject_by = side, None
+    periods = [c for c in claims if c.scope is _PERIOD and c.as_of] if claims else []
+    if periods:
+        last = periods[-1]
+        context.last_period = (sentence.index, last.claimant, last.as_of, last.period_start)  # type: ignore[arg-type]
+    people = [c for c in claims if c.categories[0].is_people] if claims else []
+    if people:
+        context.last_toll = (sentence.index, sentence.paragraph, people[-1])
+    if claims:
+        context.recent_claims = (context.recent_claims + claims)[-3:]
+        context.last_claim_paragraph = sentence.paragraph
+        context.last_claim_sentence = sentence.index
+        # "Russia lost 910 soldiers over the past 24 hours, bringing its total to 425,890.
+        # Ukrainian forces also destroyed eight tanks": the day's report goes on.
+        daily = any(c.scope is _DAILY and c.value is not None for c in claims)
+        context.last_scope = (sentence.index, _DAILY if daily else claims[-1].scope)
+    # A list header ends in a colon, or is a heading line of its own ("GENERAL STAFF: total
+    # combat losses of the enemy from 24.02.2022 to 09.07.2025").
+    stripped = sentence.text.rstrip()
+    heading = (alone and not claims and len(stripped) < 160
+               and stripped[-1:] not in ".!?\"”)")  # fmt: skip
+    if (stripped.endswith(":") or heading) and (
+        lexicon.LOSS_CONTEXT.search(sentence.text) or _TALLY_HEADER.search(sentence.text)
+    ):
+        scope = None
+        for cue_scope, pattern in lexicon.SCOPE_NEAR + lexicon.SCOPE_FORWARD:
+            if pattern.search(sentence.text):
+                scope = cue_scope
+                break
+        if scope is None and (states_total_to_date(sentence.text)
+                              or _TALLY_HEADER.search(sentence.text)):  # fmt: skip
+            scope = Scope.CUMULATIVE
+        until = [d.value for d in dates if d.value and d.role is not _SINCE]
+        # "GENERAL STAFF: total combat losses ...": a heading names its source unattributed
+        claimant = attributions[-1][1] if attributions else (
+            canonical_claimant(sentence.text) if heading else None) or context.current
+        hedge = _HEDGED_HEADER.search(sentence.text)
+        context.loss_list = ListContext(
+            sentence.paragraph,
+            scope,
+            until[-1] if until else None,
+            claimant,
+            Qualifier.APPROXIMATELY if hedge else _EXACT,
+        )

@@ -1,0 +1,107 @@
+"""Phrases that refer to a claimant rather than name one: pronouns and generic heads
+("it said", "the ministry added", "the governor"), resolved to the most recent fitting
+claimant of the article, and the outlet's own voice ("we counted").
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.backends.rules.claimants import Claimant
+from extractor.backends.rules.prefilter import guarded
+from schemas import ClaimantType
+
+T = ClaimantType
+
+# Titles of people who give figures: "the governor said" refers back to a person.
+PERSON_ROLES = {
+    "spokesman", "spokeswoman", "spokesperson", "minister", "president", "general", "commander",
+    "official", "governor", "mayor", "ombudsman", "prosecutor", "chief", "head", "colonel",
+    "commissioner",
+}  # fmt: skip
+
+# "the update says": a reference to whoever issued the document.
+DOCUMENT_NOUNS = ("update", "report", "statement", "bulletin", "summary", "briefing", "assessment")
+
+_GENERIC_HEADS = {
+    "military": (
+        "military",
+        "armed forces",
+        "army",
+        "general staff",
+        "command",
+        "defense",
+        "defence",
+    ),
+    "army": ("military", "armed forces", "army", "general staff"),
+    "staff": ("staff",),
+    "command": ("command", "general staff", "armed forces"),
+    "ministry": ("ministry",),
+    "mission": ("mission",),
+    "agency": ("agency",),
+    "office": ("office", "commissioner"),
+    "headquarters": ("headquarters",),
+    "un": ("un ", "united nations", "commissioner"),
+    "monitors": ("mission", "monitor"),
+    "officials": ("officials", "intelligence", "pentagon"),
+    "monitor": ("mission", "monitor"),
+    "investigation": ("mediazona", "bbc", "investigation"),
+    "outlet": ("mediazona", "bbc", "meduza"),
+    "project": ("mediazona", "ualosses", "oryx"),
+    "institute": ("institute", "think tank", "think-tank"),
+    "think-tank": ("institute", "think tank", "think-tank"),
+    # A document refers to whoever issued it; the engine tracks who that was.
+    **{noun: () for noun in DOCUMENT_NOUNS},
+}
+
+
+_SPEAKS_FOR_A_BODY = {"spokesman", "spokeswoman", "spokesperson", "official", "commander", "chief",
+                      "head", "minister", "general"}  # fmt: skip
+
+# Heads of phrases that refer back to a claimant rather than name one.
+REFERENCE_HEADS = frozenset(_GENERIC_HEADS) | PERSON_ROLES
+
+
+# The outlet speaking of its own research: "we have identified", "our count", "Okno's
+# journalists have established" (the outlet's name is checked by the caller).
+_OWN_VOICE = guarded(  # tried on most sentences, which lack its words
+    r"\b(?:(?:we|I)\s+(?:have\s+|had\s+|only\s+|could\s+|can\s+)?(?:identified|confirmed|"
+    r"established|found|count|counted|know|recorded|verified|documented|estimate|calculated|"
+    r"analy[sz]ed|geolocated?|tracked)|(?:our|my)\s+(?:\w+\s+)?(?:count|"
+    r"list|model|tally|estimates?|analysis|calculations?|database|data|records)\b|(?P<name>"
+    r"[A-Z][\w-]+)'s\s+(?:journalists|reporters|researchers|team|count|tally|list)\b)",
+    re.IGNORECASE,
+)
+_EDITION = re.compile(r"\s*\([^)]*\)\s*$")  # "Okno (English edition)" -> "Okno"
+
+
+def own_voice(sentence: str, outlet: str | None) -> Claimant | None:
+    """The outlet, when the sentence gives its own count outside any quotation."""
+    name = _EDITION.sub("", outlet or "") or "the outlet"
+    for m in _OWN_VOICE.finditer(sentence):
+        quoted = sum(sentence.count(q, 0, m.start()) for q in "\"“”") % 2 == 1
+        named = m.group("name")
+        if quoted or (named and named.lower() != name.lower()):
+            continue
+        return Claimant(name, T.INDEPENDENT)
+    return None
+
+
+def resolve_reference(phrase: str, history: list[Claimant]) -> Claimant | None:
+    """The claimant a pronoun or generic reference points at, from the most recent back."""
+    words = phrase.lower().split()
+    head = words[-1]
+    if head in PERSON_ROLES:
+        # "the regional governor said": the last person with that title, else the last
+        # person; a spokesman speaks for the last body, but a governor is not that body.
+        titled = (c for c in reversed(history) if c.is_person and head in c.role)
+        fallback = history[-1] if history and head in _SPEAKS_FOR_A_BODY else None
+        return next(titled, None) or next((c for c in reversed(history) if c.is_person), fallback)
+    if head in ("he", "she"):
+        return next((c for c in reversed(history) if c.is_person), history[-1] if history else None)
+    if head in _GENERIC_HEADS:
+        keys = _GENERIC_HEADS[head]
+        for candidate in reversed(history):
+            if any(k in candidate.name.lower() + " " for k in keys):
+                return candidate
+    return next((c for c in reversed(history) if not c.is_person), history[-1] if history else None)
