@@ -10,17 +10,14 @@ from __future__ import annotations
 import re
 
 from extractor.backends.rules.figure import Figure, new_figure
+from extractor.backends.rules.lexicon import HEDGE
 from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.terms import EQUIPMENT_RE, MOD, TERM_GROUPS, term_category
 from extractor.numbers import NumberMention
 
-_HEDGE = (
-    r"(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|almost\s+|"
-    r"up\s+to\s+|roughly\s+)?"
-)
 # The clause opens on the kind (a sentence or a list line), and its colon leads to N.
 _TOPIC_BEFORE = guarded(
-    rf"^\W{{0,3}}(?:(?:{MOD})\s+){{0,3}}?(?:{EQUIPMENT_RE})\b[^:;.!?]{{3,80}}:\s*{_HEDGE}$",
+    rf"^\W{{0,3}}(?:(?:{MOD})\s+){{0,3}}?(?:{EQUIPMENT_RE})\b[^:;.!?]{{3,80}}:\s*{HEDGE}$",
     re.IGNORECASE,
 )
 # A generic noun after the number says no more than the topic: "60 systems", "12 units".

@@ -1,0 +1,95 @@
+"""Lists of places, each with its share of what the list's first figure counts.
+
+"Ukraine lost up to 430 servicemen near Avdiivka, up to 470 opposite the "South" group
+around Chasiv Yar and up to 90 along the Dnipro River"; "Near Zelenyi Hai, his men had
+killed 147; around Uspenivka, 96; ..."; and rankings of places by their totals,
+"Bashkortostan leads the list with 3 178 confirmed dead, followed by the Sverdlovsk region
+with 2 672 and Tatarstan with 2 311".
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.backends.rules.dates import CALENDAR_WORD
+from extractor.backends.rules.figure import Figure
+from extractor.backends.rules.lexicon import HEDGE
+from extractor.backends.rules.prefilter import guarded
+
+
+def place_item(text: str, before: str, after: str, parent: Figure) -> tuple[str, int, int] | None:
+    """The place of a bare number that is the next item of a list of places (or a ranking)
+    begun by ``parent``, where its phrase starts in the text and ends after the number."""
+    return _place_list_item(text, before, after, parent) or _ranked_item(before, after, parent)
+
+
+# A list of places, each with its count: "lost up to 430 servicemen near Avdiivka, up to 470
+# opposite the "South" group around Chasiv Yar and up to 90 along the Dnipro River"; "Near
+# Zelenyi Hai, his men had killed 147 Russian soldiers; around Uspenivka, 96; ...". A place
+# is a locative phrase with a name in it, not a time ("in March", "in the past day").
+_LOCATIVE = (
+    r"(?i:in|on|near|around|along|opposite|outside|at|over)\s+"
+    rf"(?!(?:the\s+)?(?:{CALENDAR_WORD}|past|last|previous|first|same|\d))"
+    r"(?P<place>[^,;.:()\d]{0,40}?[A-Z][^,;.:()\d]{0,40}?)"
+)
+_LOCATIVE_AFTER = re.compile(rf"\s+{_LOCATIVE}(?=\s*(?:[,;.]|\s+and\s|$))")
+_LIST_ITEM_BEFORE = guarded(rf"(?:[,;]\s*(?:and\s+)?|\s+and\s+){HEDGE}$", re.IGNORECASE)
+_LOCATIVE_ITEM_BEFORE = guarded(
+    rf"(?:^|[,;]\s*(?:and\s+)?|\s+and\s+)(?P<item>{_LOCATIVE}),\s*{HEDGE}$"
+)
+_ITEM_END_AFTER = re.compile(r"\s*(?:[,;.]|$)")
+_LOCATIVE_OPENING = re.compile(rf"^\W*{_LOCATIVE},")
+
+
+def _place_list_item(text: str, before: str, after: str,
+                     parent: Figure) -> tuple[str, int, int] | None:  # fmt: skip
+    """The place of a bare number that is the next item of a list of places after
+    ``parent``, where its phrase starts (in the text) and ends (after the number);
+    ``parent`` takes its own place."""
+    if (place := _LOCATIVE_AFTER.match(after)) and _LIST_ITEM_BEFORE.search(before):
+        own = _LOCATIVE_AFTER.match(text, parent.phrase_end)
+        if own is not None and parent.subgroup is None:
+            parent.subgroup = own.group("place")
+        found = parent.subgroup is not None
+        return (place.group("place"), len(before), place.end()) if found else None
+    if (place := _LOCATIVE_ITEM_BEFORE.search(before)) and _ITEM_END_AFTER.match(after):
+        opening = _LOCATIVE_OPENING.search(before[: parent.phrase_start])
+        if parent.subgroup is None and opening is not None:
+            parent.subgroup = opening.group("place")
+        found = parent.subgroup is not None
+        return (place.group("place"), place.start("item"), 0) if found else None
+    return None
+
+
+# A ranking of places by their counts: "Bashkortostan leads the list with 3 178 confirmed
+# dead, followed by the Sverdlovsk region with 2 672 and Tatarstan with 2 311"; "X is first
+# among the regions, with 5 420 deaths, ahead of Tatarstan (4 080)".
+_RANKED_NAME = (
+    r"(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:region|republic|oblast|krai))?)"
+)
+_RANKED_ITEM_BEFORE = guarded(
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:followed\s+by|ahead\s+of|then)\s+)?"
+    rf"{_RANKED_NAME}\s+(?:with\s+|\(\s*){HEDGE}$"
+)
+_RANKED_FIRST_BEFORE = guarded(
+    rf"(?:^|[.;:]\s+|,\s*){_RANKED_NAME}\s+(?:(?:still|again|now)\s+)?(?:leads|tops|heads|ranks\s+"
+    r"first|comes\s+first|is\s+(?:\w+\s+){0,2}?first)\b[^.;]{0,60}?\bwith\s+$"
+)
+_RANKED_ITEM_END = re.compile(r"\s*\)?(?=\s*(?:[,;.]|and\b|$))")
+
+
+def _ranked_item(before: str, after: str, parent: Figure) -> tuple[str, int, int] | None:
+    """The place of a bare number that continues a ranking begun by ``parent``, where its
+    phrase starts and ends; ``parent`` takes the place that leads the ranking."""
+    item = _RANKED_ITEM_BEFORE.search(before)
+    end = _RANKED_ITEM_END.match(after) if item else None
+    if item is None or end is None:
+        return None
+    if parent.subgroup is None:
+        # (a slice: a guarded pattern's "$" is the end of the text it is given)
+        lead = _RANKED_FIRST_BEFORE.search(before[: parent.number_start])
+        if lead is None:
+            return None
+        parent.subgroup = lead.group("name")
+        parent.ranked = True
+    return (item.group("name"), item.start("name"), end.end()) if parent.ranked else None
