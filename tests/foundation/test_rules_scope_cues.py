@@ -280,3 +280,14 @@ def test_the_whole_of_a_year_is_a_period() -> None:
     )
     assert (claims[429_000].scope, claims[429_000].as_of) == (Scope.PERIOD, "2023")
     assert (claims[253_000].scope, claims[253_000].as_of) == (Scope.PERIOD, "2022")
+
+
+def test_a_cue_that_ends_a_figures_clause_before_a_comma_is_that_figures() -> None:
+    claims = claims_of(
+        "The ministry said Ukrainian forces had lost up to 350 troops in the Kharkiv direction "
+        "over the past 24 hours, as well as two tanks, bringing its count of Ukrainian "
+        "personnel losses since February 2022 to 500,000."
+    )
+    assert claims[350].scope is claims[2].scope is Scope.DAILY
+    assert claims[500_000].scope is Scope.CUMULATIVE
+    assert claims[500_000].categories == [Category.CASUALTIES]

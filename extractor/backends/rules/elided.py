@@ -130,15 +130,19 @@ def bind_toll(first: NumberMention, last: NumberMention, before: str,
     # "Russian tank losses at 2,227": the word before the head may say what is counted.
     head = _HEAD_WORDS.search(before, 0, toll.start())
     equipment = EQUIPMENT_ANYWHERE.search((head.group(0) if head else "") + span)
+    # "its count of Russian personnel losses ... to N" after "... and 37 armoured vehicles":
+    # people named in the count phrase, not the equipment before it
+    people = not equipment and PEOPLE_ANYWHERE.search(span) is not None
     if equipment:
         categories = [term_category(equipment, TERM_GROUPS)]
-    elif parent is not None and what in (*_COUNT_WORDS, "losses"):
+    elif parent is not None and what in (*_COUNT_WORDS, "losses") and not (
+            people and not parent.categories[0].is_people):  # fmt: skip
         categories = list(parent.categories)
     elif what in _TOLL_KILLED:
         categories = [Category.KILLED]
     elif fate:
         categories = [term_category(fate, FATE_GROUPS)]
-    elif what in _COUNT_WORDS:
+    elif what in _COUNT_WORDS and not people:
         return None  # "the total to 40" with nothing to say what is counted
     else:
         categories = [Category.CASUALTIES]
