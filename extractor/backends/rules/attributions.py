@@ -15,6 +15,7 @@ from extractor.backends.rules.dates import CALENDAR_WORD
 from extractor.backends.rules.prefilter import PrefilterIndex, guarded
 from extractor.backends.rules.references import PERSON_ROLES, REFERENCE_HEADS
 from extractor.backends.rules.regex_literals import literal_tail, max_width
+from extractor.backends.rules.said_search import VerbAnchored
 from extractor.folding import ascii_aware, finditer_past_start
 from schemas import ClaimantType
 
@@ -32,6 +33,15 @@ _VERBS = (
 # Any title of a person who gives figures, inside a pattern.
 _ROLE_WORD = rf"(?i:{'|'.join(sorted(PERSON_ROLES))})"
 
+# What cannot come between the start of a "…, X said" and its verb (``said_search``).
+_SAID_BREAKS = ',;:!?()"“”—–'
+# One \b before the words: re tests it once at each position, not once per word.
+_SAID = re.compile(
+    r"(?:^|[,;:\"“”—–]\s*|\b(?:that|while|but|and)\s+)"
+    rf"(?P<a>[^{_SAID_BREAKS}]{{2,90}}?)\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+|"
+    rf"previously\s+|earlier\s+|recently\s+)?(?:{_VERBS})\b"
+)
+
 # Each pattern captures a phrase holding the claimant; "head": the claimant opens the phrase
 # ("according to US officials quoted on Friday"), "tail": it ends it ("On Friday, X said").
 _ATTRIBUTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
@@ -42,12 +52,7 @@ _ATTRIBUTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         r"\b(?i:as|what)\s+(?P<a>[^,;:.!?()\"“”]{2,60}?)\s+"
         r"(?:claims?|claimed|says?|said|alleges?|insists?)\b"
     ), "tail"),
-    # One \b before the words: re tests it once at each position, not once per word.
-    (re.compile(
-        r"(?:^|[,;:\"“”—–]\s*|\b(?:that|while|but|and)\s+)"
-        r"(?P<a>[^,;:!?()\"“”—–]{2,90}?)\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+|"
-        rf"previously\s+|earlier\s+|recently\s+)?(?:{_VERBS})\b"
-    ), "tail"),
+    (_SAID, "tail"),
     (re.compile(
         rf"(?:,|\"|”|—)\s*(?:{_VERBS})\s+(?!(?:on|in|at|that|last|this|earlier|later|late|"
         r"yesterday|today|it|he|she|they|to|by|for|a|an)\b)"
@@ -124,6 +129,7 @@ _ATTRIBUTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ), "tail"),
 ]  # fmt: skip
 
+_SAID_INDEX = next(i for i, (p, _) in enumerate(_ATTRIBUTION_PATTERNS) if p is _SAID)
 # Searched in every sentence that holds their words: an ASCII one in ASCII mode.
 _ATTRIBUTION_PATTERNS = [(ascii_aware(p), stands) for p, stands in _ATTRIBUTION_PATTERNS]
 # Most sentences lack the words of most patterns ("according", "'s" + "figures").
@@ -140,6 +146,11 @@ _PAST_START = [
     if pattern.pattern.startswith(_OPENS_ON_START) else None
     for pattern, _ in _ATTRIBUTION_PATTERNS
 ]  # fmt: skip
+# "…, X said" is searched from its verbs ahead, not from every comma (``said_search``).
+_SAID_SEARCH = VerbAnchored(
+    _ATTRIBUTION_PATTERNS[_SAID_INDEX][0], _PAST_START[_SAID_INDEX],
+    [verb.partition("\\")[0] for verb in _VERBS.split("|")], _SAID_BREAKS,
+)  # fmt: skip
 
 
 _PRONOUN = re.compile(
@@ -259,7 +270,9 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
         tail = _ATTRIBUTION_TAILS[i]
         if tail is not None and tail.search(sentence) is None:
             continue
-        for m in finditer_past_start(pattern, _PAST_START[i], sentence):
+        found_by = _SAID_SEARCH.finditer(sentence) if i == _SAID_INDEX else (
+            finditer_past_start(pattern, _PAST_START[i], sentence))  # fmt: skip
+        for m in found_by:
             raw = m.group("a")
             if stands == "head":  # "US officials quoted on Friday" -> "US officials"
                 raw = _HEAD_BREAK.split(raw, maxsplit=1)[0]
