@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from extractor.backends.rules.anchored_search import AnchoredSearch
 from extractor.backends.rules.claimants import Claimant, canonical_in, infer_type
 from extractor.backends.rules.dates import CALENDAR_WORD
+from extractor.backends.rules.literal_scan import literal_trie
 from extractor.backends.rules.prefilter import PrefilterIndex, guarded
 from extractor.backends.rules.references import PERSON_ROLES, REFERENCE_HEADS
 from extractor.backends.rules.regex_literals import literal_tail, max_width
@@ -32,6 +34,24 @@ _VERBS = (
 # Any title of a person who gives figures, inside a pattern.
 _ROLE_WORD = rf"(?i:{'|'.join(sorted(PERSON_ROLES))})"
 
+# What cannot be in the claimant of "…, X said" or "X, which said" (``anchored_search``).
+_BREAKS = ',;:!?()"“”—–'
+# One \b before the words: re tests it once at each position, not once per word.
+_SAID = re.compile(
+    r"(?:^|[,;:\"“”—–]\s*|\b(?:that|while|but|and)\s+)"
+    rf"(?P<a>[^{_BREAKS}]{{2,90}}?)\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+|"
+    rf"previously\s+|earlier\s+|recently\s+)?(?:{_VERBS})\b"
+)
+# "Russia's Defense Ministry, which said on Saturday that ...", "X, which does not
+# disclose its own losses, said": a relative clause; "Oryx, an open-source project that
+# counts ..., has documented", "Oryx, on the same terms, has documented": an aside
+_ASIDE_SAID = re.compile(
+    rf"(?:^|[;:\"“”—–]\s*|\b(?:that|while|but|and)\s+)(?P<a>[^{_BREAKS}]{{2,90}}?),\s+"
+    rf"(?:(?:which|who)\s+(?:[^,;:]{{1,80}},\s+)?|(?P<aside>(?:an?|the)\s+[^,;:\d]{{1,100}}),\s+|"
+    rf"(?:on|in|by|for|at|with|like)\s+[^,;:\d]{{1,40}},\s+)"
+    rf"(?:has\s+|have\s+|had\s+|also\s+|earlier\s+)?(?:{_VERBS})\b"
+)
+
 # Each pattern captures a phrase holding the claimant; "head": the claimant opens the phrase
 # ("according to US officials quoted on Friday"), "tail": it ends it ("On Friday, X said").
 _ATTRIBUTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
@@ -42,12 +62,7 @@ _ATTRIBUTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         r"\b(?i:as|what)\s+(?P<a>[^,;:.!?()\"“”]{2,60}?)\s+"
         r"(?:claims?|claimed|says?|said|alleges?|insists?)\b"
     ), "tail"),
-    # One \b before the words: re tests it once at each position, not once per word.
-    (re.compile(
-        r"(?:^|[,;:\"“”—–]\s*|\b(?:that|while|but|and)\s+)"
-        r"(?P<a>[^,;:!?()\"“”—–]{2,90}?)\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+|"
-        rf"previously\s+|earlier\s+|recently\s+)?(?:{_VERBS})\b"
-    ), "tail"),
+    (_SAID, "tail"),
     (re.compile(
         rf"(?:,|\"|”|—)\s*(?:{_VERBS})\s+(?!(?:on|in|at|that|last|this|earlier|later|late|"
         r"yesterday|today|it|he|she|they|to|by|for|a|an)\b)"
@@ -92,15 +107,7 @@ _ATTRIBUTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         rf"(?:[\w'’.-]+\s+){{0,3}}?{_ROLE_WORD}\b[^,;:()\"“”]{{0,80}}?),\s+"
         rf"(?:has\s+|had\s+|also\s+|later\s+)?(?:{_VERBS})\b"
     ), "tail"),
-    # "Russia's Defense Ministry, which said on Saturday that ...", "X, which does not
-    # disclose its own losses, said": a relative clause; "Oryx, an open-source project that
-    # counts ..., has documented", "Oryx, on the same terms, has documented": an aside
-    (re.compile(
-        rf"(?:^|[;:\"“”—–]\s*|\b(?:that|while|but|and)\s+)(?P<a>[^,;:!?()\"“”—–]{{2,90}}?),\s+"
-        rf"(?:(?:which|who)\s+(?:[^,;:]{{1,80}},\s+)?|(?P<aside>(?:an?|the)\s+[^,;:\d]{{1,100}}),\s+|"
-        rf"(?:on|in|by|for|at|with|like)\s+[^,;:\d]{{1,40}},\s+)"
-        rf"(?:has\s+|have\s+|had\s+|also\s+|earlier\s+)?(?:{_VERBS})\b"
-    ), "tail"),
+    (_ASIDE_SAID, "tail"),
     # "Russia's defence ministry spokesman, Igor Konashenkov, has given his briefing"
     (re.compile(
         rf"(?P<role>\b[\w'’.-]+(?:\s+[\w'’.-]+){{0,3}}\s+{_ROLE_WORD}),\s+"
@@ -124,6 +131,7 @@ _ATTRIBUTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ), "tail"),
 ]  # fmt: skip
 
+_UNWRAPPED = _ATTRIBUTION_PATTERNS
 # Searched in every sentence that holds their words: an ASCII one in ASCII mode.
 _ATTRIBUTION_PATTERNS = [(ascii_aware(p), stands) for p, stands in _ATTRIBUTION_PATTERNS]
 # Most sentences lack the words of most patterns ("according", "'s" + "figures").
@@ -140,6 +148,18 @@ _PAST_START = [
     if pattern.pattern.startswith(_OPENS_ON_START) else None
     for pattern, _ in _ATTRIBUTION_PATTERNS
 ]  # fmt: skip
+# "…, X said" is searched from its verbs ahead, "X, which said" from its asides ahead:
+# not from every comma or conjunction (``anchored_search``). Each match holds its anchor
+# right after its claimant, which holds no break.
+_VERB_WORDS = sorted({verb.partition("\\")[0] for verb in _VERBS.split("|")})  # ("put")
+_ANCHORS = {  # (a trie: re tests a verb per letter, not per word of the list)
+    _SAID: re.compile(rf"\s{literal_trie(_VERB_WORDS)}\b"),
+    _ASIDE_SAID: re.compile(r",\s+(?:which|who|an?|the|on|in|by|for|at|with|like)\s"),
+}
+_ANCHORED = {
+    i: AnchoredSearch(_ATTRIBUTION_PATTERNS[i][0], _PAST_START[i], _ANCHORS[p], _BREAKS)
+    for i, (p, _) in enumerate(_UNWRAPPED) if p in _ANCHORS
+}
 
 
 _PRONOUN = re.compile(
@@ -259,7 +279,10 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
         tail = _ATTRIBUTION_TAILS[i]
         if tail is not None and tail.search(sentence) is None:
             continue
-        for m in finditer_past_start(pattern, _PAST_START[i], sentence):
+        anchored = _ANCHORED.get(i)
+        found_by = anchored.finditer(sentence) if anchored is not None else (
+            finditer_past_start(pattern, _PAST_START[i], sentence))  # fmt: skip
+        for m in found_by:
             raw = m.group("a")
             if stands == "head":  # "US officials quoted on Friday" -> "US officials"
                 raw = _HEAD_BREAK.split(raw, maxsplit=1)[0]

@@ -82,7 +82,7 @@ class _Registry:
         }
         spanning = [(lit, bit) for lit, bit in self.bits.items() if lit.split() != [lit]]
         self._scanner = _Scanner(
-            re.compile(f"(?=({_trie(list(self.bits))}))"), closure, spanning
+            re.compile(f"(?=({literal_trie(list(self.bits))}))"), closure, spanning
         )
         return self._scanner
 
@@ -126,7 +126,7 @@ def is_scanned(literal: str) -> bool:
     return literal.isascii() and len(literal) >= 3 and literal not in COMMON_WORDS
 
 
-def _trie(literals: list[str]) -> str:
+def literal_trie(literals: list[str]) -> str:
     """A regex matching each literal, longest first where one extends another."""
     tree: dict[str, Any] = {}
     for literal in literals:
