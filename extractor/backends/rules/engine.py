@@ -271,7 +271,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
             context.event = (sentence.index, *recent_event[1:])
         elif one_day and scope is _UNSPECIFIED and figure.population is _CIVILIAN:
             scope = _DAILY
-        if scope is Scope.CUMULATIVE and adds_to_total(
+        if scope is _CUMULATIVE and adds_to_total(
                 sentence.text, figure, next(reversed(context.recent_claims + claims), None)):
             scope = _PERIOD
         reported = _same_report(context.last_period, claimant, sentence, scope, as_of, own_event)
@@ -345,10 +345,10 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
                 period_start = as_of
         if scope is _PERIOD and as_of and len(as_of) == 7 and period_start == as_of and (
                 beyond_one_month(figure.categories, figure.value, figure.low)):  # fmt: skip
-            scope, period_start = Scope.CUMULATIVE, None  # "in December, some 315,000 troops"
+            scope, period_start = _CUMULATIVE, None  # "in December, some 315,000 troops"
         if scope in (_DAILY, Scope.DAILY_AVERAGE) and beyond_one_day(
                 figure.categories, figure.value, figure.low):  # fmt: skip
-            scope = Scope.CUMULATIVE  # "On Tuesday it put tank losses at 5,664": a total
+            scope = _CUMULATIVE  # "On Tuesday it put tank losses at 5,664": a total
         start, end = evidence_span(sentence, figures, index)
         place = sector_at(sector, fronts, figure.number_start) if sector else None
         claims.append(Claim(

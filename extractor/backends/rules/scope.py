@@ -149,16 +149,20 @@ def _distance(figure: Figure, start: int, end: int) -> int:
 _CLAUSE_MARK = re.compile(r"[,;:.()]")
 
 
-def _past_comma(text: str, figures: list[Figure], figure: Figure, start: int, end: int) -> int:
+def _ends_a_clause(text: str, figures: list[Figure], start: int) -> bool:
+    """Does the cue at ``start`` end the clause of a figure before it (no mark between)?"""
+    return any(f.phrase_end <= start and _CLAUSE_MARK.search(text, f.phrase_end, start) is None
+               for f in figures)  # fmt: skip
+
+
+def _past_comma(text: str, figure: Figure, end: int, ends_a_clause: bool) -> int:
     """How much further a cue is from ``figure`` than it looks: a cue that ends the clause
     of a figure before it and is followed by a comma is that figure's, not one past the
     comma ("lost 1,080 troops across the whole front over the past day, as well as two
     tanks")."""
-    if end > figure.phrase_start or _CLAUSE_MARK.search(text, end, figure.phrase_start) is None:
+    if not ends_a_clause or end > figure.phrase_start:
         return 0
-    owned = any(other.phrase_end <= start and _CLAUSE_MARK.search(text, other.phrase_end, start)
-                is None for other in figures)  # fmt: skip
-    return len(text) if owned else 0
+    return len(text) if _CLAUSE_MARK.search(text, end, figure.phrase_start) else 0
 
 
 def in_one_list(text: str, left: Figure, right: Figure) -> bool:
@@ -189,9 +193,10 @@ def assign_scopes(
     # a cue before a part ("38,000 ... since August, some 15,000 of them killed") is its
     # whole's.
     cues = _near_cues(text, ignored)
+    clause_ends = {start for start, _, _ in cues if _ends_a_clause(text, figures, start)}
     pairs = sorted(
-        (_distance(figure, start, end) + _past_comma(text, figures, figure, start, end), i,
-         start, scope)
+        (_distance(figure, start, end) + _past_comma(text, figure, end, start in clause_ends),
+         i, start, scope)
         for start, end, scope in cues
         for i, figure in enumerate(figures)
         if figure.part_of is None or start >= figure.phrase_start

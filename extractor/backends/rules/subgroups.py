@@ -142,11 +142,12 @@ def own_sector(sentence: str, unit_sector: str | None) -> Sector | None:
     return Sector(unit_sector, found.start(), of_unit=True) if found else None
 
 
-# "The enemy's losses there amounted to 213", "Here alone, the enemy lost 496": the place
-# the sentence before named (not "there were", "here is")
+# "The enemy's losses there amounted to 213", "Here alone, the enemy lost 496", "on this
+# front": the place the sentence before named (not "there were", "here is")
 _THERE = guarded(
-    r"\b(?:(?:in|on|along)\s+(?:this|that)\s+(?:front|direction|sector|axis|area)|there|here)\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|can|"
-    r"must|remains?|remained|seems?|appears?|been|be)\b)",
+    r"\b(?:(?:in|on|along)\s+(?:this|that)\s+(?:front|direction|sector|axis|area)|there|here)\b"
+    r"(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|can|must|remains?|"
+    r"remained|seems?|appears?|been|be)\b)",
     re.IGNORECASE,
 )
 
