@@ -75,3 +75,25 @@ def test_a_citation_mark_after_a_full_stop_ends_the_sentence_and_its_source() ->
     assert claims[1_310].claimant == "General Staff of the Armed Forces of Ukraine"
     assert claims[1_310].subgroup is None  # the group named in a title opens no sector
     assert claims[41].claimant != claims[1_310].claimant
+
+
+def test_the_outlet_counting_in_its_own_voice_is_the_claimant_and_dates_its_count() -> None:
+    article = Article(
+        text=(
+            "As of March 5, we have been able to confirm the names of 61,400 Russian "
+            "soldiers killed in the war. According to our estimates, at least 20,000 convicts "
+            "have been recruited since 2022.\n\n"
+            "We have also counted 9,100 mobilised men, called up under the mobilisation "
+            "announced in September 2022. The list includes 3,020 officers, of whom we have "
+            "confirmed the deaths of 412 in the Kursk region."
+        ),
+        published=PUBLISHED,
+        outlet="Ledger Weekly (English edition)",
+    )
+    claims = {c.value: c for c in extract_article(article, create_backend("rules")).claims}
+    assert claims[61_400].claimant == "Ledger Weekly"
+    assert claims[61_400].claimant_type is ClaimantType.INDEPENDENT
+    # "our estimates" is the writer's, not a source named "According to our"
+    assert all(c.claimant == "Ledger Weekly" for c in claims.values())
+    # the mobilisation announced in September 2022 does not date the outlet's statement
+    assert claims[412].as_of == "2025-03-05"

@@ -291,3 +291,12 @@ def test_a_cue_that_ends_a_figures_clause_before_a_comma_is_that_figures() -> No
     assert claims[350].scope is claims[2].scope is Scope.DAILY
     assert claims[500_000].scope is Scope.CUMULATIVE
     assert claims[500_000].categories == [Category.CASUALTIES]
+
+
+def test_since_the_last_update_starts_a_period_at_its_date() -> None:
+    claims = claims_of(
+        "As of November 7, Mediazona has confirmed the names of 78,329 Russian soldiers "
+        "killed in the war. Since its last update on October 25, it has added 1,240 names."
+    )
+    assert claims[1_240].scope is Scope.PERIOD
+    assert claims[1_240].period_start is not None and claims[1_240].period_start.endswith("10-25")

@@ -178,3 +178,17 @@ def test_this_front_refers_to_the_front_the_sentence_before_named() -> None:
         "day, and 14 drones were destroyed in that direction."
     )
     assert claims[189].subgroup == claims[14].subgroup == "Siversk front"
+
+
+def test_in_the_region_refers_to_the_region_named_last() -> None:
+    claims = claims_of(
+        "The governor of Russia's Belgorod region said on Monday that 248 civilians in the "
+        "region had been killed since February 2022.\n\n"
+        "Fighting went on along the border. The regional prosecutor's office said 31 people "
+        "had been wounded in the region in December.\n\n"
+        "Kyiv said 1,500 Russian soldiers had been killed in a week."
+    )
+    assert claims[248].subgroup == "Belgorod region"
+    # a later paragraph's "in the region" still means the region named last
+    assert claims[31].subgroup == "Belgorod region"
+    assert claims[1_500].subgroup is None

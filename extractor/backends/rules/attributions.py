@@ -177,7 +177,7 @@ _COUNTED_WORDS = ascii_aware(
 )
 # (Searched in a phrase's last few characters: quicker than any test of their ending.)
 _ENDS_IN_DETERMINER = ascii_aware(
-    re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|whose)$", re.I)
+    re.compile(r"\b(?:the|a|an|its|their|his|her|our|my|your|this|that|whose)$", re.I)
 )
 # A match is the last word of a phrase, or stands before its last "\n": it is searched there.
 _DETERMINER_REACH = (max_width(_ENDS_IN_DETERMINER) or 10**6) + 1

@@ -38,6 +38,7 @@ class ArticleContext:
     paragraph_date: tuple[int, str, str | None] | None = None
     last_month: str | None = None  # the last month named ("in July"), for "during the month"
     last_year: str | None = None  # the last year named ("in 2024"), for "over the year"
+    last_region: str | None = None  # the last region named, for "in the region"
     last_subject: Subject | None = None
     last_subject_by: ClaimantType | None = None  # the kind of source that counted it
     last_scope: tuple[int, Scope] | None = None  # (sentence index, scope) of the last claim

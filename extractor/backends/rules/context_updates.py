@@ -14,6 +14,7 @@ from extractor.backends.rules.dates import DateMention, DateRole
 from extractor.backends.rules.dating import open_report_period
 from extractor.backends.rules.scope import states_total_to_date
 from extractor.backends.rules.sentences import Sentence
+from extractor.backends.rules.subgroups import last_region_named
 from extractor.backends.rules.subjects import topic_side
 from extractor.folding import ascii_aware
 from schemas import Claim, Population, Qualifier, Scope
@@ -72,6 +73,9 @@ def update_context(
              and d.role is not _SINCE] if points else []  # fmt: skip
     if years:
         context.last_year = years[-1]
+    region = last_region_named(sentence.text)
+    if region:
+        context.last_region = region
     if not claims and dates:
         open_report_period(sentence.text, dates, context)
     # (A sentence with claims sets the last scope below, whatever these say.)

@@ -30,6 +30,16 @@ _PERIOD = Scope.PERIOD
 _STATEMENT_VERB = guarded(r"\b(?:said|says|reported|stated|announced|estimated|claimed|told|"
                           r"leaked|published|released|wrote|added|statement|briefing|interview)\s+(?:on\s+|in\s+)?$",
                           re.IGNORECASE)  # fmt: skip
+# "called up under the partial mobilisation announced in September 2022": after a
+# preposition's noun the verb is a participle, dating that noun, not a statement (but "in a
+# report published last month" dates the report, which is the statement).
+_PARTICIPLE = re.compile(
+    r"\b(?:under|of|by|with|after|before|for|from|to|in|on)\s+(?:the|a|an|its|their)\s+"
+    r"(?!(?:[\w-]+\s+){0,3}?(?:report|statement|study|update|assessment|summary|briefing|"
+    r"bulletin|analysis|paper|survey|review|estimate|figures|data)s?\s)"
+    r"(?:[\w-]+\s+){0,3}?(?:announced|published|released|reported|issued)\s+(?:on\s+|in\s+)?$",
+    re.IGNORECASE,
+)
 # "In February, UK Defence Intelligence said ...": an opening date before its source speaks
 _OPENING = re.compile(r"\W*(?:(?:in|on|last|earlier\s+in|back\s+in)\s+)?", re.IGNORECASE)
 _SPOKE = r"said|says|reported|stated|estimated|claimed|announced|told|wrote|assessed"
@@ -44,7 +54,8 @@ def statement_spans(text: str, dates: list[DateMention]) -> list[tuple[int, int]
     return [
         (d.start, d.end)
         for d in dates
-        if _STATEMENT_VERB.search(text[: d.start])
+        if (_STATEMENT_VERB.search(text[: d.start])
+            and not _PARTICIPLE.search(text, max(0, d.start - 80), d.start))
         or (_OPENING.fullmatch(text, 0, d.start) and _SOURCE_SPEAKS_NEXT.match(text, d.end))
         or _WHEN_SOURCE_SPEAKS.match(text, d.end)
     ]

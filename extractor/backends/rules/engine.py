@@ -213,7 +213,8 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
     before = context.previous
     sector = sentence_sector(
         body, before.text if before and before.paragraph == sentence.paragraph else None,
-        context.unit_sector[1] if context.unit_sector else None) if figures else None
+        context.unit_sector[1] if context.unit_sector else None, context.last_region,
+    ) if figures else None
     if sector and sector.of_unit:
         context.unit_sector = (sentence.index, sector.name)
     fronts = whole_front_at(body) if sector else []

@@ -262,6 +262,9 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
         r"offensive|offensive|incursion|operation|assault|campaign|battle|siege|hostilities)\b|"
         r"\bsince\s+"
         r"(?:its|their|Ukrainian|Russian)\s+(?:forces|troops)\s+(?:crossed|entered|launched)\b|"
+        # "since our last update on October 25": the count's previous release
+        r"\bsince\s+(?:the|our|its|their|his|her|my)\s+(?:last|previous|latest|most\s+recent)\s+"
+        r"(?:update|report|count|tally|bulletin|release|publication|summary|briefing|estimate)\b|"
         + _YEAR_SO_FAR,
         re.IGNORECASE)),
 ]  # fmt: skip

@@ -65,9 +65,11 @@ REFERENCE_HEADS = frozenset(_GENERIC_HEADS) | PERSON_ROLES
 # The outlet speaking of its own research: "we have identified", "our count", "Okno's
 # journalists have established" (the outlet's name is checked by the caller).
 _OWN_VOICE = guarded(  # tried on most sentences, which lack its words
-    r"\b(?:(?:we|I)\s+(?:have\s+|had\s+|only\s+|could\s+|can\s+)?(?:identified|confirmed|"
-    r"established|found|count|counted|know|recorded|verified|documented|estimate|calculated|"
-    r"analy[sz]ed|geolocated?|tracked)|(?:our|my)\s+(?:\w+\s+)?(?:count|"
+    # ("we have been able to confirm", "we have also counted")
+    r"\b(?:(?:we|I)\s+(?:(?:have|had|only|could|can|also|now|so\s+far)\s+)*(?:(?:been\s+)?able\s+"
+    r"to\s+|managed\s+to\s+)?(?:identif(?:y|ied)|confirm(?:ed)?|establish(?:ed)?|f(?:ou|i)nd|"
+    r"count(?:ed)?|know|record(?:ed)?|verif(?:y|ied)|document(?:ed)?|estimated?|calculated?|"
+    r"analy[sz]ed?|geolocated?|track(?:ed)?)\b|(?:our|my)\s+(?:\w+\s+)?(?:count|"
     r"list|model|tally|estimates?|analysis|calculations?|database|data|records)\b|(?P<name>"
     r"[A-Z][\w-]+)'s\s+(?:journalists|reporters|researchers|team|count|tally|list)\b)",
     re.IGNORECASE,

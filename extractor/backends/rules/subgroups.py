@@ -161,12 +161,46 @@ def place_referred_back(sentence: str, before: str) -> Sector | None:
     return named._replace(start=found.start()) if named else None
 
 
-def sentence_sector(sentence: str, before: str | None, unit_sector: str | None) -> Sector | None:
+_NOT_A_NAME = r"(?!(?:The|This|That|Each|Every|Our|Its|Their|His|Her|In|A|Another|Every)\s)"
+# "Kharkiv region", "Russia's Belgorod region", "the Donetsk regional administration",
+# "Zaporizhzhia Oblast": a region named, whatever the words around it
+_REGION_NAMED = guarded(
+    rf"(?<![\w'’-])(?P<name>(?:{_NOT_A_NAME}[A-Z][\w-]+\s+)?{_NOT_A_NAME}[A-Z][\w-]+)\s+"
+    r"(?i:region(?:al)?|oblast|province)\b"
+)
+# "248 civilians in the region had been killed": the region named last
+_THE_REGION = guarded(
+    r"\b(?:in|across|throughout)\s+the\s+(?:region|oblast|province)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+
+
+def last_region_named(sentence: str) -> str | None:
+    """The region a sentence names last ("Kharkiv region" for "the Kharkiv regional
+    administration"), if any."""
+    names = [m.group("name") for m in _REGION_NAMED.finditer(sentence)]
+    return f"{names[-1]} region" if names else None
+
+
+def region_referred_back(sentence: str, region_before: str | None) -> Sector | None:
+    """The region a sentence's "in the region" means: the one it named before the phrase,
+    else ``region_before``, the one the article named last."""
+    found = _THE_REGION.search(sentence)
+    if found is None:
+        return None
+    region = last_region_named(sentence[: found.start()]) or region_before
+    return Sector(region, found.start()) if region else None
+
+
+def sentence_sector(sentence: str, before: str | None, unit_sector: str | None,
+                    region_before: str | None) -> Sector | None:  # fmt: skip
     """The sector a sentence's figures belong to: the one it names, the speaker's "our
-    zone" (``unit_sector``, the unit's sector named last), or the place the sentence
-    ``before`` it in its paragraph named, when this one says "there"."""
+    zone" (``unit_sector``, the unit's sector named last), the place the sentence
+    ``before`` it in its paragraph named, when this one says "there", or the region the
+    article named last (``region_before``), when this one says "in the region"."""
     return (sector_of(sentence) or own_sector(sentence, unit_sector)
-            or (place_referred_back(sentence, before) if before else None))  # fmt: skip
+            or (place_referred_back(sentence, before) if before else None)
+            or region_referred_back(sentence, region_before))  # fmt: skip
 
 
 def whole_front_at(sentence: str) -> list[int]:
