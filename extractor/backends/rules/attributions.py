@@ -261,6 +261,11 @@ _FUNCTION_WORDS = {"a", "an", "the", "this", "that", "these", "those", "another"
                    "in", "on", "for", "with", "by", "as", "at"}  # fmt: skip
 
 
+_JOINING_WORDS = frozenset({"and", "or", "of", "with", "by", "for", "to", "from"})
+# "- Names added this week (10-16 October): 1 284": a list line's label, not a clause
+_LIST_LABEL = re.compile(r"^\W{0,4}[^:.;!?]{2,80}:\s+(?:[a-z]+\s+){0,2}\d")
+
+
 def _looks_like_claimant(phrase: str) -> bool:
     """A named source (a capitalised word) or a generic official source, not a clause."""
     words = phrase.split()
@@ -268,12 +273,15 @@ def _looks_like_claimant(phrase: str) -> bool:
         return False
     if _CLAUSE_WORD.search(phrase) or words[0].lower() in ("each", "every", "any", "no"):
         return False  # "Each item counted once": what is counted, not who counts
+    if words[-1].lower() in _JOINING_WORDS:
+        return False  # "Obituaries and posts checked": "posts" is no verb of a source
     return any(w[0].isupper() for w in words) or bool(_OFFICIAL_SOURCE.search(phrase))
 
 
 def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribution]:
     """Attribution phrases in one sentence, in order of appearance."""
     found: list[Attribution] = []
+    label = _LIST_LABEL.match(sentence)
     for i in _ATTRIBUTION_INDEX.admitted(sentence):
         pattern, stands = _ATTRIBUTION_PATTERNS[i]
         tail = _ATTRIBUTION_TAILS[i]
@@ -283,6 +291,8 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
         found_by = anchored.finditer(sentence) if anchored is not None else (
             finditer_past_start(pattern, _PAST_START[i], sentence))  # fmt: skip
         for m in found_by:
+            if label is not None and m.start() < label.end():
+                continue
             raw = m.group("a")
             if stands == "head":  # "US officials quoted on Friday" -> "US officials"
                 raw = _HEAD_BREAK.split(raw, maxsplit=1)[0]

@@ -12,6 +12,7 @@ from extractor.backends.rules.claimants import Claimant, canonical_claimant, is_
 from extractor.backends.rules.context import ArticleContext, ListContext
 from extractor.backends.rules.dates import DateMention, DateRole
 from extractor.backends.rules.dating import open_report_period
+from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.scope import states_total_to_date
 from extractor.backends.rules.sentences import Sentence
 from extractor.backends.rules.subgroups import last_region_named
@@ -29,6 +30,9 @@ _CIVILIAN, _MILITARY = Population.CIVILIAN, Population.MILITARY
 # "The rest of the General Staff's tally:" opens a loss list without a loss word.
 _TALLY_HEADER = ascii_aware(re.compile(r"\b(?:tally|toll|count|totals?|list|as\s+of)\b",
                                         re.IGNORECASE))  # fmt: skip
+_DATA_AS_OF = guarded(r"\b(?:data|figures|numbers|list|count|totals?|tally)\s+(?:are|is|were|"
+                     r"was)\s+(?:current\s+|correct\s+|valid\s+)?as\s+of\b",
+                     re.IGNORECASE)  # fmt: skip
 _HEDGED_HEADER = re.compile(r"\b(?:approximately|about|around|roughly|some)\s*:\s*$")
 
 
@@ -88,6 +92,13 @@ def update_context(
         context.undercounting.add(context.current.name)
     counted_until = [d.value for d in dates if d.role is _UNTIL and d.value and len(d.value) == 10
                      ] if claims and points else []  # fmt: skip
+    if not claims and context.current is not None and (
+            until := _DATA_AS_OF.search(sentence.text)):  # fmt: skip
+        # "The data are as of Thursday, 16 October 2025": the date of the source's count
+        dated = [d.value for d in dates
+                 if d.role is _UNTIL and d.value and d.start >= until.start()]  # fmt: skip
+        if dated:
+            context.statement_dates[context.current.name] = dated[0]
     for claim in claims:
         if counted_until and claim.as_of == counted_until[0]:
             # "As of February 27, X has established the names of 92,217": X's count is dated

@@ -187,10 +187,19 @@ def dates_referred_back(text: str, dates: list[DateMention],
 _DAY_AFTER_RANGE = re.compile(r"\s*(?:to|through|until|-|–)\s*(\d{1,2})\b(?!\s*[,.]?\d)")
 
 
+# A sentence frames a report's period when it speaks of losses or of the report ("in its
+# weekly summary", "covering the period"), not in passing ("The week of 26 September to 2
+# October was short of names because ...").
+_REPORT_WORDS = guarded(r"\b(?:summary|update|report|bulletin|briefing|covering|period|operation|"
+                        r"count|listed|data|figures)\b", re.IGNORECASE)  # fmt: skip
+
+
 def open_report_period(text: str, dates: list[DateMention], context: ArticleContext) -> None:
     """A sentence that only frames a period ("From July 12 to 18, ...") dates what follows."""
     since = next((d for d in dates if d.role is _SINCE and d.value), None)
     if since is None or since.value is None:
+        return
+    if not (_REPORT_WORDS.search(text) or lexicon.LOSS_CONTEXT.search(text)):
         return
     # ("after February 2022 are now the largest group": "now" ends no period)
     until = [d.value for d in dates if d.start > since.start and d.value

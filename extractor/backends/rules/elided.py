@@ -12,6 +12,7 @@ import re
 from extractor.backends.rules import lexicon
 from extractor.backends.rules.dates import CALENDAR_WORD
 from extractor.backends.rules.figure import Figure, new_figure
+from extractor.backends.rules.named_dead import named_dead
 from extractor.backends.rules.place_lists import place_item
 from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.terms import (
@@ -34,7 +35,7 @@ _TOLL_BEFORE = guarded(
     r"\b(?P<what>death\s+toll|toll|(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)|casualt(?:y|ies)"
     r"(?:\s+(?:count|toll|figure))?|losses|deaths|fatalities|total|tally|number|(?:central\s+|best\s+)estimate|"
     r"count(?=\s+(?:of|rose|stood|stands|went|climbed|reached|increased|jumped)\b))"
-    r"(?:\s+[\w'’,.-]+){0,10}?\s+(?:rose|risen|climbed|reached|stands?|stood|is|was|are|were|of|"
+    r"(?:\s+[\w'’,.-]+){0,16}?\s+(?:rose|risen|climbed|reached|stands?|stood|is|was|are|were|of|"
     r"at|to|hit|totals?|totall?ed|increased|grew|grown|jumped|averaged|approaching|nearing|near|"
     r"exceeds?|exceeded|surpassed|topped|passed|came|amounted|amount)(?:\s+(?:to|at))?\s*"
     rf"{_HEDGE}$",
@@ -55,6 +56,7 @@ PART_BEFORE = guarded(
     rf"\b(?:including|among\s+them|of\s+(?:whom|which|them|those))\s+{_HEDGE}$", re.IGNORECASE
 )
 _AVERAGE_BEFORE = guarded(rf"\baverag(?:e|ed|ing)\s+(?:of\s+)?{_HEDGE}$", re.IGNORECASE)
+_AGE_BETWEEN = re.compile(r"\bage[sd]?\b[^.;]{0,30}\d", re.IGNORECASE)
 _PER_DAY_AFTER = re.compile(r"^\s+(?:a|per|each)\s+day\b", re.IGNORECASE)
 _DAY_ON_AVERAGE_AFTER = re.compile(r"^\s+(?:a|per|each)\s+day\s+on\s+average\b", re.IGNORECASE)
 # "268 in a day, 97,868 in total", "four, for 4,206 in total", "(1,795 in total)"
@@ -231,18 +233,16 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
         figure = new_figure(first, last, before, last.end + end, [])
         figure.inherit(parent)
         figure.subgroup, figure.phrase_start = place, min(figure.phrase_start, start)
-        figure.ranked = parent.ranked
+        figure.share_of_total = parent.share_of_total
         return figure
     if parent is not None and _AND_BEFORE.search(before) and (own := _OWN_SCOPE_AFTER.match(after)):
         # "lost 1,510 soldiers over the previous 24 hours, ..., and 486,940 since the start"
         figure = new_figure(first, last, before, last.end + own.end(), [])
         figure.inherit(parent)
         return figure
+    if dead := named_dead(first, last, before, after, parent, previous):
+        return dead
     source = parent or previous
-    if source is not None and source.categories == _KILLED_ONLY and (
-            source.population is Population.MILITARY) and (
-            names := _NAMES_AFTER.match(after)):  # fmt: skip
-        return _named_dead(first, last, before, names, source)
     if source is not None and source.categories and _DAY_ON_AVERAGE_AFTER.match(after):
         # "between 1,000 and 1,300 a day on average": the daily rate of what was just counted
         figure = new_figure(first, last, before, last.end, [])
@@ -254,6 +254,8 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
     kind, lead = found
     if kind == "average" and not _PER_DAY_AFTER.match(after):
         return None
+    if kind == "comparison" and _AGE_BETWEEN.search(before, source.phrase_end):
+        return None  # "the median age on the list is now 37, against 31": ages compared
     figure = new_figure(first, last, before, last.end, [])
     figure.inherit(source)
     figure.phrase_start = min(figure.phrase_start, lead.start())
@@ -264,32 +266,6 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
         if place := _PLACE_AFTER.match(after):  # "including 37 over the Bryansk region"
             figure.subgroup = place.group("place")
             figure.phrase_end = last.end + place.end()
-    return figure
-
-
-# On a list of the named dead (soldiers: the civilian dead are not counted by name), names
-# are deaths: "the list has grown by 2,416 names",
-# "Another 8 830 names belong to career soldiers", "make up the largest group: 41 870 names"
-_KILLED_ONLY = [Category.KILLED]
-_NAMES_AFTER = re.compile(
-    r"\s+(?:(?:confirmed|new|more|verified|additional)\s+)?names\b(?:\s+belong\s+to\s+"
-    r"(?P<who>(?:[\w-]+\s+){0,4}?(?:soldiers|officers|men|prisoners|volunteers|conscripts|"
-    r"fighters|servicemen|personnel)))?",
-    re.IGNORECASE,
-)
-_GROUP_BEFORE = re.compile(
-    r"(?:^|[.;]\s+)\W*(?P<who>[A-Z][\w\s,'’-]{2,80}?)\s+(?:make|makes|remain|remains|form|forms|"
-    r"are|is)\s+(?:up\s+)?(?:the\s+)?[\w\s-]{0,30}\bgroup\s*:\s*$"
-)
-
-
-def _named_dead(first: NumberMention, last: NumberMention, before: str, names: re.Match[str],
-                source: Figure) -> Figure:  # fmt: skip
-    figure = new_figure(first, last, before, last.end + names.end(), [])
-    figure.inherit(source)
-    group = _GROUP_BEFORE.search(before)
-    who = names.group("who") or (group.group("who") if group else None)
-    figure.subgroup = who.strip().lower() if who else None
     return figure
 
 

@@ -191,7 +191,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
             sentence.index - recent[0] <= 2 or labels_place(sentence.text)) else None
         if carried is None and context.report_period is not None:
             carried = context.report_period[0]
-        if any(f.ranked for f in figures):  # (a ranking of places by totals: totals to date)
+        if any(f.share_of_total for f in figures):  # (shares of a running total: to date)
             carried = _CUMULATIVE
         default = loss_list.scope if loss_list else None
         same = [m.span() for m in lexicon.SAME_PERIOD.finditer(sentence.text)] if carried else []

@@ -38,7 +38,9 @@ class Figure:
     noun_before: bool = False  # list format "tanks ‒ 6214"
     bare_fate: bool = False  # "8,006 killed": no people noun says whether they were civilians
     own_side: bool = False  # "46 of its soldiers": the claimant's own losses
-    ranked: bool = False  # a place's total in a ranking ("X leads with 4,011, ahead of Y")
+    # a share of a running total, so a total to date itself: a place's in a ranking ("X leads
+    # with 4,011, ahead of Y"), a group's on a list of the named dead ("41 870 names")
+    share_of_total: bool = False
 
     def inherit(self, parent: Figure) -> None:
         """Count what ``parent`` counts: its categories, population, subgroup and side."""

@@ -91,5 +91,5 @@ def _ranked_item(before: str, after: str, parent: Figure) -> tuple[str, int, int
         if lead is None:
             return None
         parent.subgroup = lead.group("name")
-        parent.ranked = True
-    return (item.group("name"), item.start("name"), end.end()) if parent.ranked else None
+        parent.share_of_total = True
+    return (item.group("name"), item.start("name"), end.end()) if parent.share_of_total else None

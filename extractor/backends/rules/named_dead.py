@@ -1,0 +1,79 @@
+"""Counts on a list of the named dead: once a source has given its list's total of soldiers
+killed, its later "names" and groups are deaths too.
+
+"the list has grown by 2,416 names", "Another 8 830 names belong to career soldiers",
+"make up the largest group: 41 870 names", "The list includes 4 024 officers", "We know of
+15 920 mobilised men and 12 310 career soldiers", "Prisoners ... account for 23 640".
+(Civilians are not counted by name: only a military total opens such a list.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.backends.rules import lexicon
+from extractor.backends.rules.figure import Figure, new_figure
+from extractor.backends.rules.prefilter import guarded
+from extractor.numbers import NumberMention
+from schemas import Category, Population
+
+_KILLED_ONLY = [Category.KILLED]
+_HEDGE = lexicon.HEDGE
+# The kinds of men a list of the dead is broken down into
+_GROUP = (r"(?:soldiers|officers|men|prisoners|volunteers|conscripts|fighters|servicemen|"
+          r"convicts|generals|mercenaries|personnel|reservists|pilots|sailors|marines|"
+          r"paratroopers)")  # fmt: skip
+_NAMES_AFTER = re.compile(
+    r"\s+(?:(?:confirmed|new|more|verified|additional)\s+)?names\b(?:\s+belong\s+to\s+"
+    rf"(?P<who>(?:[\w-]+\s+){{0,4}}?{_GROUP}))?",
+    re.IGNORECASE,
+)
+_GROUP_BEFORE = re.compile(
+    r"(?:^|[.;]\s+)\W*(?P<who>[A-Z][\w\s,'’-]{2,80}?)\s+(?:make|makes|remain|remains|form|forms|"
+    r"are|is)\s+(?:up\s+)?(?:the\s+)?[\w\s-]{0,30}\bgroup\s*:\s*$"
+)
+# "11 006 mobilised soldiers", "more than 3,600 officers": a group, named after its number
+_GROUP_AFTER = re.compile(rf"\s+(?P<who>(?:[\w'’-]+\s+){{0,2}}?{_GROUP})\b", re.IGNORECASE)
+# What counts a group on the list: "The list includes", "We know of", "we have counted"
+_COUNTED_BEFORE = guarded(
+    r"\b(?:(?:list|count|tally|database|register)\s+(?:also\s+|now\s+)?(?:includes?|included|"
+    r"contains?|contained)|(?:we|I)\s+(?:have\s+|had\s+)?(?:also\s+)?(?:know\s+of|knew\s+of|"
+    rf"counted|recorded|identified))\s+{_HEDGE}$",
+    re.IGNORECASE,
+)
+# "..., at least 11,700 mobilised men and more than 3,600 officers": the list goes on
+_NEXT_GROUP_BEFORE = re.compile(rf"(?:,|\band)\s+{_HEDGE}$", re.IGNORECASE)
+# "Prisoners recruited from penal colonies, first by Wagner, account for 23 640"
+_ACCOUNT_FOR_BEFORE = guarded(
+    r"(?:^|[.;]\s+)\W*(?P<who>[A-Z][^.;:,]{2,80})[^.;:]{0,80}?\s+(?:account|accounts|accounted)"
+    rf"\s+for\s+{_HEDGE}$"
+)
+
+
+def named_dead(first: NumberMention, last: NumberMention, before: str, after: str,
+               parent: Figure | None, previous: Figure | None) -> Figure | None:  # fmt: skip
+    """A bare number or a group counted on the list of the dead that ``parent`` (this
+    sentence's figure before) or ``previous`` (the last sentence's) totalled."""
+    source = parent or previous
+    if source is None or source.categories != _KILLED_ONLY or (
+            source.population is not Population.MILITARY):  # fmt: skip
+        return None
+    who: str | None = None
+    if names := _NAMES_AFTER.match(after):
+        end = names.end()
+        group = _GROUP_BEFORE.search(before)
+        who = names.group("who") or (group.group("who") if group else None)
+    elif account := _ACCOUNT_FOR_BEFORE.search(before):
+        end, who = 0, account.group("who")
+    else:
+        group_after = _GROUP_AFTER.match(after)
+        continued = parent is not None and parent.share_of_total and (
+            _NEXT_GROUP_BEFORE.search(before, parent.phrase_end) is not None)  # fmt: skip
+        if group_after is None or not (continued or _COUNTED_BEFORE.search(before)):
+            return None
+        end, who = group_after.end(), group_after.group("who")
+    figure = new_figure(first, last, before, last.end + end, [])
+    figure.inherit(source)
+    figure.subgroup = who.strip().lower() if who else None
+    figure.share_of_total = True
+    return figure

@@ -1,0 +1,71 @@
+"""How the rules backend reads a list of the named dead: the list's total, then its groups
+("names", "The list includes", "We know of", "account for"), each a share of the total to
+date, dated by the list's own date. Each text is written for the test.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extractor.backends import create_backend
+from extractor.pipeline import extract_article
+from schemas import Article, Category, Claim, ClaimantType, Qualifier, Scope
+
+PUBLISHED = date(2025, 10, 17)
+
+WEEKLY = (
+    "The number of Russian soldiers whose deaths in the war against Ukraine we have "
+    "confirmed by name has passed 120,000. The data are as of Thursday, 16 October 2025.\n\n"
+    "- Names added this week: 1 310\n"
+    "- Volunteers working on the list: 25\n\n"
+    "The week of 26 September to 2 October was short of names because several news sites "
+    "were blocked.\n\n"
+    "Volunteers who signed up after the invasion remain the largest group: 40 100 names. "
+    "Prisoners recruited from penal colonies, first by Wagner, account for 22 900. We know "
+    "of 15 200 mobilised men and 11 800 career soldiers. Among the dead are 5 900 officers. "
+    "The median age on the list is now 37, against 31 in the first year."
+)
+
+
+def claims_of(text: str, outlet: str | None = None) -> dict[int, Claim]:
+    article = Article(text=text, published=PUBLISHED, outlet=outlet)
+    claims = extract_article(article, create_backend("rules")).claims
+    return {c.value: c for c in claims if c.value is not None}
+
+
+def test_groups_on_a_list_of_the_dead_are_deaths_to_date() -> None:
+    claims = claims_of(WEEKLY, outlet="Ledger (English edition)")
+    assert claims[120_000].categories == [Category.KILLED]
+    groups = {40_100: "volunteers who signed up after the invasion", 15_200: "mobilised men",
+              11_800: "career soldiers", 5_900: "officers"}  # fmt: skip
+    for value, subgroup in groups.items():
+        claim = claims[value]
+        assert claim.categories == [Category.KILLED]
+        assert claim.subgroup == subgroup
+        assert claim.scope is Scope.CUMULATIVE
+        # dated by "The data are as of Thursday, 16 October", not by a week named in passing
+        assert claim.as_of == "2025-10-16"
+        assert (claim.claimant, claim.claimant_type) == ("Ledger", ClaimantType.INDEPENDENT)
+    assert claims[22_900].subgroup == "prisoners recruited from penal colonies"
+    # ages compared are no deaths, nor are the list's volunteers
+    assert 31 not in claims and 25 not in claims
+
+
+def test_a_list_line_label_names_no_source() -> None:
+    claims = claims_of(WEEKLY)
+    # "Names added this week": "Names" is no source that "added"; the outlet still counts
+    assert claims[40_100].claimant == "the outlet"
+
+
+def test_a_list_opens_with_its_groups_counted_one_after_another() -> None:
+    claims = claims_of(
+        "As of February 21, Mediazona had established the names of 95,000 Russian soldiers "
+        "killed in the war. The list includes more than 16,000 former prisoners, at least "
+        "11,700 mobilised men and more than 3,600 officers. Another 8,400 men were drafted "
+        "this autumn."
+    )
+    assert claims[16_000].qualifier is Qualifier.MORE_THAN
+    assert claims[11_700].subgroup == "mobilised men"
+    assert claims[3_600].subgroup == "officers"
+    assert all(claims[v].as_of == "2025-02-21" for v in (16_000, 11_700, 3_600))
+    assert 8_400 not in claims  # no list verb counts them
