@@ -97,3 +97,36 @@ def test_the_outlet_counting_in_its_own_voice_is_the_claimant_and_dates_its_coun
     assert all(c.claimant == "Ledger Weekly" for c in claims.values())
     # the mobilisation announced in September 2022 does not date the outlet's statement
     assert claims[412].as_of == "2025-03-05"
+
+
+def test_a_name_spelled_out_before_its_acronym_speaks_and_the_outlets_acronym_is_its_own() -> None:
+    article = Article(
+        text=(
+            "IDA has geolocated footage showing at least 41 destroyed Russian tanks near "
+            "Vuhledar since October 2.\n\n"
+            "The Russian Ministry of Defense (MoD) claimed on November 3 that Ukrainian forces "
+            "lost up to 310 personnel in the direction over the past day, but IDA has not "
+            "observed confirmation.\n\n"
+            "The Center for Strategic and International Studies (CSIS) estimated that Russia "
+            "has suffered about 780,000 casualties."
+        ),
+        published=date(2023, 11, 3),
+        outlet="Institute for Defence Analysis",
+    )
+    claims = {c.value: c for c in extract_article(article, create_backend("rules")).claims}
+    assert claims[41].claimant == "Institute for Defence Analysis"
+    assert claims[41].claimant_type is ClaimantType.INDEPENDENT
+    assert claims[310].claimant == "Russian Ministry of Defense"
+    assert claims[310].claimant_type is ClaimantType.RUSSIA_OFFICIAL
+    assert claims[780_000].claimant == "Center for Strategic and International Studies"
+    assert claims[780_000].claimant_type is ClaimantType.INDEPENDENT
+
+
+def test_data_compiled_by_the_outlet_are_the_datas_sources() -> None:
+    claims = claims_of(
+        "Ukraine's General Staff said on Monday that Russia had lost 1,020 troops in a day. "
+        "According to air force data compiled by Wire Service, Ukraine's air defences shot "
+        "down 3,100 drones in August."
+    )
+    assert claims[3_100].claimant_type is ClaimantType.UKRAINE_OFFICIAL
+    assert claims[3_100].claimant != "Wire Service"

@@ -293,3 +293,13 @@ def test_that_day_is_the_day_named_before() -> None:
         "data, 189 occupiers were neutralised on this front that day."
     )
     assert claims[189].as_of == "2025-07-07"
+
+
+def test_a_periodic_reports_release_day_does_not_date_its_later_breakdowns() -> None:
+    claims = claims_of(
+        "Civilian casualties in Ukraine in June were the highest this year, the UN Human "
+        "Rights Monitoring Mission in Ukraine (HRMMU) said in its monthly update, released "
+        "on Tuesday. In June, the mission recorded 232 civilians killed.\n\n"
+        "In the Donetsk region, the mission recorded 87 civilians killed."
+    )
+    assert claims[87].as_of == "2025-06"

@@ -108,6 +108,11 @@ _ATTRIBUTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         rf"(?:has\s+|had\s+|also\s+|later\s+)?(?:{_VERBS})\b"
     ), "tail"),
     (_ASIDE_SAID, "tail"),
+    # "The Russian Ministry of Defense (MoD) claimed": a name spelled out, then its acronym
+    (re.compile(
+        r"(?P<a>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|the|and|on|in))*)\s+\([A-Z][A-Za-z]{1,7}\)"
+        rf"\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+|earlier\s+)?(?:{_VERBS})\b"
+    ), "tail"),
     # "Russia's defence ministry spokesman, Igor Konashenkov, has given his briefing"
     (re.compile(
         rf"(?P<role>\b[\w'’.-]+(?:\s+[\w'’.-]+){{0,3}}\s+{_ROLE_WORD}),\s+"
@@ -209,7 +214,8 @@ _PHRASE_BREAK = ascii_aware(re.compile(
 # After "according to X", "cited by X" or "said X", X ends where its modifiers begin.
 _HEAD_BREAK = ascii_aware(re.compile(
     r"\s+(?=(?:quoted|cited|who|which|that|on|in|at|after|before|when|while|as|said|says|"
-    r"reported|published|released|citing|adding|earlier|late|last|this)\b|\d)",
+    r"reported|published|released|compiled|gathered|collected|citing|adding|earlier|late|last|"
+    r"this)\b|\d)",
     re.IGNORECASE,
 ))
 # A phrase about the losses themselves is not a claimant ("Ukrainian soldiers killed").
@@ -261,6 +267,8 @@ _FUNCTION_WORDS = {"a", "an", "the", "this", "that", "these", "those", "another"
                    "in", "on", "for", "with", "by", "as", "at"}  # fmt: skip
 
 
+_DATA_BEFORE = re.compile(r"\b(?:data|figures|statistics|numbers)\s+$")
+_COMPILED = re.compile(r"(?:compiled|gathered|collected)\b", re.IGNORECASE)
 _JOINING_WORDS = frozenset({"and", "or", "of", "with", "by", "for", "to", "from"})
 # "- Names added this week (10-16 October): 1 284": a list line's label, not a clause
 _LIST_LABEL = re.compile(r"^\W{0,4}[^:.;!?]{2,80}:\s+(?:[a-z]+\s+){0,2}\d")
@@ -293,6 +301,9 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
         for m in found_by:
             if label is not None and m.start() < label.end():
                 continue
+            if _COMPILED.match(sentence, m.start()) and _DATA_BEFORE.search(
+                    sentence, max(0, m.start() - 12), m.start()):  # fmt: skip
+                continue  # "air force data compiled by APW": the data's source speaks
             raw = m.group("a")
             if stands == "head":  # "US officials quoted on Friday" -> "US officials"
                 raw = _HEAD_BREAK.split(raw, maxsplit=1)[0]

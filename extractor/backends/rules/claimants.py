@@ -105,7 +105,7 @@ _TYPE_CUES: list[tuple[ClaimantType, re.Pattern[str]]] = [
     (T.INDEPENDENT, ascii_aware(re.compile(  # (ASCII mode: re knows the first letters)
         r"\b(?:investigation|outlet|journalists?|reporters?|researchers?|analysts?|project|volunteers?"
         r"|database|website|open[- ]source"
-        r"|bloggers?|OSINT|newspaper|news\s+(?:site|agency|outlet)|media|think[- ]tank|Institute|Foundation|University|monitoring\s+group"  # noqa: E501
+        r"|bloggers?|OSINT|newspaper|news\s+(?:site|agency|outlet)|media|think[- ]tank|Institute|Foundation|University|Studies|monitoring\s+group"  # noqa: E501
         r"|Reuters|Associated\s+Press|AFP|Economist|New\s+York\s+Times|Washington\s+Post|Wall\s+Street"
         r"\s+Journal|Forbes|Guardian|iStories|Vazhnye)\b", re.IGNORECASE))),
     (T.INTERNATIONAL_ORG, re.compile(

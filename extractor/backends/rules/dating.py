@@ -61,11 +61,23 @@ def statement_spans(text: str, dates: list[DateMention]) -> list[tuple[int, int]
     ]
 
 
-def statement_date(dates: list[DateMention], spans: list[tuple[int, int]]) -> str | None:
+# "in its monthly update ..., released on Tuesday": the day a periodic report came out,
+# not the day its later figures stand at (its period's; a one-off report's later figures
+# stand at its day)
+_REPORT_RELEASED = re.compile(
+    r"\b(?:monthly|weekly|quarterly|regular|periodic)\s+(?:update|report|summary|bulletin|"
+    r"review|assessment)\b[^.;]{0,80}?\b(?:released|"
+    r"published|issued)\s+(?:on\s+|in\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def statement_date(text: str, dates: list[DateMention], spans: list[tuple[int, int]]) -> str | None:
     """When a sentence's source spoke: the date after its verb ("said in December"), else
     the sentence's day ("in 2023 alone" dates a figure's period, not the statement)."""
     points = [d for d in dates if d.role is not _SINCE and d.value
-              and d.kind not in ("day_before", "now")]  # fmt: skip
+              and d.kind not in ("day_before", "now")
+              and not _REPORT_RELEASED.search(text, max(0, d.start - 120), d.start)]  # fmt: skip
     # "Over the past 24 hours, February 20": the date named outright says which day.
     points.sort(key=lambda d: ((d.start, d.end) not in spans, d.kind == "today"))
     points = [d for d in points if (d.start, d.end) in spans or len(d.value or "") == 10]

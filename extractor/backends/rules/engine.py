@@ -206,8 +206,9 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
     compared = {d.start for d in shared_dates
                 if COMPARED_DATE.search(sentence.text, max(0, d.start - 40), d.start)
                 } if shared_dates and (figures or attributions) else set()  # fmt: skip
-    statement = statement_date([d for d in shared_dates if d.start not in compared],
-                                spans) if shared_dates and attributions else None  # fmt: skip
+    statement = statement_date(
+        sentence.text, [d for d in shared_dates if d.start not in compared], spans
+    ) if shared_dates and attributions else None  # fmt: skip
     actual_higher = higher[0] or higher[1]
     claims: list[Claim] = []
     before = context.previous

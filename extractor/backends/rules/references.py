@@ -77,15 +77,20 @@ _OWN_VOICE = guarded(  # tried on most sentences, which lack its words
 _EDITION = re.compile(r"\s*\([^)]*\)\s*$")  # "Okno (English edition)" -> "Okno"
 
 
+def the_outlet(outlet: str | None) -> Claimant:
+    """The outlet as the claimant of its own counts ("Okno (English edition)" -> "Okno")."""
+    return Claimant(_EDITION.sub("", outlet or "") or "the outlet", T.INDEPENDENT)
+
+
 def own_voice(sentence: str, outlet: str | None) -> Claimant | None:
     """The outlet, when the sentence gives its own count outside any quotation."""
-    name = _EDITION.sub("", outlet or "") or "the outlet"
+    ours = the_outlet(outlet)
     for m in _OWN_VOICE.finditer(sentence):
         quoted = sum(sentence.count(q, 0, m.start()) for q in "\"“”") % 2 == 1
         named = m.group("name")
-        if quoted or (named and named.lower() != name.lower()):
+        if quoted or (named and named.lower() != ours.name.lower()):
             continue
-        return Claimant(name, T.INDEPENDENT)
+        return ours
     return None
 
 

@@ -17,6 +17,7 @@ from extractor.backends.rules.references import (
     PERSON_ROLES,
     own_voice,
     resolve_reference,
+    the_outlet,
 )
 from extractor.backends.rules.sentences import Sentence
 from extractor.backends.rules.sides import counts_own, side_typed
@@ -93,12 +94,30 @@ _GENERAL_STAFF: Claimant = canonical_claimant("General Staff")  # type: ignore[a
 _POSSESSOR = re.compile(r"^(?:the\s+)?([\w-]+)['’]s\s.*$", re.IGNORECASE | re.DOTALL)
 
 
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+_UNSPELLED = frozenset({"for", "of", "the", "and", "on", "in", "to"})
+
+
+def _initials(name: str) -> str:
+    """"ICA" for "Institute for Conflict Analysis"."""
+    return "".join(w[0] for w in name.split() if w.lower() not in _UNSPELLED).upper()
+
+
 def _resolve(attribution: Attribution, context: ArticleContext) -> Claimant | None:
     named = attribution.claimant
     if named is not None and named.name.lower() in _BARE_SIDES:
         # "Kyiv said" after Ukraine's General Staff was named: the same source.
         same_side = [c for c in context.history if c.type is named.type and c != named]
         return same_side[-1] if same_side else named
+    if named is not None and named.type is _UNKNOWN and _ACRONYM.match(named.name):
+        # "ICA has geolocated" in the Institute for Conflict Analysis's own assessment; "ISW
+        # said" after the Institute for the Study of War was named
+        spelled = [c for c in context.history if _initials(c.name) == named.name]
+        if spelled:
+            return spelled[-1]
+        ours = the_outlet(context.outlet)
+        if _initials(ours.name) == named.name:
+            return ours
     if named is not None and " " not in named.name:
         # "Fedorov said" after "Gov. Ivan Fedorov": the same person by surname.
         same = [c for c in context.history if c.is_person and c.name.endswith(f" {named.name}")]
