@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
-from functools import lru_cache
 from itertools import groupby
 from operator import itemgetter
 from typing import NamedTuple
@@ -241,7 +240,6 @@ def _plain_digits(match: re.Match[str]) -> NumberMention:
     )
 
 
-@lru_cache(maxsize=4096)
 def number_values(text: str) -> frozenset[int]:
     """The set of integer values written in ``text`` (decimals without a scale excluded)."""
     return frozenset(m.value for m in find_numbers(text) if not m.has_decimal)
