@@ -110,3 +110,15 @@ def test_numbers_in_brackets_after_names_are_no_ranking_without_a_lead() -> None
         "Major Ivanenko (1999)."
     )}  # fmt: skip
     assert numbers == {1_200}
+
+
+def test_at_least_governs_both_numbers_of_a_killed_and_injured_pair() -> None:
+    article = Article(
+        text="The UN mission said at least 148 civilians were killed and 807 injured in October, "
+        "and 12 more were wounded by shelling a day later.",
+        published=date(2025, 11, 11),
+    )
+    claims = {c.value: c for c in extract_article(article, create_backend("rules")).claims}
+    assert claims[148].qualifier is Qualifier.AT_LEAST
+    assert claims[807].qualifier is Qualifier.AT_LEAST
+    assert claims[12].qualifier is Qualifier.EXACT

@@ -35,6 +35,7 @@ from extractor.backends.rules.terms import FATE_ANYWHERE
 from extractor.backends.rules.topics import bind_topic
 from extractor.folding import ascii_aware
 from extractor.numbers import NUMBER_WORD, NumberForm, NumberMention, find_numbers
+from schemas import Qualifier
 
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|and|or)\s*$", re.IGNORECASE)
 _CHANGE_VERB = re.compile(
@@ -55,6 +56,7 @@ _DESIGNATION_BEFORE = re.compile(r"[A-Za-z]-?$")
 _RATIO_BEFORE = ascii_aware(re.compile(r"\b(?:one|\d+)\s+(?:in|out\s+of)\s+$", re.IGNORECASE))
 _MONEY_BEFORE = guarded(r"(?:[$€£₴₽]|\bUSD|\bEUR|\bUAH|\bRUB)\s*$")
 # What parts a people figure from a bare fate after it that counts the same people.
+_EXACT, _AT_LEAST = Qualifier.EXACT, Qualifier.AT_LEAST
 _SAME_PEOPLE_GAP = re.compile(
     r"[\s,]*(?:(?:have|has|had)\s+been\s+|were\s+|are\s+)?(?:killed|dead|died|wounded|injured)?"
     r"[\s,]*(?:and|while)\s*$",
@@ -205,12 +207,17 @@ def find_figures(
         )
         if figure is None:
             continue
-        if figure.bare_fate and parent is not None and parent.subgroup in PEOPLE_SUBGROUPS and (
-                not PART_BEFORE.search(text[: parent.phrase_start])) and (
-                _SAME_PEOPLE_GAP.match(text, parent.phrase_end, figure.phrase_start)):  # fmt: skip
-            # "19 children were killed and 88 injured": the 88 are children too
-            figure.population, figure.subgroup = parent.population, parent.subgroup
-            figure.bare_fate = False
+        # "19 children were killed and 88 injured": the same people, another fate
+        same_people = figure.bare_fate and parent is not None and _SAME_PEOPLE_GAP.match(
+            text, parent.phrase_end, figure.phrase_start) is not None  # fmt: skip
+        if same_people and parent is not None:  # (for the type checker)
+            if parent.subgroup in PEOPLE_SUBGROUPS and not PART_BEFORE.search(
+                    text[: parent.phrase_start]):  # fmt: skip
+                # the 88 are children too
+                figure.population, figure.subgroup = parent.population, parent.subgroup
+                figure.bare_fate = False
+            if parent.qualifier is _AT_LEAST and figure.qualifier is _EXACT:
+                figure.qualifier = _AT_LEAST  # "at least 207 killed and 1,011 injured": both
         if second is not None:
             figure.value, figure.low, figure.high = None, first.value, second.value
         else:
