@@ -303,3 +303,16 @@ def test_a_periodic_reports_release_day_does_not_date_its_later_breakdowns() -> 
         "In the Donetsk region, the mission recorded 87 civilians killed."
     )
     assert claims[87].as_of == "2025-06"
+
+
+def test_the_kursk_incursions_start_is_known_in_an_article_on_it() -> None:
+    claims = claims_of(
+        "Fighting went on in Russia's Kursk region. Ukraine's commander said 870 Russian "
+        "soldiers had been captured in the region since the incursion began."
+    )
+    assert claims[870].scope is Scope.PERIOD
+    assert claims[870].period_start == "2024-08-06"
+    elsewhere = claims_of(
+        "Belgorod officials said 14 soldiers had been captured since the incursion began."
+    )
+    assert elsewhere[14].period_start != "2024-08-06"  # no Kursk named: another incursion

@@ -168,6 +168,16 @@ def own_since(figure: Figure, others: list[Figure], dates: list[DateMention]) ->
 
 
 _DAY_NAMED_BEFORE = frozenset({"day_after", "that_day"})
+# The one operation of the war besides the invasion whose start articles take as known
+KURSK_INCURSION_START = "2024-08-06"
+_KURSK_OPERATION_BEGAN = guarded(
+    r"\bsince\s+(?:the\s+(?:start|beginning|launch)\s+of\s+(?:the\s+)?(?:hostilities|fighting|"
+    r"operation|incursion|offensive)\s+in\s+the\s+Kursk\s+(?:direction|region|area|oblast)\b|"
+    r"the\s+(?:start\s+of\s+the\s+)?(?:Kursk\s+)?(?:incursion|operation)\s+(?:began|started)\b|"
+    r"(?:its|their|the)\s+incursion\s+(?:began|started)\b|(?:its|their|Ukrainian|Ukraine's)\s+"
+    r"(?:forces|troops)\s+(?:crossed|entered)\b)",
+    re.IGNORECASE,
+)
 
 
 def dates_referred_back(text: str, dates: list[DateMention],
@@ -189,6 +199,11 @@ def dates_referred_back(text: str, dates: list[DateMention],
     if named_year and not any(d.value and d.role is not _SINCE for d in dates):
         added.append(DateMention(named_year.start(), named_year.end(), context.last_year,
                                  _POINT, True, "year"))  # fmt: skip
+    # "since the incursion began", in an article on the Kursk operation: its known start
+    began = _KURSK_OPERATION_BEGAN.search(text) if context.kursk else None
+    if began and not any(d.role is _SINCE and d.value for d in dates):
+        added.append(DateMention(began.start(), began.end(), KURSK_INCURSION_START, _SINCE,
+                                 False, "operation"))  # fmt: skip
     year = lexicon.THE_YEAR_SO_FAR.search(text) if context.published is not None else None
     if year and context.published is not None:  # (for the type checker)
         added.append(DateMention(year.start(), year.end(), str(context.published.year),

@@ -102,6 +102,7 @@ def extract_claims(article: Article) -> list[Claim]:
     context = ArticleContext(article.published, article.outlet)
     # An article about losses ("geolocated equipment losses") counts them in bare lists
     context.loss_article = bool(article.title and lexicon.LOSS_CONTEXT.search(article.title))
+    context.kursk = "Kursk" in article.text
     sentences = split_sentences(article.text)
     per_sentence: list[list[Claim]] = []
     tables = TableReader(article.text, article.published) if "|" in article.text else None
