@@ -316,3 +316,14 @@ def test_the_kursk_incursions_start_is_known_in_an_article_on_it() -> None:
         "Belgorod officials said 14 soldiers had been captured since the incursion began."
     )
     assert elsewhere[14].period_start != "2024-08-06"  # no Kursk named: another incursion
+
+
+def test_the_month_of_a_figure_compared_with_is_not_the_month_talked_of() -> None:
+    claims = claims_of(
+        "The ministry said Russian losses averaged 1,262 a day in May. That was up from an "
+        "average of 899 a day in April, it said.\n\n"
+        "Over the month as a whole, Russia had likely lost more than 39,000 troops, the "
+        "update said."
+    )
+    assert claims[39_000].as_of == "2025-05"
+    assert claims[899].as_of == "2025-04"

@@ -95,6 +95,13 @@ COMPARED_DATE = ascii_aware(re.compile(
     r"recorded|registered|announced|claimed|given|said)\s+(?:on\s+|in\s+|for\s+)?$",
     re.IGNORECASE,
 ))
+# "up from an average of 899 a day in April", "to 899 from 923 in October": the month of a
+# figure compared with, not the month the article goes on about ("over the month")
+COMPARED_FIGURES_DATE = guarded(
+    r"\b(?:than|compared\s+(?:with|to)|from|against|versus)\s+(?:an?\s+(?:average|total)\s+of\s+)?"
+    r"\d[\d,.]*\s+(?:[\w-]+\s+){0,3}?(?:in|during)\s+$",
+    re.IGNORECASE,
+)
 # "over the previous day" is a day's window, not the day before
 _WINDOW_BEFORE = re.compile(r"\b(?:over|in|during|for|within)\s+$", re.IGNORECASE)
 # "said last week": a week is the statement's date, not the period a figure covers

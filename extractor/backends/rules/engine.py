@@ -24,6 +24,7 @@ from extractor.backends.rules.context_updates import update_context
 from extractor.backends.rules.dates import DateRole, day_before, find_dates
 from extractor.backends.rules.dating import (
     COMPARED_DATE,
+    COMPARED_FIGURES_DATE,
     DATELINE,
     NOT_A_PERIOD,
     dates_referred_back,
@@ -368,7 +369,11 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
         claims[-1] = as_sum_of_parts(claims[-1], (context.recent_claims + claims)[-4:-1])
     if sector and any(claim.subgroup == sector.name for claim in claims):
         context.place = (sentence.paragraph, sector.name, claims[0].claimant)
-    update_context(sentence, dates, attributions, statement, claims, higher[0], alone, context)
+    # ("up from an average of 899 a day in April": not the month the article goes on about)
+    remembered = [d for d in dates if not COMPARED_FIGURES_DATE.search(
+        sentence.text[max(0, d.start - 50) : d.start])] if dates else dates  # fmt: skip
+    update_context(sentence, remembered, attributions, statement, claims, higher[0], alone,
+                   context)  # fmt: skip
     return claims
 
 
