@@ -300,3 +300,11 @@ def test_since_the_last_update_starts_a_period_at_its_date() -> None:
     )
     assert claims[1_240].scope is Scope.PERIOD
     assert claims[1_240].period_start is not None and claims[1_240].period_start.endswith("10-25")
+
+
+def test_twenty_four_hours_spelled_out_is_a_day() -> None:
+    claims = claims_of(
+        "Russia's Defence Ministry said that Ukraine had lost up to three hundred servicemen "
+        "in the Kursk region over the past twenty-four hours."
+    )
+    assert claims[300].scope is Scope.DAILY

@@ -46,7 +46,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year_label", re.compile(rf"^\W{{0,3}}{_YEAR}(?=\s*(?:\([^)]{{0,40}}\)\s*)?[:—–]\s)")),
     ("year", re.compile(rf"\b(?:in|since|during|by|throughout|from|until|of|for|as\s+of)\s+(?:early\s+|mid-?|late\s+)?{_YEAR}\b(?!\s*(?:,\d|\d))", re.IGNORECASE)),  # noqa: E501
     ("weekday", re.compile(r"\b(?:(?:on|last|this|since)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),  # noqa: E501
-    ("today", re.compile(r"\b(?:today|this\s+morning|tonight|this\s+evening|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:24\s+hours|day))\b", re.IGNORECASE)),  # noqa: E501
+    ("today", re.compile(r"\b(?:today|this\s+morning|tonight|this\s+evening|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:(?:24|twenty[- ]four)\s+hours|day))\b", re.IGNORECASE)),  # noqa: E501
     ("yesterday", re.compile(r"\byesterday\b", re.IGNORECASE)),
     # a live blog's entry: "06:05 — At least six people ...", or "12:10" on its own line
     ("clock", re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:GMT|BST|CET|EET|EEST|UTC"

@@ -200,8 +200,8 @@ _YEAR_SO_FAR = (
 
 SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
     (Scope.DAILY, re.compile(
-        r"\b(?:in|over|during)\s+(?:the\s+)?(?:past|last|previous)\s+(?:24\s+hours|day)\b|"
-        r"\b(?:in|within)\s+24\s+hours\b|"
+        r"\b(?:in|over|during)\s+(?:the\s+)?(?:past|last|previous)\s+(?:(?:24|twenty[- ]four)\s+"
+        r"hours|day)\b|\b(?:in|within)\s+(?:24|twenty[- ]four)\s+hours\b|"
         r"\bin\s+(?:a|one)\s+(?:single\s+)?day\b|\bin\s+a\s+24-hour\s+period|\bover\s+the\s+day\b|"
         r"\bwithin\s+(?:a|one)\s+day|\bdaily\s+(?:losses|toll|tally|update|report|figures?)|"
         r"\bmorning\s+(?:update|report|summary|bulletin|briefing)\b|"
@@ -276,7 +276,7 @@ SAME_PERIOD = guarded(
 # A day's window named outright (not "overnight", which also times a single strike).
 DAY_WINDOW = guarded(
     r"\b(?:past|last|previous)\s+(?:24\s+hours|day)\b|\b(?:in|within)\s+(?:a|one)\s+day\b"
-    r"|\b24\s+hours\b|\bday's\b|\bdaily\b",
+    r"|\b(?:24|twenty[- ]four)\s+hours\b|\bday's\b|\bdaily\b",
     re.IGNORECASE,
 )
 # "over the past 24 hours", "overnight": searched in most sentences, so guarded.
