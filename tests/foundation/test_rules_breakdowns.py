@@ -122,3 +122,18 @@ def test_at_least_governs_both_numbers_of_a_killed_and_injured_pair() -> None:
     assert claims[148].qualifier is Qualifier.AT_LEAST
     assert claims[807].qualifier is Qualifier.AT_LEAST
     assert claims[12].qualifier is Qualifier.EXACT
+
+
+def test_people_in_hospital_or_in_serious_condition_are_wounded() -> None:
+    article = Article(
+        text="A Russian missile struck a block of flats in Dnipro on Monday, the governor said. "
+        "The number of injured has risen to 64, of whom 38 are in hospital, seven of them in "
+        "a serious condition. Eleven people are in hospital in Pavlohrad.",
+        published=date(2025, 6, 2),
+    )
+    claims = {c.value: c for c in extract_article(article, create_backend("rules")).claims}
+    for value, subgroup in ((38, "hospitalised"), (7, "in serious condition"),
+                            (11, "hospitalised")):  # fmt: skip
+        assert claims[value].categories == [Category.WOUNDED]
+        assert claims[value].subgroup == subgroup
+        assert claims[value].subject is claims[64].subject
