@@ -137,3 +137,14 @@ def test_people_in_hospital_or_in_serious_condition_are_wounded() -> None:
         assert claims[value].categories == [Category.WOUNDED]
         assert claims[value].subgroup == subgroup
         assert claims[value].subject is claims[64].subject
+
+
+def test_soldiers_hit_by_drones_are_casualties_broken_down_after_a_colon() -> None:
+    article = Article(
+        text="In August our crews confirmed 1,146 Russian soldiers hit by our drones: 412 killed "
+        "and 734 wounded, the battalion commander said.",
+        published=date(2025, 9, 8),
+    )
+    claims = {c.value: c for c in extract_article(article, create_backend("rules")).claims}
+    assert claims[1_146].categories == [Category.CASUALTIES]
+    assert {claims[v].subject for v in (1_146, 412, 734)} == {Subject.RUSSIA}

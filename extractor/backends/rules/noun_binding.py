@@ -173,6 +173,15 @@ def bind_partitive(text: str, first: NumberMention, last: NumberMention,
     return figure
 
 
+# People struck by weapons are casualties, killed or wounded
+_HIT_BY_AFTER = re.compile(
+    r"\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:hit|struck)\s+by\s+(?:our|their|its|"
+    r"his|her|the|Ukrainian|Russian)?\s*(?:[\w-]+\s+){0,2}?(?:drones?|artillery|strikes?|fire|"
+    r"missiles?|shells?|FPVs?)\b",
+    re.IGNORECASE,
+)
+
+
 def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
               has_loss_words: LossWords) -> Figure | None:  # fmt: skip
     """The number bound to the counted noun after it, or else to a listed noun before it."""
@@ -218,11 +227,16 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
         people = noun.group("people")
         fate_after = _FATE_AFTER_PEOPLE.match(text[end:])
         category = _people_fate(fate_after, before)
+        hit = _HIT_BY_AFTER.match(text, end) if category is None else None
+        if hit is not None:
+            category = Category.CASUALTIES  # "1,146 Russian soldiers hit by our drones"
         if category is None:
             return _bind_noun_before(text, first, last, before, has_loss_words)
         categories = [category]
         if fate_after:
             end += fate_after.end()
+        elif hit is not None:
+            end = hit.end()
         population, subgroup = _population(people, mods, text)
         enemy = enemy or people.lower() in _ENEMY_NOUNS
         # "Beryslav community: 1 man killed": whether soldier or not, the context says
