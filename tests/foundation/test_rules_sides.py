@@ -139,3 +139,12 @@ def test_the_side_that_frames_a_sentence_in_time_is_not_the_loser() -> None:
     )
     claims = extract_article(article, create_backend("rules")).claims
     assert [(c.value, c.subject) for c in claims] == [(78, Subject.RUSSIA)]
+
+
+def test_pieces_of_a_sides_equipment_name_whose_parts_follow() -> None:
+    claims = claims_of(
+        "Oryx lists 4,000 pieces of Russian equipment as lost. The same list records 1,682 "
+        "pieces of Ukrainian equipment lost, including 306 tanks and 55 aircraft."
+    )
+    assert claims[306].subject is Subject.UKRAINE
+    assert claims[55].subject is Subject.UKRAINE

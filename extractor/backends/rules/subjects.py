@@ -35,7 +35,9 @@ _SIDE_RE = ascii_aware(
 _NOT_SUBJECT_BEFORE = ascii_aware(re.compile(
     # "the figure for Ukrainian soldiers killed", "the number of Russian dead" name the loser
     # and "the Armed Forces of Ukraine", "the army of Russia" name the side that lost
+    # ("1,682 pieces of Ukrainian equipment" name whose equipment)
     r"(?<!figure\s)(?<!figures\s)(?<!toll\s)(?<!number\s)(?<!count\s)(?<![Ff]orces\s)"
+    r"(?<!pieces\s)(?<!items\s)(?<!units\s)"
     r"(?<![Aa]rmy\s)\b(?:of|for)\s+(?:the\s+)?$|"
     r"\b(?:in|into|across|on|against|to|from|with|inside|near|about|toward|towards|by|at|"
     r"over|invaded|invade|invasion\s+of|war\s+(?:in|on|against)|support|supporting|help|"
