@@ -148,3 +148,14 @@ def test_soldiers_hit_by_drones_are_casualties_broken_down_after_a_colon() -> No
     claims = {c.value: c for c in extract_article(article, create_backend("rules")).claims}
     assert claims[1_146].categories == [Category.CASUALTIES]
     assert {claims[v].subject for v in (1_146, 412, 734)} == {Subject.RUSSIA}
+
+
+def test_motorcycles_and_quad_bikes_are_vehicles() -> None:
+    article = Article(
+        text="By her count, Russian units facing the brigade lost 54 motorcycles and quad bikes "
+        "and 17 artillery systems this month.",
+        published=date(2025, 11, 28),
+    )
+    claims = {c.value: c for c in extract_article(article, create_backend("rules")).claims}
+    assert claims[54].categories == [Category.VEHICLES_AND_FUEL_TANKS]
+    assert claims[17].categories == [Category.ARTILLERY_SYSTEMS]

@@ -27,7 +27,9 @@ EQUIPMENT_TERMS: list[tuple[Category, str]] = [
      r"(?:military\s+|army\s+|motor\s+)?vehicles?\s+and\s+fuel\s+tanks?|fuel\s+tanks?(?:\s+and\s+vehicles)?"
      r"|(?:units?\s+of\s+)?automotive\s+(?:equipment|vehicles?)|(?:units?\s+of\s+)?special\s+(?:military\s+)?vehicles?"
      r"|(?:military\s+|army\s+|motor\s+|cargo\s+|pickup\s+)?trucks?"
-     r"|(?:military\s+|army\s+|motor\s+|cargo\s+|other\s+)?vehicles?(?!\s+and\s+fuel)"),
+     r"|(?:military\s+|army\s+|motor\s+|cargo\s+|other\s+)?vehicles?(?!\s+and\s+fuel)"
+     # the light vehicles of infantry assaults: "54 motorcycles and quad bikes"
+     r"|motorcycles?(?:\s+and\s+(?:buggies|quad\s+bikes|ATVs))?|motorbikes?|quad\s+bikes?|buggies|ATVs"),
     (Category.TANKS, r"(?:main\s+battle\s+|battle\s+)?tanks?"),
     (Category.ARMORED_COMBAT_VEHICLES,
      rf"{_ARMOR}\s+(?:combat|fighting|personnel)\s+(?:vehicles?|carriers?)|{_ARMOR}\s+vehicles?"
