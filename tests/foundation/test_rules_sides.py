@@ -148,3 +148,14 @@ def test_pieces_of_a_sides_equipment_name_whose_parts_follow() -> None:
     )
     assert claims[306].subject is Subject.UKRAINE
     assert claims[55].subject is Subject.UKRAINE
+
+
+def test_workers_and_passengers_are_civilians() -> None:
+    claims = claims_of(
+        "A Russian drone struck a train near Shostka on Tuesday, the regional administration "
+        "said. Three passengers were killed and nine were wounded. In 2024 alone, 43 railway "
+        "workers were killed at work."
+    )
+    for value in (3, 9, 43):
+        assert claims[value].population is Population.CIVILIAN
+        assert claims[value].subject is Subject.UKRAINE

@@ -68,7 +68,7 @@ PEOPLE_NOUN = (
     r"men|man|people|persons?|"
     r"individuals?|civilians?|non-combatants?|residents?|children|child|kids?|boys?|girls?|women|"
     r"woman|minors?|journalists?|medics?|doctors?|prisoners\s+of\s+war|POWs|prisoners|convicts|"
-    r"inmates"
+    r"inmates|workers|employees|passengers|rescuers|firefighters|patients"
 )
 
 # A fate word names the category directly ("960 killed", "19,875 injured").

@@ -101,7 +101,8 @@ _CLAUSE_BREAK = guarded(r".*\b(?:of\s+(?:which|them|those|these)|which|but|while
                         re.IGNORECASE | re.DOTALL, any_text=True)  # fmt: skip
 _CIVILIAN_NOUNS = re.compile(
     r"^(?:civilians?|non-combatants?|residents?|children|child|kids?|boys?|girls?|"
-    r"women|woman|minors?|journalists?|medics?|doctors?)$",
+    r"women|woman|minors?|journalists?|medics?|doctors?|workers|employees|passengers|rescuers|"
+    r"firefighters|patients)$",
     re.IGNORECASE,
 )
 _SUBGROUP_NOUNS = {"children": "children", "kids": "children", "minors": "children",
