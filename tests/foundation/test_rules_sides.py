@@ -153,7 +153,7 @@ def test_pieces_of_a_sides_equipment_name_whose_parts_follow() -> None:
 def test_workers_and_passengers_are_civilians() -> None:
     claims = claims_of(
         "A Russian drone struck a train near Shostka on Tuesday, the regional administration "
-        "said. Three passengers were killed and nine were wounded. In 2024 alone, 43 railway "
+        "said. Three passengers were killed and nine were wounded. In 2024 alone, 43 "
         "workers were killed at work."
     )
     for value in (3, 9, 43):
