@@ -130,3 +130,13 @@ def test_data_compiled_by_the_outlet_are_the_datas_sources() -> None:
     )
     assert claims[3_100].claimant_type is ClaimantType.UKRAINE_OFFICIAL
     assert claims[3_100].claimant != "Wire Service"
+
+
+def test_an_editors_note_in_brackets_names_no_source() -> None:
+    claims = claims_of(
+        "(Updates toll in paragraphs 1-3, adds Russian ministry claim in paragraph 10)\n\n"
+        "A Russian missile attack on Zaporizhzhia killed at least 17 people on Tuesday, the "
+        "regional governor said.\n\n"
+        "Sixty-four people were wounded, Governor Ivan Fedorov said."
+    )
+    assert claims[17].claimant_type is ClaimantType.UKRAINE_OFFICIAL

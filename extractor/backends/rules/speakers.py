@@ -148,6 +148,9 @@ def _resolve(attribution: Attribution, context: ArticleContext) -> Claimant | No
 def sentence_claimants(
     sentence: Sentence, context: ArticleContext
 ) -> list[tuple[Attribution, Claimant]]:
+    stripped = sentence.text.strip()
+    if stripped[:1] == "(" and stripped[-1:] == ")":
+        return []  # "(Updates toll ..., adds Russian ministry claim)": an editor's note
     # (Found first: the gazetteer's index is then asked about the sentence, then its rest.)
     found = find_attributions(sentence.text, context.outlet)
     # A body the gazetteer knows joins the history even unattributed ("contacted X"), but
