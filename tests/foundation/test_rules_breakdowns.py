@@ -159,3 +159,16 @@ def test_motorcycles_and_quad_bikes_are_vehicles() -> None:
     claims = {c.value: c for c in extract_article(article, create_backend("rules")).claims}
     assert claims[54].categories == [Category.VEHICLES_AND_FUEL_TANKS]
     assert claims[17].categories == [Category.ARTILLERY_SYSTEMS]
+
+
+def test_the_previous_record_of_a_count_is_a_figure_of_that_count() -> None:
+    article = Article(
+        text="Russia lost 2,200 troops over the past day, Ukraine's General Staff said on "
+        "Friday. The previous one-day record of 2,030 was posted on November 29. Yesterday's "
+        "tally listed 14 tanks.",
+        published=date(2024, 12, 20),
+    )
+    claims = {c.value: c for c in extract_article(article, create_backend("rules")).claims}
+    assert claims[2_030].categories == [Category.CASUALTIES]
+    assert claims[2_030].scope is Scope.DAILY
+    assert claims[2_030].as_of == "2024-11-29"

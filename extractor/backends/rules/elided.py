@@ -67,6 +67,14 @@ _OWN_SCOPE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _REBUTTAL_BEFORE = guarded(r"\bnot\s+(?:even\s+)?$", re.IGNORECASE)
+# The record of the count just given, quoted for comparison: "the previous one-day record
+# of 2,030". (Not "Yesterday's figure was 1,300": which of the figures before it counts,
+# the last or the headline, is not said.)
+_EARLIER_RECORD_BEFORE = guarded(
+    r"\b(?:previous|last|prior|earlier)\s+(?:[\w-]+\s+){0,2}?(?:record|high|peak)\s+(?:of|was|"
+    rf"stood\s+at|at)\s+{_HEDGE}$",
+    re.IGNORECASE,
+)
 _AUX_FATE_AFTER = re.compile(
     r"^(?:\s+of\s+(?:them|those|whom|these)|\s+more)?"  # "Eleven of them", "21 more were"
     r"(?:\s+(?:had|have|has|were|was|are|is)\s+(?:been\s+|reportedly\s+|also\s+|all\s+|still\s+|"
@@ -316,6 +324,7 @@ def _lead_in(before: str, has_parent: bool) -> tuple[str, re.Match[str]] | None:
         ("part", PART_BEFORE, True),
         ("average", _AVERAGE_BEFORE, False),
         ("rebuttal", _REBUTTAL_BEFORE, False),
+        ("record", _EARLIER_RECORD_BEFORE, False),
     ):
         lead = pattern.search(before)
         if lead is not None and (has_parent or not needs_parent):
