@@ -14,12 +14,7 @@ from __future__ import annotations
 
 import re
 
-from extractor.backends.rules.elided import (
-    PART_BEFORE,
-    bind_elided,
-    bind_respective,
-    bind_toll,
-)
+from extractor.backends.rules.elided import PART_BEFORE, bind_elided, bind_toll
 from extractor.backends.rules.fate_breakdowns import fate_list_figures, next_fate
 from extractor.backends.rules.figure import Figure
 from extractor.backends.rules.literal_scan import has_digit
@@ -31,6 +26,7 @@ from extractor.backends.rules.noun_binding import (
     bind_partitive,
 )
 from extractor.backends.rules.prefilter import guarded
+from extractor.backends.rules.respective import bind_respective
 from extractor.backends.rules.terms import FATE_ANYWHERE
 from extractor.backends.rules.topics import bind_topic
 from extractor.folding import ascii_aware
