@@ -140,3 +140,13 @@ def test_an_editors_note_in_brackets_names_no_source() -> None:
         "Sixty-four people were wounded, Governor Ivan Fedorov said."
     )
     assert claims[17].claimant_type is ClaimantType.UKRAINE_OFFICIAL
+
+
+def test_other_countries_bodies_are_foreign_officials() -> None:
+    claims = claims_of(
+        "South Korea's National Intelligence Service said at least 100 North Korean soldiers "
+        "had been killed in December. Germany's BND estimated that Russia had lost 950,000 "
+        "soldiers killed or wounded."
+    )
+    assert claims[100].claimant_type is ClaimantType.FOREIGN_OFFICIAL
+    assert claims[950_000].claimant_type is ClaimantType.FOREIGN_OFFICIAL

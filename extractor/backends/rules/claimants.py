@@ -113,10 +113,12 @@ _TYPE_CUES: list[tuple[ClaimantType, re.Pattern[str]]] = [
     (T.UKRAINE_OFFICIAL, re.compile(
         r"\b(?:Ukrain\w*|Kyiv\w*|Kiev\w*|Zaluzhn\w*|Umerov|Reznikov|Malyar|Lubinets|SBU)\b")),
     (T.RUSSIA_OFFICIAL, re.compile(
-        r"\b(?:Russia\w*|Moscow\w*|Kremlin\w*|Lavrov|Zakharova|Medvedev|Pushilin|Kadyrov|Moskalkova|Gladkov|Khinshtein|Starovoit)\b")),
+        r"\b(?:Russia\w*|Moscow\w*|Kremlin\w*|Lavrov|Zakharova|Medvedev|Pushilin|Kadyrov|Moskalkova|Gladkov|Khinshtein|Starovoit|FSB)\b")),
     (T.FOREIGN_OFFICIAL, re.compile(
         r"\b(?:U\.?S\.?|American|Washington|Pentagon|White\s+House|British|UK|U\.K\.|Britain\w*|"
         r"French|France|German\w*|NATO|Western|Estonian?|Polish|Poland|EU|European|Norw\w+|Finnish|"
+        r"(?:South\s+)?Korean?|Seoul|Japan\w*|Tokyo|Canad\w+|Australian?|Dutch|Netherlands|Swedish|"
+        r"Sweden|Danish|Denmark|Czech|Romanian?|Turkish|Turkey|Israeli?|BND|CIA|MI6|DIA|"
         r"Lithuanian?|Latvian?|intelligence|officials?|government|minister|ministry|Austin|Milley|"
         r"Kirby|Blinken|Sullivan|Biden|Macron|Scholz|Stoltenberg|Rutte|Wallace|Shapps|Healey)\b")),
 ]  # fmt: skip
