@@ -32,6 +32,7 @@ class ArticleContext:
     # end takes no scan of the others (a long article names hundreds).
     seen: dict[Claimant, None] = field(default_factory=dict)
     current: Claimant | None = None
+    speaker: Claimant | None = None  # the interviewee whose answer the paragraph gives
     statement_dates: dict[str, str] = field(default_factory=dict)
     last_date: str | None = None
     # (paragraph, date, claimant named with it) of the paragraph's last dated sentence

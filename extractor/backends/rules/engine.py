@@ -35,6 +35,7 @@ from extractor.backends.rules.dating import (
 )
 from extractor.backends.rules.evidence import clause_end, evidence_span
 from extractor.backends.rules.figures import find_figures
+from extractor.backends.rules.interviews import interview_speaker
 from extractor.backends.rules.plausible import beyond_one_day, beyond_one_month
 from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.scope import adds_to_total, assign_scopes, has_scope_cue
@@ -95,6 +96,8 @@ _DAY_BEFORE = re.compile(r"\b(?:the\s+(?:day|24\s+hours)\s+before|the\s+previous
 _TALLY = guarded(r"\b(?:count|tally|total|toll|stands?|stood|r[oi]se|risen|reached|climbed|"
                  r"grown|grew|now|also|another|further|plus|as\s+well\s+as|including)\b",
                  re.IGNORECASE)  # fmt: skip
+_PAST_WINDOW = guarded(r"\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:weeks?|"
+                       r"months?|days|fortnight)\b", re.IGNORECASE)  # fmt: skip
 _CLOSING_ASIDE = guarded(r",\s+(?:many|most|some|several|half)\s+of\s+(?:them|whom)\s+"
                          r"(?:during|in|on|near|around)\b[^\d]*$", re.IGNORECASE)  # fmt: skip
 
@@ -147,6 +150,8 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
     dateline = DATELINE.match(sentence.text) if sentence.index == 0 else None
     if dateline:
         dates = [d for d in dates if d.start >= dateline.end()]
+    if context.previous is None or context.previous.paragraph != sentence.paragraph:
+        context.speaker = interview_speaker(sentence.text, text, sentence.start)
     attributions = sentence_claimants(sentence, context)
     unit_before = context.unit_sector[1] if (
         context.unit_sector and context.unit_sector[0] == sentence.index - 1) else None
@@ -324,6 +329,8 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
         )):  # fmt: skip
             qualifier = Qualifier.AT_LEAST
         period_start = None
+        if scope is _PERIOD and as_of is None and context.published and _PAST_WINDOW.search(body):
+            as_of = context.published.isoformat()  # "over the past week": up to now
         if scope is _PERIOD:
             since = own_since(figure, [f for f, s in zip(figures, scopes, strict=True)
                                         if s is not _PERIOD], dates)  # fmt: skip

@@ -44,6 +44,14 @@ _DIED = re.compile(r"\s+(?:(?:(?!who\b|that\b)[\w-]+\s+){0,2}?(?:had\s+|have\s+|
 # "the ministry acknowledged one sailor killed": an admission is of a side's own losses
 _ADMITTED = re.compile(r"\b(?:acknowledged|admitted|conceded)\b(?:\s+(?:that|on\s+\w+))?"
                        r"\s*[^\s,;.]*(?:\s+(?:only|just|the\s+deaths?\s+of|the\s+loss\s+of))?\s*$")
+_OF_THEIRS = re.compile(r"\s+of\s+their\b", re.IGNORECASE)
+_WE_BEFORE = re.compile(r"\b(?:we|our)\b", re.IGNORECASE)
+# "in the whole of August my battalion lost three men killed": a speaker's own unit
+_OWN_UNIT_LOST = re.compile(
+    r"\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:battalion|brigade|company|unit|regiment|platoon|"
+    r"crews?|team)\s+(?:has\s+|have\s+|had\s+)?lost\s*$",
+    re.IGNORECASE,
+)
 _BOTH_SIDES = ascii_aware(re.compile(
     r"\b(?:both\s+(?:sides|armies)|the\s+two\s+(?:armies|sides)|(?:Ukrainian\s+and\s+Russian|"
     r"Russian\s+and\s+Ukrainian)\s+(?:troops|soldiers|forces|military|servicemen|casualties|"
@@ -118,10 +126,14 @@ def figure_subject(figure: Figure, figures: list[Figure], text: str,
     # "the combined toll of both armies", "Ukrainian and Russian troops killed or wounded"
     if _BOTH_SIDES.search(text, max(0, figure.number_start - 120), figure.number_start):
         return Subject.OTHER
+    if side is not None and _OF_THEIRS.match(text, figure.number_end) and _WE_BEFORE.search(
+            text, 0, figure.number_start):  # fmt: skip
+        return opposite(side)  # "we have sunk 17 of their boats": the speaker's enemy's
     if side is not None and (figure.own_side or (
             _KILLED in figure.categories and not figure.enemy
             and _DIED.match(text, figure.number_end))
-            or _ADMITTED.search(text, max(0, figure.phrase_start - 60), figure.phrase_start)):
+            or _ADMITTED.search(text, max(0, figure.phrase_start - 60), figure.phrase_start)
+            or _OWN_UNIT_LOST.search(text, max(0, figure.phrase_start - 60), figure.phrase_start)):
         # "46 of its soldiers", "our men", "Shoigu said 5,937 servicemen had died", "the
         # ministry acknowledged one sailor killed"
         return side

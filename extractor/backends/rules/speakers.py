@@ -170,6 +170,11 @@ def sentence_claimants(
                 context.titled.append((sentence.index, claimant))
         elif attribution.phrase and attribution.phrase.split()[-1].lower() in PERSON_ROLES:
             context.pending_roles[sentence.index] = attribution.phrase.split()[-1].lower()
+    speaker = context.speaker
+    if speaker is not None and all(a.phrase.lower() == "we" for a, _ in resolved):
+        # an interviewee's answer: "we" is the speaker's side, not the outlet
+        context.remember(speaker)
+        resolved = [(Attribution(0, 0, speaker.name, speaker), speaker)]
     if not resolved:
         # "We have confirmed the deaths of 12,870 men", "our model suggests": the outlet's own
         # count, in its own voice (not a quoted source's "we")

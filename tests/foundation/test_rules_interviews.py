@@ -1,0 +1,50 @@
+"""How the rules backend reads an interview: an answer's figures are its speaker's (named by
+a label or as "A:"), the "we" in it is the speaker's unit, not the outlet, and a period
+"over the past week" runs to the interview's day. Each text is written for the test.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extractor.backends import create_backend
+from extractor.pipeline import extract_article
+from schemas import Article, Claim, ClaimantType, Subject
+
+PUBLISHED = date(2025, 9, 8)
+
+
+def claims_of(text: str) -> dict[int, Claim]:
+    article = Article(text=text, published=PUBLISHED, outlet="The Night Desk")
+    claims = extract_article(article, create_backend("rules")).claims
+    return {c.value: c for c in claims if c.value is not None}
+
+
+def test_a_labelled_answer_is_its_speakers_and_we_is_his_unit() -> None:
+    claims = claims_of(
+        "Major Petro Savchuk, 41, commands a drone battalion of a Ukrainian brigade near "
+        "Pokrovsk. He spoke to The Night Desk on Friday.\n\n"
+        "The Night Desk: What does that cost them?\n\n"
+        "Savchuk: In August our crews confirmed 980 Russian soldiers hit by our drones. Since "
+        "June we have sunk 12 of their boats. In the whole of August my battalion lost four "
+        "men killed and 13 wounded.\n\n"
+        "Tanks: 37"
+    )
+    for value in (980, 12, 4, 13):
+        assert claims[value].claimant == "Petro Savchuk"
+        assert claims[value].claimant_type is ClaimantType.UKRAINE_OFFICIAL
+    assert claims[12].subject is Subject.RUSSIA  # "their boats": the enemy's
+    assert claims[4].subject is claims[13].subject is Subject.UKRAINE  # his own battalion's
+
+
+def test_an_answer_after_a_question_is_the_introduced_interviewees() -> None:
+    claims = claims_of(
+        "Colonel Ivan Tkach, the spokesman for Ukraine's southern forces, answered our "
+        "questions.\n\n"
+        "Q: How many Russian troops has the south seen lost?\n\n"
+        "A: Over the past week, on the southern axes, the enemy lost 1,184 personnel killed and "
+        "wounded. We also destroyed nine tanks."
+    )
+    assert claims[1_184].claimant == "Ivan Tkach"
+    assert claims[1_184].as_of == "2025-09-08"  # "over the past week": up to the day
+    assert claims[9].claimant == "Ivan Tkach"
