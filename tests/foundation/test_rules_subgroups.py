@@ -192,3 +192,11 @@ def test_in_the_region_refers_to_the_region_named_last() -> None:
     # a later paragraph's "in the region" still means the region named last
     assert claims[31].subgroup == "Belgorod region"
     assert claims[1_500].subgroup is None
+
+
+def test_the_toll_in_a_named_town_is_that_towns() -> None:
+    claims = claims_of(
+        "The toll in Kryvyi Rih has risen to four dead and 14 injured, the head of the city's "
+        "military administration said."
+    )
+    assert claims[4].subgroup == claims[14].subgroup == "Kryvyi Rih"

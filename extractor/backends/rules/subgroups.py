@@ -27,7 +27,8 @@ _PLACE = guarded(
 _SETTLEMENT = guarded(
     r"(?:\b(?i:near|outside)\s+(?:the\s+(?i:city|town|village|settlement)\s+of\s+)?"
     r"|\b(?i:city|town|village|settlement|district)\s+of\s+"
-    r"|\b(?i:strikes?|attacks?|shelling|bombardment|bombing|assault)\s+on\s+(?:the\s+)?)"
+    r"|\b(?i:strikes?|attacks?|shelling|bombardment|bombing|assault)\s+on\s+(?:the\s+)?"
+    r"|\b(?i:toll|casualties|dead)\s+in\s+)"  # "The toll in Kryvyi Rih has risen to four"
     r"(?P<place>[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?(?:\s+[A-Z][a-z'’]+)?)"
 )
 _NOT_A_PLACE = re.compile(
