@@ -308,3 +308,12 @@ def test_twenty_four_hours_spelled_out_is_a_day() -> None:
         "in the Kursk region over the past twenty-four hours."
     )
     assert claims[300].scope is Scope.DAILY
+
+
+def test_between_two_abbreviated_dates_is_a_period() -> None:
+    claims = claims_of(
+        "According to Lytvyn, between Jan. 6 and Jan. 12 the brigade killed 217 Russian "
+        "soldiers."
+    )
+    assert claims[217].scope is Scope.PERIOD
+    assert claims[217].period_start is not None and claims[217].period_start.endswith("01-06")
