@@ -317,3 +317,12 @@ def test_between_two_abbreviated_dates_is_a_period() -> None:
     )
     assert claims[217].scope is Scope.PERIOD
     assert claims[217].period_start is not None and claims[217].period_start.endswith("01-06")
+
+
+def test_since_an_abbreviated_date_starts_a_period_but_not_the_invasions_day() -> None:
+    claims = claims_of(
+        "Since Oct. 10, the brigade has killed 1,264 Russian soldiers, its commander said. "
+        "Since Feb. 24, Russia has lost 3,100 tanks, the General Staff said."
+    )
+    assert claims[1_264].scope is Scope.PERIOD
+    assert claims[3_100].scope is Scope.CUMULATIVE
