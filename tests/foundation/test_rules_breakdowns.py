@@ -28,6 +28,12 @@ def claims_of(text: str) -> list[Claim]:
     return list(extract_article(article, create_backend("rules")).claims)
 
 
+def claims_by_value(text: str, published: date) -> dict[int, Claim]:
+    article = Article(text=text, published=published)
+    claims = extract_article(article, create_backend("rules")).claims
+    return {c.value: c for c in claims if c.value is not None}
+
+
 def test_model_lines_under_a_count_are_its_parts_with_the_model_as_subgroup() -> None:
     tanks = {c.value: c for c in claims_of(THREAD) if c.categories == [Category.TANKS]
              and c.subject is Subject.RUSSIA}  # fmt: skip
@@ -113,25 +119,23 @@ def test_numbers_in_brackets_after_names_are_no_ranking_without_a_lead() -> None
 
 
 def test_at_least_governs_both_numbers_of_a_killed_and_injured_pair() -> None:
-    article = Article(
-        text="The UN mission said at least 148 civilians were killed and 807 injured in October, "
+    claims = claims_by_value(
+        "The UN mission said at least 148 civilians were killed and 807 injured in October, "
         "and 12 more were wounded by shelling a day later.",
-        published=date(2025, 11, 11),
+        date(2025, 11, 11),
     )
-    claims = {c.value: c for c in extract_article(article, create_backend("rules")).claims}
     assert claims[148].qualifier is Qualifier.AT_LEAST
     assert claims[807].qualifier is Qualifier.AT_LEAST
     assert claims[12].qualifier is Qualifier.EXACT
 
 
 def test_people_in_hospital_or_in_serious_condition_are_wounded() -> None:
-    article = Article(
-        text="A Russian missile struck a block of flats in Dnipro on Monday, the governor said. "
+    claims = claims_by_value(
+        "A Russian missile struck a block of flats in Dnipro on Monday, the governor said. "
         "The number of injured has risen to 64, of whom 38 are in hospital, seven of them in "
         "a serious condition. Eleven people are in hospital in Pavlohrad.",
-        published=date(2025, 6, 2),
+        date(2025, 6, 2),
     )
-    claims = {c.value: c for c in extract_article(article, create_backend("rules")).claims}
     for value, subgroup in ((38, "hospitalised"), (7, "in serious condition"),
                             (11, "hospitalised")):  # fmt: skip
         assert claims[value].categories == [Category.WOUNDED]
@@ -140,35 +144,32 @@ def test_people_in_hospital_or_in_serious_condition_are_wounded() -> None:
 
 
 def test_soldiers_hit_by_drones_are_casualties_broken_down_after_a_colon() -> None:
-    article = Article(
-        text="In August our crews confirmed 1,146 Russian soldiers hit by our drones: 412 killed "
+    claims = claims_by_value(
+        "In August our crews confirmed 1,146 Russian soldiers hit by our drones: 412 killed "
         "and 734 wounded, the battalion commander said.",
-        published=date(2025, 9, 8),
+        date(2025, 9, 8),
     )
-    claims = {c.value: c for c in extract_article(article, create_backend("rules")).claims}
     assert claims[1_146].categories == [Category.CASUALTIES]
     assert {claims[v].subject for v in (1_146, 412, 734)} == {Subject.RUSSIA}
 
 
 def test_motorcycles_and_quad_bikes_are_vehicles() -> None:
-    article = Article(
-        text="By her count, Russian units facing the brigade lost 54 motorcycles and quad bikes "
+    claims = claims_by_value(
+        "By her count, Russian units facing the brigade lost 54 motorcycles and quad bikes "
         "and 17 artillery systems this month.",
-        published=date(2025, 11, 28),
+        date(2025, 11, 28),
     )
-    claims = {c.value: c for c in extract_article(article, create_backend("rules")).claims}
     assert claims[54].categories == [Category.VEHICLES_AND_FUEL_TANKS]
     assert claims[17].categories == [Category.ARTILLERY_SYSTEMS]
 
 
 def test_the_previous_record_of_a_count_is_a_figure_of_that_count() -> None:
-    article = Article(
-        text="Russia lost 2,200 troops over the past day, Ukraine's General Staff said on "
+    claims = claims_by_value(
+        "Russia lost 2,200 troops over the past day, Ukraine's General Staff said on "
         "Friday. The previous one-day record of 2,030 was posted on November 29. Yesterday's "
         "tally listed 14 tanks.",
-        published=date(2024, 12, 20),
+        date(2024, 12, 20),
     )
-    claims = {c.value: c for c in extract_article(article, create_backend("rules")).claims}
     assert claims[2_030].categories == [Category.CASUALTIES]
     assert claims[2_030].scope is Scope.DAILY
     assert claims[2_030].as_of == "2024-11-29"
