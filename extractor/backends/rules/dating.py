@@ -66,8 +66,7 @@ def statement_spans(text: str, dates: list[DateMention]) -> list[tuple[int, int]
 # stand at its day)
 _REPORT_RELEASED = re.compile(
     r"\b(?:monthly|weekly|quarterly|regular|periodic)\s+(?:update|report|summary|bulletin|"
-    r"review|assessment)\b[^.;]{0,80}?\b(?:released|"
-    r"published|issued)\s+(?:on\s+|in\s+)?$",
+    r"review|assessment)\b[^.;]{0,80}?\b(?:released|published|issued)\s+(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
 

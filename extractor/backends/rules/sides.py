@@ -135,7 +135,7 @@ def figure_subject(figure: Figure, figures: list[Figure], text: str,
             or _ADMITTED.search(text, max(0, figure.phrase_start - 60), figure.phrase_start)
             or _OWN_UNIT_LOST.search(text, max(0, figure.phrase_start - 60), figure.phrase_start)):
         # "46 of its soldiers", "our men", "Shoigu said 5,937 servicemen had died", "the
-        # ministry acknowledged one sailor killed"
+        # ministry acknowledged one sailor killed", "my battalion lost three men killed"
         return side
     enemy_side = opposite(side) if side is not None else _RUSSIA
     if figure.enemy:

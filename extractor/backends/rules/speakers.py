@@ -172,7 +172,8 @@ def sentence_claimants(
             context.pending_roles[sentence.index] = attribution.phrase.split()[-1].lower()
     speaker = context.speaker
     if speaker is not None and all(a.phrase.lower() == "we" for a, _ in resolved):
-        # an interviewee's answer: "we" is the speaker's side, not the outlet
+        # an interviewee's answer that names no other source: its figures are the speaker's,
+        # and its "we" is the speaker's side, not the outlet
         context.remember(speaker)
         resolved = [(Attribution(0, 0, speaker.name, speaker), speaker)]
     if not resolved:

@@ -162,7 +162,7 @@ def place_referred_back(sentence: str, before: str) -> Sector | None:
     return named._replace(start=found.start()) if named else None
 
 
-_NOT_A_NAME = r"(?!(?:The|This|That|Each|Every|Our|Its|Their|His|Her|In|A|Another|Every)\s)"
+_NOT_A_NAME = r"(?!(?:The|This|That|Each|Every|Our|Its|Their|His|Her|In|A|Another)\s)"
 # "Kharkiv region", "Russia's Belgorod region", "the Donetsk regional administration",
 # "Zaporizhzhia Oblast": a region named, whatever the words around it
 _REGION_NAMED = guarded(
