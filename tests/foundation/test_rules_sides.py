@@ -159,3 +159,14 @@ def test_workers_and_passengers_are_civilians() -> None:
     for value in (3, 9, 43):
         assert claims[value].population is Population.CIVILIAN
         assert claims[value].subject is Subject.UKRAINE
+
+
+def test_prisoners_brought_home_or_freed_from_captivity_are_their_sides_captured() -> None:
+    claims = claims_of(
+        '"We have brought home 95 defenders," President Volodymyr Zelensky said on Wednesday. '
+        "In all, 3,405 Ukrainian servicemen have been freed from Russian captivity since "
+        "February 2022, the Coordination Headquarters said."
+    )
+    for value in (95, 3_405):
+        assert claims[value].categories == [Category.CAPTURED]
+        assert claims[value].subject is Subject.UKRAINE

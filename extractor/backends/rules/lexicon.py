@@ -68,7 +68,7 @@ PEOPLE_NOUN = (
     r"men|man|people|persons?|"
     r"individuals?|civilians?|non-combatants?|residents?|children|child|kids?|boys?|girls?|women|"
     r"woman|minors?|journalists?|medics?|doctors?|prisoners\s+of\s+war|POWs|prisoners|convicts|"
-    r"inmates|workers|employees|passengers|rescuers|firefighters|patients"
+    r"inmates|workers|employees|passengers|rescuers|firefighters|patients|defenders"
 )
 
 # A fate word names the category directly ("960 killed", "19,875 injured").
@@ -82,6 +82,8 @@ FATE_TERMS: list[tuple[Category, str]] = [
     (Category.CAPTURED,
      r"captured|taken\s+(?:prisoner|captive)|prisoners\s+of\s+war|POWs|surrendered|in\s+captivity|"
      r"prisoner\b|"  # "had taken 23 Russian soldiers prisoner"
+     # prisoners exchanged: "3,405 defenders have been freed from Russian captivity"
+     r"(?:freed|released|returned)\s+from\s+(?:Russian\s+|Ukrainian\s+)?captivity|"
      r"held\s+(?:in\s+(?:Russian\s+|Ukrainian\s+)?(?:captivity|prisons?|detention)|captive|prisoner|"
      r"by\s+(?:Russia|Ukraine|Moscow|Kyiv|Russian|Ukrainian)\w*)"),
     (Category.MISSING, r"missing(?:\s+in\s+action)?|MIA|unaccounted\s+for"),
@@ -98,7 +100,8 @@ _LOSS_VERB_BEFORE: list[tuple[Category, str]] = [
      r"climbed\s+to)|deaths\s+of|death\s+of|buried)\b"),
     (Category.WOUNDED, r"\b(?:wounded|wounding|injured|injuring)\b"),
     (Category.CAPTURED, r"\b(?:captured|capturing|took\s+prisoner|taken\s+prisoner|"
-                        r"(?:was|were|is|are)\s+(?:still\s+)?holding)\b"),
+                        r"(?:was|were|is|are)\s+(?:still\s+)?holding|brought\s+home|"
+                        r"in\s+exchange\s+for)\b"),
 ]  # fmt: skip
 LOSS_VERB_BEFORE = [(c, guarded(p, re.IGNORECASE)) for c, p in _LOSS_VERB_BEFORE]
 

@@ -52,6 +52,8 @@ _OWN_UNIT_LOST = re.compile(
     r"crews?|team)\s+(?:has\s+|have\s+|had\s+)?lost\s*$",
     re.IGNORECASE,
 )
+# "We have brought home 95 defenders": a side's own men, back from captivity
+_BROUGHT_HOME = re.compile(r"\b(?:brought|bring|brings|returned)\s+home\s+$", re.IGNORECASE)
 _BOTH_SIDES = ascii_aware(re.compile(
     r"\b(?:both\s+(?:sides|armies)|the\s+two\s+(?:armies|sides)|(?:Ukrainian\s+and\s+Russian|"
     r"Russian\s+and\s+Ukrainian)\s+(?:troops|soldiers|forces|military|servicemen|casualties|"
@@ -133,9 +135,11 @@ def figure_subject(figure: Figure, figures: list[Figure], text: str,
             _KILLED in figure.categories and not figure.enemy
             and _DIED.match(text, figure.number_end))
             or _ADMITTED.search(text, max(0, figure.phrase_start - 60), figure.phrase_start)
-            or _OWN_UNIT_LOST.search(text, max(0, figure.phrase_start - 60), figure.phrase_start)):
+            or _OWN_UNIT_LOST.search(text, max(0, figure.phrase_start - 60), figure.phrase_start)
+            or _BROUGHT_HOME.search(text, max(0, figure.phrase_start - 30), figure.phrase_start)):
         # "46 of its soldiers", "our men", "Shoigu said 5,937 servicemen had died", "the
-        # ministry acknowledged one sailor killed", "my battalion lost three men killed"
+        # ministry acknowledged one sailor killed", "my battalion lost three men killed", "we
+        # have brought home 95 defenders"
         return side
     enemy_side = opposite(side) if side is not None else _RUSSIA
     if figure.enemy:
