@@ -289,7 +289,7 @@ def _looks_like_claimant(phrase: str) -> bool:
 def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribution]:
     """Attribution phrases in one sentence, in order of appearance."""
     found: list[Attribution] = []
-    label = _LIST_LABEL.match(sentence)
+    label = _LIST_LABEL.match(sentence) if ":" in sentence else None
     for i in _ATTRIBUTION_INDEX.admitted(sentence):
         pattern, stands = _ATTRIBUTION_PATTERNS[i]
         tail = _ATTRIBUTION_TAILS[i]

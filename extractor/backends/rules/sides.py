@@ -41,19 +41,19 @@ _DOWNED = ascii_aware(re.compile(
 # enemy's it says it killed)
 _DIED = re.compile(r"\s+(?:(?:(?!who\b|that\b)[\w-]+\s+){0,2}?(?:had\s+|have\s+|has\s+)?died"
                    r"|(?:servicemen|soldiers|troops)\s+(?:had|have|has)\s+been\s+killed)\b")
-# "the ministry acknowledged one sailor killed": an admission is of a side's own losses
-_ADMITTED = re.compile(r"\b(?:acknowledged|admitted|conceded)\b(?:\s+(?:that|on\s+\w+))?"
-                       r"\s*[^\s,;.]*(?:\s+(?:only|just|the\s+deaths?\s+of|the\s+loss\s+of))?\s*$")
+# The words just before a figure that make it a side's own losses: an admission ("the
+# ministry acknowledged one sailor killed"), a speaker's own unit ("in the whole of August
+# my battalion lost three men killed"), men back from captivity ("We have brought home 95
+# defenders")
+_OWN_LOSSES_BEFORE = re.compile(
+    r"(?:\b(?:acknowledged|admitted|conceded)\b(?:\s+(?:that|on\s+\w+))?\s*[^\s,;.]*"
+    r"(?:\s+(?:only|just|the\s+deaths?\s+of|the\s+loss\s+of))?\s*"
+    r"|\b(?i:(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:battalion|brigade|company|unit|regiment|platoon|"
+    r"crews?|team)\s+(?:has\s+|have\s+|had\s+)?lost\s*)"
+    r"|\b(?i:(?:brought|bring|brings|returned)\s+home\s+))$"
+)
 _OF_THEIRS = re.compile(r"\s+of\s+their\b", re.IGNORECASE)
 _WE_BEFORE = re.compile(r"\b(?:we|our)\b", re.IGNORECASE)
-# "in the whole of August my battalion lost three men killed": a speaker's own unit
-_OWN_UNIT_LOST = re.compile(
-    r"\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:battalion|brigade|company|unit|regiment|platoon|"
-    r"crews?|team)\s+(?:has\s+|have\s+|had\s+)?lost\s*$",
-    re.IGNORECASE,
-)
-# "We have brought home 95 defenders": a side's own men, back from captivity
-_BROUGHT_HOME = re.compile(r"\b(?:brought|bring|brings|returned)\s+home\s+$", re.IGNORECASE)
 _BOTH_SIDES = ascii_aware(re.compile(
     r"\b(?:both\s+(?:sides|armies)|the\s+two\s+(?:armies|sides)|(?:Ukrainian\s+and\s+Russian|"
     r"Russian\s+and\s+Ukrainian)\s+(?:troops|soldiers|forces|military|servicemen|casualties|"
@@ -134,9 +134,8 @@ def figure_subject(figure: Figure, figures: list[Figure], text: str,
     if side is not None and (figure.own_side or (
             _KILLED in figure.categories and not figure.enemy
             and _DIED.match(text, figure.number_end))
-            or _ADMITTED.search(text, max(0, figure.phrase_start - 60), figure.phrase_start)
-            or _OWN_UNIT_LOST.search(text, max(0, figure.phrase_start - 60), figure.phrase_start)
-            or _BROUGHT_HOME.search(text, max(0, figure.phrase_start - 30), figure.phrase_start)):
+            or _OWN_LOSSES_BEFORE.search(text, max(0, figure.phrase_start - 60),
+                                         figure.phrase_start)):  # fmt: skip
         # "46 of its soldiers", "our men", "Shoigu said 5,937 servicemen had died", "the
         # ministry acknowledged one sailor killed", "my battalion lost three men killed", "we
         # have brought home 95 defenders"
