@@ -150,3 +150,35 @@ def test_other_countries_bodies_are_foreign_officials() -> None:
     )
     assert claims[100].claimant_type is ClaimantType.FOREIGN_OFFICIAL
     assert claims[950_000].claimant_type is ClaimantType.FOREIGN_OFFICIAL
+
+
+def test_an_unnamed_official_speaks_for_the_side_whose_civilians_it_counts() -> None:
+    claims = claims_of(
+        "Russian strikes killed 2 civilians in Avdiivka, the regional governor said.\n\n"
+        "Ukrainian drones killed 3 people in Belgorod, the city's mayor said.\n\n"
+        "Russian shelling wounded 4 people in Kherson, police said."
+    )
+    assert (claims[2].claimant, claims[2].claimant_type) == (
+        "regional governor",
+        ClaimantType.UKRAINE_OFFICIAL,
+    )
+    assert claims[3].claimant_type is ClaimantType.RUSSIA_OFFICIAL
+    assert (claims[4].claimant, claims[4].claimant_type) == (
+        "police",
+        ClaimantType.UKRAINE_OFFICIAL,
+    )
+
+
+def test_an_unnamed_title_takes_its_holder_named_soon_after_but_not_one_far_away() -> None:
+    soon = claims_of(
+        "Russian strikes killed 2 civilians in Kharkiv, the city's mayor said. "
+        "Mayor Ihor Terekhov said later that 5 people were wounded."
+    )
+    assert soon[2].claimant == "Ihor Terekhov"
+    far = claims_of(
+        "In Odesa, a missile killed 7 people, the regional governor said. Power lines were "
+        "damaged. Trains were late. Schools closed. Shops closed. Markets closed.\n\n"
+        "Gov. Oleh Kiper said 9 people were wounded."
+    )
+    assert far[7].claimant == "regional governor"  # not Kiper, six sentences on
+    assert far[7].claimant_type is ClaimantType.UKRAINE_OFFICIAL

@@ -83,7 +83,6 @@ def test_a_translated_posts_source_line_names_the_claimant_of_its_civilian_toll(
     assert claims[1].subject is Subject.UKRAINE
 
 
-
 def test_a_list_line_labelled_by_its_place_singles_out_that_place() -> None:
     claims = claims_of(
         "Original post: Kherson Regional Military Administration.\n\n"
@@ -170,3 +169,21 @@ def test_prisoners_brought_home_or_freed_from_captivity_are_their_sides_captured
     for value in (95, 3_405):
         assert claims[value].categories == [Category.CAPTURED]
         assert claims[value].subject is Subject.UKRAINE
+
+
+def test_the_side_that_struck_is_not_the_side_that_lost() -> None:
+    claims = claims_of(
+        "The death toll from a Russian missile strike on the Ukrainian city of Kryvyi Rih has "
+        "risen to 10.\n\nThe death toll from a Ukrainian drone attack on the city has risen to "
+        "4, the regional governor said.\n\nThe number of Ukrainian troops killed by Russian "
+        "artillery rose to 500.\n\nRussian artillery losses rose to 600."
+    )
+    assert (claims[10].subject, claims[10].population) == (Subject.UKRAINE, Population.CIVILIAN)
+    assert (claims[4].subject, claims[4].population) == (Subject.RUSSIA, Population.CIVILIAN)
+    assert claims[4].claimant_type is ClaimantType.RUSSIA_OFFICIAL
+    # troops killed by artillery, not artillery lost; and artillery lost is still that
+    assert (claims[500].subject, claims[500].categories) == (Subject.UKRAINE, [Category.KILLED])
+    assert (claims[600].subject, claims[600].categories) == (
+        Subject.RUSSIA,
+        [Category.ARTILLERY_SYSTEMS],
+    )

@@ -258,7 +258,8 @@ _CLAUSE_WORD = re.compile(
 )
 _OFFICIAL_SOURCE = ascii_aware(re.compile(  # (ASCII mode: re knows the first letters)
     r"\b(?:officials?|ministry|military|intelligence|government|analysts|researchers"
-    r"|monitors|spokes\w+|authorities|sources|command|brigade|battalion|regiment|corps|unit)\b",
+    r"|monitors|spokes\w+|authorities|sources|command|brigade|battalion|regiment|corps|unit"
+    r"|police|prosecutors?|(?:emergency|rescue)\s+services)\b",
     re.IGNORECASE,
 ))
 

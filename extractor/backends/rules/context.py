@@ -52,7 +52,8 @@ class ArticleContext:
     units: dict[str, str] = field(default_factory=dict)  # claimant name -> unit it speaks for
     previous: Sentence | None = None  # the sentence read last
     unit_sector: tuple[int, str] | None = None  # (sentence, "Khortytsia group's sector") last named
-    place: tuple[int, str, str] | None = None  # (paragraph, place, claimant) of the last toll
+    # (paragraph, place, claimant, population) of the last toll
+    place: tuple[int, str, str, Population] | None = None
     last_toll: tuple[int, int, Claim] | None = None  # (sentence, paragraph, claim) of people
     undercounting: set[str] = field(default_factory=set)  # "the actual number is higher"
     last_claim_paragraph: int = -1

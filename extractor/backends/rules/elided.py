@@ -110,6 +110,10 @@ _COUNT_WORDS = ("total", "tally", "count", "number", "central estimate", "best e
 _HEAD_WORDS = re.compile(r"(?:^|[^\w\s])[^\d,;.:]{0,25}$")
 _LAST_TWO_WORDS = re.compile(r"(?:\S+\s+){0,2}$")
 _CLAUSE_SPLIT = re.compile(r"[;:]|\.\s")
+# "from a Russian missile strike", "killed by Russian artillery": who struck
+_AGENT = re.compile(rf"\b(?:by|from|in|after)\s+(?:an?\s+|the\s+)?(?:Russian|Ukrainian|"
+                    rf"Russia's|Ukraine's)\s+(?:[\w-]+\s+){{0,2}}?(?:{lexicon.ATTACK_NOUN})\b",
+                    re.IGNORECASE)  # fmt: skip
 _CIVILIAN = re.compile(r"\bcivilian", re.IGNORECASE)
 _BREAKDOWN_SPLIT = re.compile(r"[.;]")
 _SPACES = re.compile(r"\s+")
@@ -139,7 +143,7 @@ def bind_toll(first: NumberMention, last: NumberMention, before: str,
             parent = previous  # "put the total at N": the total of what came before
     # "Russian tank losses at 2,227": the word before the head may say what is counted.
     head = _HEAD_WORDS.search(before, 0, toll.start())
-    equipment = EQUIPMENT_ANYWHERE.search((head.group(0) if head else "") + span)
+    equipment = EQUIPMENT_ANYWHERE.search((head.group(0) if head else "") + _AGENT.sub("", span))
     # "its count of Russian personnel losses ... to N" after "... and 37 armoured vehicles":
     # people named in the count phrase, not the equipment before it
     people = not equipment and PEOPLE_ANYWHERE.search(span) is not None
@@ -166,8 +170,10 @@ def bind_toll(first: NumberMention, last: NumberMention, before: str,
         # "Kyiv's General Staff says Russian losses have passed": the words on the head win.
         adjacent = _LAST_TWO_WORDS.search(before, 0, toll.start())
         # "pushes the number of Russian troops killed ... to": the words of the count next
+        # ("the death toll from a Russian missile strike": the side that struck, not the
+        # side that lost)
         figure.nationality = nationality_of(adjacent.group(0) if adjacent else "") or (
-            nationality_of(span) or nationality_of(clause)
+            nationality_of(_AGENT.sub("", span)) or nationality_of(_AGENT.sub("", clause))
         )
         figure.enemy = bool(ENEMY.search(clause))
         if _CIVILIAN.search(clause):

@@ -18,7 +18,7 @@ from extractor.backends.rules.article_passes import (
     lower_bounds,
     merge_repeats,
 )
-from extractor.backends.rules.claimants import Claimant
+from extractor.backends.rules.claimants import UNKNOWN, Claimant
 from extractor.backends.rules.context import ArticleContext
 from extractor.backends.rules.context_updates import update_context
 from extractor.backends.rules.dates import DateRole, day_before, find_dates
@@ -34,6 +34,7 @@ from extractor.backends.rules.dating import (
     statement_spans,
 )
 from extractor.backends.rules.evidence import clause_end, evidence_span
+from extractor.backends.rules.figure import Figure
 from extractor.backends.rules.figures import find_figures
 from extractor.backends.rules.interviews import interview_speaker
 from extractor.backends.rules.plausible import beyond_one_day, beyond_one_month
@@ -80,6 +81,7 @@ _SINCE, _POINT = DateRole.SINCE, DateRole.POINT
 _EXACT = Qualifier.EXACT
 _CIVILIAN, _MILITARY = Population.CIVILIAN, Population.MILITARY
 _CAPTURED = Category.CAPTURED
+_UNNAMED = UNKNOWN.name  # figures before their source (credited to the next one named)
 
 _IDENTIFIED = guarded(r"\b(?:identified|named|verified\s+the\s+(?:names|deaths))\b[^.;]{0,40}$",
                       re.IGNORECASE)  # fmt: skip
@@ -365,7 +367,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
         claims.append(Claim(
             subject=subject, population=figure.population,
             subgroup=figure.subgroup or place or (carried[1] if carried
-                and carried[2] == claimant.name else None) or unit or own_event
+                and _same_source(carried, claimant, figure) else None) or unit or own_event
                 or unit_agent(sentence.text, figure.number_start),
             categories=figure.categories, value=figure.value, low=figure.low, high=figure.high,
             qualifier=qualifier, scope=scope, as_of=as_of, period_start=period_start,
@@ -375,13 +377,21 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
         # "The total of 1,674 casualties" after 286 killed and 1,388 injured in July
         claims[-1] = as_sum_of_parts(claims[-1], (context.recent_claims + claims)[-4:-1])
     if sector and any(claim.subgroup == sector.name for claim in claims):
-        context.place = (sentence.paragraph, sector.name, claims[0].claimant)
+        context.place = (sentence.paragraph, sector.name, claims[0].claimant, claims[0].population)
     # ("up from an average of 899 a day in April": not the month the article goes on about)
     remembered = [d for d in dates if not COMPARED_FIGURES_DATE.search(
         sentence.text[max(0, d.start - 50) : d.start])] if dates else dates  # fmt: skip
     update_context(sentence, remembered, attributions, statement, claims, higher[0], alone,
                    context)  # fmt: skip
     return claims
+
+
+def _same_source(place: tuple[int, str, str, Population], claimant: Claimant,
+                 figure: Figure) -> bool:  # fmt: skip
+    """Does the source of the toll at ``place`` go on here? Figures given before their
+    source ('"... in the Tavria direction. Our soldiers also destroyed seven tanks," the
+    spokesman said') are the next named source's, if they count the same people."""
+    return place[2] == claimant.name or (place[2] == _UNNAMED and place[3] is figure.population)
 
 
 _PERIOD_REACH = 6  # sentences over which a periodic report's breakdowns go on

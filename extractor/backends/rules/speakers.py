@@ -54,17 +54,26 @@ def attribute_forward(
     A lede often gives the figures first and the source after ("Russia lost 1,200 troops
     in a day. The figures come from Ukraine's General Staff."). A title named before its
     holder ("..., the regional governor said" then "Gov. Ivan Fedorov") takes the next
-    person with that title anywhere in the article.
+    person with that title a few sentences on (a live blog's next governor is another's).
     """
     named = context.named
     for position, claims in enumerate(per_sentence):
-        if not claims or not any(c.claimant_type is _UNKNOWN for c in claims):
+        if not claims:
             continue
-        paragraph = sentences[position].paragraph
         index = sentences[position].index
         role = context.pending_roles.get(index)
+
+        def unnamed(claim: Claim, role: str | None = role) -> bool:
+            # (a title that named no one speaks until its holder is named)
+            return claim.claimant_type is _UNKNOWN or (
+                role is not None and claim.claimant.rsplit(" ", 1)[-1].lower() == role)
+
+        if not any(map(unnamed, claims)):
+            continue
+        paragraph = sentences[position].paragraph
         later = next(
-            (person for at, person in context.titled if at > index and role in person.role),
+            (person for at, person in context.titled
+             if index < at <= index + _TITLE_REACH and role in person.role),
             None,
         ) if role else None  # fmt: skip
         for after in range(position + 1, len(sentences)):
@@ -77,8 +86,7 @@ def attribute_forward(
                 later = named[following.index]
         if later is None:
             continue
-        claims[:] = [_credited(c, later) if c.claimant_type is _UNKNOWN else c
-                     for c in claims]  # fmt: skip
+        claims[:] = [_credited(c, later) if unnamed(c) else c for c in claims]
 
 
 def _credited(claim: Claim, claimant: Claimant) -> Claim:
@@ -87,6 +95,7 @@ def _credited(claim: Claim, claimant: Claimant) -> Claim:
     return claim.model_copy(update={"claimant": typed.name, "claimant_type": typed.type})
 
 
+_TITLE_REACH = 4  # sentences within which a title's holder is named after it
 _BARE_SIDES = {"kyiv", "kiev", "ukraine", "moscow", "russia"}
 _GENERAL_STAFF: Claimant = canonical_claimant("General Staff")  # type: ignore[assignment]
 
@@ -168,8 +177,12 @@ def sentence_claimants(
             resolved.append((attribution, claimant))
             if claimant.is_person and claimant.role:
                 context.titled.append((sentence.index, claimant))
-        elif attribution.phrase and attribution.phrase.split()[-1].lower() in PERSON_ROLES:
-            context.pending_roles[sentence.index] = attribution.phrase.split()[-1].lower()
+        elif unnamed := _unnamed_official(attribution.phrase):
+            # "…, the regional governor said" with no governor named before: the title
+            # speaks (typed by the side whose losses it counts) until its holder is named.
+            resolved.append((attribution, unnamed))
+            if unnamed.role:
+                context.pending_roles[sentence.index] = unnamed.role
     speaker = context.speaker
     if speaker is not None and all(a.phrase.lower() == "we" for a, _ in resolved):
         # an interviewee's answer that names no other source: its figures are the speaker's,
@@ -186,6 +199,21 @@ def sentence_claimants(
         for document in _DOCUMENT.findall(sentence.text):
             context.documents[document.lower()] = resolved[0][1]
     return resolved
+
+
+# Unnamed sources that speak for an authority: "officials said", "local authorities said".
+_OFFICIAL_GROUPS = frozenset({"officials", "authorities"})
+
+
+def _unnamed_official(phrase: str) -> Claimant | None:
+    """A title or a group of officials that no claimant named before fits ("the regional
+    governor", "the city's mayor", "officials"), as a claimant of its own."""
+    words = phrase.split()
+    head = words[-1].lower() if words else ""
+    if head not in PERSON_ROLES and head not in _OFFICIAL_GROUPS:
+        return None
+    person = head in PERSON_ROLES
+    return Claimant(phrase, _UNKNOWN, person, head if person else "")
 
 
 def pick_claimant(figure: Figure, attributions: list[tuple[Attribution, Claimant]],
