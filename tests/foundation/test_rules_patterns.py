@@ -9,7 +9,7 @@ from datetime import date
 
 from extractor.backends import create_backend
 from extractor.pipeline import extract_article
-from schemas import Article, Claim
+from schemas import Article, Category, Claim, ClaimantType, Population
 
 PUBLISHED = date(2025, 6, 12)
 
@@ -442,3 +442,24 @@ def test_prisoners_a_side_is_holding_are_captured() -> None:
     assert claims[8_000].subject.value == "ukraine"
     assert (claims[1_600].categories[0].value, claims[1_600].population.value) == (
         "captured", "civilian")  # fmt: skip
+
+
+def test_others_hurt_are_of_the_toll_before_them() -> None:
+    claims = by_value(claims_of(
+        "Two people were killed and seven others injured in a Russian drone attack on "
+        "Kharkiv, the mayor said.\n\nA drone struck a bus in Kherson, killing 3 people. Twelve "
+        "others were wounded.\n\nThe air force shot down 112 drones; 14 others were lost to "
+        "electronic warfare."
+    ))  # fmt: skip
+    assert [c.value for c in claims.values() if Category.WOUNDED in c.categories] == [7, 12]
+    assert all(claims[v].population is Population.CIVILIAN for v in (7, 12))
+    assert 14 not in claims  # drones lost to jamming are not downed
+
+
+def test_a_total_with_a_noun_of_its_own_does_not_continue_the_count_before() -> None:
+    claims = by_value(claims_of(
+        "Some 80,000 Ukrainian soldiers are missing, according to official data.\n\n"
+        "A total of 1,358 prisoners have been returned in 58 exchanges."
+    ))  # fmt: skip
+    assert claims[80_000].claimant_type is ClaimantType.UKRAINE_OFFICIAL  # not foreign
+    assert 1_358 not in claims

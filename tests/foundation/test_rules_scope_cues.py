@@ -258,8 +258,7 @@ def test_a_number_after_a_colon_counts_the_kind_its_clause_is_about() -> None:
         "Armoured vehicles again make up the largest rise: 45 units in a day, for a total of "
         "19,200. Drones remain the fastest-growing line: 1,310 over the past day."
     )
-    assert claims[45].categories == claims[19_200].categories == [
-        Category.ARMORED_COMBAT_VEHICLES]
+    assert claims[45].categories == claims[19_200].categories == [Category.ARMORED_COMBAT_VEHICLES]
     assert claims[45].scope is Scope.DAILY and claims[19_200].scope is Scope.CUMULATIVE
     assert claims[1_310].categories == [Category.UAV]
 
@@ -312,8 +311,7 @@ def test_twenty_four_hours_spelled_out_is_a_day() -> None:
 
 def test_between_two_abbreviated_dates_is_a_period() -> None:
     claims = claims_of(
-        "According to Lytvyn, between Jan. 6 and Jan. 12 the brigade killed 217 Russian "
-        "soldiers."
+        "According to Lytvyn, between Jan. 6 and Jan. 12 the brigade killed 217 Russian soldiers."
     )
     assert claims[217].scope is Scope.PERIOD
     assert claims[217].period_start is not None and claims[217].period_start.endswith("01-06")
@@ -326,3 +324,18 @@ def test_since_an_abbreviated_date_starts_a_period_but_not_the_invasions_day() -
     )
     assert claims[1_264].scope is Scope.PERIOD
     assert claims[3_100].scope is Scope.CUMULATIVE
+
+
+def test_a_list_of_totals_is_totals_to_its_smallest_item() -> None:
+    claims = claims_of(
+        "Russia lost 1,234 soldiers over the past day, the General Staff said. Ukraine has "
+        "also destroyed 9,421 tanks, 28 ships and boats, and one submarine."
+    )
+    assert claims[1_234].scope is Scope.DAILY
+    assert claims[9_421].scope is Scope.CUMULATIVE
+    assert claims[1].scope is Scope.CUMULATIVE  # one submarine could be a day's, alone
+    daily = claims_of(
+        "Over the past day, Russia lost 1,234 soldiers, two tanks and 900 drones, the "
+        "General Staff said."
+    )
+    assert daily[2].scope is Scope.DAILY  # the sentence names its day

@@ -119,7 +119,8 @@ _TYPE_CUES: list[tuple[ClaimantType, re.Pattern[str]]] = [
         r"French|France|German\w*|NATO|Western|Estonian?|Polish|Poland|EU|European|Norw\w+|Finnish|"
         r"(?:South\s+)?Korean?|Seoul|Japan\w*|Tokyo|Canad\w+|Australian?|Dutch|Netherlands|Swedish|"
         r"Sweden|Danish|Denmark|Czech|Romanian?|Turkish|Turkey|Israeli?|BND|CIA|MI6|DIA|"
-        r"Lithuanian?|Latvian?|intelligence|officials?|government|minister|ministry|Austin|Milley|"
+        r"Lithuanian?|Latvian?|intelligence|government|minister|ministry|Austin|Milley|"
+        r"officials?(?!\s+(?:data|figures|statistics|estimates?|numbers|count|tally|sources?))|"
         r"Kirby|Blinken|Sullivan|Biden|Macron|Scholz|Stoltenberg|Rutte|Wallace|Shapps|Healey)\b")),
 ]  # fmt: skip
 

@@ -76,9 +76,10 @@ _EARLIER_RECORD_BEFORE = guarded(
     re.IGNORECASE,
 )
 _AUX_FATE_AFTER = re.compile(
-    r"^(?:\s+of\s+(?:them|those|whom|these)|\s+more)?"  # "Eleven of them", "21 more were"
+    r"^(?:(?:\s+of\s+(?:them|those|whom|these)|\s+more)?"  # "Eleven of them", "21 more were"
     r"(?:\s+(?:had|have|has|were|was|are|is)\s+(?:been\s+|reportedly\s+|also\s+|all\s+|still\s+|"
     r"(?:been\s+)?confirmed\s+to\s+be\s+|being\s+)?|\s+as\s+)"  # "lists another 51,822 as missing"
+    r"|\s+others(?:\s+(?:had|have|has|were|was|are|is)(?:\s+been)?)?\s+)"  # "and 12 others injured"
     r"(?P<fate>destroyed|damaged|abandoned|captured|lost|killed|wounded|injured|died|"
     r"(?:held\s+)?in\s+(?:\w+\s+)?captivity|"
     r"taken\s+prisoner|shot\s+down|downed|missing)\b",
@@ -376,7 +377,10 @@ def _bind_aux_fate(first: NumberMention, last: NumberMention, before: str,
     """ "2,513 were destroyed" (of the tanks just named); "40 000 had been killed"."""
     word = _SPACES.sub(" ", aux.group("fate").lower())
     end = last.end + aux.end()
+    others = aux.group(0).lstrip()[:6].lower() == "others"  # "and 12 others injured"
     if parent is not None and not parent.categories[0].is_people:
+        if others:
+            return None  # ("14 others were lost to electronic warfare": not downed)
         figure = new_figure(first, last, before, end, [])
         figure.inherit(parent)
         figure.subgroup = word
@@ -387,4 +391,6 @@ def _bind_aux_fate(first: NumberMention, last: NumberMention, before: str,
     figure = new_figure(first, last, before, end, [term_category(fate, FATE_GROUPS)])
     if parent is not None:
         figure.population, figure.nationality = parent.population, parent.nationality
+    elif others:
+        figure.bare_fate = True  # "Seven others were injured": whose, the context says
     return figure

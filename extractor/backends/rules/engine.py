@@ -37,7 +37,11 @@ from extractor.backends.rules.evidence import clause_end, evidence_span
 from extractor.backends.rules.figure import Figure
 from extractor.backends.rules.figures import find_figures
 from extractor.backends.rules.interviews import interview_speaker
-from extractor.backends.rules.plausible import beyond_one_day, beyond_one_month
+from extractor.backends.rules.plausible import (
+    beyond_one_day,
+    beyond_one_month,
+    listed_with_totals,
+)
 from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.scope import adds_to_total, assign_scopes, has_scope_cue
 from extractor.backends.rules.sentences import Sentence, split_sentences
@@ -260,6 +264,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
     as_ofs: dict[int, str | None] = {}
     subjects: dict[int, Subject] = {}
     previous_subject, previous_by = context.last_subject, context.last_subject_by
+    totals = 0  # figures with a day's scope too large for one day
     for index, (figure, scope) in enumerate(zip(figures, scopes, strict=True)):
         own_event = event
         claimant, _ = pick_claimant(figure, attributions, context)
@@ -362,6 +367,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
         if scope in (_DAILY, Scope.DAILY_AVERAGE) and beyond_one_day(
                 figure.categories, figure.value, figure.low):  # fmt: skip
             scope = _CUMULATIVE  # "On Tuesday it put tank losses at 5,664": a total
+            totals += 1
         start, end = evidence_span(sentence, figures, index)
         place = sector_at(sector, fronts, figure.number_start) if sector else None
         claims.append(Claim(
@@ -376,6 +382,8 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
         ))  # fmt: skip
         # "The total of 1,674 casualties" after 286 killed and 1,388 injured in July
         claims[-1] = as_sum_of_parts(claims[-1], (context.recent_claims + claims)[-4:-1])
+    if totals and not lexicon.DAY_WINDOW.search(body):
+        claims = listed_with_totals(claims, totals)
     if sector and any(claim.subgroup == sector.name for claim in claims):
         context.place = (sentence.paragraph, sector.name, claims[0].claimant, claims[0].population)
     # ("up from an average of 899 a day in April": not the month the article goes on about)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from extractor.backends.rules import lexicon
 from extractor.backends.rules.elided import PART_BEFORE, bind_elided, bind_toll
 from extractor.backends.rules.fate_breakdowns import fate_list_figures, next_fate
 from extractor.backends.rules.figure import Figure
@@ -27,7 +28,7 @@ from extractor.backends.rules.noun_binding import (
 )
 from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.respective import bind_respective
-from extractor.backends.rules.terms import FATE_ANYWHERE
+from extractor.backends.rules.terms import EQUIPMENT_RE, FATE_ANYWHERE
 from extractor.backends.rules.topics import bind_topic
 from extractor.folding import ascii_aware
 from extractor.numbers import NUMBER_WORD, NumberForm, NumberMention, find_numbers
@@ -101,6 +102,9 @@ _THREAD_COUNTER = re.compile(r"\d{1,2}/\d{1,2}(?=\s|$)(?<!\d/\d\d\d)")
 # the 9 of "4/9", the 3 of "BMP-1/2/3"
 _THREAD_TOTAL_BEFORE = re.compile(r"(?<![A-Za-z\d])\d{1,2}/$")
 
+
+_COUNTED_NOUN_NEXT = ascii_aware(re.compile(
+    rf"\s+(?:[\w-]+\s+)?(?:{lexicon.PEOPLE_NOUN}|{EQUIPMENT_RE})\b", re.IGNORECASE))
 
 _AGE_BEFORE = guarded(
     r"\b(?:aged|ages(?:\s+of)?|age\s+of)\s+(?:between\s+)?(?:\d{1,3}\s*(?:,\s*(?:and\s+)?|and\s+|"
@@ -192,10 +196,14 @@ def find_figures(
         figure = bind_partitive(text, first, last, whole, has_loss_words)
         if figure and whole and not FATE_ANYWHERE.search(text[whole.end : figure.phrase_end]):
             stock = whole  # "the 45 people killed" is a toll of its own
+        # ("A total of 1,358 prisoners have been returned": a total with a noun of its own,
+        # not a loss, does not go on counting the sentence before's losses)
+        earlier = previous if previous is None or not _COUNTED_NOUN_NEXT.match(
+            text, last.end) else None  # fmt: skip
         figure = figure or (
             next_fate(text, first, before, parent)
             or bind_noun(text, first, last, before, has_loss_words)
-            or bind_toll(first, last, before, parent, previous)
+            or bind_toll(first, last, before, parent, earlier)
             or bind_elided(text, first, last, before, parent, previous)
             or bind_model(text, first, last, before, parent, previous)
             or bind_topic(text, first, last, before, parent)

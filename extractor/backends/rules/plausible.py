@@ -15,7 +15,7 @@ vehicles 13,930, special equipment 336.
 
 from __future__ import annotations
 
-from schemas import PEOPLE_CATEGORIES, Category
+from schemas import PEOPLE_CATEGORIES, Category, Claim, Scope
 
 DAILY_CEILING: dict[Category, int] = {
     **dict.fromkeys(PEOPLE_CATEGORIES, 8_000),
@@ -53,3 +53,14 @@ def _beyond(ceilings: dict[Category, int], categories: list[Category], value: in
     if smallest is None:
         return False
     return smallest > sum(ceilings[category] for category in categories)
+
+
+def listed_with_totals(claims: list[Claim], totals: int) -> list[Claim]:
+    """The claims of a sentence with a day's scope carried to it (it names no day), where
+    ``totals`` of them were too large for one day: "9,421 tanks, ..., 28 ships and boats,
+    and one submarine" is one list of totals, its small items too."""
+    if not totals or totals == len(claims):
+        return claims
+    return [claim.model_copy(update={"scope": Scope.CUMULATIVE}) if (
+        claim.scope is Scope.DAILY and not claim.categories[0].is_people) else claim
+        for claim in claims]  # fmt: skip
