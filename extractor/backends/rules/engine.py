@@ -142,6 +142,11 @@ def extract_claims(article: Article) -> list[Claim]:
     return tables.settle(claims) if tables else claims  # as the article's tables give them
 
 
+def _civilians_after_troops(before: list[Claim], figures: list[Figure]) -> bool:
+    return bool(before) and before[-1].population is _MILITARY and all(
+        f.population is _CIVILIAN for f in figures)
+
+
 def _says_higher(sentence: Sentence) -> bool:
     return lexicon.ACTUAL_HIGHER.search(sentence.text) is not None
 
@@ -202,6 +207,8 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
         # (a list of places breaks down the figure before it: "▪️ Kharkiv city — 1 dead")
         carried = recent[1] if recent and (
             sentence.index - recent[0] <= 2 or labels_place(sentence.text)) else None
+        if carried and _civilians_after_troops(context.recent_claims, figures):
+            carried = None  # a military report's scope says nothing of a strike's toll
         if carried is None and context.report_period is not None:
             carried = context.report_period[0]
         if any(f.share_of_total for f in figures):  # (shares of a running total: to date)
