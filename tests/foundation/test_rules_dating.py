@@ -327,3 +327,13 @@ def test_the_month_of_a_figure_compared_with_is_not_the_month_talked_of() -> Non
     )
     assert claims[39_000].as_of == "2025-05"
     assert claims[899].as_of == "2025-04"
+
+
+def test_hostilities_in_the_kursk_region_started_with_the_incursion() -> None:
+    claims = claims_of(
+        "Ukraine's losses in the Kursk region since the start of hostilities exceeded 40,000 "
+        "servicemen, Gerasimov said. Russia has lost 600,000 troops since the start of "
+        "hostilities, Kyiv says."
+    )
+    assert (claims[40_000].scope, claims[40_000].period_start) == (Scope.PERIOD, "2024-08-06")
+    assert claims[600_000].scope is Scope.CUMULATIVE  # the war's hostilities

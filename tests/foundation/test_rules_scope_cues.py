@@ -343,8 +343,8 @@ def test_a_list_of_totals_is_totals_to_its_smallest_item() -> None:
 
 def test_a_troops_total_does_not_scope_the_civilian_toll_after_it() -> None:
     claims = claims_of(
-        "Ukraine's losses in the Kursk region since the start of hostilities exceeded 40,000 "
-        "servicemen, Gerasimov said.\n\nThe governor of the Belgorod region, Vyacheslav "
+        "Ukraine's losses since the start of hostilities exceeded 40,000 servicemen, "
+        "Gerasimov said.\n\nThe governor of the Belgorod region, Vyacheslav "
         "Gladkov, said two civilians were killed when a Ukrainian drone hit a car."
     )
     assert claims[40_000].scope is Scope.CUMULATIVE

@@ -11,6 +11,7 @@ from datetime import date
 
 from extractor.backends.rules.claimants import Claimant
 from extractor.backends.rules.figure import Figure
+from extractor.backends.rules.salvos import Salvo
 from extractor.backends.rules.sentences import Sentence
 from schemas import Claim, ClaimantType, Population, Qualifier, Scope, Subject
 
@@ -47,6 +48,7 @@ class ArticleContext:
     # report's later breakdowns ("In the Donetsk region, the mission recorded 98 ...")
     last_period: tuple[int, str, str, str | None] | None = None
     last_figure: Figure | None = None  # for a bare number that continues it ("Not 300,000")
+    salvo: Salvo | None = None  # the weapons launched last ("Russia launched 188 drones")
     recent_claims: list[Claim] = field(default_factory=list)  # the last three, for their sums
     unit: tuple[int, str] | None = None  # (paragraph, "Sever group of forces") opening it
     units: dict[str, str] = field(default_factory=dict)  # claimant name -> unit it speaks for

@@ -181,7 +181,10 @@ _KURSK_OPERATION_BEGAN = guarded(
     r"operation|incursion|offensive)\s+in\s+the\s+Kursk\s+(?:direction|region|area|oblast)\b|"
     r"the\s+(?:start\s+of\s+the\s+)?(?:Kursk\s+)?(?:incursion|operation)\s+(?:began|started)\b|"
     r"(?:its|their|the)\s+incursion\s+(?:began|started)\b|(?:its|their|Ukrainian|Ukraine's)\s+"
-    r"(?:forces|troops)\s+(?:crossed|entered)\b)",
+    r"(?:forces|troops)\s+(?:crossed|entered)\b)|"
+    # "losses in the Kursk region since the start of hostilities"
+    r"\bKursk\s+(?:direction|region|area|oblast)\s+(?P<since>since\s+the\s+(?:start|beginning)\s+"
+    r"of\s+(?:the\s+)?(?:hostilities|fighting|operation|incursion))\b",
     re.IGNORECASE,
 )
 
@@ -208,8 +211,8 @@ def dates_referred_back(text: str, dates: list[DateMention],
     # "since the incursion began", in an article on the Kursk operation: its known start
     began = _KURSK_OPERATION_BEGAN.search(text) if context.kursk else None
     if began and not any(d.role is _SINCE and d.value for d in dates):
-        added.append(DateMention(began.start(), began.end(), KURSK_INCURSION_START, _SINCE,
-                                 False, "operation"))  # fmt: skip
+        start, end = began.span("since") if began.group("since") else began.span()
+        added.append(DateMention(start, end, KURSK_INCURSION_START, _SINCE, False, "operation"))
     year = lexicon.THE_YEAR_SO_FAR.search(text) if context.published is not None else None
     if year and context.published is not None:  # (for the type checker)
         added.append(DateMention(year.start(), year.end(), str(context.published.year),

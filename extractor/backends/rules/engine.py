@@ -43,6 +43,7 @@ from extractor.backends.rules.plausible import (
     listed_with_totals,
 )
 from extractor.backends.rules.prefilter import guarded
+from extractor.backends.rules.salvos import salvo_in
 from extractor.backends.rules.scope import adds_to_total, assign_scopes, has_scope_cue
 from extractor.backends.rules.sentences import Sentence, split_sentences
 from extractor.backends.rules.sides import (
@@ -181,10 +182,12 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
     continues_losses = (context.last_claim_paragraph == sentence.paragraph
                         and context.last_claim_sentence == sentence.index - 1
                         and _TALLY.search(sentence.text) is not None)  # fmt: skip
+    salvo = context.salvo = salvo_in(sentence.text, sentence.index) or context.salvo
     figures = find_figures(sentence.text, loss_context=loss_list is not None or continues_losses,
                            loss_topic=context.loss_article,
                            date_spans=[(d.start, d.end) for d in dates] if dates else [],
-                           previous=context.last_figure)  # fmt: skip
+                           previous=context.last_figure,
+                           salvo=(salvo, sentence.index) if salvo else None)  # fmt: skip
     if figures:
         context.last_figure = figures[-1]
     if loss_list is not None and not figures and sentence.paragraph != loss_list.paragraph and (

@@ -28,6 +28,7 @@ from extractor.backends.rules.noun_binding import (
 )
 from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.respective import bind_respective
+from extractor.backends.rules.salvos import Salvo, bind_salvo_part
 from extractor.backends.rules.terms import EQUIPMENT_RE, FATE_ANYWHERE
 from extractor.backends.rules.topics import bind_topic
 from extractor.folding import ascii_aware
@@ -154,13 +155,15 @@ def find_figures(
     date_spans: list[tuple[int, int]],
     previous: Figure | None = None,
     loss_topic: bool = False,
+    salvo: tuple[Salvo, int] | None = None,
 ) -> list[Figure]:
     """Loss figures in one sentence.
 
     ``loss_context``: the sentence belongs to a loss list; ``previous``: the last figure of
     the sentences before, for a bare number that continues it ("Not 300,000");
     ``loss_topic``: the article is about losses, so its bare equipment counts ("Tanks: 37.")
-    are losses unless the sentence says they are held or used.
+    are losses unless the sentence says they are held or used; ``salvo``: the weapons launched
+    in this sentence or the one before, and this sentence's index, for the part downed.
     """
     spelled = not _NUMBER_WORD.absent_from(text)  # type: ignore[attr-defined]
     numbers = find_numbers(text, spelled=spelled, digits=has_digit(text))
@@ -203,6 +206,7 @@ def find_figures(
         figure = figure or (
             next_fate(text, first, before, parent)
             or bind_noun(text, first, last, before, has_loss_words)
+            or (bind_salvo_part(text, first, last, before, *salvo) if salvo else None)
             or bind_toll(first, last, before, parent, earlier)
             or bind_elided(text, first, last, before, parent, previous)
             or bind_model(text, first, last, before, parent, previous)

@@ -219,6 +219,8 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
         r"|\b(?<!\bin\s)(?<!\bone\s)(?:per|a)\s+day\b(?!\s+(?:earlier|before))|\bdaily\s+average|\bon\s+average|\bper\s+24\s+hours",
         re.IGNORECASE)),
     (Scope.CUMULATIVE, re.compile(
+        # (not "in the Kursk region since the start of hostilities": the incursion's start)
+        r"(?<!Kursk\sregion\s)(?<!Kursk\sdirection\s)(?<!Kursk\sarea\s)"
         r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+(?:what\s+\w+\s+calls?\s+)?"
         r"(?:the\s+|Russia's\s+)?(?:full[- ]scale\s+)?(?:war|invasion|conflict|aggression|"
         r"hostilities|(?:(?:special\s+)?military\s+)?operation)(?!\s+in\s+the\s+[\w-]+\s+(?:direction|region|area|sector|oblast))|"

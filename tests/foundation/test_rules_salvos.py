@@ -1,0 +1,57 @@
+"""Weapons launched and the part of them downed: the number launched is no loss, the part
+downed is the launcher's. Each text is written for the test.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extractor.backends import create_backend
+from extractor.backends.rules.salvos import salvo_in
+from extractor.pipeline import extract_article
+from schemas import Article, Category, Claim, Scope, Subject
+
+
+def claims_of(text: str) -> list[Claim]:
+    article = Article(text=text, published=date(2025, 3, 7))
+    return list(extract_article(article, create_backend("rules")).claims)
+
+
+def test_the_part_downed_counts_what_was_launched() -> None:
+    for text in (
+        "Russia launched 188 drones overnight, of which 76 were shot down, the air force said.",
+        "Russia launched 188 drones overnight. Air defenses shot down 76 of them, the air "
+        "force said.",
+        "Russia attacked with 188 Shahed drones overnight; 76 were shot down, the air force "
+        "said.",
+    ):
+        claims = claims_of(text)
+        assert [(c.value, c.categories, c.subject) for c in claims] == [
+            (76, [Category.UAV], Subject.RUSSIA)
+        ], text
+        assert claims[0].scope is Scope.DAILY
+
+
+def test_the_part_takes_the_kind_it_can_be_a_part_of() -> None:
+    salvo = salvo_in("Russia launched 40 cruise missiles and 188 drones at Ukraine.", 3)
+    assert salvo is not None
+    assert salvo.weapons == ((40, Category.CRUISE_MISSILES), (188, Category.UAV))
+    claims = claims_of(
+        "Russia launched 40 cruise missiles and 188 drones at Ukraine overnight. Air defences "
+        "shot down 150 of them, the air force said."
+    )
+    assert [(c.value, c.categories) for c in claims] == [(150, [Category.UAV])]
+    claims = claims_of(
+        "Russia launched 40 cruise missiles and 188 drones at Ukraine overnight. Air defences "
+        "shot down 30 of them, the air force said."
+    )
+    assert [(c.value, c.categories) for c in claims] == [(30, [Category.CRUISE_MISSILES])]
+
+
+def test_a_launch_long_before_or_on_the_ground_leaves_numbers_alone() -> None:
+    assert salvo_in("Russia launched 12 tanks into the assault.", 0) is None
+    claims = claims_of(
+        "Russia launched 188 drones overnight. The air force said. Officials met. "
+        "Of them, 76 were shot down."
+    )
+    assert claims == []  # too far from the launch to be its part
