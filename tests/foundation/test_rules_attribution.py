@@ -182,3 +182,16 @@ def test_an_unnamed_title_takes_its_holder_named_soon_after_but_not_one_far_away
     )
     assert far[7].claimant == "regional governor"  # not Kiper, six sentences on
     assert far[7].claimant_type is ClaimantType.UKRAINE_OFFICIAL
+
+
+def test_regional_officials_are_not_a_national_body_named_before() -> None:
+    claims = claims_of(
+        "Britain's Ministry of Defence said Russia had suffered 45,680 casualties in "
+        "November.\n\nRussian attacks over the past day killed 7 people across Ukraine, "
+        "regional officials said."
+    )
+    assert claims[45_680].claimant_type is ClaimantType.FOREIGN_OFFICIAL
+    assert (claims[7].claimant, claims[7].claimant_type) == (
+        "regional officials",
+        ClaimantType.UKRAINE_OFFICIAL,
+    )

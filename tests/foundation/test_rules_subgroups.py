@@ -200,3 +200,12 @@ def test_the_toll_in_a_named_town_is_that_towns() -> None:
         "military administration said."
     )
     assert claims[4].subgroup == claims[14].subgroup == "Kryvyi Rih"
+
+
+def test_an_oblast_named_with_a_capital_is_a_region() -> None:
+    claims = claims_of(
+        "In Donetsk Oblast, Russian attacks killed 3 people, Governor Vadym Filashkin said. "
+        "Russian attacks killed 2 people in Kharkiv Oblast, the regional governor said."
+    )
+    assert claims[3].subgroup == "Donetsk Oblast"
+    assert claims[2].subgroup == "Kharkiv Oblast"

@@ -17,8 +17,9 @@ from schemas import Claim
 
 _PLACE = guarded(
     r"\b(?i:in|on|near|around|along|across)\s+(?:the\s+)?(?:(?:Ukraine|Russia)'s\s+)?"
-    r"(?P<place>(?:[A-Z][\w'’-]+\s+){1,3}(?:region|oblast|province|direction|sector|axis|area|front)"
-    r"|[A-Z][\w'’-]+\s+and\s+[A-Z][\w'’-]+\s+(?:regions|oblasts|provinces|directions|axes|sectors)"
+    r"(?P<place>(?:[A-Z][\w'’-]+\s+){1,3}(?:[Rr]egion|[Oo]blast|[Pp]rovince|direction|sector|axis|area"
+    r"|front)|[A-Z][\w'’-]+\s+and\s+[A-Z][\w'’-]+\s+(?:regions|[Oo]blasts|provinces|directions|axes"
+    r"|sectors)"
     r"|(?:southern|northern|eastern|western|south-eastern|north-eastern|southeastern|northeastern)"
     r"\s+(?:front|direction|sector))\b"
 )
