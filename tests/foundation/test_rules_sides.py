@@ -187,3 +187,15 @@ def test_the_side_that_struck_is_not_the_side_that_lost() -> None:
         Subject.RUSSIA,
         [Category.ARTILLERY_SYSTEMS],
     )
+
+
+def test_a_figure_compared_with_another_sides_counts_that_side() -> None:
+    claims = claims_of(
+        "According to Oryx, Russia has lost at least 3,600 tanks since the start of the war, "
+        "while Ukraine has lost more than 1,000."
+    )
+    assert claims[3_600].subject is Subject.RUSSIA
+    assert (claims[1_000].subject, claims[1_000].categories) == (
+        Subject.UKRAINE,
+        [Category.TANKS],
+    )

@@ -48,6 +48,7 @@ from extractor.backends.rules.scope import adds_to_total, assign_scopes, has_sco
 from extractor.backends.rules.sentences import Sentence, split_sentences
 from extractor.backends.rules.sides import (
     civilian_context,
+    compared_side,
     counts_own,
     figure_subject,
     side_typed,
@@ -320,7 +321,8 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
                 as_of = day_before(as_of)
         as_ofs[id(figure)] = as_of
         if parent is not None and id(parent) in subjects:
-            subject = subjects[id(parent)]
+            subject = (figure.compares_to is not None and compared_side(
+                sentence.text, parent, figure)) or subjects[id(parent)]  # fmt: skip
         else:
             # An official goes on about the enemy's losses, not about its own side's that a
             # source of another kind gave before it.

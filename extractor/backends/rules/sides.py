@@ -190,3 +190,20 @@ def side_typed(claimant: Claimant, subject: Subject, own: bool) -> Claimant:
     kind = {_UKRAINE: ClaimantType.UKRAINE_OFFICIAL,
             _RUSSIA: ClaimantType.RUSSIA_OFFICIAL}.get(side)  # fmt: skip
     return claimant._replace(type=kind) if kind else claimant
+
+
+# "Russia has lost 3,600 tanks, while Ukraine has lost more than 1,000": the other side's
+_OTHER_SIDE_LOST = re.compile(
+    r"\b(?:while|whereas|and|but|against)\s+(?:the\s+)?(?P<side>Ukraine|Ukrainian|Russia|Russian|"
+    r"Kyiv|Moscow)(?:'s|n)?(?:\s+(?:forces|army|military|troops|side))?\s+(?:(?:has|had|have)\s+)?"
+    r"(?:also\s+)?(?:lost|suffered)\b"
+)
+
+
+def compared_side(text: str, parent: Figure, figure: Figure) -> Subject | None:
+    """The side a figure compared with the one before it counts, when the words between
+    name another loser ("..., while Ukraine has lost more than 1,000")."""
+    found = _OTHER_SIDE_LOST.search(text, parent.phrase_end, figure.number_start)
+    if found is None:
+        return None
+    return _RUSSIA if found.group("side").startswith(("Russia", "Moscow")) else _UKRAINE
