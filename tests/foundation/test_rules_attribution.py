@@ -195,3 +195,12 @@ def test_regional_officials_are_not_a_national_body_named_before() -> None:
         "regional officials",
         ClaimantType.UKRAINE_OFFICIAL,
     )
+
+
+def test_according_to_a_sides_estimates_names_no_according() -> None:
+    claims = claims_of(
+        "Some 40,000 Russian soldiers were killed in the battle for Bakhmut alone, according "
+        "to Ukrainian estimates."
+    )
+    assert claims[40_000].claimant == "Ukrainian estimates"
+    assert claims[40_000].claimant_type is ClaimantType.UKRAINE_OFFICIAL

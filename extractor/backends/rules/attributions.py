@@ -365,8 +365,9 @@ def _drop_overlaps(attributions: list[Attribution]) -> list[Attribution]:
     kept: list[Attribution] = []
     for attribution in attributions:
         if kept and attribution.start < kept[-1].end:
-            # Prefer a known claimant over a generic phrase covering the same words.
-            if kept[-1].claimant is None or (
+            # Prefer a known claimant over a generic phrase covering the same words, and
+            # "according to" read as such over "according to Kyiv's" read before "estimates".
+            if kept[-1].claimant is None or kept[-1].phrase[:13].lower() == "according to " or (
                 attribution.claimant is not None
                 and attribution.claimant.type is not T.UNKNOWN
                 and kept[-1].claimant.type is T.UNKNOWN
