@@ -199,3 +199,20 @@ def test_a_figure_compared_with_another_sides_counts_that_side() -> None:
         Subject.UKRAINE,
         [Category.TANKS],
     )
+
+
+def test_prisoners_held_or_freed_are_counted_by_their_own_side() -> None:
+    claims = claims_of(
+        "More than 8,000 Ukrainian servicemen remain in Russian captivity, according to the "
+        "ombudsman Dmytro Lubinets.\n\n"
+        "In total, 3,767 Ukrainians have been freed from Russian captivity, Ukraine's "
+        "Coordination Headquarters for the Treatment of Prisoners of War said."
+    )
+    assert (claims[8_000].subject, claims[8_000].categories) == (
+        Subject.UKRAINE,
+        [Category.CAPTURED],
+    )
+    freed = claims[3_767]
+    assert (freed.subject, freed.categories) == (Subject.UKRAINE, [Category.CAPTURED])
+    assert freed.claimant.endswith("Headquarters for the Treatment of Prisoners of War")
+    assert freed.claimant_type is ClaimantType.UKRAINE_OFFICIAL

@@ -223,7 +223,7 @@ _LOSS_WORDS = ascii_aware(re.compile(
     # ("group of troops" names a command, not the losses)
     r"\b(?:killed|lost|losses|wounded|died|dead|suffered|sustained|(?<!of\s)troops|soldiers|"
     r"servicemen|casualties|tanks|"
-    r"service\s*members|personnel|civilians|missing|captured|prisoners)\b",
+    r"service\s*members|personnel|civilians|missing|captured|prisoners|Ukrainians|Russians)\b",
     re.IGNORECASE,
 ))
 _POSSESSIVE_END = re.compile(r"'s$")
@@ -275,11 +275,26 @@ _JOINING_WORDS = frozenset({"and", "or", "of", "with", "by", "for", "to", "from"
 _LIST_LABEL = re.compile(r"^\W{0,4}[^:.;!?]{2,80}:\s+(?:[a-z]+\s+){0,2}\d")
 
 
+def _has_remit(phrase: str) -> bool:
+    """Is the phrase a body's name with its remit ("the Coordination Headquarters for the
+    Treatment of Prisoners of War")?"""
+    body, remit, _ = phrase.partition(" for ")
+    return bool(remit) and _ORGANISATION_WORD.search(body) is not None
+
+
+def _names_losses(phrase: str) -> bool:
+    """Does the phrase name what is counted ("Ukraine's military deaths were put at"), not a
+    body whose remit it is?"""
+    return not _has_remit(phrase) and _LOSS_WORDS.search(phrase) is not None
+
+
 def _looks_like_claimant(phrase: str) -> bool:
     """A named source (a capitalised word) or a generic official source, not a clause."""
     words = phrase.split()
-    if not words or len(words) > 9 or _CALENDAR_WORD.match(phrase):
+    if not words or len(words) > 12 or _CALENDAR_WORD.match(phrase):
         return False
+    if len(words) > 9 and not _has_remit(phrase):
+        return False  # long, unless a body's name with its remit
     if _CLAUSE_WORD.search(phrase) or words[0].lower() in ("each", "every", "any", "no"):
         return False  # "Each item counted once": what is counted, not who counts
     if words[-1].lower() in _JOINING_WORDS:
@@ -324,7 +339,7 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
                 claimant = _titled_person(f"{role} {phrase}" if role else phrase, claimant) or (
                     claimant
                 )
-            if (claimant is None and (not phrase or _LOSS_WORDS.search(phrase))) or (
+            if (claimant is None and (not phrase or _names_losses(phrase))) or (
                     _COUNTED_WORDS.search(phrase)):  # fmt: skip
                 continue  # "Ukraine's military deaths were put at": what is counted
             start = m.start("a")
@@ -388,6 +403,7 @@ _TITLE = re.compile(
 _ORGANISATION_WORD = re.compile(
     r"\b(?:Ministry|Staff|Forces?|Navy|Army|Command|Service|Office|Agency|Institute|Mission|"
     r"Council|Group|Guard|Administration|Police|Directorate|Department|Intelligence|Cent(?:er|re)|"
+    r"Headquarters|Commissioner|"
     r"Committee|Commission|Project|Times|Post|News|Press|Journal|Network|Brigade|Corps|Battalion|"
     r"Regiment|Unit|House|Kremlin|Pentagon|Government|Defen[cs]e|Authorit\w+|Ukrain\w*|Russia\w*|"
     r"American|British|U\.?S\.?|UK|EU|UN|NATO)\b"

@@ -98,7 +98,8 @@ _SINCE_ADVERB = ascii_aware(re.compile(
 # How many sentences on a strike's tolls may still follow it ("06:05 — At least six ...").
 _EVENT_REACH = 6
 _OVERNIGHT = guarded(r"\bovernight\b", re.IGNORECASE)
-_IN_CAPTIVITY = guarded(r"\bheld\s+(?:by|in)\b|\bin\s+(?:\w+\s+)?captivity\b", re.IGNORECASE)
+_IN_CAPTIVITY = guarded(r"\bheld\s+(?:by|in)\b|\b(?:in|from)\s+(?:\w+\s+)?captivity\b",
+                        re.IGNORECASE)  # fmt: skip
 _DAY_BEFORE = re.compile(r"\b(?:the\s+(?:day|24\s+hours)\s+before|the\s+previous\s+day|a\s+day\s+"
                          r"(?:earlier|before)|the\s+prior\s+day)\b", re.IGNORECASE)  # fmt: skip
 _TALLY = guarded(r"\b(?:count|tally|total|toll|stands?|stood|r[oi]se|risen|reached|climbed|"

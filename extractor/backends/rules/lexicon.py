@@ -68,7 +68,8 @@ PEOPLE_NOUN = (
     r"men|man|people|persons?|"
     r"individuals?|civilians?|non-combatants?|residents?|children|child|kids?|boys?|girls?|women|"
     r"woman|minors?|journalists?|medics?|doctors?|prisoners\s+of\s+war|POWs|prisoners|convicts|"
-    r"inmates|workers|employees|passengers|rescuers|firefighters|patients|defenders"
+    r"inmates|workers|employees|passengers|rescuers|firefighters|patients|defenders|"
+    r"Ukrainians|Russians"
 )
 
 # A fate word names the category directly ("960 killed", "19,875 injured").
@@ -80,7 +81,8 @@ FATE_TERMS: list[tuple[Category, str]] = [
      r"killed|dead|deaths?|died|fatalities|perished|lost\s+their\s+lives|were\s+lost|KIA|slain"),
     (Category.WOUNDED, r"wounded|injured|injuries|hurt|maimed"),
     (Category.CAPTURED,
-     r"captured|taken\s+(?:prisoner|captive)|prisoners\s+of\s+war|POWs|surrendered|in\s+captivity|"
+     r"captured|taken\s+(?:prisoner|captive)|prisoners\s+of\s+war|POWs|surrendered|"
+     r"in\s+(?:Russian\s+|Ukrainian\s+|enemy\s+)?captivity|"
      r"prisoner\b|"  # "had taken 23 Russian soldiers prisoner"
      # prisoners exchanged: "3,405 defenders have been freed from Russian captivity"
      r"(?:freed|released|returned)\s+from\s+(?:Russian\s+|Ukrainian\s+)?captivity|"
