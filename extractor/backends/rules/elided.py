@@ -11,6 +11,7 @@ import re
 
 from extractor.backends.rules import lexicon
 from extractor.backends.rules.dates import CALENDAR_WORD
+from extractor.backends.rules.exchanges import RETURNED
 from extractor.backends.rules.figure import Figure, new_figure
 from extractor.backends.rules.named_dead import named_dead
 from extractor.backends.rules.place_lists import place_item
@@ -245,6 +246,15 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
         figure.inherit(parent.part_of)
         figure.part_of, figure.subgroup = parent.part_of, place.group("place")
         return figure  # fmt: skip
+    if parent is not None and parent.subgroup and _NEXT_ITEM.fullmatch(
+            text, parent.phrase_end, first.start) and _OPENS_ON_PART.match(
+            text[: parent.phrase_start]) and (noun := _PEOPLE_AFTER.match(after)):  # fmt: skip
+        # "Among them were 22 National Guardsmen and nine border guards"
+        figure = new_figure(first, last, before, last.end + noun.end(), [])
+        figure.inherit(parent)
+        part = noun.group("part").lower()
+        figure.subgroup = f"{part}, {RETURNED}" if parent.subgroup.endswith(RETURNED) else part
+        return figure
     if parent is not None and (item := place_item(text, before, after, parent)):
         place, start, end = item
         figure = new_figure(first, last, before, last.end + end, [])
@@ -320,7 +330,9 @@ def _part_of_previous(first: NumberMention, last: NumberMention, before: str, af
         return None
     figure = new_figure(first, last, before, end + state.end(), [])
     figure.inherit(previous)
-    figure.subgroup = state.group("part").lower()
+    part = state.group("part").lower()
+    # ("Among them were 22 National Guardsmen": a part of the men an exchange returned)
+    figure.subgroup = f"{part}, {RETURNED}" if previous.subgroup == RETURNED else part
     return figure
 
 

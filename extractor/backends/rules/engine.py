@@ -34,6 +34,7 @@ from extractor.backends.rules.dating import (
     statement_spans,
 )
 from extractor.backends.rules.evidence import clause_end, evidence_span
+from extractor.backends.rules.exchanges import EXCHANGE_TOPIC, RETURNED
 from extractor.backends.rules.figure import Figure
 from extractor.backends.rules.figures import find_figures
 from extractor.backends.rules.interviews import interview_speaker
@@ -108,7 +109,9 @@ _TALLY = guarded(r"\b(?:count|tally|total|toll|stands?|stood|r[oi]se|risen|reach
 _PAST_WINDOW = guarded(r"\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:weeks?|"
                        r"months?|days|fortnight)\b", re.IGNORECASE)  # fmt: skip
 _CLOSING_ASIDE = guarded(r",\s+(?:many|most|some|several|half)\s+of\s+(?:them|whom)\s+"
-                         r"(?:during|in|on|near|around)\b[^\d]*$", re.IGNORECASE)  # fmt: skip
+                         r"(?:(?:had|have|were|was)\s+(?:been\s+)?[a-z]+\s+)?"
+                         r"(?:during|in|on|near|around)\b"
+                         r"(?:[^\d]|\b(?:19|20)\d\d\b)*$", re.IGNORECASE)  # fmt: skip
 
 
 def extract_claims(article: Article) -> list[Claim]:
@@ -116,6 +119,7 @@ def extract_claims(article: Article) -> list[Claim]:
     # An article about losses ("geolocated equipment losses") counts them in bare lists
     context.loss_article = bool(article.title and lexicon.LOSS_CONTEXT.search(article.title))
     context.kursk = "Kursk" in article.text
+    context.exchange = EXCHANGE_TOPIC.search(article.text) is not None
     sentences = split_sentences(article.text)
     per_sentence: list[list[Claim]] = []
     tables = TableReader(article.text, article.published) if "|" in article.text else None
@@ -188,7 +192,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
     figures = find_figures(sentence.text, loss_context=loss_list is not None or continues_losses,
                            loss_topic=context.loss_article,
                            date_spans=[(d.start, d.end) for d in dates] if dates else [],
-                           previous=context.last_figure,
+                           previous=context.last_figure, exchange=context.exchange,
                            salvo=(salvo, sentence.index) if salvo else None)  # fmt: skip
     if figures:
         context.last_figure = figures[-1]
@@ -220,7 +224,8 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
             carried = _CUMULATIVE
         default = loss_list.scope if loss_list else None
         same = [m.span() for m in lexicon.SAME_PERIOD.finditer(sentence.text)] if carried else []
-        scopes = assign_scopes(sentence.text, figures, default, excluded + spans + same,
+        asides = [(aside.start(), aside.end())] if aside else []  # (its "in 2022" too)
+        scopes = assign_scopes(sentence.text, figures, default, excluded + spans + same + asides,
                                carried)  # fmt: skip
         # A date inside a comparison ("against 68 on Thursday") dates only that figure.
         comparisons = [(f.phrase_start, clause_end(sentence.text, f.number_end))
@@ -377,6 +382,9 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
         if scope is _PERIOD and as_of and len(as_of) == 7 and period_start == as_of and (
                 beyond_one_month(figure.categories, figure.value, figure.low)):  # fmt: skip
             scope, period_start = _CUMULATIVE, None  # "in December, some 315,000 troops"
+        if scope is _UNSPECIFIED and figure.subgroup and figure.subgroup.endswith(RETURNED) and (
+                not any(d.role is _SINCE for d in dates)):  # fmt: skip
+            scope = _DAILY  # an exchange is one day's: the men it returned
         if scope in (_DAILY, Scope.DAILY_AVERAGE) and beyond_one_day(
                 figure.categories, figure.value, figure.low):  # fmt: skip
             scope = _CUMULATIVE  # "On Tuesday it put tank losses at 5,664": a total

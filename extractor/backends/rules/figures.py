@@ -16,6 +16,7 @@ import re
 
 from extractor.backends.rules import lexicon
 from extractor.backends.rules.elided import PART_BEFORE, bind_elided, bind_toll
+from extractor.backends.rules.exchanges import bind_returned
 from extractor.backends.rules.fate_breakdowns import fate_list_figures, next_fate
 from extractor.backends.rules.figure import Figure
 from extractor.backends.rules.literal_scan import has_digit
@@ -156,6 +157,7 @@ def find_figures(
     previous: Figure | None = None,
     loss_topic: bool = False,
     salvo: tuple[Salvo, int] | None = None,
+    exchange: bool = False,
 ) -> list[Figure]:
     """Loss figures in one sentence.
 
@@ -163,7 +165,8 @@ def find_figures(
     the sentences before, for a bare number that continues it ("Not 300,000");
     ``loss_topic``: the article is about losses, so its bare equipment counts ("Tanks: 37.")
     are losses unless the sentence says they are held or used; ``salvo``: the weapons launched
-    in this sentence or the one before, and this sentence's index, for the part downed.
+    in this sentence or the one before, and this sentence's index, for the part downed;
+    ``exchange``: the article speaks of prisoners, so those "returned" are prisoners freed.
     """
     spelled = not _NUMBER_WORD.absent_from(text)  # type: ignore[attr-defined]
     numbers = find_numbers(text, spelled=spelled, digits=has_digit(text))
@@ -204,7 +207,8 @@ def find_figures(
         earlier = previous if previous is None or not _COUNTED_NOUN_NEXT.match(
             text, last.end) else None  # fmt: skip
         figure = figure or (
-            next_fate(text, first, before, parent)
+            (bind_returned(text, first, last, before) if exchange else None)
+            or next_fate(text, first, before, parent)
             or bind_noun(text, first, last, before, has_loss_words)
             or (bind_salvo_part(text, first, last, before, *salvo) if salvo else None)
             or bind_toll(first, last, before, parent, earlier)

@@ -69,7 +69,7 @@ PEOPLE_NOUN = (
     r"individuals?|civilians?|non-combatants?|residents?|children|child|kids?|boys?|girls?|women|"
     r"woman|minors?|journalists?|medics?|doctors?|prisoners\s+of\s+war|POWs|prisoners|convicts|"
     r"inmates|workers|employees|passengers|rescuers|firefighters|patients|defenders|"
-    r"Ukrainians|Russians"
+    r"Ukrainians|Russians|guardsmen|border\s+guards|captives"
 )
 
 # A fate word names the category directly ("960 killed", "19,875 injured").

@@ -1,0 +1,63 @@
+"""Prisoner exchanges: the men each side gets back are its captured, returned on that day
+("95 Russian servicemen had been returned", "saw 90 Ukrainians returned home in exchange
+for 90 Russians").
+
+"Returned", "released" and "freed" count no loss elsewhere ("1,200 troops returned to the
+front"), so they are read only in an article that speaks of captivity or exchanges.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.backends.rules import lexicon
+from extractor.backends.rules.figure import Figure, new_figure
+from extractor.backends.rules.terms import MOD, nationality_of
+from extractor.numbers import NumberMention
+from schemas import Category, Population, Subject
+
+# Words that make an article one about prisoners, so that "returned" is a prisoner's return.
+EXCHANGE_TOPIC = re.compile(  # (searched once in the whole article)
+    r"\b(?:prisoners?|POWs?|captives?|captivity|exchanges?|swaps?|swapped)\b", re.IGNORECASE
+)
+RETURNED = "returned in prisoner exchange"  # their subgroup: the part of the captured freed
+
+_PRISONERS = f"(?:{lexicon.PEOPLE_NOUN})"
+_RETURN_VERB = (r"(?:returned|released|freed|brought\s+(?:back|home)|(?:came|come)\s+(?:back|"
+                r"home)|swapped|exchanged|repatriated)")  # fmt: skip
+# "95 Russian servicemen had been returned", "90 Ukrainians returned home"
+_RETURNED_AFTER = re.compile(
+    rf"\s+(?P<mods>(?:{MOD}\s+){{0,3}})(?P<people>{_PRISONERS})\s+(?:(?:had|have|has|were|was)\s+"
+    rf"(?:been\s+)?|who\s+(?:were|had\s+been)\s+)?{_RETURN_VERB}\b",
+    re.IGNORECASE,
+)
+# "in exchange for 90 Russians", "brought home 95 defenders"
+_RETURNED_BEFORE = re.compile(
+    r"\b(?:in\s+exchange\s+for|swapped\s+for|(?:brought|got)\s+(?:back|home)|returned|freed|"
+    r"released|repatriated)\s+(?:a\s+total\s+of\s+|another\s+|some\s+|about\s+|at\s+least\s+|"
+    r"more\s+than\s+)?$",
+    re.IGNORECASE,
+)
+_PRISONERS_AFTER = re.compile(rf"\s+(?P<mods>(?:{MOD}\s+){{0,3}})(?P<people>{_PRISONERS})\b",
+                              re.IGNORECASE)  # fmt: skip
+_CIVILIANS = re.compile(r"\bcivilians?\b", re.IGNORECASE)
+_PEOPLE_OF = {"ukrainians": Subject.UKRAINE, "russians": Subject.RUSSIA}
+
+
+def bind_returned(text: str, first: NumberMention, last: NumberMention,
+                  before: str) -> Figure | None:  # fmt: skip
+    """A group of prisoners returned in an exchange, counted by the number before it."""
+    returned = _RETURNED_AFTER.match(text, last.end)
+    if returned is None and _RETURNED_BEFORE.search(before):
+        returned = _PRISONERS_AFTER.match(text, last.end)
+    if returned is None:
+        return None
+    figure = new_figure(first, last, before, returned.end(), [Category.CAPTURED])
+    people = returned.group("people")
+    if _CIVILIANS.search(people):
+        figure.population = Population.CIVILIAN
+    mods = returned.group("mods")
+    figure.nationality = nationality_of(mods) or _PEOPLE_OF.get(people.lower())
+    figure.subgroup = RETURNED
+    figure.own_side = True  # a side counts its own men it got back
+    return figure

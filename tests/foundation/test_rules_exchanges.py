@@ -1,0 +1,46 @@
+"""Prisoner exchanges: the men each side gets back are its own captured, returned on the
+day of the exchange; "returned" counts nothing in an article that is not about prisoners.
+Each text is written for the test.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extractor.backends import create_backend
+from extractor.pipeline import extract_article
+from schemas import Article, Category, Claim, ClaimantType, Scope, Subject
+
+
+def claims_of(text: str) -> list[Claim]:
+    article = Article(text=text, published=date(2024, 7, 17))
+    return list(extract_article(article, create_backend("rules")).claims)
+
+
+def test_the_men_returned_in_an_exchange_are_each_sides_captured() -> None:
+    claims = {
+        (c.subject, c.value): c
+        for c in claims_of(
+            "Ukraine and Russia carried out a prisoner exchange on Wednesday.\n\n"
+            '"We have brought home 95 defenders," President Volodymyr Zelensky said. Among '
+            "them were 22 National Guardsmen and nine border guards, many of whom had been "
+            "captured in Mariupol in 2022.\n\n"
+            "Russia's Defense Ministry said 95 Russian servicemen had been returned.\n\n"
+            "The previous exchange, on June 25, saw 90 Ukrainians returned home in exchange "
+            "for 90 Russians, the Coordination Headquarters said."
+        )
+    }
+    for key in ((Subject.UKRAINE, 95), (Subject.RUSSIA, 95), (Subject.UKRAINE, 22),
+                (Subject.UKRAINE, 9), (Subject.UKRAINE, 90), (Subject.RUSSIA, 90)):  # fmt: skip
+        claim = claims[key]
+        assert claim.categories == [Category.CAPTURED], key
+        assert claim.scope is Scope.DAILY, key
+        assert claim.subgroup is not None, key
+    assert claims[Subject.UKRAINE, 95].as_of == "2024-07-17"
+    assert claims[Subject.UKRAINE, 22].as_of == "2024-07-17"  # not the aside's 2022
+    assert claims[Subject.UKRAINE, 90].as_of == "2024-06-25"
+    assert claims[Subject.RUSSIA, 90].claimant_type is ClaimantType.UKRAINE_OFFICIAL
+
+
+def test_returned_counts_nothing_outside_an_article_on_prisoners() -> None:
+    assert claims_of("Some 1,200 soldiers returned to the front after leave.") == []
