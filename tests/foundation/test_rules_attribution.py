@@ -204,3 +204,13 @@ def test_according_to_a_sides_estimates_names_no_according() -> None:
     )
     assert claims[40_000].claimant == "Ukrainian estimates"
     assert claims[40_000].claimant_type is ClaimantType.UKRAINE_OFFICIAL
+
+
+def test_a_figure_quoted_to_be_rejected_is_not_the_rejecters() -> None:
+    claims = claims_of(
+        "Kyiv says Russia lost 1,340 troops in the past day. The Kremlin dismissed as "
+        '"fake" claims that 500,000 Russian soldiers had been killed. It said 20 soldiers '
+        "died in the strike."
+    )
+    assert claims[500_000].claimant_type is ClaimantType.UNKNOWN  # not Kyiv, not the Kremlin
+    assert claims[20].claimant_type is ClaimantType.RUSSIA_OFFICIAL  # the Kremlin goes on

@@ -138,6 +138,7 @@ class Claimant(NamedTuple):  # immutable; made, hashed and compared in C (a dict
 
 
 UNKNOWN = Claimant("unknown", T.UNKNOWN)
+UNNAMED_CLAIMS = Claimant("unnamed claims", T.UNKNOWN)  # "dismissed claims that ...": whose?
 
 
 def canonical_claimant(phrase: str) -> Claimant | None:

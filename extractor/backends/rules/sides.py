@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from extractor.backends.rules.claimants import UNKNOWN, Claimant
+from extractor.backends.rules.claimants import UNKNOWN, UNNAMED_CLAIMS, Claimant
 from extractor.backends.rules.context import ArticleContext
 from extractor.backends.rules.figure import Figure
 from extractor.backends.rules.prefilter import guarded
@@ -184,7 +184,7 @@ def side_typed(claimant: Claimant, subject: Subject, own: bool) -> Claimant:
     giving Russian losses, is Ukrainian. Media and researchers are typed by their words,
     never here.
     """
-    if claimant.type is not _UNKNOWN or claimant is UNKNOWN:
+    if claimant.type is not _UNKNOWN or claimant is UNKNOWN or claimant is UNNAMED_CLAIMS:
         return claimant
     side = subject if own else opposite(subject)
     kind = {_UKRAINE: ClaimantType.UKRAINE_OFFICIAL,

@@ -8,7 +8,12 @@ from __future__ import annotations
 import re
 
 from extractor.backends.rules.attributions import Attribution, find_attributions
-from extractor.backends.rules.claimants import UNKNOWN, Claimant, canonical_claimant
+from extractor.backends.rules.claimants import (
+    UNKNOWN,
+    UNNAMED_CLAIMS,
+    Claimant,
+    canonical_claimant,
+)
 from extractor.backends.rules.context import ArticleContext
 from extractor.backends.rules.figure import Figure
 from extractor.backends.rules.prefilter import guarded
@@ -39,6 +44,12 @@ _LOSSES_OF_A_FORCE = guarded(
     r"positions?|targets?|facilit(?:y|ies)|units?|airfields?)\b)",
     re.IGNORECASE,
 )
+_REJECTED_CLAIMS = guarded(
+    r"\b(?:dismiss(?:ed|es|ing)?|den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|refut(?:ed|es|ing))\s+"
+    r"(?:as\s+[\"“]?[\w-]+[\"”]?\s+)?(?:the\s+|western\s+|media\s+)?(?:claims?|reports?|"
+    r"allegations?)\s+(?:that|of)\b",
+    re.IGNORECASE,
+)
 _DOCUMENT = guarded(rf"\b({'|'.join(DOCUMENT_NOUNS)})\b", re.IGNORECASE)
 _PRONOUN_OR_DOCUMENT = ascii_aware(re.compile(r"\b(?:it|he|she|they|update|report|statement)\b",
                                                re.I))  # fmt: skip
@@ -65,7 +76,7 @@ def attribute_forward(
 
         def unnamed(claim: Claim, role: str | None = role) -> bool:
             # (a title that named no one speaks until its holder is named)
-            return claim.claimant_type is _UNKNOWN or (
+            return (claim.claimant_type is _UNKNOWN and claim.claimant != UNNAMED_CLAIMS.name) or (
                 role is not None and claim.claimant.rsplit(" ", 1)[-1].lower() == role)
 
         if not any(map(unnamed, claims)):
@@ -217,8 +228,14 @@ def _unnamed_official(phrase: str) -> Claimant | None:
 
 
 def pick_claimant(figure: Figure, attributions: list[tuple[Attribution, Claimant]],
-                   context: ArticleContext) -> tuple[Claimant, bool]:  # fmt: skip
+                   context: ArticleContext, text: str) -> tuple[Claimant, bool]:  # fmt: skip
     """The claimant of a figure and whether it was named in this very sentence."""
+    rejected = _REJECTED_CLAIMS.search(text, 0, figure.phrase_start)
+    if rejected and not any(rejected.end() <= a.start < figure.phrase_start
+                            for a, _ in attributions):  # fmt: skip
+        # "The Kremlin dismissed as fake claims that 500,000 ...": the figure is the claims'
+        # makers', whom the sentence does not name, not the Kremlin's
+        return UNNAMED_CLAIMS, False
     if not attributions:
         if context.loss_list and context.loss_list.claimant:
             return context.loss_list.claimant, False
