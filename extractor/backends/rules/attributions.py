@@ -14,8 +14,16 @@ from extractor.backends.rules.anchored_search import AnchoredSearch
 from extractor.backends.rules.claimants import Claimant, canonical_in, infer_type
 from extractor.backends.rules.dates import CALENDAR_WORD
 from extractor.backends.rules.literal_scan import literal_trie
+from extractor.backends.rules.names import (
+    ABBREVIATED_TITLES,
+    ROLE_WORD,
+    TITLE,
+    has_remit,
+    is_personal_name,
+    titled_person,
+)
 from extractor.backends.rules.prefilter import PrefilterIndex, guarded
-from extractor.backends.rules.references import PERSON_ROLES, REFERENCE_HEADS
+from extractor.backends.rules.references import REFERENCE_HEADS
 from extractor.backends.rules.regex_literals import literal_tail, max_width
 from extractor.folding import ascii_aware, finditer_past_start
 from schemas import ClaimantType
@@ -31,8 +39,6 @@ _VERBS = (
     r"indicated|indicates|listed|lists|cited|cites|put\s+the\s+figure|estimated\s+that|released|"
     r"releases|issued|issues|publishes|posts|geolocated|observed"
 )
-# Any title of a person who gives figures, inside a pattern.
-_ROLE_WORD = rf"(?i:{'|'.join(sorted(PERSON_ROLES))})"
 
 # What cannot be in the claimant of "…, X said" or "X, which said" (``anchored_search``).
 _BREAKS = ',;:!?()"“”—–'
@@ -104,7 +110,7 @@ _ATTRIBUTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(
         r"(?:^|[;:\"“”—–]\s*|\b(?:that|while|but|and)\s+)"
         r"(?P<a>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,4}),\s+(?P<role>(?:an?\s+|the\s+)?"
-        rf"(?:[\w'’.-]+\s+){{0,3}}?{_ROLE_WORD}\b[^,;:()\"“”]{{0,80}}?),\s+"
+        rf"(?:[\w'’.-]+\s+){{0,3}}?{ROLE_WORD}\b[^,;:()\"“”]{{0,80}}?),\s+"
         rf"(?:has\s+|had\s+|also\s+|later\s+)?(?:{_VERBS})\b"
     ), "tail"),
     (_ASIDE_SAID, "tail"),
@@ -115,7 +121,7 @@ _ATTRIBUTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ), "tail"),
     # "Russia's defence ministry spokesman, Igor Konashenkov, has given his briefing"
     (re.compile(
-        rf"(?P<role>\b[\w'’.-]+(?:\s+[\w'’.-]+){{0,3}}\s+{_ROLE_WORD}),\s+"
+        rf"(?P<role>\b[\w'’.-]+(?:\s+[\w'’.-]+){{0,3}}\s+{ROLE_WORD}),\s+"
         r"(?P<a>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),"
     ), "tail"),
     (re.compile(
@@ -275,17 +281,10 @@ _JOINING_WORDS = frozenset({"and", "or", "of", "with", "by", "for", "to", "from"
 _LIST_LABEL = re.compile(r"^\W{0,4}[^:.;!?]{2,80}:\s+(?:[a-z]+\s+){0,2}\d")
 
 
-def _has_remit(phrase: str) -> bool:
-    """Is the phrase a body's name with its remit ("the Coordination Headquarters for the
-    Treatment of Prisoners of War")?"""
-    body, remit, _ = phrase.partition(" for ")
-    return bool(remit) and _ORGANISATION_WORD.search(body) is not None
-
-
 def _names_losses(phrase: str) -> bool:
     """Does the phrase name what is counted ("Ukraine's military deaths were put at"), not a
     body whose remit it is?"""
-    return not _has_remit(phrase) and _LOSS_WORDS.search(phrase) is not None
+    return not has_remit(phrase) and _LOSS_WORDS.search(phrase) is not None
 
 
 def _looks_like_claimant(phrase: str) -> bool:
@@ -293,7 +292,7 @@ def _looks_like_claimant(phrase: str) -> bool:
     words = phrase.split()
     if not words or len(words) > 12 or _CALENDAR_WORD.match(phrase):
         return False
-    if len(words) > 9 and not _has_remit(phrase):
+    if len(words) > 9 and not has_remit(phrase):
         return False  # long, unless a body's name with its remit
     if _CLAUSE_WORD.search(phrase) or words[0].lower() in ("each", "every", "any", "no"):
         return False  # "Each item counted once": what is counted, not who counts
@@ -336,7 +335,7 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
             if claimant is not None and not claimant.is_person:
                 # "Russian Defense Ministry Spokesman Igor Konashenkov": the person speaks.
                 role = m.groupdict().get("role")
-                claimant = _titled_person(f"{role} {phrase}" if role else phrase, claimant) or (
+                claimant = titled_person(f"{role} {phrase}" if role else phrase, claimant) or (
                     claimant
                 )
             if (claimant is None and (not phrase or _names_losses(phrase))) or (
@@ -360,11 +359,11 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
                     continue
                 if outlet and phrase.lower() == outlet.lower():
                     continue  # the outlet that quotes a claimant is not the claimant
-                title = _TITLE.match(phrase)
+                title = TITLE.match(phrase)
                 written = m.groupdict().get("role") or (title.group(0) if title else "")
-                role = _ABBREVIATED_TITLES.get(written.lower(), written.lower())
-                person = _is_personal_name(phrase)
-                name = _TITLE.sub("", phrase).strip() if person else phrase  # "Gov. X" -> "X"
+                role = ABBREVIATED_TITLES.get(written.lower(), written.lower())
+                person = is_personal_name(phrase)
+                name = TITLE.sub("", phrase).strip() if person else phrase  # "Gov. X" -> "X"
                 # "Poisk, a volunteer database that ..., lists": the aside says what it is
                 described = m.groupdict().get("aside") or ""
                 kind = infer_type(f"{written} {phrase} {described}")
@@ -391,37 +390,3 @@ def _drop_overlaps(attributions: list[Attribution]) -> list[Attribution]:
             continue
         kept.append(attribution)
     return kept
-
-
-# A person named with a title ("Gov. Ivan Fedorov"), or a title with a name after it.
-_ABBREVIATED_TITLES = {"gov.": "governor", "gen.": "general", "col.": "colonel",
-                       "lt.": "lieutenant", "lt": "lieutenant", "maj.": "major"}  # fmt: skip
-_TITLE = re.compile(
-    r"^(?:Gov\.|Governor|Mayor|Gen\.|General|Col\.|Colonel|Lt\.?|Maj\.|Major|Minister|"
-    r"President|Spokesman|Spokeswoman|Ombudsman|Prosecutor|Commander)(?=\s)"
-)
-_ORGANISATION_WORD = re.compile(
-    r"\b(?:Ministry|Staff|Forces?|Navy|Army|Command|Service|Office|Agency|Institute|Mission|"
-    r"Council|Group|Guard|Administration|Police|Directorate|Department|Intelligence|Cent(?:er|re)|"
-    r"Headquarters|Commissioner|"
-    r"Committee|Commission|Project|Times|Post|News|Press|Journal|Network|Brigade|Corps|Battalion|"
-    r"Regiment|Unit|House|Kremlin|Pentagon|Government|Defen[cs]e|Authorit\w+|Ukrain\w*|Russia\w*|"
-    r"American|British|U\.?S\.?|UK|EU|UN|NATO)\b"
-)
-_NAME = r"[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2}"  # "Ivan Fedorov"
-_PERSONAL_NAME = re.compile(f"^{_NAME}$")
-_NAME_AFTER_TITLE = re.compile(rf"^(?P<role>.*\b{_ROLE_WORD})\s+(?P<name>{_NAME})$")
-
-
-def _titled_person(phrase: str, body: Claimant) -> Claimant | None:
-    """The person a phrase names after a title and the body they speak for, if any."""
-    found = _NAME_AFTER_TITLE.match(phrase)
-    if found is None or _ORGANISATION_WORD.search(found.group("name")):
-        return None
-    return Claimant(found.group("name"), body.type, True, found.group("role").lower(), body.name)
-
-
-def _is_personal_name(phrase: str) -> bool:
-    """"Ivan Fedorov", "Gov. Ivan Fedorov": a person, not a body."""
-    name = _TITLE.sub("", phrase).strip()
-    return bool(_PERSONAL_NAME.match(name)) and not _ORGANISATION_WORD.search(name)

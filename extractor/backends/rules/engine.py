@@ -18,7 +18,7 @@ from extractor.backends.rules.article_passes import (
     lower_bounds,
     merge_repeats,
 )
-from extractor.backends.rules.claimants import UNKNOWN, Claimant
+from extractor.backends.rules.carries import civilians_after_troops, same_report, same_source
 from extractor.backends.rules.context import ArticleContext
 from extractor.backends.rules.context_updates import update_context
 from extractor.backends.rules.dates import DateRole, day_before, find_dates
@@ -35,14 +35,9 @@ from extractor.backends.rules.dating import (
 )
 from extractor.backends.rules.evidence import clause_end, evidence_span
 from extractor.backends.rules.exchanges import EXCHANGE_TOPIC, RETURNED
-from extractor.backends.rules.figure import Figure
 from extractor.backends.rules.figures import find_figures
 from extractor.backends.rules.interviews import interview_speaker
-from extractor.backends.rules.plausible import (
-    beyond_one_day,
-    beyond_one_month,
-    listed_with_totals,
-)
+from extractor.backends.rules.plausible import beyond_one_day, beyond_one_month, listed_with_totals
 from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.salvos import salvo_in
 from extractor.backends.rules.scope import adds_to_total, assign_scopes, has_scope_cue
@@ -70,15 +65,7 @@ from extractor.backends.rules.subgroups import (
 from extractor.backends.rules.subjects import claimant_side
 from extractor.backends.rules.tables import TableReader
 from extractor.folding import ascii_aware
-from schemas import (
-    Article,
-    Category,
-    Claim,
-    Population,
-    Qualifier,
-    Scope,
-    Subject,
-)
+from schemas import Article, Category, Claim, Population, Qualifier, Scope, Subject
 
 # Enum members read per sentence or figure, looked up once: in Python 3.11 a lookup on
 # an enum class (``Scope.DAILY``) goes through EnumType.__getattr__, several times slower.
@@ -88,7 +75,6 @@ _SINCE, _POINT = DateRole.SINCE, DateRole.POINT
 _EXACT = Qualifier.EXACT
 _CIVILIAN, _MILITARY = Population.CIVILIAN, Population.MILITARY
 _CAPTURED = Category.CAPTURED
-_UNNAMED = UNKNOWN.name  # figures before their source (credited to the next one named)
 
 _IDENTIFIED = guarded(r"\b(?:identified|named|verified\s+the\s+(?:names|deaths))\b[^.;]{0,40}$",
                       re.IGNORECASE)  # fmt: skip
@@ -147,11 +133,6 @@ def extract_claims(article: Article) -> list[Claim]:
     claims = date_daily_reports(merge_repeats(claims, article.published), article.published)
     claims = lower_bounds(claims, context.undercounting)
     return tables.settle(claims) if tables else claims  # as the article's tables give them
-
-
-def _civilians_after_troops(before: list[Claim], figures: list[Figure]) -> bool:
-    return bool(before) and before[-1].population is _MILITARY and all(
-        f.population is _CIVILIAN for f in figures)
 
 
 def _says_higher(sentence: Sentence) -> bool:
@@ -216,7 +197,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
         # (a list of places breaks down the figure before it: "▪️ Kharkiv city — 1 dead")
         carried = recent[1] if recent and (
             sentence.index - recent[0] <= 2 or labels_place(sentence.text)) else None
-        if carried and _civilians_after_troops(context.recent_claims, figures):
+        if carried and civilians_after_troops(context.recent_claims, figures):
             carried = None  # a military report's scope says nothing of a strike's toll
         if carried is None and context.report_period is not None:
             carried = context.report_period[0]
@@ -307,7 +288,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
         if scope is _CUMULATIVE and adds_to_total(
                 sentence.text, figure, next(reversed(context.recent_claims + claims), None)):
             scope = _PERIOD
-        reported = _same_report(context.last_period, claimant, sentence, scope, as_of, own_event)
+        reported = same_report(context.last_period, claimant, sentence, scope, as_of, own_event)
         if reported is not None:
             scope, as_of = _PERIOD, reported[2]
         parent = figure.increment_of or figure.compares_to or figure.part_of
@@ -394,7 +375,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
         claims.append(Claim(
             subject=subject, population=figure.population,
             subgroup=figure.subgroup or place or (carried[1] if carried
-                and _same_source(carried, claimant, figure) else None) or unit or own_event
+                and same_source(carried, claimant, figure) else None) or unit or own_event
                 or unit_agent(sentence.text, figure.number_start),
             categories=figure.categories, value=figure.value, low=figure.low, high=figure.high,
             qualifier=qualifier, scope=scope, as_of=as_of, period_start=period_start,
@@ -413,27 +394,3 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
     update_context(sentence, remembered, attributions, statement, claims, higher[0], alone,
                    context)  # fmt: skip
     return claims
-
-
-def _same_source(place: tuple[int, str, str, Population], claimant: Claimant,
-                 figure: Figure) -> bool:  # fmt: skip
-    """Does the source of the toll at ``place`` go on here? Figures given before their
-    source ('"... in the Tavria direction. Our soldiers also destroyed seven tanks," the
-    spokesman said') are the next named source's, if they count the same people."""
-    return place[2] == claimant.name or (place[2] == _UNNAMED and place[3] is figure.population)
-
-
-_PERIOD_REACH = 6  # sentences over which a periodic report's breakdowns go on
-
-
-def _same_report(period: tuple[int, str, str, str | None] | None, claimant: Claimant,
-                 sentence: Sentence, scope: Scope, as_of: str | None,
-                 event: str | None) -> tuple[int, str, str, str | None] | None:  # fmt: skip
-    """The period a figure with no cue and no date of its own goes on with: the one its
-    source dated last, a few sentences back ("in July ... In the Donetsk region, the
-    mission recorded 98 civilians killed")."""
-    if (period is None or event or as_of is not None or claimant.name != period[1]
-            or scope not in (_UNSPECIFIED, _PERIOD)
-            or sentence.index - period[0] > _PERIOD_REACH):  # fmt: skip
-        return None
-    return period

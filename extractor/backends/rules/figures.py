@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from extractor.backends.rules import lexicon
-from extractor.backends.rules.elided import PART_BEFORE, bind_elided, bind_toll
+from extractor.backends.rules.elided import PART_BEFORE, bind_elided
 from extractor.backends.rules.exchanges import bind_returned
 from extractor.backends.rules.fate_breakdowns import fate_list_figures, next_fate
 from extractor.backends.rules.figure import Figure
@@ -31,6 +31,7 @@ from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.respective import bind_respective
 from extractor.backends.rules.salvos import Salvo, bind_salvo_part
 from extractor.backends.rules.terms import EQUIPMENT_RE, FATE_ANYWHERE
+from extractor.backends.rules.tolls import bind_toll
 from extractor.backends.rules.topics import bind_topic
 from extractor.folding import ascii_aware
 from extractor.numbers import NUMBER_WORD, NumberForm, NumberMention, find_numbers

@@ -1,0 +1,45 @@
+"""What the figures of sentences before carry to this one's: their source's place, their
+report's period, their scope (not to a civilian toll after troops' losses).
+"""
+
+from __future__ import annotations
+
+from extractor.backends.rules.claimants import UNKNOWN, Claimant
+from extractor.backends.rules.figure import Figure
+from extractor.backends.rules.sentences import Sentence
+from schemas import Claim, Population, Scope
+
+_PERIOD, _UNSPECIFIED = Scope.PERIOD, Scope.UNSPECIFIED
+_CIVILIAN, _MILITARY = Population.CIVILIAN, Population.MILITARY
+_UNNAMED = UNKNOWN.name  # figures before their source (credited to the next one named)
+_PERIOD_REACH = 6  # sentences over which a periodic report's breakdowns go on
+
+
+def civilians_after_troops(before: list[Claim], figures: list[Figure]) -> bool:
+    """Do civilians follow troops here? A report of troops' losses carries no scope to them."""
+    return bool(before) and before[-1].population is _MILITARY and all(
+        f.population is _CIVILIAN for f in figures)
+
+
+def same_source(place: tuple[int, str, str, Population], claimant: Claimant,
+                figure: Figure) -> bool:  # fmt: skip
+    """Does the source of the toll at ``place`` go on here? Figures given before their
+    source ('"... in the Tavria direction. Our soldiers also destroyed seven tanks," the
+    spokesman said') are the next named source's, if they count the same people."""
+    return place[2] == claimant.name or (place[2] == _UNNAMED and place[3] is figure.population)
+
+
+_PERIOD_REACH = 6  # sentences over which a periodic report's breakdowns go on
+
+
+def same_report(period: tuple[int, str, str, str | None] | None, claimant: Claimant,
+                sentence: Sentence, scope: Scope, as_of: str | None,
+                event: str | None) -> tuple[int, str, str, str | None] | None:  # fmt: skip
+    """The period a figure with no cue and no date of its own goes on with: the one its
+    source dated last, a few sentences back ("in July ... In the Donetsk region, the
+    mission recorded 98 civilians killed")."""
+    if (period is None or event or as_of is not None or claimant.name != period[1]
+            or scope not in (_UNSPECIFIED, _PERIOD)
+            or sentence.index - period[0] > _PERIOD_REACH):  # fmt: skip
+        return None
+    return period

@@ -1,0 +1,111 @@
+"""Tolls: a number that a count phrase leads to ("the death toll rose to 120", "bringing
+the total to 377,820", "Russian tank losses at 2,227"), the phrase saying what it counts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.backends.rules import lexicon
+from extractor.backends.rules.figure import Figure, new_figure
+from extractor.backends.rules.prefilter import guarded
+from extractor.backends.rules.terms import (
+    ENEMY,
+    EQUIPMENT_ANYWHERE,
+    FATE_ANYWHERE,
+    FATE_GROUPS,
+    PEOPLE_ANYWHERE,
+    TERM_GROUPS,
+    nationality_of,
+    term_category,
+)
+from extractor.numbers import NumberMention
+from schemas import Category, Population
+
+_HEDGE = lexicon.HEDGE
+# A head word that names a count, words about it, then a verb or preposition leading to N.
+_TOLL_BEFORE = guarded(
+    r"\b(?P<what>death\s+toll|toll|(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)|casualt(?:y|ies)"
+    r"(?:\s+(?:count|toll|figure))?|losses|deaths|fatalities|total|tally|number|(?:central\s+|best\s+)estimate|"
+    r"count(?=\s+(?:of|rose|stood|stands|went|climbed|reached|increased|jumped)\b))"
+    r"(?:\s+[\w'’,.-]+){0,16}?\s+(?:rose|risen|climbed|reached|stands?|stood|is|was|are|were|of|"
+    r"at|to|hit|totals?|totall?ed|increased|grew|grown|jumped|averaged|approaching|nearing|near|"
+    r"exceeds?|exceeded|surpassed|topped|passed|came|amounted|amount)(?:\s+(?:to|at))?\s*"
+    rf"{_HEDGE}$",
+    re.IGNORECASE,
+)
+_TOLL_KILLED = ("death toll", "toll", "deaths", "fatalities")
+_COUNT_WORDS = ("total", "tally", "count", "number", "central estimate", "best estimate")
+_HEAD_WORDS = re.compile(r"(?:^|[^\w\s])[^\d,;.:]{0,25}$")
+_LAST_TWO_WORDS = re.compile(r"(?:\S+\s+){0,2}$")
+_CLAUSE_SPLIT = re.compile(r"[;:]|\.\s")
+# "from a Russian missile strike", "killed by Russian artillery": who struck
+_AGENT = re.compile(rf"\b(?:by|from|in|after)\s+(?:an?\s+|the\s+)?(?:Russian|Ukrainian|"
+                    rf"Russia's|Ukraine's)\s+(?:[\w-]+\s+){{0,2}}?(?:{lexicon.ATTACK_NOUN})\b",
+                    re.IGNORECASE)  # fmt: skip
+_CIVILIAN = re.compile(r"\bcivilian", re.IGNORECASE)
+
+
+def bind_toll(first: NumberMention, last: NumberMention, before: str,
+              parent: Figure | None, previous: Figure | None = None) -> Figure | None:  # fmt: skip
+    """A number that a count phrase leads to; the phrase itself says what is counted.
+
+    "put Russia's total at 999,200" with no figure before it in the sentence counts what
+    the sentence before counted (``previous``).
+    """
+    # A count phrase after the figure before comes first: "1,140 casualties over the past
+    # day, bringing the total ... to N" is not "casualties ... to N"; but "tank losses had
+    # passed 6,000 and stood at N" has its count only before that figure.
+    toll = None
+    if parent is not None and parent.phrase_end < len(before):
+        toll = _TOLL_BEFORE.search(before, parent.phrase_end)
+    toll = toll or _TOLL_BEFORE.search(before)
+    if toll is None:
+        return None
+    span, what = toll.group(0), toll.group("what").lower()
+    fate = FATE_ANYWHERE.search(span)
+    if parent is None and previous is not None and what in _COUNT_WORDS and not fate:
+        clause = re.split(r"[;:]|\.\s", before)[-1]
+        if not (PEOPLE_ANYWHERE.search(clause) or EQUIPMENT_ANYWHERE.search(clause)):
+            parent = previous  # "put the total at N": the total of what came before
+    # "Russian tank losses at 2,227": the word before the head may say what is counted.
+    head = _HEAD_WORDS.search(before, 0, toll.start())
+    equipment = EQUIPMENT_ANYWHERE.search((head.group(0) if head else "") + _AGENT.sub("", span))
+    # "its count of Russian personnel losses ... to N" after "... and 37 armoured vehicles":
+    # people named in the count phrase, not the equipment before it
+    people = not equipment and PEOPLE_ANYWHERE.search(span) is not None
+    if equipment:
+        categories = [term_category(equipment, TERM_GROUPS)]
+    elif parent is not None and what in (*_COUNT_WORDS, "losses") and not (
+            people and not parent.categories[0].is_people):  # fmt: skip
+        categories = list(parent.categories)
+    elif what in _TOLL_KILLED:
+        categories = [Category.KILLED]
+    elif fate:
+        categories = [term_category(fate, FATE_GROUPS)]
+    elif what in _COUNT_WORDS and not people:
+        return None  # "the total to 40" with nothing to say what is counted
+    else:
+        categories = [Category.CASUALTIES]
+    figure = new_figure(first, last, before, last.end, categories)
+    if parent is not None and categories == parent.categories and not equipment:
+        figure.inherit(parent)
+    else:
+        # "The number of Ukrainian and Russian troops killed ... is nearing 500 000": the
+        # whole clause before the number says whose losses it counts.
+        clause = _CLAUSE_SPLIT.split(before)[-1]
+        # "Kyiv's General Staff says Russian losses have passed": the words on the head win.
+        adjacent = _LAST_TWO_WORDS.search(before, 0, toll.start())
+        # "pushes the number of Russian troops killed ... to": the words of the count next
+        # ("the death toll from a Russian missile strike": the side that struck, not the
+        # side that lost)
+        figure.nationality = nationality_of(adjacent.group(0) if adjacent else "") or (
+            nationality_of(_AGENT.sub("", span)) or nationality_of(_AGENT.sub("", clause))
+        )
+        figure.enemy = bool(ENEMY.search(clause))
+        if _CIVILIAN.search(clause):
+            figure.population = Population.CIVILIAN
+        elif not PEOPLE_ANYWHERE.search(clause):
+            figure.bare_fate = True  # "the death toll rose to five": whose, the context says
+    figure.phrase_start = min(figure.phrase_start, toll.start())
+    return figure
