@@ -12,9 +12,9 @@ import re
 
 from extractor.backends.rules import lexicon
 from extractor.backends.rules.figure import Figure, new_figure
-from extractor.backends.rules.terms import MOD, nationality_of
+from extractor.backends.rules.terms import MOD, PEOPLE_OF, nationality_of
 from extractor.numbers import NumberMention
-from schemas import Category, Population, Subject
+from schemas import Category, Population
 
 # Words that make an article one about prisoners, so that "returned" is a prisoner's return.
 EXCHANGE_TOPIC = re.compile(  # (searched once in the whole article)
@@ -41,7 +41,6 @@ _RETURNED_BEFORE = re.compile(
 _PRISONERS_AFTER = re.compile(rf"\s+(?P<mods>(?:{MOD}\s+){{0,3}})(?P<people>{_PRISONERS})\b",
                               re.IGNORECASE)  # fmt: skip
 _CIVILIANS = re.compile(r"\bcivilians?\b", re.IGNORECASE)
-_PEOPLE_OF = {"ukrainians": Subject.UKRAINE, "russians": Subject.RUSSIA}
 
 
 def bind_returned(text: str, first: NumberMention, last: NumberMention,
@@ -57,7 +56,7 @@ def bind_returned(text: str, first: NumberMention, last: NumberMention,
     if _CIVILIANS.search(people):
         figure.population = Population.CIVILIAN
     mods = returned.group("mods")
-    figure.nationality = nationality_of(mods) or _PEOPLE_OF.get(people.lower())
+    figure.nationality = nationality_of(mods) or PEOPLE_OF.get(people.lower())
     figure.subgroup = RETURNED
     figure.own_side = True  # a side counts its own men it got back
     return figure

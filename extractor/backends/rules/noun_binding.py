@@ -21,13 +21,14 @@ from extractor.backends.rules.terms import (
     FATE_GROUPS,
     FATE_RE,
     MOD,
+    PEOPLE_OF,
     TERM_GROUPS,
     nationality_of,
     term_category,
 )
 from extractor.folding import ascii_aware
 from extractor.numbers import NumberMention
-from schemas import Category, Population, Subject
+from schemas import Category, Population
 
 # Enum members read per sentence or figure, looked up once: in Python 3.11 a lookup on
 # an enum class (``Scope.DAILY``) goes through EnumType.__getattr__, several times slower.
@@ -118,7 +119,6 @@ _FORCES = [(re.compile(r"\bWagner\b"), "Wagner Group"),
            (re.compile(r"\bChechen\b"), "Chechen units")]  # fmt: skip
 PEOPLE_SUBGROUPS = frozenset(_SUBGROUP_NOUNS.values()) | {force for _, force in _FORCES}
 _ENEMY_NOUNS = ("occupiers", "invaders")
-_PEOPLE_OF = {"ukrainians": Subject.UKRAINE, "russians": Subject.RUSSIA}  # a people, counted
 _OWN = re.compile(r"\b(?:its|our|my|their)\s+(?:own\s+)?$|\bown\b", re.IGNORECASE)
 _CIVILIAN_WORD = re.compile(r"\bcivilian\b", re.IGNORECASE)
 _CIVILIAN_PREFIX = re.compile(r"\bcivilian", re.IGNORECASE)
@@ -247,7 +247,7 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
     figure.population = population
     figure.subgroup = subgroup or next((force for pattern, force in _FORCES
                                         if mods and pattern.search(mods)), None)  # fmt: skip
-    figure.nationality = nationality_of(mods) or _PEOPLE_OF.get(  # "3,767 Ukrainians"
+    figure.nationality = nationality_of(mods) or PEOPLE_OF.get(  # "3,767 Ukrainians"
         (noun.group("people") or "").lower())
     figure.enemy = enemy
     figure.bare_fate = bare_fate
@@ -314,7 +314,7 @@ def _population(people: str, mods: str, text: str) -> tuple[Population, str | No
     subgroup = _SUBGROUP_NOUNS.get(word)
     if _CIVILIAN_PREFIX.search(mods) or _CIVILIAN_NOUNS.match(word):
         return _CIVILIAN, subgroup
-    if word in ("people", "persons", "person", "individuals", "individual", *_PEOPLE_OF) and not (
+    if word in ("people", "persons", "person", "individuals", "individual", *PEOPLE_OF) and not (
         _MILITARY_WORD.search(text)
     ):
         return _CIVILIAN, subgroup

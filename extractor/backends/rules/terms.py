@@ -41,6 +41,8 @@ _NATIONALITY = [
                                 re.IGNORECASE)),
     (Subject.UKRAINE, re.compile(r"\b(?:Ukrainian|Ukraine's|Kyiv's|AFU)\b", re.IGNORECASE)),
 ]  # fmt: skip
+# A people counted by its name ("3,767 Ukrainians"): its side.
+PEOPLE_OF = {"ukrainians": Subject.UKRAINE, "russians": Subject.RUSSIA}
 ENEMY = re.compile(
     r"\b(?:enemy(?:'s)?|occupiers'?|occupying|invading|invaders|occupiers)\b", re.IGNORECASE
 )
