@@ -214,3 +214,14 @@ def test_a_figure_quoted_to_be_rejected_is_not_the_rejecters() -> None:
     )
     assert claims[500_000].claimant_type is ClaimantType.UNKNOWN  # not Kyiv, not the Kremlin
     assert claims[20].claimant_type is ClaimantType.RUSSIA_OFFICIAL  # the Kremlin goes on
+
+
+def test_a_local_body_is_not_a_national_one_named_before() -> None:
+    claims = claims_of(
+        "Ukrainian forces shot down 30 drones on Monday, the Air Force said.\n\n"
+        "Since the beginning of the year, Russian strikes on Kharkiv have killed 52 "
+        "civilians, the regional prosecutor's office said."
+    )
+    assert claims[30].claimant != claims[52].claimant
+    assert claims[52].claimant == "regional prosecutor's office"
+    assert claims[52].claimant_type is ClaimantType.UKRAINE_OFFICIAL

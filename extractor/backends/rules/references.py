@@ -55,8 +55,8 @@ _GENERIC_HEADS = {
 }
 
 
-_LOCAL = frozenset({"regional", "local", "city", "municipal", "district", "oblast", "town",
-                    "village"})  # fmt: skip
+LOCAL = frozenset({"regional", "local", "city", "municipal", "district", "oblast", "town",
+                   "village"})  # fmt: skip
 _SPEAKS_FOR_A_BODY = {"spokesman", "spokeswoman", "spokesperson", "official", "commander", "chief",
                       "head", "minister", "general"}  # fmt: skip
 
@@ -108,8 +108,9 @@ def resolve_reference(phrase: str, history: list[Claimant]) -> Claimant | None:
         return next(titled, None) or next((c for c in reversed(history) if c.is_person), fallback)
     if head in ("he", "she"):
         return next((c for c in reversed(history) if c.is_person), history[-1] if history else None)
-    if head in ("officials", "authorities") and words[0] in _LOCAL:
-        # "regional officials": the region's, not a body named before unless it is local too
+    if words[0] in LOCAL and head not in PERSON_ROLES:
+        # "regional officials", "the regional prosecutor's office": the region's, not a body
+        # named before unless it is local too
         return next((c for c in reversed(history) if words[0] in c.name.lower()), None)
     if head in _GENERIC_HEADS:
         keys = _GENERIC_HEADS[head]

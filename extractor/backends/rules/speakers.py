@@ -19,6 +19,7 @@ from extractor.backends.rules.figure import Figure
 from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.references import (
     DOCUMENT_NOUNS,
+    LOCAL,
     PERSON_ROLES,
     own_voice,
     resolve_reference,
@@ -221,8 +222,8 @@ def _unnamed_official(phrase: str) -> Claimant | None:
     governor", "the city's mayor", "officials"), as a claimant of its own."""
     words = phrase.split()
     head = words[-1].lower() if words else ""
-    if head not in PERSON_ROLES and head not in _OFFICIAL_GROUPS:
-        return None
+    if head not in PERSON_ROLES and head not in _OFFICIAL_GROUPS and words[0].lower() not in LOCAL:
+        return None  # ("the regional prosecutor's office": a local body of its own)
     person = head in PERSON_ROLES
     return Claimant(phrase, _UNKNOWN, person, head if person else "")
 
