@@ -284,7 +284,7 @@ _LIST_LABEL = re.compile(r"^\W{0,4}[^:.;!?]{2,80}:\s+(?:[a-z]+\s+){0,2}\d")
 def _names_losses(phrase: str) -> bool:
     """Does the phrase name what is counted ("Ukraine's military deaths were put at"), not a
     body whose remit it is?"""
-    return not has_remit(phrase) and _LOSS_WORDS.search(phrase) is not None
+    return _LOSS_WORDS.search(phrase) is not None and not has_remit(phrase)
 
 
 def _looks_like_claimant(phrase: str) -> bool:

@@ -12,6 +12,7 @@ import re
 
 from extractor.backends.rules import lexicon
 from extractor.backends.rules.figure import Figure, new_figure
+from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.terms import MOD, PEOPLE_OF, nationality_of
 from extractor.numbers import NumberMention
 from schemas import Category, Population
@@ -23,6 +24,9 @@ EXCHANGE_TOPIC = re.compile(  # (searched once in the whole article)
 RETURNED = "returned in prisoner exchange"  # their subgroup: the part of the captured freed
 
 _PRISONERS = f"(?:{lexicon.PEOPLE_NOUN})"
+# A sentence without these has no prisoners returned (one scan, shared with other tests).
+RETURN_WORDS = guarded(r"\b(?:returned|released|freed|brought|came|come|swapped|exchanged|"
+                       r"exchange|repatriated)\b", re.IGNORECASE)  # fmt: skip
 _RETURN_VERB = (r"(?:returned|released|freed|brought\s+(?:back|home)|(?:came|come)\s+(?:back|"
                 r"home)|swapped|exchanged|repatriated)")  # fmt: skip
 # "95 Russian servicemen had been returned", "90 Ukrainians returned home"

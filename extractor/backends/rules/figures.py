@@ -16,7 +16,7 @@ import re
 
 from extractor.backends.rules import lexicon
 from extractor.backends.rules.elided import PART_BEFORE, bind_elided
-from extractor.backends.rules.exchanges import bind_returned
+from extractor.backends.rules.exchanges import RETURN_WORDS, bind_returned
 from extractor.backends.rules.fate_breakdowns import fate_list_figures, next_fate
 from extractor.backends.rules.figure import Figure
 from extractor.backends.rules.literal_scan import has_digit
@@ -109,6 +109,14 @@ _THREAD_TOTAL_BEFORE = re.compile(r"(?<![A-Za-z\d])\d{1,2}/$")
 _COUNTED_NOUN_NEXT = ascii_aware(re.compile(
     rf"\s+(?:[\w-]+\s+)?(?:{lexicon.PEOPLE_NOUN}|{EQUIPMENT_RE})\b", re.IGNORECASE))
 
+
+def _continued(previous: Figure | None, text: str, last: NumberMention) -> Figure | None:
+    """The figure of the sentence before that a total may go on counting: none when the
+    number has a noun of its own ("A total of 1,358 prisoners have been returned")."""
+    if previous is None or _COUNTED_NOUN_NEXT.match(text, last.end):
+        return None
+    return previous
+
 _AGE_BEFORE = guarded(
     r"\b(?:aged|ages(?:\s+of)?|age\s+of)\s+(?:between\s+)?(?:\d{1,3}\s*(?:,\s*(?:and\s+)?|and\s+|"
     r"to\s+|[-–]\s*))*$",
@@ -184,6 +192,7 @@ def find_figures(
     if not mentions:
         return []
     has_loss_words = LossWords(text, loss_context, loss_topic)
+    returns = exchange and not RETURN_WORDS.absent_from(text)  # type: ignore[attr-defined]
     figures: list[Figure] = []
     units = _group_ranges(text, mentions)
     respectively = "respectively" in text
@@ -203,16 +212,12 @@ def find_figures(
         figure = bind_partitive(text, first, last, whole, has_loss_words)
         if figure and whole and not FATE_ANYWHERE.search(text[whole.end : figure.phrase_end]):
             stock = whole  # "the 45 people killed" is a toll of its own
-        # ("A total of 1,358 prisoners have been returned": a total with a noun of its own,
-        # not a loss, does not go on counting the sentence before's losses)
-        earlier = previous if previous is None or not _COUNTED_NOUN_NEXT.match(
-            text, last.end) else None  # fmt: skip
         figure = figure or (
-            (bind_returned(text, first, last, before) if exchange else None)
+            (bind_returned(text, first, last, before) if returns else None)
             or next_fate(text, first, before, parent)
             or bind_noun(text, first, last, before, has_loss_words)
             or (bind_salvo_part(text, first, last, before, *salvo) if salvo else None)
-            or bind_toll(first, last, before, parent, earlier)
+            or bind_toll(first, last, before, parent, _continued(previous, text, last))
             or bind_elided(text, first, last, before, parent, previous)
             or bind_model(text, first, last, before, parent, previous)
             or bind_topic(text, first, last, before, parent)
