@@ -117,6 +117,7 @@ def _continued(previous: Figure | None, text: str, last: NumberMention) -> Figur
         return None
     return previous
 
+
 _AGE_BEFORE = guarded(
     r"\b(?:aged|ages(?:\s+of)?|age\s+of)\s+(?:between\s+)?(?:\d{1,3}\s*(?:,\s*(?:and\s+)?|and\s+|"
     r"to\s+|[-–]\s*))*$",

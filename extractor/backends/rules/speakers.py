@@ -74,13 +74,7 @@ def attribute_forward(
             continue
         index = sentences[position].index
         role = context.pending_roles.get(index)
-
-        def unnamed(claim: Claim, role: str | None = role) -> bool:
-            # (a title that named no one speaks until its holder is named)
-            return (claim.claimant_type is _UNKNOWN and claim.claimant != UNNAMED_CLAIMS.name) or (
-                role is not None and claim.claimant.rsplit(" ", 1)[-1].lower() == role)
-
-        if not any(map(unnamed, claims)):
+        if not any(_awaits_a_name(c, role) for c in claims):
             continue
         paragraph = sentences[position].paragraph
         later = next(
@@ -98,7 +92,15 @@ def attribute_forward(
                 later = named[following.index]
         if later is None:
             continue
-        claims[:] = [_credited(c, later) if unnamed(c) else c for c in claims]
+        claims[:] = [_credited(c, later) if _awaits_a_name(c, role) else c for c in claims]
+
+
+def _awaits_a_name(claim: Claim, role: str | None) -> bool:
+    """Is the claim's source still to be named: unknown (but not the unnamed makers of claims
+    a sentence rejects), or a title (``role``) that named no one?"""
+    if claim.claimant_type is _UNKNOWN and claim.claimant != UNNAMED_CLAIMS.name:
+        return True
+    return role is not None and claim.claimant.rsplit(" ", 1)[-1].lower() == role
 
 
 def _credited(claim: Claim, claimant: Claimant) -> Claim:
@@ -218,12 +220,13 @@ _OFFICIAL_GROUPS = frozenset({"officials", "authorities"})
 
 
 def _unnamed_official(phrase: str) -> Claimant | None:
-    """A title or a group of officials that no claimant named before fits ("the regional
-    governor", "the city's mayor", "officials"), as a claimant of its own."""
+    """A title, a group of officials or a local body that no claimant named before fits
+    ("the regional governor", "the city's mayor", "officials", "the regional prosecutor's
+    office"), as a claimant of its own."""
     words = phrase.split()
     head = words[-1].lower() if words else ""
     if head not in PERSON_ROLES and head not in _OFFICIAL_GROUPS and words[0].lower() not in LOCAL:
-        return None  # ("the regional prosecutor's office": a local body of its own)
+        return None
     person = head in PERSON_ROLES
     return Claimant(phrase, _UNKNOWN, person, head if person else "")
 
