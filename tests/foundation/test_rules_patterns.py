@@ -464,3 +464,12 @@ def test_a_total_with_a_noun_of_its_own_does_not_continue_the_count_before() -> 
     assert claims[80_000].claimant_type is ClaimantType.UKRAINE_OFFICIAL  # not foreign
     # prisoners returned, not more of the missing before them
     assert claims[1_358].categories == [Category.CAPTURED]
+
+
+def test_closer_to_is_a_hedge() -> None:
+    claims = by_value(claims_of(
+        "Zelensky said 31,000 Ukrainian troops had been killed, but US officials put the "
+        "number at closer to 70,000."
+    ))  # fmt: skip
+    assert claims[31_000].qualifier.value == "exact"
+    assert claims[70_000].qualifier.value == "approximately"

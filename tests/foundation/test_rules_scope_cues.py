@@ -349,3 +349,22 @@ def test_a_troops_total_does_not_scope_the_civilian_toll_after_it() -> None:
     )
     assert claims[40_000].scope is Scope.CUMULATIVE
     assert claims[2].scope is Scope.UNSPECIFIED  # one strike's toll, not a total
+
+
+def test_a_rate_right_after_its_number_is_a_daily_average() -> None:
+    claims = claims_of(
+        "Russia's daily average casualty rate in October 2024 was the highest of the war so "
+        "far, at 1,271 per day, the UK Ministry of Defence said."
+    )
+    assert claims[1_271].scope is Scope.DAILY_AVERAGE
+
+
+def test_a_troops_rate_does_not_scope_a_civilian_toll_with_a_bare_fate() -> None:
+    claims = claims_of(
+        "Britain's Defence Intelligence estimates Russian casualties in August averaged "
+        "around 1,200 a day.\n\nIn Russia, Governor Vyacheslav Gladkov says one person was "
+        "killed and four injured when Ukrainian drones hit the town of Shebekino."
+    )
+    assert claims[1_200].scope is Scope.DAILY_AVERAGE
+    assert claims[1].scope is not Scope.DAILY_AVERAGE
+    assert claims[4].scope is not Scope.DAILY_AVERAGE

@@ -17,8 +17,9 @@ _PERIOD_REACH = 6  # sentences over which a periodic report's breakdowns go on
 
 def civilians_after_troops(before: list[Claim], figures: list[Figure]) -> bool:
     """Do civilians follow troops here? A report of troops' losses carries no scope to them."""
-    return bool(before) and before[-1].population is _MILITARY and all(
-        f.population is _CIVILIAN for f in figures)
+    return bool(before) and before[-1].population is _MILITARY and any(
+        f.population is _CIVILIAN for f in figures) and all(
+        f.population is _CIVILIAN or f.bare_fate for f in figures)  # ("and four injured")
 
 
 def same_source(place: tuple[int, str, str, Population], claimant: Claimant,

@@ -15,7 +15,7 @@ from schemas import Category, Qualifier, Scope
 # The hedge a bare number may carry ("up to 470", "about 21,000"): the end of a lead-in.
 HEDGE = (
     r"(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|almost\s+|"
-    r"approximately\s+|close\s+to\s+|an\s+estimated\s+|up\s+to\s+|roughly\s+)?"
+    r"approximately\s+|clos(?:e|er)\s+to\s+|an\s+estimated\s+|up\s+to\s+|roughly\s+)?"
 )
 
 _ARMOR = r"armou?red"
@@ -148,7 +148,7 @@ QUALIFIER_CUES: list[tuple[Qualifier, re.Pattern[str]]] = [
         r"no\s+more\s+than|not\s+more\s+than|"
         r"a\s+maximum\s+of)\s*$", re.IGNORECASE)),
     (Qualifier.APPROXIMATELY, re.compile(
-        r"(?:\b(?:about|around|nearly|almost|roughly|some|close\s+to|nearing|approaching|"
+        r"(?:\b(?:about|around|nearly|almost|roughly|some|clos(?:e|er)\s+to|nearing|approaching|"
         r"approximately|"
         r"approx\.?|an\s+estimated|estimated|circa|c\.|ca\.|just\s+under|almost\s+exactly)|~)\s*$",
         re.IGNORECASE)),

@@ -19,6 +19,7 @@ from schemas import Category, Claim, Scope
 # an enum class (``Scope.DAILY``) goes through EnumType.__getattr__, several times slower.
 _UNSPECIFIED, _DAILY = Scope.UNSPECIFIED, Scope.DAILY
 _CUMULATIVE, _PERIOD = Scope.CUMULATIVE, Scope.PERIOD
+_DAILY_AVERAGE = Scope.DAILY_AVERAGE
 
 # What may stand between two items of one list ("6,214 tanks, 11,548 armored ...").
 _LIST_GAP = re.compile(
@@ -205,6 +206,14 @@ def assign_scopes(
     # leads is that figure's, not the one before's.
     cue_used = {start for start, _, scope in cues for i, figure in enumerate(figures)
                 if scopes[i] is scope and 0 <= start - figure.phrase_end <= 12}  # fmt: skip
+    # "the casualty rate in October was 1,271 per day": a rate right after the number is
+    # its unit, whatever cue the phrase before holds
+    for start, _, scope in cues:
+        if scope is _DAILY_AVERAGE and start not in cue_used:
+            for i, figure in enumerate(figures):
+                if scopes[i] is None and 0 <= start - figure.number_end <= 1:
+                    scopes[i] = scope
+                    cue_used.add(start)
     # A cue whose nearest figure is in a list goes to that list, not past it to a figure of
     # the list further off ("582 aircraft and 268 helicopters since the start of the war —
     # several times what Ukraine had in February 2022").
