@@ -69,3 +69,13 @@ def test_a_list_opens_with_its_groups_counted_one_after_another() -> None:
     assert claims[3_600].subgroup == "officers"
     assert all(claims[v].as_of == "2025-02-21" for v in (16_000, 11_700, 3_600))
     assert 8_400 not in claims  # no list verb counts them
+
+
+def test_a_group_that_accounts_for_part_of_the_dead_is_a_subgroup_to_date() -> None:
+    claims = claims_of(
+        "Mediazona has confirmed the names of 78,329 Russian soldiers killed in the war. Over "
+        "the past two weeks, the list grew by 2,310 names. Volunteers account for more than "
+        "13,000 of the dead."
+    )
+    assert claims[13_000].subgroup == "volunteers"
+    assert claims[13_000].scope is Scope.CUMULATIVE  # a share of the list, not of two weeks

@@ -21,6 +21,7 @@ from extractor.backends.rules.fate_breakdowns import fate_list_figures, next_fat
 from extractor.backends.rules.figure import Figure
 from extractor.backends.rules.literal_scan import has_digit
 from extractor.backends.rules.models import bind_model
+from extractor.backends.rules.named_dead import group_accounting
 from extractor.backends.rules.noun_binding import (
     PEOPLE_SUBGROUPS,
     LossWords,
@@ -35,7 +36,7 @@ from extractor.backends.rules.tolls import bind_toll
 from extractor.backends.rules.topics import bind_topic
 from extractor.folding import ascii_aware
 from extractor.numbers import NUMBER_WORD, NumberForm, NumberMention, find_numbers
-from schemas import Qualifier
+from schemas import Category, Population, Qualifier
 
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|and|or)\s*$", re.IGNORECASE)
 _CHANGE_VERB = re.compile(
@@ -57,6 +58,7 @@ _RATIO_BEFORE = ascii_aware(re.compile(r"\b(?:one|\d+)\s+(?:in|out\s+of)\s+$", r
 _MONEY_BEFORE = guarded(r"(?:[$€£₴₽]|\bUSD|\bEUR|\bUAH|\bRUB)\s*$")
 # What parts a people figure from a bare fate after it that counts the same people.
 _EXACT, _AT_LEAST = Qualifier.EXACT, Qualifier.AT_LEAST
+_KILLED, _MILITARY = Category.KILLED, Population.MILITARY
 _SAME_PEOPLE_GAP = re.compile(
     r"[\s,]*(?:(?:have|has|had)\s+been\s+|were\s+|are\s+)?(?:killed|dead|died|wounded|injured)?"
     r"[\s,]*(?:and|while)\s*$",
@@ -226,6 +228,13 @@ def find_figures(
         )
         if figure is None:
             continue
+        source = parent or previous
+        if figure.subgroup is None and figure.categories == [_KILLED] and source and (
+                source.categories == [_KILLED] and source.population is _MILITARY) and (
+                who := group_accounting(before)):  # fmt: skip
+            # "Volunteers account for more than 13,000 of the dead": a group's share of the
+            # list of the dead just totalled
+            figure.subgroup, figure.share_of_total = who, True
         # "19 children were killed and 88 injured": the same people, another fate
         same_people = figure.bare_fate and parent is not None and _SAME_PEOPLE_GAP.match(
             text, parent.phrase_end, figure.phrase_start) is not None  # fmt: skip

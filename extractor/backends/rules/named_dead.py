@@ -63,8 +63,8 @@ def named_dead(first: NumberMention, last: NumberMention, before: str, after: st
         end = names.end()
         group = _GROUP_BEFORE.search(before)
         who = names.group("who") or (group.group("who") if group else None)
-    elif account := _ACCOUNT_FOR_BEFORE.search(before):
-        end, who = 0, account.group("who")
+    elif who := group_accounting(before):
+        end = 0
     else:
         group_after = _GROUP_AFTER.match(after)
         continued = parent is not None and parent.share_of_total and (
@@ -77,3 +77,10 @@ def named_dead(first: NumberMention, last: NumberMention, before: str, after: st
     figure.subgroup = who.strip().lower() if who else None
     figure.share_of_total = True
     return figure
+
+
+def group_accounting(before: str) -> str | None:
+    """The group that a number after "account for" counts, as a subgroup ("Volunteers
+    account for 13,000 of the dead": "volunteers")."""
+    found = _ACCOUNT_FOR_BEFORE.search(before)
+    return found.group("who").strip().lower() if found else None
