@@ -473,3 +473,12 @@ def test_closer_to_is_a_hedge() -> None:
     ))  # fmt: skip
     assert claims[31_000].qualifier.value == "exact"
     assert claims[70_000].qualifier.value == "approximately"
+
+
+def test_a_number_takes_the_fate_of_the_verb_nearest_it() -> None:
+    claims = by_value(claims_of(
+        "In Belgorod Oblast, Ukrainian shelling killed a woman and injured 5 people, Governor "
+        "Vyacheslav Gladkov said. Russian forces killed or wounded 640 Ukrainian soldiers."
+    ))  # fmt: skip
+    assert claims[5].categories == [Category.WOUNDED]
+    assert claims[640].categories == [Category.CASUALTIES]

@@ -209,3 +209,15 @@ def test_an_oblast_named_with_a_capital_is_a_region() -> None:
     )
     assert claims[3].subgroup == "Donetsk Oblast"
     assert claims[2].subgroup == "Kharkiv Oblast"
+
+
+def test_list_lines_labelled_by_an_oblast_each_count_their_oblast() -> None:
+    text = (
+        "Over the past day, Russian attacks killed 5 people and injured 29 others across "
+        "Ukraine, according to regional authorities.\n\nDonetsk Oblast: 2 killed, 7 injured.\n"
+        "Kharkiv Oblast: 1 killed, 10 injured.\nKherson Oblast: 2 killed, 12 injured.\n"
+    )
+    article = Article(text=text, published=PUBLISHED)
+    claims = extract_article(article, create_backend("rules")).claims
+    killed_two = sorted(c.subgroup or "" for c in claims if c.value == 2)
+    assert killed_two == ["Donetsk Oblast", "Kherson Oblast"]  # two claims, not one repeated

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from extractor.backends.rules import lexicon
-from extractor.backends.rules.elided import INCREMENT_BEFORE, PART_BEFORE
+from extractor.backends.rules.elided import INCREMENT_BEFORE
 from extractor.backends.rules.figure import Figure, new_figure
 from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.regex_literals import nonblank_width
@@ -294,15 +294,14 @@ def _people_fate(fate_after: re.Match[str] | None, before: str) -> Category | No
     clause = _CLAUSE_SPLIT.split(before)[-1][-90:]
     if lexicon.NOT_A_LOSS.search(clause):
         return None
-    if PART_BEFORE.search(clause):
-        # "killed two and wounded 11, including three children": the nearest verb's fate
-        nearest = [(m[-1].end(), category) for category, pattern in lexicon.LOSS_VERB_BEFORE
-                   if (m := list(pattern.finditer(clause[-70:])))]  # fmt: skip
-        if nearest:
-            return max(nearest)[1]
-    for category, pattern in lexicon.LOSS_VERB_BEFORE:
-        if pattern.search(clause[-70:]):
-            return category
+    # "killed two and wounded 11, including three children", "killed a woman and injured
+    # five people": the nearest verb's fate (the longest, where two end together: "killed
+    # or wounded")
+    nearest = [(m[-1].end(), -m[-1].start(), category)
+               for category, pattern in lexicon.LOSS_VERB_BEFORE
+               if (m := list(pattern.finditer(clause[-70:])))]  # fmt: skip
+    if nearest:
+        return max(nearest, key=lambda found: found[:2])[2]
     noun = _LOSS_NOUN_IN_CLAUSE.search(clause)
     if noun:
         return Category.KILLED if "death" in noun.group(0).lower() else Category.CASUALTIES

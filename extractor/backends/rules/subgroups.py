@@ -98,7 +98,7 @@ def single_event(sentence: str) -> str | None:
 # — 1 dead, 12 injured"
 _LABELLED_PLACE = re.compile(
     r"^\W{0,4}(?P<place>(?:[A-Z][\w'’-]+\s+){1,3}(?:city(?:\s+(?:community|hromada))?|community|"
-    r"hromada|region|oblast|district|raion|direction|front|sector|axis))\s*(?::|\s[—–-])\s"
+    r"hromada|[Rr]egion|[Oo]blast|district|raion|direction|front|sector|axis))\s*(?::|\s[—–-])\s"
 )
 
 
