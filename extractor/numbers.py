@@ -136,6 +136,9 @@ def _words_value(words: list[str]) -> int | None:
     return total + current if seen_number else None
 
 
+_VAGUE_BEFORE = re.compile(r"\b(?:several|few|many)\s+$", re.IGNORECASE)
+
+
 def _word_mentions(text: str) -> list[NumberMention]:
     mentions: list[NumberMention] = []
     folded = fold(text)  # as long as the text: the same offsets
@@ -149,6 +152,9 @@ def _word_mentions(text: str) -> list[NumberMention]:
             words.pop()
         if not words or words == ["a"]:
             continue
+        if words[0] in _SCALES and _VAGUE_BEFORE.search(folded, max(0, match.start() - 10),
+                                                         match.start()):  # fmt: skip
+            continue  # "several hundred", "a few thousand": a vague amount, not a number
         value = _words_value(words)
         if value is None:
             continue

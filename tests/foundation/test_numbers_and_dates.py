@@ -39,8 +39,9 @@ def test_numbers_as_written(text: str, values: list[int]) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["tens of thousands of soldiers", "hundreds of tanks", "thousands were mobilised", "a day"],
-)
+    ["tens of thousands of soldiers", "hundreds of tanks", "thousands were mobilised", "a day",
+     "several hundred conscripts", "a few thousand troops", "many thousand dead"],
+)  # fmt: skip
 def test_vague_amounts_are_not_numbers(text: str) -> None:
     assert find_numbers(text) == []
 

@@ -482,3 +482,17 @@ def test_a_number_takes_the_fate_of_the_verb_nearest_it() -> None:
     ))  # fmt: skip
     assert claims[5].categories == [Category.WOUNDED]
     assert claims[640].categories == [Category.CASUALTIES]
+
+
+def test_a_number_in_quotes_still_counts_its_noun_and_a_vague_amount_none() -> None:
+    claims = by_value(claims_of(
+        "A casualty figure of 8,000 civilians was cited.\n\n"
+        'Russia was holding "more than 6,400" Ukrainian prisoners of war, the ombudsman said. '
+        'Moscow said Ukraine was holding "several hundred" Russian conscripts.\n\n'
+        "The death toll in the city has climbed to 21, officials said."
+    ))  # fmt: skip
+    pows = claims[6_400]
+    assert (pows.categories, pows.population) == ([Category.CAPTURED], Population.MILITARY)
+    assert pows.qualifier.value == "more_than"
+    assert 100 not in claims  # "several hundred" is no number
+    assert claims[21].population is Population.CIVILIAN  # a city's toll

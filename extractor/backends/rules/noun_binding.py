@@ -35,8 +35,8 @@ from schemas import Category, Population
 _MILITARY, _CIVILIAN = Population.MILITARY, Population.CIVILIAN
 
 _SKIP_INCREMENT = r"(?:\s*\(\s*[+-]?\s*[\d,  ]+\s*\))?"
-_NOUN_AFTER = ascii_aware(re.compile(
-    rf"^{_SKIP_INCREMENT}\s*(?P<mods>(?:{MOD}\s+){{0,4}})"
+_NOUN_AFTER = ascii_aware(re.compile(  # ('"more than 6,400" Ukrainian prisoners': a quote)
+    rf"^{_SKIP_INCREMENT}[\"”]?\s*(?P<mods>(?:{MOD}\s+){{0,4}})"
     rf"(?:(?P<equipment>{EQUIPMENT_RE})|(?P<fate>{FATE_RE})|(?P<people>{lexicon.PEOPLE_NOUN}))\b",
     re.IGNORECASE,
 ))
@@ -119,6 +119,7 @@ _FORCES = [(re.compile(r"\bWagner\b"), "Wagner Group"),
            (re.compile(r"\bChechen\b"), "Chechen units")]  # fmt: skip
 PEOPLE_SUBGROUPS = frozenset(_SUBGROUP_NOUNS.values()) | {force for _, force in _FORCES}
 _ENEMY_NOUNS = ("occupiers", "invaders")
+_POWS = re.compile(r"prisoners\s+of\s+war|POWs", re.IGNORECASE)
 _OWN = re.compile(r"\b(?:its|our|my|their)\s+(?:own\s+)?$|\bown\b", re.IGNORECASE)
 _CIVILIAN_WORD = re.compile(r"\bcivilian\b", re.IGNORECASE)
 _CIVILIAN_PREFIX = re.compile(r"\bcivilian", re.IGNORECASE)
@@ -224,7 +225,8 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
         categories = [term_category(noun, FATE_GROUPS)]
         if _CIVILIAN_WORD.search(mods):
             population = _CIVILIAN
-        bare_fate = population is _MILITARY
+        # ("6,400 prisoners of war" are soldiers, whatever the toll before them)
+        bare_fate = population is _MILITARY and not _POWS.match(noun.group("fate"))
     else:
         people = noun.group("people")
         fate_after = _FATE_AFTER_PEOPLE.match(text[end:])

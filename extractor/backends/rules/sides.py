@@ -70,7 +70,8 @@ _CIVIC_SOURCE = ascii_aware(re.compile(
 ))
 _CIVIC_TOLL = re.compile(
     r"\btoll\s+(?:in|from|of)\s+(?:(?:the|an?|this|that|last|[\w'’]+'s)\s+){0,3}(?:[\w-]+\s+){0,2}"
-    r"(?:(?i:strikes?|attacks?|shelling|bombardment|bombing)\b|(?!(?:Russia|Ukrain|Moscow|Kyiv's)"
+    r"(?:(?i:strikes?|attacks?|shelling|bombardment|bombing|city|town|village)\b|"
+    r"(?!(?:Russia|Ukrain|Moscow|Kyiv's)"
     r"\w*\b)[A-Z][a-z])"
 )
 
