@@ -9,7 +9,7 @@ from datetime import date
 
 from extractor.backends import create_backend
 from extractor.pipeline import extract_article
-from schemas import Article, Category, Claim, ClaimantType, Population
+from schemas import Article, Category, Claim, ClaimantType, Population, Subject
 
 PUBLISHED = date(2025, 6, 12)
 
@@ -496,3 +496,17 @@ def test_a_number_in_quotes_still_counts_its_noun_and_a_vague_amount_none() -> N
     assert pows.qualifier.value == "more_than"
     assert 100 not in claims  # "several hundred" is no number
     assert claims[21].population is Population.CIVILIAN  # a city's toll
+
+
+def test_people_hurt_by_troops_are_not_troops() -> None:
+    claims = by_value(claims_of(
+        "A drone struck a market in Kherson. Another person died in hospital, bringing the "
+        "death toll from the attack to 14.\n\n"
+        "Rescuers had recovered the bodies of 7 people from the rubble, the emergency "
+        "service said.\n\nRussian troops shelled Nikopol district, wounding two men aged 45 and "
+        "62."
+    ))  # fmt: skip
+    assert (claims[14].population, claims[14].subject) == (Population.CIVILIAN, Subject.UKRAINE)
+    assert claims[7].categories == [Category.KILLED]
+    assert claims[2].population is Population.CIVILIAN
+    assert claims[2].categories == [Category.WOUNDED]

@@ -127,7 +127,9 @@ _CLAUSE_SPLIT = re.compile(r"[;:—]|\.\s")
 _MILITARY_WORD = ascii_aware(re.compile(  # (ASCII mode: re knows the first letters)
     # an army loses people; the enemy's people are its troops
     # ("Kyiv City Military Administration" is a civil authority)
-    r"\b(?:troops|soldiers|servicem[ae]n|military(?!\s+administration)|army|personnel|fighters|"
+    # ("Russian troops shelled the town, wounding two men": the troops struck, not died)
+    r"\b(?:(?:troops|soldiers|servicem[ae]n|army)(?!\s+(?:shelled|struck|attacked|hit|fired|"
+    r"launched|bombed|dropped))|military(?!\s+administration)|personnel|fighters|"
     # (but "enemy attacks" struck the people counted: they are no soldiers for it)
     rf"enemy(?!(?:'s)?\s+(?:[\w-]+\s+)?(?:{lexicon.ATTACK_NOUN}))|occupiers|lost)\b",
     re.IGNORECASE,

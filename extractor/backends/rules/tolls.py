@@ -44,6 +44,7 @@ _AGENT = re.compile(rf"\b(?:by|from|in|after)\s+(?:an?\s+|the\s+)?(?:Russian|Ukr
                     rf"Russia's|Ukraine's)\s+(?:[\w-]+\s+){{0,2}}?(?:{lexicon.ATTACK_NOUN})\b",
                     re.IGNORECASE)  # fmt: skip
 _CIVILIAN = re.compile(r"\bcivilian", re.IGNORECASE)
+_ANYONE = re.compile(r"(?:person|persons|people|man|men|woman|women)", re.IGNORECASE)
 
 
 def bind_toll(first: NumberMention, last: NumberMention, before: str,
@@ -105,7 +106,9 @@ def bind_toll(first: NumberMention, last: NumberMention, before: str,
         figure.enemy = bool(ENEMY.search(clause))
         if _CIVILIAN.search(clause):
             figure.population = Population.CIVILIAN
-        elif not PEOPLE_ANYWHERE.search(clause):
-            figure.bare_fate = True  # "the death toll rose to five": whose, the context says
+        elif all(_ANYONE.fullmatch(m.group(0)) for m in PEOPLE_ANYWHERE.finditer(clause)):
+            # "the death toll rose to five", "Another person died, bringing the toll to 14":
+            # whose, the context says
+            figure.bare_fate = True
     figure.phrase_start = min(figure.phrase_start, toll.start())
     return figure
