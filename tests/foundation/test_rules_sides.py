@@ -216,3 +216,12 @@ def test_prisoners_held_or_freed_are_counted_by_their_own_side() -> None:
     assert (freed.subject, freed.categories) == (Subject.UKRAINE, [Category.CAPTURED])
     assert freed.claimant.endswith("Headquarters for the Treatment of Prisoners of War")
     assert freed.claimant_type is ClaimantType.UKRAINE_OFFICIAL
+
+
+def test_a_source_that_says_it_lost_counts_its_own_losses() -> None:
+    claims = claims_of(
+        "The Ukrainian Air Force said it had lost 90 aircraft since the invasion began. "
+        "Russia's Defence Ministry said it had destroyed 650 Ukrainian aircraft."
+    )
+    assert claims[90].subject is Subject.UKRAINE
+    assert claims[650].subject is Subject.UKRAINE

@@ -50,7 +50,10 @@ _OWN_LOSSES_BEFORE = re.compile(
     r"(?:\s+(?:only|just|the\s+deaths?\s+of|the\s+loss\s+of))?\s*"
     r"|\b(?i:(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:battalion|brigade|company|unit|regiment|platoon|"
     r"crews?|team)\s+(?:has\s+|have\s+|had\s+)?lost\s*)"
-    r"|\b(?i:(?:brought|bring|brings|returned)\s+home\s+))$"
+    r"|\b(?i:(?:brought|bring|brings|returned)\s+home\s+)"
+    # "The Ukrainian Air Force said it had lost 90 aircraft": the source's own
+    r"|\b(?i:(?:said|says|admitted|admits|acknowledged)\s+(?:that\s+)?(?:it|they)\s+(?:has\s+|have\s+|"
+    r"had\s+)?(?:also\s+)?lost\s+(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+)?))$"
 )
 _OF_THEIRS = re.compile(r"\s+of\s+their\b", re.IGNORECASE)
 _WE_BEFORE = re.compile(r"\b(?:we|our)\b", re.IGNORECASE)
