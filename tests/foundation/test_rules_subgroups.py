@@ -221,3 +221,12 @@ def test_list_lines_labelled_by_an_oblast_each_count_their_oblast() -> None:
     claims = extract_article(article, create_backend("rules")).claims
     killed_two = sorted(c.subgroup or "" for c in claims if c.value == 2)
     assert killed_two == ["Donetsk Oblast", "Kherson Oblast"]  # two claims, not one repeated
+
+
+def test_a_place_in_a_list_ends_where_a_time_phrase_begins() -> None:
+    claims = claims_of(
+        "Russian shelling killed 2 people in the Kherson region and 1 in the Donetsk region "
+        "over the past day, according to local authorities."
+    )
+    assert claims[1].subgroup == "the Donetsk region"
+    assert claims[1].scope is Scope.DAILY

@@ -32,7 +32,11 @@ _LOCATIVE = (
     rf"(?!(?:the\s+)?(?:{CALENDAR_WORD}|past|last|previous|first|same|\d))"
     r"(?P<place>[^,;.:()\d]{0,40}?[A-Z][^,;.:()\d]{0,40}?)"
 )
-_LOCATIVE_AFTER = re.compile(rf"\s+{_LOCATIVE}(?=\s*(?:[,;.]|\s+and\s|$))")
+# (a place ends at its clause's end, or where a time phrase begins: "one in the Donetsk
+# region over the past day")
+_TIME_AFTER = (rf"\s+(?:over|during|in|on|since|this|last)\s+(?:the\s+)?(?:past|last|previous|"
+               rf"{CALENDAR_WORD}|day|week|month|night|weekend)\b")  # fmt: skip
+_LOCATIVE_AFTER = re.compile(rf"\s+{_LOCATIVE}(?=\s*(?:[,;.]|\s+and\s|$)|{_TIME_AFTER})")
 _LIST_ITEM_BEFORE = guarded(rf"(?:[,;]\s*(?:and\s+)?|\s+and\s+){HEDGE}$", re.IGNORECASE)
 _LOCATIVE_ITEM_BEFORE = guarded(
     rf"(?:^|[,;]\s*(?:and\s+)?|\s+and\s+)(?P<item>{_LOCATIVE}),\s*{HEDGE}$"
