@@ -337,3 +337,13 @@ def test_hostilities_in_the_kursk_region_started_with_the_incursion() -> None:
     )
     assert (claims[40_000].scope, claims[40_000].period_start) == (Scope.PERIOD, "2024-08-06")
     assert claims[600_000].scope is Scope.CUMULATIVE  # the war's hostilities
+
+
+def test_a_where_clause_dates_its_place_not_the_figure() -> None:
+    claims = claims_of(
+        "In the Kursk region, where Ukrainian troops have held a pocket of Russian territory "
+        "since August, the enemy had lost up to 320 servicemen and two tanks in a day, "
+        "according to the briefing."
+    )
+    assert claims[320].scope is Scope.DAILY
+    assert claims[320].period_start is None

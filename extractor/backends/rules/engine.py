@@ -18,6 +18,7 @@ from extractor.backends.rules.article_passes import (
     lower_bounds,
     merge_repeats,
 )
+from extractor.backends.rules.asides import CLOSING_ASIDE, where_aside
 from extractor.backends.rules.carries import civilians_after_troops, same_report, same_source
 from extractor.backends.rules.context import ArticleContext
 from extractor.backends.rules.context_updates import update_context
@@ -94,10 +95,6 @@ _TALLY = guarded(r"\b(?:count|tally|total|toll|stands?|stood|r[oi]se|risen|reach
                  re.IGNORECASE)  # fmt: skip
 _PAST_WINDOW = guarded(r"\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:weeks?|"
                        r"months?|days|fortnight)\b", re.IGNORECASE)  # fmt: skip
-_CLOSING_ASIDE = guarded(r",\s+(?:many|most|some|several|half)\s+of\s+(?:them|whom)\s+"
-                         r"(?:(?:had|have|were|was)\s+(?:been\s+)?[a-z]+\s+)?"
-                         r"(?:during|in|on|near|around)\b"
-                         r"(?:[^\d]|\b(?:19|20)\d\d\b)*$", re.IGNORECASE)  # fmt: skip
 
 
 def extract_claims(article: Article) -> list[Claim]:
@@ -159,7 +156,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
             context.units.setdefault(named.name, speaks_for)
     # ", many of them during the rout in the Kharkiv region last month": a closing aside
     # dates and places some of the things counted, not the counts.
-    aside = _CLOSING_ASIDE.search(sentence.text)
+    aside = CLOSING_ASIDE.search(sentence.text)
     body = sentence.text[: aside.start()] if aside else sentence.text
     if aside:
         dates = [d for d in dates if d.start < aside.start()]
@@ -177,6 +174,9 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
                            salvo=(salvo, sentence.index) if salvo else None)  # fmt: skip
     if figures:
         context.last_figure = figures[-1]
+    where = where_aside(sentence.text, figures) if figures else None
+    if where:  # "In Kursk Oblast, where troops have held territory since August, ..."
+        dates = [d for d in dates if not where[0] <= d.start < where[1]]
     if loss_list is not None and not figures and sentence.paragraph != loss_list.paragraph and (
         sentence.paragraph > loss_list.paragraph + 1 or not re.search(r"\d", sentence.text)
     ):
@@ -205,7 +205,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
             carried = _CUMULATIVE
         default = loss_list.scope if loss_list else None
         same = [m.span() for m in lexicon.SAME_PERIOD.finditer(sentence.text)] if carried else []
-        asides = [(aside.start(), aside.end())] if aside else []  # (its "in 2022" too)
+        asides = ([aside.span()] if aside else []) + ([where] if where else [])
         scopes = assign_scopes(sentence.text, figures, default, excluded + spans + same + asides,
                                carried)  # fmt: skip
         # A date inside a comparison ("against 68 on Thursday") dates only that figure.
