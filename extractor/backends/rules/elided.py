@@ -11,7 +11,7 @@ import re
 
 from extractor.backends.rules import lexicon
 from extractor.backends.rules.dates import CALENDAR_WORD
-from extractor.backends.rules.exchanges import RETURNED
+from extractor.backends.rules.exchanges import part_subgroup
 from extractor.backends.rules.figure import Figure, new_figure
 from extractor.backends.rules.named_dead import named_dead
 from extractor.backends.rules.place_lists import place_item
@@ -64,7 +64,8 @@ _AUX_FATE_AFTER = re.compile(
     r"^(?:(?:\s+of\s+(?:them|those|whom|these)|\s+more)?"  # "Eleven of them", "21 more were"
     r"(?:\s+(?:had|have|has|were|was|are|is)\s+(?:been\s+|reportedly\s+|also\s+|all\s+|still\s+|"
     r"(?:been\s+)?confirmed\s+to\s+be\s+|being\s+)?|\s+as\s+)"  # "lists another 51,822 as missing"
-    r"|\s+others(?:\s+(?:had|have|has|were|was|are|is)(?:\s+been)?)?\s+)"  # "and 12 others injured"
+    # "and 12 others injured"
+    r"|(?P<others>\s+others)(?:\s+(?:had|have|has|were|was|are|is)(?:\s+been)?)?\s+)"
     r"(?P<fate>destroyed|damaged|abandoned|captured|lost|killed|wounded|injured|died|"
     r"(?:held\s+)?in\s+(?:\w+\s+)?captivity|"
     r"taken\s+prisoner|shot\s+down|downed|missing)\b",
@@ -161,8 +162,7 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
         # "Among them were 22 National Guardsmen and nine border guards"
         figure = new_figure(first, last, before, last.end + noun.end(), [])
         figure.inherit(parent)
-        part = noun.group("part").lower()
-        figure.subgroup = f"{part}, {RETURNED}" if parent.subgroup.endswith(RETURNED) else part
+        figure.subgroup = part_subgroup(noun.group("part").lower(), parent.subgroup)
         return figure
     if parent is not None and (item := place_item(text, before, after, parent)):
         place, start, end = item
@@ -239,9 +239,8 @@ def _part_of_previous(first: NumberMention, last: NumberMention, before: str, af
         return None
     figure = new_figure(first, last, before, end + state.end(), [])
     figure.inherit(previous)
-    part = state.group("part").lower()
     # ("Among them were 22 National Guardsmen": a part of the men an exchange returned)
-    figure.subgroup = f"{part}, {RETURNED}" if previous.subgroup == RETURNED else part
+    figure.subgroup = part_subgroup(state.group("part").lower(), previous.subgroup)
     return figure
 
 
@@ -298,7 +297,7 @@ def _bind_aux_fate(first: NumberMention, last: NumberMention, before: str,
     """ "2,513 were destroyed" (of the tanks just named); "40 000 had been killed"."""
     word = _SPACES.sub(" ", aux.group("fate").lower())
     end = last.end + aux.end()
-    others = aux.group(0).lstrip()[:6].lower() == "others"  # "and 12 others injured"
+    others = aux.group("others") is not None  # "and 12 others injured"
     if parent is not None and not parent.categories[0].is_people:
         if others:
             return None  # ("14 others were lost to electronic warfare": not downed)

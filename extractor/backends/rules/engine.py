@@ -35,7 +35,7 @@ from extractor.backends.rules.dating import (
     statement_spans,
 )
 from extractor.backends.rules.evidence import clause_end, evidence_span
-from extractor.backends.rules.exchanges import EXCHANGE_TOPIC, RETURNED
+from extractor.backends.rules.exchanges import EXCHANGE_TOPIC, is_returned
 from extractor.backends.rules.figures import find_figures
 from extractor.backends.rules.interviews import interview_speaker
 from extractor.backends.rules.plausible import beyond_one_day, beyond_one_month, listed_with_totals
@@ -363,7 +363,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
         if scope is _PERIOD and as_of and len(as_of) == 7 and period_start == as_of and (
                 beyond_one_month(figure.categories, figure.value, figure.low)):  # fmt: skip
             scope, period_start = _CUMULATIVE, None  # "in December, some 315,000 troops"
-        if scope is _UNSPECIFIED and figure.subgroup and figure.subgroup.endswith(RETURNED) and (
+        if scope is _UNSPECIFIED and is_returned(figure.subgroup) and (
                 not any(d.role is _SINCE for d in dates)):  # fmt: skip
             scope = _DAILY  # an exchange is one day's: the men it returned
         if scope in (_DAILY, Scope.DAILY_AVERAGE) and beyond_one_day(

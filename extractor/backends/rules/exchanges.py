@@ -64,3 +64,14 @@ def bind_returned(text: str, first: NumberMention, last: NumberMention,
     figure.subgroup = RETURNED
     figure.own_side = True  # a side counts its own men it got back
     return figure
+
+
+def is_returned(subgroup: str | None) -> bool:
+    """Does a figure count men an exchange returned (or a part of them)?"""
+    return subgroup is not None and subgroup.endswith(RETURNED)
+
+
+def part_subgroup(part: str, whole: str | None) -> str:
+    """The subgroup of a part of a figure ("Among them were 22 National Guardsmen"): a part
+    of the men an exchange returned were returned too."""
+    return f"{part}, {RETURNED}" if is_returned(whole) else part

@@ -119,6 +119,9 @@ _FORCES = [(re.compile(r"\bWagner\b"), "Wagner Group"),
            (re.compile(r"\bChechen\b"), "Chechen units")]  # fmt: skip
 PEOPLE_SUBGROUPS = frozenset(_SUBGROUP_NOUNS.values()) | {force for _, force in _FORCES}
 _ENEMY_NOUNS = ("occupiers", "invaders")
+# People of no stated kind: civilians unless the sentence speaks of soldiers ("3,767
+# Ukrainians" too)
+_ANYONE = frozenset({"people", "persons", "person", "individuals", "individual", *PEOPLE_OF})
 _POWS = re.compile(r"prisoners\s+of\s+war|POWs", re.IGNORECASE)
 _OWN = re.compile(r"\b(?:its|our|my|their)\s+(?:own\s+)?$|\bown\b", re.IGNORECASE)
 _CIVILIAN_WORD = re.compile(r"\bcivilian\b", re.IGNORECASE)
@@ -317,7 +320,7 @@ def _population(people: str, mods: str, text: str) -> tuple[Population, str | No
     subgroup = _SUBGROUP_NOUNS.get(word)
     if _CIVILIAN_PREFIX.search(mods) or _CIVILIAN_NOUNS.match(word):
         return _CIVILIAN, subgroup
-    if word in ("people", "persons", "person", "individuals", "individual", *PEOPLE_OF) and not (
+    if word in _ANYONE and not (
         _MILITARY_WORD.search(text)
     ):
         return _CIVILIAN, subgroup
