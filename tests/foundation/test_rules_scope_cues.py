@@ -368,3 +368,13 @@ def test_a_troops_rate_does_not_scope_a_civilian_toll_with_a_bare_fate() -> None
     assert claims[1_200].scope is Scope.DAILY_AVERAGE
     assert claims[1].scope is not Scope.DAILY_AVERAGE
     assert claims[4].scope is not Scope.DAILY_AVERAGE
+
+
+def test_losses_in_a_week_or_a_month_are_a_periods() -> None:
+    for window in ("in a week", "in a single month", "within one week"):
+        article = Article(
+            text=f"Russia lost 1,200 soldiers {window}, the General Staff said.",
+            published=date(2025, 3, 7),
+        )
+        [claim] = extract_article(article, create_backend("rules")).claims
+        assert claim.scope is Scope.PERIOD, window

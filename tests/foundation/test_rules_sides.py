@@ -8,7 +8,7 @@ from datetime import date
 
 from extractor.backends import create_backend
 from extractor.pipeline import extract_article
-from schemas import Article, Category, Claim, ClaimantType, Population, Subject
+from schemas import Article, Category, Claim, ClaimantType, Population, Scope, Subject
 
 
 def claims_of(text: str, outlet: str | None = None) -> dict[int, Claim]:
@@ -225,3 +225,45 @@ def test_a_source_that_says_it_lost_counts_its_own_losses() -> None:
     )
     assert claims[90].subject is Subject.UKRAINE
     assert claims[650].subject is Subject.UKRAINE
+
+
+def test_a_unit_keeps_the_side_it_was_found_to_speak_for() -> None:
+    claims = claims_of(
+        "The 47th Mechanized Brigade said it had destroyed 12 Russian tanks near Avdiivka. The "
+        "brigade also lost two of its own Bradley fighting vehicles, a commander said."
+    )
+    assert claims[12].claimant == "47th Mechanized Brigade"
+    own = claims[2]
+    assert own.subject is Subject.UKRAINE
+    assert own.claimant_type is ClaimantType.UKRAINE_OFFICIAL
+    assert own.categories == [Category.ARMORED_COMBAT_VEHICLES]
+    assert own.subgroup == "bradley fighting vehicles"  # not "of its own ..."
+
+
+def test_men_a_governor_says_a_strike_killed_are_civilians() -> None:
+    claims = claims_of(
+        "In the southern Kherson region, one man was killed and two women were injured by "
+        "Russian shelling, Governor Oleksandr Prokudin said on Telegram."
+    )
+    assert claims[1].population is Population.CIVILIAN
+    assert claims[1].subject is Subject.UKRAINE
+    # Men a governor says died at the front are soldiers.
+    soldiers = claims_of(
+        "A deputy governor said that more than 200 men from the region had died in January."
+    )
+    assert soldiers[200].population is Population.MILITARY
+
+
+def test_a_figure_supposed_to_reject_it_is_not_a_new_claim() -> None:
+    article = Article(
+        text="Russia's Defence Ministry claimed on Wednesday that Ukrainian units had lost up "
+        'to 150 servicemen over the past day. "If we had lost 150 men in a day, there would '
+        'be no battalion left," Captain Taras Melnyk said. "We lost 150 men in a month."',
+        published=date(2025, 3, 7),
+    )
+    claims = extract_article(article, create_backend("rules")).claims
+    # the supposed 150 is the ministry's, said again; the one stated after it is new
+    ministry, captain = [c for c in claims if c.value == 150]
+    assert (ministry.claimant, ministry.subject) == ("Russian Ministry of Defense", Subject.UKRAINE)
+    assert captain.claimant.endswith("Taras Melnyk")
+    assert (captain.subject, captain.scope) == (Subject.UKRAINE, Scope.PERIOD)

@@ -212,7 +212,7 @@ _TRAILING_ADVERBS = guarded(  # ends a phrase: its ending is tested first
 # Words that cannot be inside a claimant's name: the phrase starts after the last of them
 # (and digits, but for a name's own: "Poisk-24").
 _PHRASE_BREAK = ascii_aware(re.compile(
-    r"^(?:.*(?:(?<![A-Za-z]-)(?<!\d)\d+|\s[-–—]\s|\b(?:that|said|says|saying|after|before|when|"
+    r"^(?:.*(?:(?<![A-Za-z]-)(?<!\d)\d+(?!\d|(?:st|nd|rd|th)\b)|\s[-–—]\s|\b(?:that|said|says|saying|after|before|when|"
     r"while|as|by|which|who|"
     r"than|on|in|at|if|since|because|whom|whose|where)\b)\s*)",
     re.IGNORECASE,

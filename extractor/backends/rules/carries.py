@@ -4,6 +4,8 @@ report's period, their scope (not to a civilian toll after troops' losses).
 
 from __future__ import annotations
 
+import re
+
 from extractor.backends.rules.claimants import UNKNOWN, Claimant
 from extractor.backends.rules.figure import Figure
 from extractor.backends.rules.sentences import Sentence
@@ -30,9 +32,6 @@ def same_source(place: tuple[int, str, str, Population], claimant: Claimant,
     return place[2] == claimant.name or (place[2] == _UNNAMED and place[3] is figure.population)
 
 
-_PERIOD_REACH = 6  # sentences over which a periodic report's breakdowns go on
-
-
 def same_report(period: tuple[int, str, str, str | None] | None, claimant: Claimant,
                 sentence: Sentence, scope: Scope, as_of: str | None,
                 event: str | None) -> tuple[int, str, str, str | None] | None:  # fmt: skip
@@ -44,3 +43,13 @@ def same_report(period: tuple[int, str, str, str | None] | None, claimant: Claim
             or sentence.index - period[0] > _PERIOD_REACH):  # fmt: skip
         return None
     return period
+
+
+# "If we had lost 150 men in a day, there would be no battalion left"
+_SUPPOSED = re.compile(r"\bif\s+(?:[\w'’]+\s+){1,3}?(?:had|were|was|did)\b[^,;.]*$", re.IGNORECASE)
+
+
+def supposed_repeat(figure: Figure, text: str, recent: list[Claim]) -> bool:
+    """Is the figure one just quoted, supposed in an if-clause (to reject it), not a new one?"""
+    return figure.value is not None and any(c.value == figure.value for c in recent) and (
+        _SUPPOSED.search(text, max(0, figure.phrase_start - 50), figure.number_start) is not None)

@@ -15,6 +15,8 @@ from extractor.backends.rules.salvos import Salvo
 from extractor.backends.rules.sentences import Sentence
 from schemas import Claim, ClaimantType, Population, Qualifier, Scope, Subject
 
+_UNKNOWN = ClaimantType.UNKNOWN
+
 
 @dataclass
 class ListContext:
@@ -74,10 +76,23 @@ class ArticleContext:
     event: tuple[int, str, str | None] | None = None  # (sentence, strike, its date) last told
     last_population: dict[str, Population] = field(default_factory=dict)  # per claimant name
     civilian_side: dict[str, Subject] = field(default_factory=dict)  # whose civilians, per claimant
+    # the side a source of no stated side was found to speak for ("The 47th Brigade said it
+    # had destroyed 12 Russian tanks. The brigade also lost two of its own")
+    sides_found: dict[str, ClaimantType] = field(default_factory=dict)
 
     def remember(self, claimant: Claimant) -> None:
         self.seen.pop(claimant, None)
         self.seen[claimant] = None
+
+    def side_known(self, claimant: Claimant) -> Claimant:
+        """The claimant, typed by the side it was found to speak for earlier, if it was."""
+        found = self.sides_found.get(claimant.name) if claimant.type is _UNKNOWN else None
+        return claimant._replace(type=found) if found else claimant
+
+    def side_found(self, claimant: Claimant) -> None:
+        # (a named source only: "the mayor" of one town is not the mayor of the next)
+        if claimant.type is not _UNKNOWN and not claimant.name.islower():
+            self.sides_found.setdefault(claimant.name, claimant.type)
 
     @property
     def history(self) -> list[Claimant]:

@@ -19,7 +19,12 @@ from extractor.backends.rules.article_passes import (
     merge_repeats,
 )
 from extractor.backends.rules.asides import CLOSING_ASIDE, where_aside
-from extractor.backends.rules.carries import civilians_after_troops, same_report, same_source
+from extractor.backends.rules.carries import (
+    civilians_after_troops,
+    same_report,
+    same_source,
+    supposed_repeat,
+)
 from extractor.backends.rules.context import ArticleContext
 from extractor.backends.rules.context_updates import update_context
 from extractor.backends.rules.dates import DateRole, day_before, find_dates
@@ -48,6 +53,7 @@ from extractor.backends.rules.sides import (
     compared_side,
     counts_own,
     figure_subject,
+    own_losses,
     side_typed,
     strike_toll,
 )
@@ -174,6 +180,8 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
                            salvo=(salvo, sentence.index) if salvo else None)  # fmt: skip
     if figures:
         context.last_figure = figures[-1]
+        recent = context.recent_claims
+        figures = [f for f in figures if not supposed_repeat(f, sentence.text, recent)]
     where = where_aside(sentence.text, figures) if figures else None
     if where:  # "In Kursk Oblast, where troops have held territory since August, ..."
         dates = [d for d in dates if not where[0] <= d.start < where[1]]
@@ -266,6 +274,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
     for index, (figure, scope) in enumerate(zip(figures, scopes, strict=True)):
         own_event = event
         claimant, _ = pick_claimant(figure, attributions, context, sentence.text)
+        claimant = context.side_known(claimant)
         if figure.bare_fate and civilian_context(sentence, claimant, claims, context):
             figure.population = _CIVILIAN
         # "22 per cent higher than in June": June dates what follows it, not what went before
@@ -321,7 +330,8 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
         # "still held by Russia", "in Russian captivity": a side counts its own held men
         held = _CAPTURED in figure.categories and _IN_CAPTIVITY.search(body) is not None
         claimant = side_typed(claimant, subject, counts_own(
-            figure.population, figure.categories, figure.own_side or held))  # fmt: skip
+            figure.population, figure.categories, own_losses(figure, sentence.text) or held))
+        context.side_found(claimant)
         if figure.population is _MILITARY:
             # A victim side of civilians says nothing of whose equipment is downed next.
             previous_subject, previous_by = subject, claimant.type

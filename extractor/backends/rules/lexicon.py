@@ -33,7 +33,7 @@ EQUIPMENT_TERMS: list[tuple[Category, str]] = [
     (Category.TANKS, r"(?:main\s+battle\s+|battle\s+)?tanks?"),
     (Category.ARMORED_COMBAT_VEHICLES,
      rf"{_ARMOR}\s+(?:combat|fighting|personnel)\s+(?:vehicles?|carriers?)|{_ARMOR}\s+vehicles?"
-     r"|infantry\s+fighting\s+vehicles?|(?:APC|APV|IFV|AFV|ACV|BMP|BTR)s?\b|armou?r\b"),
+     r"|(?:infantry\s+)?fighting\s+vehicles?|(?:APC|APV|IFV|AFV|ACV|BMP|BTR)s?\b|armou?r\b"),
     (Category.MLRS,
      r"multiple[- ](?:launch\s+)?rocket[- ](?:launch(?:er|ing)?\s+)?(?:systems?|launchers?)"
      r"|(?:MLRS|MRLS?|MLR)\b|rocket\s+launchers?"),
@@ -261,6 +261,7 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
         r"August|September|October|November|December)\b|\bbetween\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
         r"Sept?|Oct|Nov|Dec)\.?\s+\d|\bsince\s+(?!Feb\.?\s+24\b)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|"
         r"Oct|Nov|Dec)\.?\s+\d{1,2}\b(?!,?\s+2022)|\bin\s+the\s+(?:past\s+|last\s+)?week\b"
+        r"|\b(?:in|within)\s+(?:just\s+|only\s+)?(?:a|one|a\s+single)\s+(?:week|month|fortnight)\b"
         r"|\bover\s+the\s+(?:course|whole|entirety)\s+of\s+(?:the\s+)?(?:year|month|week|(?:19|20)\d\d)\b"
         r"|\b(?:in|during|throughout|for)\s+(?:the\s+)?(?:whole|entirety)\s+of\s+(?:19|20)\d\d\b"
         r"|\bweek\s+(?:to|ending)\s+\w+|\b(?:in|during|over|throughout|for)\s+(?:the|that|this)\s+"

@@ -275,7 +275,8 @@ _SUBTYPE_MOD = re.compile(
 )
 _NOT_OF_KIND = re.compile(
     r"\b(?:more|additional|other|further|enemy(?:'s)?|Russian|Ukrainian|Russia's|Ukraine's|"
-    r"Moscow's|Kyiv's|destroyed|damaged|abandoned|captured|downed|units?\s+of|pieces?\s+of)\s+",
+    r"Moscow's|Kyiv's|destroyed|damaged|abandoned|captured|downed|units?\s+of|pieces?\s+of|"
+    r"of\s+(?:its|their|our|his|her)(?:\s+own)?)\s+",
     re.IGNORECASE,
 )
 

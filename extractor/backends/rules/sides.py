@@ -51,6 +51,8 @@ _OWN_LOSSES_BEFORE = re.compile(
     r"|\b(?i:(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:battalion|brigade|company|unit|regiment|platoon|"
     r"crews?|team)\s+(?:has\s+|have\s+|had\s+)?lost\s*)"
     r"|\b(?i:(?:brought|bring|brings|returned)\s+home\s+)"
+    r"|\b(?i:we(?:'ve)?\s+(?:have\s+|had\s+)?(?:also\s+|only\s+)?lost\s+(?:at\s+least\s+|about\s+|some\s+|"
+    r"more\s+than\s+|up\s+to\s+)?)"
     # "The Ukrainian Air Force said it had lost 90 aircraft": the source's own
     r"|\b(?i:(?:said|says|admitted|admits|acknowledged)\s+(?:that\s+)?(?:it|they)\s+(?:has\s+|have\s+|"
     r"had\s+)?(?:also\s+)?lost\s+(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+)?))$"
@@ -71,6 +73,8 @@ _CIVIC_SOURCE = ascii_aware(re.compile(
     r"rescuers|hospitals?)\b",
     re.IGNORECASE,
 ))
+# A governor counts a strike's dead in the region; the men from it killed at the front, too
+_GOVERNOR = ascii_aware(re.compile(r"\bgovernor\b", re.IGNORECASE))
 _CIVIC_TOLL = re.compile(
     r"\btoll\s+(?:in|from|of)\s+(?:(?:the|an?|this|that|last|[\w'’]+'s)\s+){0,3}(?:[\w-]+\s+){0,2}"
     r"(?:(?i:strikes?|attacks?|shelling|bombardment|bombing|city|town|village)\b|"
@@ -104,6 +108,8 @@ def civilian_context(
         return True
     if claimant.type is ClaimantType.INTERNATIONAL_ORG:
         return True
+    if _GOVERNOR.search(sentence.text) and striking_side(sentence.text) is not None:
+        return True  # "one man was killed by Russian shelling, the governor said"
     if _FORCE_LOST.search(sentence.text):
         return False  # "Russian forces had suffered an average of 899 casualties"
     if earlier:  # "12 people were killed and 43 wounded"
@@ -135,14 +141,7 @@ def figure_subject(figure: Figure, figures: list[Figure], text: str,
     if side is not None and _OF_THEIRS.match(text, figure.number_end) and _WE_BEFORE.search(
             text, 0, figure.number_start):  # fmt: skip
         return opposite(side)  # "we have sunk 17 of their boats": the speaker's enemy's
-    if side is not None and (figure.own_side or (
-            _KILLED in figure.categories and not figure.enemy
-            and _DIED.match(text, figure.number_end))
-            or _OWN_LOSSES_BEFORE.search(text, max(0, figure.phrase_start - 60),
-                                         figure.phrase_start)):  # fmt: skip
-        # "46 of its soldiers", "our men", "Shoigu said 5,937 servicemen had died", "the
-        # ministry acknowledged one sailor killed", "my battalion lost three men killed", "we
-        # have brought home 95 defenders"
+    if side is not None and own_losses(figure, text):
         return side
     enemy_side = opposite(side) if side is not None else _RUSSIA
     if figure.enemy:
@@ -173,6 +172,17 @@ def figure_subject(figure: Figure, figures: list[Figure], text: str,
     if previous is not None:
         return previous
     return opposite(side) if side is not None else _RUSSIA
+
+
+def own_losses(figure: Figure, text: str) -> bool:
+    """Does the source count its own side's losses? "46 of its soldiers", "our men", "Shoigu
+    said 5,937 servicemen had died", "the ministry acknowledged one sailor killed", "my
+    battalion lost three men killed", "we lost 150 men", "we have brought home 95 defenders"."""
+    return figure.own_side or (
+        _KILLED in figure.categories and not figure.enemy and _DIED.match(text, figure.number_end)
+        is not None
+    ) or _OWN_LOSSES_BEFORE.search(text, max(0, figure.phrase_start - 60),
+                                   figure.phrase_start) is not None  # fmt: skip
 
 
 def counts_own(population: Population, categories: list[Category], own_side: bool) -> bool:
