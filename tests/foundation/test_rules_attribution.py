@@ -225,3 +225,20 @@ def test_a_local_body_is_not_a_national_one_named_before() -> None:
     assert claims[30].claimant != claims[52].claimant
     assert claims[52].claimant == "regional prosecutor's office"
     assert claims[52].claimant_type is ClaimantType.UKRAINE_OFFICIAL
+
+
+def test_a_source_working_with_another_in_an_aside_is_a_joint_source() -> None:
+    claims = claims_of(
+        "The BBC's Russian service, working with the independent outlet Mediazona, has "
+        "confirmed the names of 106,745 Russian soldiers who died in the war.\n\n"
+        "Mediazona, working with volunteers, has confirmed 5,000 more."
+    )
+    assert (claims[106_745].claimant, claims[106_745].claimant_type) == (
+        "BBC Russian Service and Mediazona",
+        ClaimantType.INDEPENDENT,
+    )
+
+
+def test_a_brigade_named_by_its_number_keeps_the_number() -> None:
+    claims = claims_of("The 3rd Assault Brigade said it had destroyed 12 Russian tanks.")
+    assert claims[12].claimant == "3rd Assault Brigade"

@@ -9,7 +9,7 @@ from datetime import date
 
 from extractor.backends import create_backend
 from extractor.pipeline import extract_article
-from schemas import Article, Category, Claim, ClaimantType, Population, Subject
+from schemas import Article, Category, Claim, ClaimantType, Population, Qualifier, Subject
 
 PUBLISHED = date(2025, 6, 12)
 
@@ -510,3 +510,17 @@ def test_people_hurt_by_troops_are_not_troops() -> None:
     assert claims[7].categories == [Category.KILLED]
     assert claims[2].population is Population.CIVILIAN
     assert claims[2].categories == [Category.WOUNDED]
+
+
+def test_the_other_sides_count_with_its_noun_left_out_counts_the_same_thing() -> None:
+    claims = by_value(claims_of(
+        "According to Oryx, Russia has lost at least 3,600 tanks since February 2022. Ukraine "
+        "has lost more than 1,000."
+    ))
+    other = claims[1_000]
+    assert (other.subject, other.categories, other.qualifier) == (
+        Subject.UKRAINE, [Category.TANKS], Qualifier.MORE_THAN)
+    assert other.claimant == "Oryx"
+    # A number that goes on to name something else is not the same count.
+    assert 2 not in by_value(claims_of(
+        "Russia has lost 3,600 tanks. Ukraine has lost 2 of its bases to looting."))

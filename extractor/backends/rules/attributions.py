@@ -50,10 +50,12 @@ _SAID = re.compile(
 )
 # "Russia's Defense Ministry, which said on Saturday that ...", "X, which does not
 # disclose its own losses, said": a relative clause; "Oryx, an open-source project that
-# counts ..., has documented", "Oryx, on the same terms, has documented": an aside
+# counts ..., has documented", "Oryx, on the same terms, has documented", "the BBC, working with
+# Mediazona, has confirmed": an aside
 _ASIDE_SAID = re.compile(
     rf"(?:^|[;:\"“”—–]\s*|\b(?:that|while|but|and)\s+)(?P<a>[^{_BREAKS}]{{2,90}}?),\s+"
     rf"(?:(?:which|who)\s+(?:[^,;:]{{1,80}},\s+)?|(?P<aside>(?:an?|the)\s+[^,;:\d]{{1,100}}),\s+|"
+    rf"(?P<joint>(?:working|together|jointly)\s+with\s+[^,;:\d]{{1,60}}),\s+|"
     rf"(?:on|in|by|for|at|with|like)\s+[^,;:\d]{{1,40}},\s+)"
     rf"(?:has\s+|have\s+|had\s+|also\s+|earlier\s+)?(?:{_VERBS})\b"
 )
@@ -165,7 +167,9 @@ _PAST_START = [
 _VERB_WORDS = sorted({verb.partition("\\")[0] for verb in _VERBS.split("|")})  # ("put")
 _ANCHORS = {  # (a trie: re tests a verb per letter, not per word of the list)
     _SAID: re.compile(rf"\s{literal_trie(_VERB_WORDS)}\b"),
-    _ASIDE_SAID: re.compile(r",\s+(?:which|who|an?|the|on|in|by|for|at|with|like)\s"),
+    _ASIDE_SAID: re.compile(
+        r",\s+(?:which|who|an?|the|on|in|by|for|at|with|like|working|together|jointly)\s"
+    ),
 }
 _ANCHORED = {
     i: AnchoredSearch(_ATTRIBUTION_PATTERNS[i][0], _PAST_START[i], _ANCHORS[p], _BREAKS)
@@ -332,6 +336,8 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
             if phrase.lower() in _FUNCTION_WORDS:
                 continue  # "A further 26,919 ..., saying": no one is named
             claimant = canonical_in(raw, sentence)
+            if joint := m.groupdict().get("joint"):  # "the BBC, working with Mediazona, has"
+                claimant = _joint_source(f"{raw} and {joint}", sentence) or claimant
             if claimant is not None and not claimant.is_person:
                 # "Russian Defense Ministry Spokesman Igor Konashenkov": the person speaks.
                 role = m.groupdict().get("role")
@@ -373,6 +379,11 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
         return found
     found.sort(key=lambda a: a.start)
     return _drop_overlaps(found)
+
+
+def _joint_source(phrase: str, sentence: str) -> Claimant | None:
+    named = canonical_in(phrase, sentence)
+    return named if named is not None and " and " in named.name else None
 
 
 def _drop_overlaps(attributions: list[Attribution]) -> list[Attribution]:

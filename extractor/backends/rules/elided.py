@@ -60,6 +60,13 @@ _EARLIER_RECORD_BEFORE = guarded(
     rf"stood\s+at|at)\s+{_HEDGE}$",
     re.IGNORECASE,
 )
+# "Russia has lost 3,600 tanks. Ukraine has lost more than 1,000.": the other side's count
+# of what was just counted, its noun left out
+_SIDE_LOST_BEFORE = guarded(
+    r"\b(?:Ukraine|Russia|Kyiv|Moscow)(?:'s\s+(?:forces|army|military))?\s+(?:has|have|had)\s+"
+    rf"(?:also\s+|so\s+far\s+)?lost\s+{_HEDGE}$"
+)
+_CLAUSE_ENDS_AFTER = re.compile(r"^\s*(?:[.;]|$)")
 _AUX_FATE_AFTER = re.compile(
     r"^(?:(?:\s+of\s+(?:them|those|whom|these)|\s+more)?"  # "Eleven of them", "21 more were"
     r"(?:\s+(?:had|have|has|were|was|are|is)\s+(?:been\s+|reportedly\s+|also\s+|all\s+|still\s+|"
@@ -190,6 +197,8 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
     kind, lead = found
     if kind == "average" and not _PER_DAY_AFTER.match(after):
         return None
+    if kind == "side" and not _CLAUSE_ENDS_AFTER.match(after):
+        return None
     if kind == "comparison" and _AGE_BETWEEN.search(before, source.phrase_end):
         return None  # "the median age on the list is now 37, against 31": ages compared
     figure = new_figure(first, last, before, last.end, [])
@@ -252,6 +261,7 @@ def _lead_in(before: str, has_parent: bool) -> tuple[str, re.Match[str]] | None:
         ("average", _AVERAGE_BEFORE, False),
         ("rebuttal", _REBUTTAL_BEFORE, False),
         ("record", _EARLIER_RECORD_BEFORE, False),
+        ("side", _SIDE_LOST_BEFORE, False),
     ):
         lead = pattern.search(before)
         if lead is not None and (has_parent or not needs_parent):
