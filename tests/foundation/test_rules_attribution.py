@@ -242,3 +242,20 @@ def test_a_source_working_with_another_in_an_aside_is_a_joint_source() -> None:
 def test_a_brigade_named_by_its_number_keeps_the_number() -> None:
     claims = claims_of("The 3rd Assault Brigade said it had destroyed 12 Russian tanks.")
     assert claims[12].claimant == "3rd Assault Brigade"
+
+
+def test_two_bodies_of_a_kind_named_together_are_one_joint_source() -> None:
+    claims = claims_of(
+        "Meduza and Mediazona estimate that around 120,000 Russian men had been killed by the "
+        "end of 2023."
+    )
+    assert claims[120_000].claimant == "Meduza and Mediazona"
+
+
+def test_a_source_after_a_short_opening_phrase_is_the_claimant() -> None:
+    claims = claims_of(
+        "The General Staff said Russia had lost 1,200 troops. For equipment, the Oryx project, "
+        "which catalogs only losses seen in photographs, has documented at least 2,934 Russian "
+        "tanks lost since the invasion began."
+    )
+    assert claims[2_934].claimant == "Oryx"

@@ -347,3 +347,14 @@ def test_a_where_clause_dates_its_place_not_the_figure() -> None:
     )
     assert claims[320].scope is Scope.DAILY
     assert claims[320].period_start is None
+
+
+def test_the_last_week_runs_to_the_day_of_the_article_not_the_calendar_week_before() -> None:
+    article = Article(
+        text="Russian forces had lost at least 36 tanks in the area in the last week, ISW said. "
+        "Last week they had lost 20 artillery systems, it said.",
+        published=date(2024, 9, 11),  # a Wednesday
+    )
+    claims = {c.value: c for c in extract_article(article, create_backend("rules")).claims}
+    assert (claims[36].scope, claims[36].as_of) == (Scope.PERIOD, "2024-09-11")
+    assert claims[20].as_of == "2024-09"  # Monday 2 to Sunday 8 September

@@ -267,3 +267,11 @@ def test_a_figure_supposed_to_reject_it_is_not_a_new_claim() -> None:
     assert (ministry.claimant, ministry.subject) == ("Russian Ministry of Defense", Subject.UKRAINE)
     assert captain.claimant.endswith("Taras Melnyk")
     assert (captain.subject, captain.scope) == (Subject.UKRAINE, Scope.PERIOD)
+
+
+def test_ships_a_side_sank_are_the_enemys() -> None:
+    claims = claims_of(
+        "Ukrainian forces have sunk or damaged 28 ships since the invasion, including the "
+        "flagship Moskva, navy spokesman Dmytro Pletenchuk said."
+    )
+    assert claims[28].subject is Subject.RUSSIA

@@ -43,8 +43,13 @@ _VERBS = (
 # What cannot be in the claimant of "…, X said" or "X, which said" (``anchored_search``).
 _BREAKS = ',;:!?()"“”—–'
 # One \b before the words: re tests it once at each position, not once per word.
+# "For equipment, the Oryx project has documented": a short opening phrase before the source
+_INTRO = (
+    r"^(?:For|In|On|As\s+for|As\s+to|Regarding|Among|Of|Meanwhile|Separately|However)\b"
+    r"[^,;:]{0,40},\s+"
+)
 _SAID = re.compile(
-    r"(?:^|[,;:\"“”—–]\s*|\b(?:that|while|but|and)\s+)"
+    rf"(?:{_INTRO}|^|[,;:\"“”—–]\s*|\b(?:that|while|but|and)\s+)"
     rf"(?P<a>[^{_BREAKS}]{{2,90}}?)\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+|"
     rf"previously\s+|earlier\s+|recently\s+)?(?:{_VERBS})\b"
 )
@@ -53,7 +58,7 @@ _SAID = re.compile(
 # counts ..., has documented", "Oryx, on the same terms, has documented", "the BBC, working with
 # Mediazona, has confirmed": an aside
 _ASIDE_SAID = re.compile(
-    rf"(?:^|[;:\"“”—–]\s*|\b(?:that|while|but|and)\s+)(?P<a>[^{_BREAKS}]{{2,90}}?),\s+"
+    rf"(?:{_INTRO}|^|[;:\"“”—–]\s*|\b(?:that|while|but|and)\s+)(?P<a>[^{_BREAKS}]{{2,90}}?),\s+"
     rf"(?:(?:which|who)\s+(?:[^,;:]{{1,80}},\s+)?|(?P<aside>(?:an?|the)\s+[^,;:\d]{{1,100}}),\s+|"
     rf"(?P<joint>(?:working|together|jointly)\s+with\s+[^,;:\d]{{1,60}}),\s+|"
     rf"(?:on|in|by|for|at|with|like)\s+[^,;:\d]{{1,40}},\s+)"

@@ -153,16 +153,24 @@ def canonical_in(phrase: str, within: str) -> Claimant | None:
     """``canonical_claimant(phrase)`` for a phrase of ``within`` (its sentence): an entry
     whose literals the sentence lacks cannot match the phrase, and the sentence is scanned
     for literals already."""
-    best: Claimant | None = None
     entries = _ENTRY_INDEX.admitted(within)
     if not entries:
         return None
+    found: list[Claimant] = []
     for entry in _entries_found(entries, phrase):
         name, kind, person, _ = _GAZETTEER[entry]
-        best = Claimant(name, kind, person)
         if " and " in name:
-            return best
-    return best
+            return Claimant(name, kind, person)
+        if not found or found[-1].name != name:
+            found.append(Claimant(name, kind, person))
+    if len(found) == 2 and _JOINED.search(phrase) and not any(c.is_person for c in found) and (
+            found[0].type is found[1].type):  # fmt: skip
+        # "Meduza and Mediazona estimate": two bodies of a kind, one joint count
+        return Claimant(f"{found[0].name} and {found[1].name}", found[0].type)
+    return found[-1] if found else None
+
+
+_JOINED = re.compile(r"\band\b")
 
 
 def infer_type(phrase: str) -> ClaimantType:

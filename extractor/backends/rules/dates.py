@@ -56,13 +56,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day_after", re.compile(r"\b(?:the\s+(?:next|following)\s+(?:day|morning)|a\s+day\s+later)\b", re.IGNORECASE)),  # noqa: E501
     # "189 occupiers were neutralised that day": the day last named
     ("that_day", re.compile(r"\b(?:that|the\s+same)\s+day\b", re.IGNORECASE)),
-    ("last_month", re.compile(r"\blast\s+month\b", re.IGNORECASE)),
+    ("last_month", re.compile(r"(?<!the\s)\blast\s+month\b", re.IGNORECASE)),
     ("this_month", re.compile(r"\b(?:this|earlier\s+this)\s+month\b", re.IGNORECASE)),
-    ("last_week", re.compile(r"\blast\s+week\b", re.IGNORECASE)),
+    ("last_week", re.compile(r"(?<!the\s)\blast\s+week\b", re.IGNORECASE)),
     ("this_week", re.compile(r"\b(?:this|earlier\s+this)\s+week\b", re.IGNORECASE)),
     # "now listed as missing", "so far": the figure stands on the day of the article
     ("now", re.compile(r"\b(?:now|currently)\b", re.IGNORECASE)),
-    ("last_year", re.compile(r"\blast\s+year\b", re.IGNORECASE)),
+    ("last_year", re.compile(r"(?<!the\s)\blast\s+year\b", re.IGNORECASE)),
     ("this_year", re.compile(r"\bthis\s+year\b", re.IGNORECASE)),
 ]  # fmt: skip
 _PATTERNS = [(kind, ascii_aware(pattern)) for kind, pattern in _PATTERNS]  # ASCII: ASCII mode

@@ -59,7 +59,7 @@ _AGENT_AFTER = re.compile(
 )
 _ACTIVE_KILL = ascii_aware(re.compile(  # (ASCII mode: re knows the first letters)
     r"\b(?:killed|destroyed|eliminated|neutrali[sz]ed|shot\s+down|downed|wiped\s+out|"
-    r"knocked\s+out|struck|hit|took\s+out|inflicted|captured|liquidated)\b",
+    r"knocked\s+out|struck|hit|took\s+out|inflicted|captured|liquidated|sunk|sank|damaged)\b",
     re.IGNORECASE,
 ))
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is|be)\s+\w*\s*$", re.IGNORECASE)
