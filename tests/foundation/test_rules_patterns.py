@@ -524,3 +524,36 @@ def test_the_other_sides_count_with_its_noun_left_out_counts_the_same_thing() ->
     # A number that goes on to name something else is not the same count.
     assert 2 not in by_value(claims_of(
         "Russia has lost 3,600 tanks. Ukraine has lost 2 of its bases to looting."))
+
+
+def test_a_count_put_at_between_two_numbers_is_a_range() -> None:
+    [claim] = claims_of("Western officials put Russian casualties at between 350,000 and 400,000.")
+    assert (claim.low, claim.high, claim.categories) == (350_000, 400_000, [Category.CASUALTIES])
+    assert claim.claimant_type is ClaimantType.FOREIGN_OFFICIAL
+
+
+def test_another_number_hurt_goes_on_with_the_people_counted_before() -> None:
+    claims = by_value(claims_of(
+        "At least 10,000 civilians have been killed, according to the United Nations. Another "
+        "18,500 have been injured."
+    ))
+    assert (claims[18_500].subject, claims[18_500].population) == (
+        Subject.UKRAINE, Population.CIVILIAN)
+    # people a sentence calls soldiers stay soldiers
+    held = by_value(claims_of(
+        "Of the service members on the register, about 2,600 have been confirmed to be held "
+        "in Russian captivity, the coordination headquarters said."
+    ))
+    assert held[2_600].population is Population.MILITARY
+
+
+def test_an_unsigned_list_with_a_hedged_header_in_its_sentence_is_the_general_staffs() -> None:
+    claims = claims_of(
+        "Total combat losses of the enemy from 24.02.22 to 04.09.24 were approximately: "
+        "personnel ‒ about 614,950 (+1,290) persons, tanks ‒ 8,673 (+7), artillery systems – "
+        "17,785 (+46)."
+    )
+    assert {c.claimant for c in claims} == {"General Staff of the Armed Forces of Ukraine"}
+    qualifiers = {c.value: c.qualifier for c in claims}
+    assert qualifiers[8_673] is qualifiers[17_785] is Qualifier.APPROXIMATELY
+    assert qualifiers[7] is qualifiers[46] is Qualifier.EXACT  # a day's increment, not a total

@@ -275,3 +275,18 @@ def test_ships_a_side_sank_are_the_enemys() -> None:
         "flagship Moskva, navy spokesman Dmytro Pletenchuk said."
     )
     assert claims[28].subject is Subject.RUSSIA
+
+
+def test_a_source_that_counts_soldiers_the_other_side_struck_counts_its_own() -> None:
+    claims = claims_of(
+        "Three Ukrainian soldiers were killed and seven were wounded when a Russian missile "
+        "struck a training ground, the Ground Forces said."
+    )
+    assert claims[3].claimant_type is ClaimantType.UKRAINE_OFFICIAL
+    # Troops named for what they hold are no strike: a spokesman for Ukrainian troops
+    # counts the enemy's losses.
+    enemy = claims_of(
+        "The spokesperson for the Khortytsia group, which oversees Ukrainian troops in the "
+        "east, said Russian losses amounted to 13,710 killed and wounded in December."
+    )
+    assert enemy[13_710].claimant_type is ClaimantType.UKRAINE_OFFICIAL

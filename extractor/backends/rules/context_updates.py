@@ -12,6 +12,7 @@ from extractor.backends.rules.claimants import Claimant, canonical_claimant, is_
 from extractor.backends.rules.context import ArticleContext, ListContext
 from extractor.backends.rules.dates import DateMention, DateRole
 from extractor.backends.rules.dating import open_report_period
+from extractor.backends.rules.figure import Figure
 from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.scope import states_total_to_date
 from extractor.backends.rules.sentences import Sentence
@@ -24,7 +25,7 @@ from schemas import Claim, Population, Qualifier, Scope
 # class (``Scope.DAILY``) goes through EnumType.__getattr__, several times slower.
 _PERIOD, _DAILY = Scope.PERIOD, Scope.DAILY
 _SINCE, _POINT, _UNTIL = DateRole.SINCE, DateRole.POINT, DateRole.UNTIL
-_EXACT = Qualifier.EXACT
+_EXACT, _APPROXIMATELY = Qualifier.EXACT, Qualifier.APPROXIMATELY
 _CIVILIAN, _MILITARY = Population.CIVILIAN, Population.MILITARY
 
 # "The rest of the General Staff's tally:" opens a loss list without a loss word.
@@ -34,6 +35,16 @@ _DATA_AS_OF = guarded(r"\b(?:data|figures|numbers|list|count|totals?|tally)\s+(?
                      r"was)\s+(?:current\s+|correct\s+|valid\s+)?as\s+of\b",
                      re.IGNORECASE)  # fmt: skip
 _HEDGED_HEADER = re.compile(r"\b(?:approximately|about|around|roughly|some)\s*:\s*$")
+# "Total combat losses ... were approximately: personnel ..., tanks ‒ 8,673 (+7), ...": a
+# header that leads its list in the same sentence
+_HEDGED_LEAD = re.compile(r"\b(?:approximately|about|around|roughly|some)\s*:")
+
+
+def list_qualifier(loss_list: ListContext | None, text: str, figure: Figure) -> Qualifier:
+    """The qualifier a list's header gives the totals it lists (not their increments)."""
+    if loss_list is not None:
+        return loss_list.qualifier
+    return _APPROXIMATELY if _HEDGED_LEAD.search(text, 0, figure.phrase_start) else _EXACT
 
 
 def update_context(

@@ -19,6 +19,7 @@ from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.terms import (
     FATE_ANYWHERE,
     FATE_GROUPS,
+    MILITARY_WORD,
     term_category,
 )
 from extractor.numbers import NumberMention
@@ -321,6 +322,7 @@ def _bind_aux_fate(first: NumberMention, last: NumberMention, before: str,
     figure = new_figure(first, last, before, end, [term_category(fate, FATE_GROUPS)])
     if parent is not None:
         figure.population, figure.nationality = parent.population, parent.nationality
-    elif others:
-        figure.bare_fate = True  # "Seven others were injured": whose, the context says
+    elif others or MILITARY_WORD.search(before) is None:
+        # "Seven others were injured", "Another 18,500 were injured": whose, the context says
+        figure.bare_fate = True
     return figure

@@ -26,7 +26,7 @@ from extractor.backends.rules.carries import (
     supposed_repeat,
 )
 from extractor.backends.rules.context import ArticleContext
-from extractor.backends.rules.context_updates import update_context
+from extractor.backends.rules.context_updates import list_qualifier, update_context
 from extractor.backends.rules.dates import DateRole, day_before, find_dates
 from extractor.backends.rules.dating import (
     COMPARED_DATE,
@@ -51,10 +51,9 @@ from extractor.backends.rules.sentences import Sentence, split_sentences
 from extractor.backends.rules.sides import (
     civilian_context,
     compared_side,
-    counts_own,
     figure_subject,
-    own_losses,
     side_typed,
+    source_counts_own,
     strike_toll,
 )
 from extractor.backends.rules.speakers import attribute_forward, pick_claimant, sentence_claimants
@@ -329,15 +328,15 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
         subjects[id(figure)] = subject
         # "still held by Russia", "in Russian captivity": a side counts its own held men
         held = _CAPTURED in figure.categories and _IN_CAPTIVITY.search(body) is not None
-        claimant = side_typed(claimant, subject, counts_own(
-            figure.population, figure.categories, own_losses(figure, sentence.text) or held))
+        claimant = side_typed(claimant, subject,
+                              source_counts_own(figure, sentence.text, subject, held))
         context.side_found(claimant)
         if figure.population is _MILITARY:
             # A victim side of civilians says nothing of whose equipment is downed next.
             previous_subject, previous_by = subject, claimant.type
         qualifier = figure.qualifier
-        if loss_list and figure.increment_of is None and qualifier is _EXACT:
-            qualifier = loss_list.qualifier
+        if figure.increment_of is None and qualifier is _EXACT:
+            qualifier = list_qualifier(loss_list, sentence.text, figure)
         # "identified" absent from the sentence is absent from the text before each figure.
         if qualifier is _EXACT and (actual_higher or (
             not _IDENTIFIED.absent_from(sentence.text)  # type: ignore[attr-defined]

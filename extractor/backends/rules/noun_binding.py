@@ -20,6 +20,7 @@ from extractor.backends.rules.terms import (
     EQUIPMENT_RE,
     FATE_GROUPS,
     FATE_RE,
+    MILITARY_WORD,
     MOD,
     PEOPLE_OF,
     TERM_GROUPS,
@@ -127,16 +128,6 @@ _OWN = re.compile(r"\b(?:its|our|my|their)\s+(?:own\s+)?$|\bown\b", re.IGNORECAS
 _CIVILIAN_WORD = re.compile(r"\bcivilian\b", re.IGNORECASE)
 _CIVILIAN_PREFIX = re.compile(r"\bcivilian", re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(r"[;:—]|\.\s")
-_MILITARY_WORD = ascii_aware(re.compile(  # (ASCII mode: re knows the first letters)
-    # an army loses people; the enemy's people are its troops
-    # ("Kyiv City Military Administration" is a civil authority)
-    # ("Russian troops shelled the town, wounding two men": the troops struck, not died)
-    r"\b(?:(?:troops|soldiers|servicem[ae]n|army)(?!\s+(?:shelled|struck|attacked|hit|fired|"
-    r"launched|bombed|dropped))|military(?!\s+administration)|personnel|fighters|"
-    # (but "enemy attacks" struck the people counted: they are no soldiers for it)
-    rf"enemy(?!(?:'s)?\s+(?:[\w-]+\s+)?(?:{lexicon.ATTACK_NOUN}))|occupiers|lost)\b",
-    re.IGNORECASE,
-))
 _LIST_TAIL = re.compile(rf"{_SKIP_INCREMENT}(?:\s*(?:persons|people|units|pcs))?")
 
 
@@ -249,7 +240,7 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
         population, subgroup = _population(people, mods, text)
         enemy = enemy or people.lower() in _ENEMY_NOUNS
         # "Beryslav community: 1 man killed": whether soldier or not, the context says
-        bare_fate = people.lower() in ("man", "men") and not _MILITARY_WORD.search(text)
+        bare_fate = people.lower() in ("man", "men") and not MILITARY_WORD.search(text)
     figure = new_figure(first, last, before, end, categories)
     figure.population = population
     figure.subgroup = subgroup or next((force for pattern, force in _FORCES
@@ -322,7 +313,7 @@ def _population(people: str, mods: str, text: str) -> tuple[Population, str | No
     if _CIVILIAN_PREFIX.search(mods) or _CIVILIAN_NOUNS.match(word):
         return _CIVILIAN, subgroup
     if word in _ANYONE and not (
-        _MILITARY_WORD.search(text)
+        MILITARY_WORD.search(text)
     ):
         return _CIVILIAN, subgroup
     return _MILITARY, subgroup

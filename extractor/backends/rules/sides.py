@@ -185,6 +185,16 @@ def own_losses(figure: Figure, text: str) -> bool:
                                    figure.phrase_start) is not None  # fmt: skip
 
 
+def source_counts_own(figure: Figure, text: str, subject: Subject, held: bool) -> bool:
+    """Does a source of no stated side count its own side's losses here? Its civilians and
+    missing, "its soldiers", men "held in Russian captivity", and people the other side
+    struck ("Three Ukrainian soldiers were killed when a Russian missile struck")."""
+    if counts_own(figure.population, figure.categories, held or own_losses(figure, text)):
+        return True
+    struck = figure.categories[0].is_people and striking_side(text, weapons_only=True)
+    return struck is opposite(subject)
+
+
 def counts_own(population: Population, categories: list[Category], own_side: bool) -> bool:
     """Does a side count its own losses here? Civilians and the missing; "its soldiers"."""
     return population is _CIVILIANS or _MISSING in categories or own_side

@@ -231,6 +231,9 @@ def _unnamed_official(phrase: str) -> Claimant | None:
     return Claimant(phrase, _UNKNOWN, person, head if person else "")
 
 
+_INCREMENTED = re.compile(r"\s*\(\s*\+\s*\d")  # "8,673 (+7)": a running total and its day's
+
+
 def pick_claimant(figure: Figure, attributions: list[tuple[Attribution, Claimant]],
                    context: ArticleContext, text: str) -> tuple[Claimant, bool]:  # fmt: skip
     """The claimant of a figure and whether it was named in this very sentence."""
@@ -243,7 +246,8 @@ def pick_claimant(figure: Figure, attributions: list[tuple[Attribution, Claimant
     if not attributions:
         if context.loss_list and context.loss_list.claimant:
             return context.loss_list.claimant, False
-        if context.current is None and (context.loss_list or figure.increment_of is not None):
+        if context.current is None and (context.loss_list or figure.increment_of is not None
+                                        or _INCREMENTED.match(text, figure.number_end)):
             # An unsigned "N (+n)" loss list is the General Staff's own daily format.
             return _GENERAL_STAFF, False
         return context.current or UNKNOWN, False

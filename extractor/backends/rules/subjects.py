@@ -57,6 +57,7 @@ _AGENT_AFTER = re.compile(
     r"military(?!\s+administration))\b",  # a "Military Administration" governs, not strikes
     re.IGNORECASE,
 )
+_WEAPON_AFTER = re.compile(rf"^(?:'s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{lexicon.ATTACK_NOUN})\b", re.I)
 _ACTIVE_KILL = ascii_aware(re.compile(  # (ASCII mode: re knows the first letters)
     r"\b(?:killed|destroyed|eliminated|neutrali[sz]ed|shot\s+down|downed|wiped\s+out|"
     r"knocked\s+out|struck|hit|took\s+out|inflicted|captured|liquidated|sunk|sank|damaged)\b",
@@ -133,10 +134,12 @@ def holding_side(text: str) -> Subject | None:
     return _RUSSIA if word in ("Russia", "Moscow", "Russian") else _UKRAINE
 
 
-def striking_side(text: str) -> Subject | None:
-    """The side whose strike, drone or shelling the sentence names ("a Ukrainian drone")."""
+def striking_side(text: str, weapons_only: bool = False) -> Subject | None:
+    """The side whose strike, drone or shelling the sentence names ("a Ukrainian drone");
+    ``weapons_only``: not its forces or army, which may be named for what they lost."""
+    agent = _WEAPON_AFTER if weapons_only else _AGENT_AFTER
     for m in _SIDE_RE.finditer(text):
-        if _AGENT_AFTER.match(text[m.end() : m.end() + 40]):
+        if agent.match(text[m.end() : m.end() + 40]):
             return _RUSSIA if m.group(_RUSSIA_GROUP) else _UKRAINE
     return None
 
