@@ -371,7 +371,7 @@ def test_a_troops_rate_does_not_scope_a_civilian_toll_with_a_bare_fate() -> None
 
 
 def test_losses_in_a_week_or_a_month_are_a_periods() -> None:
-    for window in ("in a week", "in a single month", "within one week"):
+    for window in ("in a week", "in a single month", "in just one week"):
         article = Article(
             text=f"Russia lost 1,200 soldiers {window}, the General Staff said.",
             published=date(2025, 3, 7),

@@ -44,7 +44,8 @@ def list_qualifier(loss_list: ListContext | None, text: str, figure: Figure) -> 
     """The qualifier a list's header gives the totals it lists (not their increments)."""
     if loss_list is not None:
         return loss_list.qualifier
-    return _APPROXIMATELY if _HEDGED_LEAD.search(text, 0, figure.phrase_start) else _EXACT
+    lead = ":" in text and _HEDGED_LEAD.search(text, 0, figure.phrase_start)
+    return _APPROXIMATELY if lead else _EXACT
 
 
 def update_context(

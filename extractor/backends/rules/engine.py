@@ -52,9 +52,8 @@ from extractor.backends.rules.sides import (
     civilian_context,
     compared_side,
     figure_subject,
-    side_typed,
-    source_counts_own,
     strike_toll,
+    typed_by_side,
 )
 from extractor.backends.rules.speakers import attribute_forward, pick_claimant, sentence_claimants
 from extractor.backends.rules.subgroups import (
@@ -328,8 +327,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
         subjects[id(figure)] = subject
         # "still held by Russia", "in Russian captivity": a side counts its own held men
         held = _CAPTURED in figure.categories and _IN_CAPTIVITY.search(body) is not None
-        claimant = side_typed(claimant, subject,
-                              source_counts_own(figure, sentence.text, subject, held))
+        claimant = typed_by_side(claimant, figure, sentence.text, subject, held)
         context.side_found(claimant)
         if figure.population is _MILITARY:
             # A victim side of civilians says nothing of whose equipment is downed next.

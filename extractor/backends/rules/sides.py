@@ -185,14 +185,18 @@ def own_losses(figure: Figure, text: str) -> bool:
                                    figure.phrase_start) is not None  # fmt: skip
 
 
-def source_counts_own(figure: Figure, text: str, subject: Subject, held: bool) -> bool:
-    """Does a source of no stated side count its own side's losses here? Its civilians and
-    missing, "its soldiers", men "held in Russian captivity", and people the other side
-    struck ("Three Ukrainian soldiers were killed when a Russian missile struck")."""
-    if counts_own(figure.population, figure.categories, held or own_losses(figure, text)):
-        return True
-    struck = figure.categories[0].is_people and striking_side(text, weapons_only=True)
-    return struck is opposite(subject)
+def typed_by_side(claimant: Claimant, figure: Figure, text: str, subject: Subject,
+                  held: bool) -> Claimant:  # fmt: skip
+    """``side_typed`` for a figure: does a source of no stated side count its own side's
+    losses here? Its civilians and missing, "its soldiers", men "held in Russian captivity",
+    and people the other side struck ("Three Ukrainian soldiers were killed when a Russian
+    missile struck")."""
+    if claimant.type is not _UNKNOWN:
+        return claimant
+    own = counts_own(figure.population, figure.categories, held or own_losses(figure, text)) or (
+        figure.categories[0].is_people
+        and striking_side(text, weapons_only=True) is opposite(subject))
+    return side_typed(claimant, subject, own)
 
 
 def counts_own(population: Population, categories: list[Category], own_side: bool) -> bool:
