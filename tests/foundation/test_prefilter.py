@@ -215,6 +215,10 @@ def test_a_guarded_pattern_answers_as_the_pattern() -> None:
         assert guard.sub("", text) == pattern.sub("", text)
         spans = [m.span() for m in pattern.finditer(text)]
         assert [m.span() for m in guard.finditer(text)] == spans
+        # a search that ends before the text does: "$" is at its end, not at the text's
+        for end in range(len(text) + 1):
+            want, got = pattern.search(text, 0, end), guard.search(text, 0, end)
+            assert (got and got.span()) == (want and want.span()), (text, end)
     assert guard.pattern == pattern.pattern and guard.flags == pattern.flags
 
 

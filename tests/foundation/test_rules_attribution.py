@@ -259,3 +259,13 @@ def test_a_source_after_a_short_opening_phrase_is_the_claimant() -> None:
         "tanks lost since the invasion began."
     )
     assert claims[2_934].claimant == "Oryx"
+
+
+def test_an_officials_office_named_by_its_title_is_a_claimant_of_its_own() -> None:
+    claims = claims_of(
+        "The dead include 170 children, the prosecutor general's office said. Russian strikes "
+        "killed 3 people in Kharkiv, the president's office said."
+    )
+    assert claims[170].claimant == "prosecutor general's office"
+    assert claims[170].claimant_type is ClaimantType.UKRAINE_OFFICIAL
+    assert claims[3].claimant == "president's office"

@@ -378,3 +378,15 @@ def test_losses_in_a_week_or_a_month_are_a_periods() -> None:
         )
         [claim] = extract_article(article, create_backend("rules")).claims
         assert claim.scope is Scope.PERIOD, window
+
+
+def test_a_total_over_a_named_period_is_the_periods_not_the_wars() -> None:
+    article = Article(
+        text="A total of 24 Russian aircraft were shot down in May, the air force said. Russia "
+        "has lost a total of 600,000 troops, the General Staff said.",
+        published=date(2024, 9, 9),
+    )
+    claims = {c.value: c for c in extract_article(article, create_backend("rules")).claims}
+    assert (claims[24].scope, claims[24].as_of) == (Scope.PERIOD, "2024-05")
+    assert claims[24].claimant_type is ClaimantType.UKRAINE_OFFICIAL  # the air force's own
+    assert claims[600_000].scope is Scope.CUMULATIVE

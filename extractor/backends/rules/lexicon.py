@@ -99,7 +99,7 @@ _LOSS_VERB_BEFORE: list[tuple[Category, str]] = [
      r"casualties\s+(?:at|to)|killed\s+(?:or|and)\s+(?:wounded|injured))\b"),
     (Category.KILLED,
      r"\b(?:killed|killing|kills|kill|death\s+toll\s+(?:of|at|to|rose\s+to|reached|stands\s+at|"
-     r"climbed\s+to)|deaths\s+of|death\s+of|buried|bodies\s+of)\b"),
+     r"climbed\s+to)|deaths\s+of|death\s+of|buried|bodies\s+of|dead\s+include[sd]?)\b"),
     (Category.WOUNDED, r"\b(?:wounded|wounding|injured|injuring)\b"),
     (Category.CAPTURED, r"\b(?:captured|capturing|took\s+prisoner|taken\s+prisoner|"
                         r"(?:was|were|is|are)\s+(?:still\s+)?holding|brought\s+home|"

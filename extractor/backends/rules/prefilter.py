@@ -244,15 +244,19 @@ def _guard_functions(
     if twin is not None and test is None:
         folded = "scan[0] if (scan := SCANS.get(text)) else fold(text)"
 
-    def checks(no: str) -> str:
+    def checks(no: str, spanned: bool = False) -> str:
         lines = []
         if prefilter.endings:
-            lines += [
+            ending = [
                 "tail = _TAILS.get(text)",
                 "if tail is None or (len(tail[0]) < _longest and not tail[1]):",
                 "    tail = _tail_of(text, _longest)",
                 f"if not tail[0].endswith(_endings): return {no}",
             ]
+            # (a search that ends before the text's end ends where the text's tail is not)
+            if spanned:
+                ending = ["if len(span) < 2:", *(f"    {line}" for line in ending)]
+            lines += ending
         if test and any_text:
             lines += ["folded, present = SCANS.get(text) or scan_text(text)",
                       f"if not {test}: return {no}"]  # fmt: skip
@@ -279,7 +283,7 @@ def _guard_functions(
         "def make(_pattern, _ascii, _twin, _twin_ascii, _endings, _longest, _tables):\n"
         + "".join(f"    _spellings{i} = _tables[{i}]\n" for i in range(len(tables)))
         + f"    def rules_out(text):\n{checks('True')}        return False\n"
-        + f"    def search(text, *span):\n{checks('None')}{found}"
+        + f"    def search(text, *span):\n{checks('None', spanned=True)}{found}"
         + "    return rules_out, search\n"
     )
     namespace: dict[str, Any] = {}

@@ -37,6 +37,7 @@ _GENERIC_HEADS = {
     "staff": ("staff",),
     "command": ("command", "general staff", "armed forces"),
     "ministry": ("ministry",),
+    "force": ("air force",),
     "mission": ("mission",),
     "agency": ("agency",),
     "office": ("office", "commissioner"),
@@ -55,6 +56,8 @@ _GENERIC_HEADS = {
 }
 
 
+# Bodies that speak for themselves, never for another body named before
+_OWN_BODIES = frozenset({"force"})
 LOCAL = frozenset({"regional", "local", "city", "municipal", "district", "oblast", "town",
                    "village"})  # fmt: skip
 _SPEAKS_FOR_A_BODY = {"spokesman", "spokeswoman", "spokesperson", "official", "commander", "chief",
@@ -117,4 +120,6 @@ def resolve_reference(phrase: str, history: list[Claimant]) -> Claimant | None:
         for candidate in reversed(history):
             if any(k in candidate.name.lower() + " " for k in keys):
                 return candidate
+        if head in _OWN_BODIES:
+            return None  # "the air force said" with no air force named: a source of its own
     return next((c for c in reversed(history) if not c.is_person), history[-1] if history else None)

@@ -44,6 +44,9 @@ _PERFECT_LOSS = guarded(
 )
 
 
+_SUM_LEAD = re.compile(rf"\ba\s+total\s+of\s+{lexicon.HEDGE}$", re.IGNORECASE)
+
+
 def states_total_to_date(text: str) -> bool:
     """Losses in the perfect ("Russia has also lost:") count from the start of the war."""
     return _PERFECT_LOSS.search(text) is not None
@@ -190,6 +193,12 @@ def assign_scopes(
     for figure in figures:
         scopes.append(_forward_scope(text, figure, previous_end))
         previous_end = figure.phrase_end
+    # "A total of 24 aircraft were shot down in May": a sum over the period the sentence
+    # names, if it names one; the war's total only if not
+    summed = [i for i, figure in enumerate(figures) if scopes[i] is _CUMULATIVE
+              and _SUM_LEAD.search(text, max(0, figure.number_start - 25), figure.number_start)]
+    for i in summed:
+        scopes[i] = None
     # Each other cue goes to the nearest figure without a leading cue, closest pairs first;
     # a cue before a part ("38,000 ... since August, some 15,000 of them killed") is its
     # whole's.
@@ -230,6 +239,9 @@ def assign_scopes(
         if scopes[i] is None and cue not in cue_used:
             scopes[i] = scope
             cue_used.add(cue)
+    for i in summed:
+        if scopes[i] is None:
+            scopes[i] = _CUMULATIVE
     # Increments and comparisons follow their parent; list items share a scope.
     for i, figure in enumerate(figures):
         if figure.increment_of is not None:

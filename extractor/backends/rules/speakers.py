@@ -217,6 +217,10 @@ def sentence_claimants(
 
 # Unnamed sources that speak for an authority: "officials said", "local authorities said".
 _OFFICIAL_GROUPS = frozenset({"officials", "authorities"})
+_OFFICIAL_OFFICE = re.compile(
+    r"\b(?:prosecutor(?:\s+general)?|president|mayor|governor|ombudsman|commissioner)['’]s\s+office$",
+    re.IGNORECASE,
+)
 
 
 def _unnamed_official(phrase: str) -> Claimant | None:
@@ -225,7 +229,11 @@ def _unnamed_official(phrase: str) -> Claimant | None:
     office"), as a claimant of its own."""
     words = phrase.split()
     head = words[-1].lower() if words else ""
-    if head not in PERSON_ROLES and head not in _OFFICIAL_GROUPS and words[0].lower() not in LOCAL:
+    # ("the prosecutor general's office": an official's office, not an office building)
+    office = (head == "office" and _OFFICIAL_OFFICE.search(phrase) is not None) or (
+        phrase.lower().endswith("air force"))
+    if head not in PERSON_ROLES and head not in _OFFICIAL_GROUPS and not office and (
+            words[0].lower() not in LOCAL):  # fmt: skip
         return None
     person = head in PERSON_ROLES
     return Claimant(phrase, _UNKNOWN, person, head if person else "")
