@@ -557,3 +557,12 @@ def test_an_unsigned_list_with_a_hedged_header_in_its_sentence_is_the_general_st
     qualifiers = {c.value: c.qualifier for c in claims}
     assert qualifiers[8_673] is qualifiers[17_785] is Qualifier.APPROXIMATELY
     assert qualifiers[7] is qualifiers[46] is Qualifier.EXACT  # a day's increment, not a total
+
+
+def test_estimates_that_range_from_one_number_to_another_are_a_range() -> None:
+    [claim] = claims_of(
+        "Estimates of Russian deaths range from 50 000 to 70 000, according to Western "
+        "intelligence."
+    )
+    assert (claim.low, claim.high, claim.categories) == (50_000, 70_000, [Category.KILLED])
+    assert (claim.subject, claim.claimant_type) == (Subject.RUSSIA, ClaimantType.FOREIGN_OFFICIAL)

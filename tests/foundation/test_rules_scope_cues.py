@@ -390,3 +390,14 @@ def test_a_total_over_a_named_period_is_the_periods_not_the_wars() -> None:
     assert (claims[24].scope, claims[24].as_of) == (Scope.PERIOD, "2024-05")
     assert claims[24].claimant_type is ClaimantType.UKRAINE_OFFICIAL  # the air force's own
     assert claims[600_000].scope is Scope.CUMULATIVE
+
+
+def test_troops_lost_on_a_named_day_are_that_days_but_the_missing_are_a_stock() -> None:
+    claims = {}
+    for text in ("Russian troops lost 1,340 soldiers on Friday, the General Staff reported.",
+                 "A brigade said on Friday that 46 of its soldiers were listed as missing."):
+        article = Article(text=text, published=date(2024, 9, 9))  # a Monday
+        found = extract_article(article, create_backend("rules")).claims
+        claims.update({c.value: c for c in found})
+    assert (claims[1_340].scope, claims[1_340].as_of) == (Scope.DAILY, "2024-09-06")
+    assert claims[46].scope is Scope.UNSPECIFIED

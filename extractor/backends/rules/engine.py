@@ -79,7 +79,7 @@ _CUMULATIVE = Scope.CUMULATIVE
 _SINCE, _POINT = DateRole.SINCE, DateRole.POINT
 _EXACT = Qualifier.EXACT
 _CIVILIAN, _MILITARY = Population.CIVILIAN, Population.MILITARY
-_CAPTURED = Category.CAPTURED
+_CAPTURED, _MISSING = Category.CAPTURED, Category.MISSING
 
 _IDENTIFIED = guarded(r"\b(?:identified|named|verified\s+the\s+(?:names|deaths))\b[^.;]{0,40}$",
                       re.IGNORECASE)  # fmt: skip
@@ -290,7 +290,8 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
             events.add(id(figure))
             as_of = as_of if any(d.value == as_of for d in dates) else recent_event[2]
             context.event = (sentence.index, *recent_event[1:])
-        elif one_day and scope is _UNSPECIFIED and figure.population is _CIVILIAN:
+        elif one_day and scope is _UNSPECIFIED and _MISSING not in figure.categories:
+            # "lost 1,340 soldiers on Friday": that day's (the missing are a stock)
             scope = _DAILY
         if scope is _CUMULATIVE and adds_to_total(
                 sentence.text, figure, next(reversed(context.recent_claims + claims), None)):

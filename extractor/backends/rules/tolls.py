@@ -30,7 +30,8 @@ _TOLL_BEFORE = guarded(
     r"count(?=\s+(?:of|rose|stood|stands|went|climbed|reached|increased|jumped)\b))"
     r"(?:\s+[\w'’,.-]+){0,16}?\s+(?:rose|risen|climbed|reached|stands?|stood|is|was|are|were|of|"
     r"at|to|hit|totals?|totall?ed|increased|grew|grown|jumped|averaged|approaching|nearing|near|"
-    r"exceeds?|exceeded|surpassed|topped|passed|came|amounted|amount)(?:\s+(?:to|at))?\s*"
+    r"exceeds?|exceeded|surpassed|topped|passed|came|amounted|amount|(?:range[sd]?|ranging)\s+from)"
+    r"(?:\s+(?:to|at))?\s*"
     rf"{_HEDGE}$",
     re.IGNORECASE,
 )
