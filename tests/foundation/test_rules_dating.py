@@ -358,3 +358,15 @@ def test_the_last_week_runs_to_the_day_of_the_article_not_the_calendar_week_befo
     claims = {c.value: c for c in extract_article(article, create_backend("rules")).claims}
     assert (claims[36].scope, claims[36].as_of) == (Scope.PERIOD, "2024-09-11")
     assert claims[20].as_of == "2024-09"  # Monday 2 to Sunday 8 September
+
+
+def test_the_day_of_an_attack_a_toll_comes_from_is_no_start_of_a_period() -> None:
+    for text in (
+        "Kyiv Mayor Vitali Klitschko said the death toll from Monday's missile attack on the "
+        "capital had risen to 33.",
+        "Kyiv Mayor Vitali Klitschko said the death toll from the missile attack on Monday had "
+        "risen to 33.",
+    ):
+        article = Article(text=text, published=date(2024, 9, 10))  # a Tuesday
+        [claim] = extract_article(article, create_backend("rules")).claims
+        assert (claim.as_of, claim.period_start) == ("2024-09-09", None), text

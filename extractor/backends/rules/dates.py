@@ -173,7 +173,11 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> str | None:
 INVASION_START = "2022-02-24"
 # Guarded: searched for every date, mostly in a sentence that lacks its words.
 # "up from 899 a day in April" compares with April; it does not count from it.
-_SINCE_IN_CLAUSE = guarded(r"\b(?:since|(?<!up\s)(?<!down\s)from|starting)\b", re.IGNORECASE)
+# ("the death toll from the attack on Monday": the toll's cause, not its start)
+_SINCE_IN_CLAUSE = guarded(
+    r"\b(?:since|(?<!up\s)(?<!down\s)(?<!toll\s)(?<!deaths\s)(?<!casualties\s)from|starting)\b",
+    re.IGNORECASE,
+)
 # Searched in the 30 characters before a date: quicker than any test of their ending.
 _SINCE_BEFORE = ascii_aware(re.compile(
     r"\b(?:since|from|starting|beginning|after|between)\s+(?:the\s+)?(?:(?:start|beginning)\s+of\s+"
@@ -260,7 +264,9 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             before = text[max(0, start - 30) : start]
             lead_word = m.group(0).split()[0].lower()
             value = _resolve(kind, m, published)
-            if _SINCE_BEFORE.search(before) or lead_word in ("since", "from"):
+            if text.startswith(("'s ", "’s "), end):
+                role = _POINT  # "from Monday's missile attack": the day of the attack
+            elif _SINCE_BEFORE.search(before) or lead_word in ("since", "from"):
                 if _COMPARED_SINCE.search(_clause_before(text, start)):
                     continue  # "the highest for any month since February 2022"
                 role = _SINCE
