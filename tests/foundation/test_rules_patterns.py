@@ -566,3 +566,15 @@ def test_estimates_that_range_from_one_number_to_another_are_a_range() -> None:
     )
     assert (claim.low, claim.high, claim.categories) == (50_000, 70_000, [Category.KILLED])
     assert (claim.subject, claim.claimant_type) == (Subject.RUSSIA, ClaimantType.FOREIGN_OFFICIAL)
+
+
+def test_those_who_remain_captive_or_missing_are_counted_with_the_people_before() -> None:
+    claims = by_value(claims_of(
+        "Regional authorities say 46 people have been killed and 80 injured; 11 remain missing."
+        "\n\nUkraine's ombudsman said 3,956 Ukrainians have been returned from captivity. At "
+        "least 8,000 more remain in Russian captivity."
+    ))
+    assert (claims[11].categories, claims[11].population) == (
+        [Category.MISSING], Population.CIVILIAN)
+    assert (claims[8_000].categories, claims[8_000].subject) == (
+        [Category.CAPTURED], Subject.UKRAINE)

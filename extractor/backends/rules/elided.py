@@ -70,7 +70,8 @@ _SIDE_LOST_BEFORE = guarded(
 _CLAUSE_ENDS_AFTER = re.compile(r"^\s*(?:[.;]|$)")
 _AUX_FATE_AFTER = re.compile(
     r"^(?:(?:\s+of\s+(?:them|those|whom|these)|\s+more)?"  # "Eleven of them", "21 more were"
-    r"(?:\s+(?:had|have|has|were|was|are|is)\s+(?:been\s+|reportedly\s+|also\s+|all\s+|still\s+|"
+    r"(?:\s+(?:had|have|has|were|was|are|is|remain|remained|remains)\s+(?:been\s+|reportedly\s+|"
+    r"also\s+|all\s+|still\s+|"
     r"(?:been\s+)?confirmed\s+to\s+be\s+|being\s+)?|\s+as\s+)"  # "lists another 51,822 as missing"
     # "and 12 others injured"
     r"|(?P<others>\s+others)(?:\s+(?:had|have|has|were|was|are|is)(?:\s+been)?)?\s+)"
@@ -320,8 +321,9 @@ def _bind_aux_fate(first: NumberMention, last: NumberMention, before: str,
     if fate is None:
         return None
     figure = new_figure(first, last, before, end, [term_category(fate, FATE_GROUPS)])
-    if parent is not None:
+    if parent is not None:  # ("80 injured; 11 remain missing": whose, as the 80's)
         figure.population, figure.nationality = parent.population, parent.nationality
+        figure.bare_fate = parent.bare_fate
     elif others or MILITARY_WORD.search(before) is None:
         # "Seven others were injured", "Another 18,500 were injured": whose, the context says
         figure.bare_fate = True
