@@ -578,3 +578,11 @@ def test_those_who_remain_captive_or_missing_are_counted_with_the_people_before(
         [Category.MISSING], Population.CIVILIAN)
     assert (claims[8_000].categories, claims[8_000].subject) == (
         [Category.CAPTURED], Subject.UKRAINE)
+
+
+def test_a_part_killed_or_wounded_counts_casualties() -> None:
+    claims = by_value(claims_of(
+        "About 11,000 North Korean troops were sent to the Kursk region, and at least 1,000 of "
+        "them have been killed or wounded, South Korea's spy agency said."
+    ))
+    assert claims[1_000].categories == [Category.CASUALTIES]

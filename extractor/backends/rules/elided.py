@@ -75,7 +75,8 @@ _AUX_FATE_AFTER = re.compile(
     r"(?:been\s+)?confirmed\s+to\s+be\s+|being\s+)?|\s+as\s+)"  # "lists another 51,822 as missing"
     # "and 12 others injured"
     r"|(?P<others>\s+others)(?:\s+(?:had|have|has|were|was|are|is)(?:\s+been)?)?\s+)"
-    r"(?P<fate>destroyed|damaged|abandoned|captured|lost|killed|wounded|injured|died|"
+    r"(?P<fate>destroyed|damaged|abandoned|captured|lost|killed\s+(?:or|and)\s+(?:wounded|injured)|"
+    r"killed|wounded|injured|died|"
     r"(?:held\s+)?in\s+(?:\w+\s+)?captivity|"
     r"taken\s+prisoner|shot\s+down|downed|missing)\b",
     re.IGNORECASE,
