@@ -11,7 +11,7 @@ import re
 from typing import NamedTuple
 
 from extractor.backends.rules.anchored_search import AnchoredSearch
-from extractor.backends.rules.claimants import Claimant, canonical_in, infer_type
+from extractor.backends.rules.claimants import Claimant, canonical_in, infer_type, joint_in
 from extractor.backends.rules.dates import CALENDAR_WORD
 from extractor.backends.rules.literal_scan import literal_trie
 from extractor.backends.rules.names import (
@@ -42,12 +42,12 @@ _VERBS = (
 
 # What cannot be in the claimant of "…, X said" or "X, which said" (``anchored_search``).
 _BREAKS = ',;:!?()"“”—–'
-# One \b before the words: re tests it once at each position, not once per word.
 # "For equipment, the Oryx project has documented": a short opening phrase before the source
 _INTRO = (
     r"^(?:For|In|On|As\s+for|As\s+to|Regarding|Among|Of|Meanwhile|Separately|However)\b"
     r"[^,;:]{0,40},\s+"
 )
+# One \b before the words: re tests it once at each position, not once per word.
 _SAID = re.compile(
     rf"(?:{_INTRO}|^|[,;:\"“”—–]\s*|\b(?:that|while|but|and)\s+)"
     rf"(?P<a>[^{_BREAKS}]{{2,90}}?)\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+|"
@@ -58,7 +58,8 @@ _SAID = re.compile(
 # counts ..., has documented", "Oryx, on the same terms, has documented", "the BBC, working with
 # Mediazona, has confirmed": an aside
 _ASIDE_SAID = re.compile(
-    rf"(?:{_INTRO}|^|[;:\"“”—–]\s*|\b(?:that|while|but|and)\s+)(?P<a>[^{_BREAKS}]{{2,90}}?),\s+"
+    rf"(?:{_INTRO}|^|[;:\"“”—–]\s*|\b(?:that|while|but|and)\s+)"
+    rf"(?P<a>[^{_BREAKS}]{{2,90}}?),\s+"
     rf"(?:(?:which|who)\s+(?:[^,;:]{{1,80}},\s+)?|(?P<aside>(?:an?|the)\s+[^,;:\d]{{1,100}}),\s+|"
     rf"(?P<joint>(?:working|together|jointly)\s+with\s+[^,;:\d]{{1,60}}),\s+|"
     rf"(?:on|in|by|for|at|with|like)\s+[^,;:\d]{{1,40}},\s+)"
@@ -221,8 +222,9 @@ _TRAILING_ADVERBS = guarded(  # ends a phrase: its ending is tested first
 # Words that cannot be inside a claimant's name: the phrase starts after the last of them
 # (and digits, but for a name's own: "Poisk-24").
 _PHRASE_BREAK = ascii_aware(re.compile(
-    r"^(?:.*(?:(?<![A-Za-z]-)(?<!\d)\d+(?!\d|(?:st|nd|rd|th)\b)|\s[-–—]\s|\b(?:that|said|says|saying|after|before|when|"
-    r"while|as|by|which|who|"
+    # ("the 47th Brigade": an ordinal is a name's own)
+    r"^(?:.*(?:(?<![A-Za-z]-)(?<!\d)\d+(?!\d|(?:st|nd|rd|th)\b)|\s[-–—]\s|"
+    r"\b(?:that|said|says|saying|after|before|when|while|as|by|which|who|"
     r"than|on|in|at|if|since|because|whom|whose|where)\b)\s*)",
     re.IGNORECASE,
 ))
@@ -342,7 +344,7 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
                 continue  # "A further 26,919 ..., saying": no one is named
             claimant = canonical_in(raw, sentence)
             if joint := m.groupdict().get("joint"):  # "the BBC, working with Mediazona, has"
-                claimant = _joint_source(f"{raw} and {joint}", sentence) or claimant
+                claimant = joint_in(f"{raw} and {joint}", sentence) or claimant
             if claimant is not None and not claimant.is_person:
                 # "Russian Defense Ministry Spokesman Igor Konashenkov": the person speaks.
                 role = m.groupdict().get("role")
@@ -384,11 +386,6 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
         return found
     found.sort(key=lambda a: a.start)
     return _drop_overlaps(found)
-
-
-def _joint_source(phrase: str, sentence: str) -> Claimant | None:
-    named = canonical_in(phrase, sentence)
-    return named if named is not None and " and " in named.name else None
 
 
 def _drop_overlaps(attributions: list[Attribution]) -> list[Attribution]:

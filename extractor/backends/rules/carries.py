@@ -46,7 +46,9 @@ def same_report(period: tuple[int, str, str, str | None] | None, claimant: Claim
 
 
 # "If we had lost 150 men in a day, there would be no battalion left"
-_SUPPOSED = re.compile(r"\bif\s+(?:[\w'’]+\s+){1,3}?(?:had|were|was|did)\b[^,;.]*$", re.IGNORECASE)
+_SUPPOSED = re.compile(
+    r"\bif\s+(?:[\w'’]+\s+){1,3}?(?:had|were|was|did)\b[^,;.]*$", re.IGNORECASE
+)
 
 
 def supposed_repeat(figure: Figure, text: str, recent: list[Claim]) -> bool:

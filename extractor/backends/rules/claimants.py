@@ -149,6 +149,9 @@ def canonical_claimant(phrase: str) -> Claimant | None:
     return canonical_in(phrase, phrase)
 
 
+_JOINED = re.compile(r"\band\b")
+
+
 def canonical_in(phrase: str, within: str) -> Claimant | None:
     """``canonical_claimant(phrase)`` for a phrase of ``within`` (its sentence): an entry
     whose literals the sentence lacks cannot match the phrase, and the sentence is scanned
@@ -170,7 +173,11 @@ def canonical_in(phrase: str, within: str) -> Claimant | None:
     return found[-1] if found else None
 
 
-_JOINED = re.compile(r"\band\b")
+
+def joint_in(phrase: str, within: str) -> Claimant | None:
+    """The joint source ("X and Y") a phrase of ``within`` names, if it names one."""
+    named = canonical_in(phrase, within)
+    return named if named is not None and " and " in named.name else None
 
 
 def infer_type(phrase: str) -> ClaimantType:

@@ -44,6 +44,7 @@ _PERFECT_LOSS = guarded(
 )
 
 
+# "a total of" sums what the sentence counts, over whatever period it names
 _SUM_LEAD = re.compile(rf"\ba\s+total\s+of\s+{lexicon.HEDGE}$", re.IGNORECASE)
 
 

@@ -51,8 +51,8 @@ _OWN_LOSSES_BEFORE = re.compile(
     r"|\b(?i:(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:battalion|brigade|company|unit|regiment|platoon|"
     r"crews?|team)\s+(?:has\s+|have\s+|had\s+)?lost\s*)"
     r"|\b(?i:(?:brought|bring|brings|returned)\s+home\s+)"
-    r"|\b(?i:we(?:'ve)?\s+(?:have\s+|had\s+)?(?:also\s+|only\s+)?lost\s+(?:at\s+least\s+|about\s+|some\s+|"
-    r"more\s+than\s+|up\s+to\s+)?)"
+    r"|\b(?i:we(?:'ve)?\s+(?:have\s+|had\s+)?(?:also\s+|only\s+)?lost\s+"
+    r"(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+|up\s+to\s+)?)"
     # "The Ukrainian Air Force said it had lost 90 aircraft": the source's own
     r"|\b(?i:(?:said|says|admitted|admits|acknowledged)\s+(?:that\s+)?(?:it|they)\s+(?:has\s+|have\s+|"
     r"had\s+)?(?:also\s+)?lost\s+(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+)?))$"
@@ -178,11 +178,12 @@ def own_losses(figure: Figure, text: str) -> bool:
     """Does the source count its own side's losses? "46 of its soldiers", "our men", "Shoigu
     said 5,937 servicemen had died", "the ministry acknowledged one sailor killed", "my
     battalion lost three men killed", "we lost 150 men", "we have brought home 95 defenders"."""
-    return figure.own_side or (
-        _KILLED in figure.categories and not figure.enemy and _DIED.match(text, figure.number_end)
-        is not None
-    ) or _OWN_LOSSES_BEFORE.search(text, max(0, figure.phrase_start - 60),
-                                   figure.phrase_start) is not None  # fmt: skip
+    if figure.own_side:
+        return True
+    if _KILLED in figure.categories and not figure.enemy and _DIED.match(text, figure.number_end):
+        return True
+    start = figure.phrase_start
+    return _OWN_LOSSES_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 def typed_by_side(claimant: Claimant, figure: Figure, text: str, subject: Subject,

@@ -218,7 +218,8 @@ def sentence_claimants(
 # Unnamed sources that speak for an authority: "officials said", "local authorities said".
 _OFFICIAL_GROUPS = frozenset({"officials", "authorities"})
 _OFFICIAL_OFFICE = re.compile(
-    r"\b(?:prosecutor(?:\s+general)?|president|mayor|governor|ombudsman|commissioner)['’]s\s+office$",
+    r"\b(?:prosecutor(?:\s+general)?|president|mayor|governor|ombudsman|commissioner)['’]s"
+    r"\s+office$",
     re.IGNORECASE,
 )
 
@@ -229,10 +230,11 @@ def _unnamed_official(phrase: str) -> Claimant | None:
     office"), as a claimant of its own."""
     words = phrase.split()
     head = words[-1].lower() if words else ""
-    # ("the prosecutor general's office": an official's office, not an office building)
-    office = (head == "office" and _OFFICIAL_OFFICE.search(phrase) is not None) or (
+    # "the prosecutor general's office" (an official's, not an office building), "the air
+    # force": a body of the state
+    body = (head == "office" and _OFFICIAL_OFFICE.search(phrase) is not None) or (
         phrase.lower().endswith("air force"))
-    if head not in PERSON_ROLES and head not in _OFFICIAL_GROUPS and not office and (
+    if head not in PERSON_ROLES and head not in _OFFICIAL_GROUPS and not body and (
             words[0].lower() not in LOCAL):  # fmt: skip
         return None
     person = head in PERSON_ROLES

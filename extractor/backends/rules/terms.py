@@ -63,13 +63,15 @@ def nationality_of(text: str) -> Subject | None:
         return Subject.OTHER
     return sides[0] if sides else None
 
+
 # A sentence that speaks of soldiers: the people of no stated kind it counts are soldiers
 MILITARY_WORD = ascii_aware(re.compile(  # (ASCII mode: re knows the first letters)
     # an army loses people; the enemy's people are its troops
     # ("Kyiv City Military Administration" is a civil authority)
     # ("Russian troops shelled the town, wounding two men": the troops struck, not died)
     r"\b(?:(?:troops|soldiers|servicem[ae]n|service\s*members|army)(?!\s+(?:shelled|struck|"
-    r"attacked|hit|fired|launched|bombed|dropped))|military(?!\s+administration)|personnel|fighters|"
+    r"attacked|hit|fired|launched|bombed|dropped))|military(?!\s+administration)|personnel|"
+    r"fighters|"
     # (but "enemy attacks" struck the people counted: they are no soldiers for it)
     rf"enemy(?!(?:'s)?\s+(?:[\w-]+\s+)?(?:{lexicon.ATTACK_NOUN}))|occupiers|lost)\b",
     re.IGNORECASE,
