@@ -271,8 +271,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
     totals = 0  # figures with a day's scope too large for one day
     for index, (figure, scope) in enumerate(zip(figures, scopes, strict=True)):
         own_event = event
-        claimant, _ = pick_claimant(figure, attributions, context, sentence.text)
-        claimant = context.side_known(claimant)
+        claimant = pick_claimant(figure, attributions, context, sentence.text)
         if figure.bare_fate and civilian_context(sentence, claimant, claims, context):
             figure.population = _CIVILIAN
         # "22 per cent higher than in June": June dates what follows it, not what went before

@@ -245,22 +245,28 @@ _INCREMENTED = re.compile(r"\s*\(\s*\+\s*\d")  # "8,673 (+7)": a running total a
 
 
 def pick_claimant(figure: Figure, attributions: list[tuple[Attribution, Claimant]],
-                   context: ArticleContext, text: str) -> tuple[Claimant, bool]:  # fmt: skip
-    """The claimant of a figure and whether it was named in this very sentence."""
+                   context: ArticleContext, text: str) -> Claimant:  # fmt: skip
+    """The claimant of a figure, typed by the side it was found to speak for if it states
+    none."""
+    return context.side_known(_claimant_of(figure, attributions, context, text))
+
+
+def _claimant_of(figure: Figure, attributions: list[tuple[Attribution, Claimant]],
+                 context: ArticleContext, text: str) -> Claimant:  # fmt: skip
     rejected = _REJECTED_CLAIMS.search(text, 0, figure.phrase_start)
     if rejected and not any(rejected.end() <= a.start < figure.phrase_start
                             for a, _ in attributions):  # fmt: skip
         # "The Kremlin dismissed as fake claims that 500,000 ...": the figure is the claims'
         # makers', whom the sentence does not name, not the Kremlin's
-        return UNNAMED_CLAIMS, False
+        return UNNAMED_CLAIMS
     if not attributions:
         if context.loss_list and context.loss_list.claimant:
-            return context.loss_list.claimant, False
+            return context.loss_list.claimant
         if context.current is None and (context.loss_list or figure.increment_of is not None
                                         or _INCREMENTED.match(text, figure.number_end)):
             # An unsigned "N (+n)" loss list is the General Staff's own daily format.
-            return _GENERAL_STAFF, False
-        return context.current or UNKNOWN, False
+            return _GENERAL_STAFF
+        return context.current or UNKNOWN
     # A media outlet that relays another claimant's figure is not the claimant.
     candidates = [a for a in attributions if not (
         a[1].type is _INDEPENDENT and _MEDIA.search(a[0].phrase)
@@ -269,4 +275,4 @@ def pick_claimant(figure: Figure, attributions: list[tuple[Attribution, Claimant
     after = [a for a in candidates if a[0].start >= figure.phrase_end]
     inside = [a for a in candidates if a not in before and a not in after]
     chosen = (inside or before[-1:] or after[:1] or candidates)[0]
-    return chosen[1], chosen[0].claimant is not None
+    return chosen[1]
