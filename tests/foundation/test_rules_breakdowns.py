@@ -173,3 +173,52 @@ def test_the_previous_record_of_a_count_is_a_figure_of_that_count() -> None:
     assert claims[2_030].categories == [Category.CASUALTIES]
     assert claims[2_030].scope is Scope.DAILY
     assert claims[2_030].as_of == "2024-11-29"
+
+
+def test_a_narrower_kind_after_a_dash_or_including_is_a_part_named_by_its_kind() -> None:
+    claims = claims_by_value(
+        "The air force said on Saturday it had shot down three Russian warplanes - two Su-34 "
+        "fighter-bombers and a helicopter - over the east. Separately, the SBU said its drones "
+        "had hit 41 Russian aircraft, including 12 strategic bombers, and that Kyiv had lost "
+        "nine tanks, including three Leopard 1A5s supplied by Germany.",
+        date(2025, 6, 28),
+    )
+    assert claims[2].categories == [Category.AIRCRAFT]
+    assert claims[2].subgroup == "Su-34 fighter-bombers"
+    assert claims[12].scope is claims[41].scope  # a part shares the scope of its whole
+    assert claims[12].subgroup == "strategic bombers"
+    assert claims[41].subgroup is None
+    assert claims[9].subgroup is None and claims[9].subject is Subject.UKRAINE
+    tanks = [c for c in claims_of_text("Kyiv had lost nine tanks, including three Leopard "
+                                       "1A5s supplied by Germany, the ministry said.")]
+    assert {c.value: c.subgroup for c in tanks} == {9: None, 3: "Leopard 1A5"}
+
+
+def test_a_count_in_brackets_larger_than_the_one_before_is_a_total_not_a_part() -> None:
+    claims = claims_by_value(
+        "Three multiple-launch rocket systems (1,795 in total) were also destroyed, the General "
+        "Staff said.",
+        date(2026, 5, 20),
+    )
+    assert claims[1_795].subgroup is None
+    assert claims[3].subgroup is None
+
+
+def test_kinds_of_aircraft_and_boats_named_by_their_role_or_size_are_counted() -> None:
+    claims = claims_by_value(
+        "Ukraine said it had destroyed one A-50 airborne early warning and control aircraft. "
+        "By the navy's own count, 15 large warships have been destroyed since February 2022. "
+        "Russia said its fleet had destroyed five Ukrainian uncrewed boats and two US-made "
+        "HIMARS multiple launch rocket systems.",
+        date(2024, 3, 28),
+    )
+    assert claims[1].categories == [Category.AIRCRAFT]
+    assert claims[15].categories == [Category.WARSHIPS_BOATS]
+    assert claims[15].claimant == "navy"  # "by the navy's own count"
+    assert claims[5].categories == [Category.WARSHIPS_BOATS]
+    assert claims[2].categories == [Category.MLRS]
+
+
+def claims_of_text(text: str) -> list[Claim]:
+    article = Article(text=text, published=date(2025, 6, 28))
+    return list(extract_article(article, create_backend("rules")).claims)

@@ -401,3 +401,14 @@ def test_troops_lost_on_a_named_day_are_that_days_but_the_missing_are_a_stock() 
         claims.update({c.value: c for c in found})
     assert (claims[1_340].scope, claims[1_340].as_of) == (Scope.DAILY, "2024-09-06")
     assert claims[46].scope is Scope.UNSPECIFIED
+
+
+def test_a_day_named_for_the_losses_stops_a_running_total_carrying_over() -> None:
+    claims = claims_of(
+        "Ukraine has lost 15 warships since February 2022, the Russian defence ministry said. "
+        "Moscow denies losing control of the sea. The ministry said that on Tuesday the fleet "
+        "had destroyed five Ukrainian uncrewed boats."
+    )
+    assert claims[15].scope is Scope.CUMULATIVE
+    assert claims[5].scope is Scope.DAILY
+    assert claims[5].as_of == "2024-03-05"

@@ -134,7 +134,7 @@ _ATTRIBUTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ), "tail"),
     (re.compile(
         r"(?P<a>(?:the\s+)?(?:[A-Z][\w.]*\s+){0,4}[A-Z][\w.]*|(?i:the)\s+(?:institute|think[\s-]tank|"
-        r"mission|ministry|agency|project|group|centre|center|report|study))'s\s+"
+        r"mission|ministry|agency|project|group|centre|center|report|study|navy|air\s+force))'s\s+"
         r"(?:(?:latest|cumulative|running|daily|official|own)\s+)?(?:figures?|data|estimates?|"
         r"tally|count|assessment|report|update|statement|numbers|records|latest)"
     ), "tail"),

@@ -13,6 +13,7 @@ from extractor.backends.rules import lexicon
 from extractor.backends.rules.dates import CALENDAR_WORD
 from extractor.backends.rules.exchanges import part_subgroup
 from extractor.backends.rules.figure import Figure, new_figure
+from extractor.backends.rules.models import model_after
 from extractor.backends.rules.named_dead import named_dead
 from extractor.backends.rules.place_lists import place_item
 from extractor.backends.rules.prefilter import guarded
@@ -214,6 +215,9 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
         if place := _PLACE_AFTER.match(after):  # "including 37 over the Bryansk region"
             figure.subgroup = place.group("place")
             figure.phrase_end = last.end + place.end()
+        elif not source.categories[0].is_people and (model := model_after(after)):
+            figure.subgroup, end = model  # "including two US-made HIMARS"
+            figure.phrase_end = last.end + end
     return figure
 
 

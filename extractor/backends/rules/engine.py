@@ -205,6 +205,9 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
             sentence.index - recent[0] <= 2 or labels_place(sentence.text)) else None
         if carried and civilians_after_troops(context.recent_claims, figures):
             carried = None  # a military report's scope says nothing of a strike's toll
+        if carried is _CUMULATIVE and any(d.value and len(d.value) == 10 and d.role is _POINT
+                                          and (d.start, d.end) not in spans for d in dates):
+            carried = None  # "that on Tuesday the fleet had destroyed five boats": that day's
         if carried is None and context.report_period is not None:
             carried = context.report_period[0]
         if any(f.share_of_total for f in figures):  # (shares of a running total: to date)

@@ -20,7 +20,7 @@ from extractor.backends.rules.exchanges import RETURN_WORDS, bind_returned
 from extractor.backends.rules.fate_breakdowns import fate_list_figures, next_fate
 from extractor.backends.rules.figure import Figure
 from extractor.backends.rules.literal_scan import has_digit
-from extractor.backends.rules.models import bind_model
+from extractor.backends.rules.models import bind_model, kind_of_part
 from extractor.backends.rules.named_dead import group_accounting
 from extractor.backends.rules.noun_binding import (
     PEOPLE_SUBGROUPS,
@@ -250,5 +250,7 @@ def find_figures(
             figure.value, figure.low, figure.high = None, first.value, second.value
         else:
             figure.value = first.value
+        if kind := kind_of_part(text, figure, parent):
+            figure.part_of, figure.subgroup = parent, kind
         figures.append(figure)
     return figures

@@ -46,7 +46,8 @@ EQUIPMENT_TERMS: list[tuple[Category, str]] = [
     (Category.HELICOPTERS, r"(?:attack\s+|military\s+)?helicopters?|choppers?"),
     (Category.AIRCRAFT,
      r"(?:military\s+|fighter\s+|combat\s+|attack\s+|war)?(?:aircraft|airplanes?|planes?|jets?)"
-     r"|fighters?\s+jets?|warplanes?"),
+     r"|fighters?\s+jets?|warplanes?"
+     r"|(?:fighter-|strategic\s+|long-range\s+)?bombers?|interceptors?"),
     (Category.UAV,
      r"(?:operational[- ]tactical\s+(?:level\s+)?)?(?:UAVs?|drones?)(?:\s+(?:of\s+)?operational[- ]"
      r"tactical(?:\s+level)?)?\b|unmanned\s+aerial\s+vehicles?|Shaheds?\b(?!\s*-?\s*(?:type|drone))"),

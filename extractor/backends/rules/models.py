@@ -2,7 +2,8 @@
 before it, with the model as its subgroup.
 
 "Tanks: 37." followed by lines "T-72B3/B3M – 19", "T-90M – 5"; an aside "6 MLRS (BM-21
-Grad – 5, TOS-1A – 1)" or "6 tanks (2 Leopard 1A5, 4 T-64BV)".
+Grad – 5, TOS-1A – 1)" or "6 tanks (2 Leopard 1A5, 4 T-64BV)"; a narrower kind after a dash
+or "including": "three warplanes - two Su-34 fighter-bombers", "including 12 HIMARS".
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 
 from extractor.backends.rules.figure import Figure, new_figure
+from extractor.backends.rules.terms import EQUIPMENT_ANYWHERE
 from extractor.numbers import NumberMention
 
 # A model's designation: "T-72B3/B3M", "BMP-1/2/3", "MT-LB", "BM-21 Grad", "M2A2 Bradley",
@@ -73,3 +75,59 @@ def _part(first: NumberMention, last: NumberMention, before: str, end: int, whol
     figure.subgroup = model
     figure.part_of = whole
     return figure
+
+
+# Between a count of equipment and a part of it: "three warplanes - two Su-34 ...", "41
+# aircraft, including 12 strategic bombers", "15 IFVs/APCs, of them 5 M2A2 Bradleys"
+_PART_GAP = re.compile(
+    r"\s*(?:[-–—(]\s*(?:including\s+)?|,?\s*(?:including|among\s+them|of\s+(?:them|which|these))"
+    r"\s*,?\s*)",
+    re.IGNORECASE,
+)
+# Words that say whose or in what state, not what kind: "two destroyed Russian Su-34s"
+_NOT_OF_KIND = re.compile(
+    r"^(?:(?:more|other|enemy(?:'s)?|Russian|Ukrainian|Russia's|Ukraine's|destroyed|damaged|"
+    r"abandoned|captured|downed|[\w.]+-(?:made|supplied|built|produced))\s+)+",
+    re.IGNORECASE,
+)
+# A model designation or name among the words: "Su-34", "HIMARS", "M2A2 Bradley"
+_DESIGNATION = re.compile(r"(?:^|\s)(?:[A-Z][A-Za-z]*-?\d[\w/-]*|[A-Z]{3,}|[A-Z][a-z]+)\b")
+# "Bradleys", "Leopard 1A5s": a name's plural ("fighter-bombers" keeps its own)
+_NAME_PLURAL = re.compile(r"(?:^|\s)[A-Z\d][\w-]*[a-z\d](?P<s>s)$")
+# A bare model after the number of a part: "including two US-made HIMARS,"
+_MODEL_PART_AFTER = re.compile(
+    rf"\s+(?:[\w.]+-(?:made|supplied|built|produced)\s+)?(?:{_MODEL}|(?P<acronym>[A-Z]{{3,}}))s?"
+    r"(?=\s*(?:[,.;)]|$)|\s+[a-z])"
+)
+
+
+def kind_of_part(text: str, figure: Figure, parent: Figure | None) -> str | None:
+    """The narrower kind (its subgroup) if ``figure`` counts part of the equipment ``parent``
+    counted just before it ("two Su-34 fighter-bombers" of "three warplanes"); else None."""
+    if (parent is None or parent.part_of is not None or figure.part_of is not None
+            or not _is_equipment(parent) or figure.categories != parent.categories
+            or not _PART_GAP.fullmatch(text, parent.phrase_end, figure.phrase_start)):  # fmt: skip
+        return None
+    if figure.value is None or parent.value is None or figure.value >= parent.value:
+        return None  # "three rocket systems (1,795 in total)": no part
+    words = _NOT_OF_KIND.sub("", text[figure.number_end : figure.phrase_end].strip())
+    whole = text[parent.number_end : parent.phrase_end].split()
+    if not words:
+        return None
+    same_noun = bool(whole) and words.split()[-1] == whole[-1]
+    if not _DESIGNATION.search(words) and (same_noun or not EQUIPMENT_ANYWHERE.search(words)):
+        return None  # the same kind of thing (or none): no narrower kind named
+    return _singular(words)
+
+
+def model_after(after: str) -> tuple[str, int] | None:
+    """A bare model named right after a part's number, and where it ends in ``after``."""
+    named = _MODEL_PART_AFTER.match(after)
+    if named is None:
+        return None
+    return _singular(named.group("model") or named.group("acronym")), named.end()
+
+
+def _singular(words: str) -> str:
+    plural = _NAME_PLURAL.search(words)
+    return words[: plural.start("s")] if plural else words

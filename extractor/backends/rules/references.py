@@ -38,6 +38,7 @@ _GENERIC_HEADS = {
     "command": ("command", "general staff", "armed forces"),
     "ministry": ("ministry",),
     "force": ("air force",),
+    "navy": ("navy", "naval"),
     "mission": ("mission",),
     "agency": ("agency",),
     "office": ("office", "commissioner"),
@@ -57,7 +58,7 @@ _GENERIC_HEADS = {
 
 
 # Bodies that speak for themselves, never for another body named before
-_OWN_BODIES = frozenset({"force"})
+_OWN_BODIES = frozenset({"force", "navy"})
 LOCAL = frozenset({"regional", "local", "city", "municipal", "district", "oblast", "town",
                    "village"})  # fmt: skip
 _SPEAKS_FOR_A_BODY = {"spokesman", "spokeswoman", "spokesperson", "official", "commander", "chief",

@@ -231,9 +231,9 @@ def _unnamed_official(phrase: str) -> Claimant | None:
     words = phrase.split()
     head = words[-1].lower() if words else ""
     # "the prosecutor general's office" (an official's, not an office building), "the air
-    # force": a body of the state
+    # force", "the navy": a body of the state
     body = (head == "office" and _OFFICIAL_OFFICE.search(phrase) is not None) or (
-        phrase.lower().endswith("air force"))
+        phrase.lower().endswith(("air force", "navy")))
     if head not in PERSON_ROLES and head not in _OFFICIAL_GROUPS and not body and (
             words[0].lower() not in LOCAL):  # fmt: skip
         return None

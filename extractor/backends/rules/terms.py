@@ -20,8 +20,12 @@ MOD = (
     r"of\s+our|of\s+my|our|my|unarmed|Ukrainian-operated|Russian-operated|allied|friendly|fixed-wing|long-range|"
     r"short-range|multi-purpose|reconnaissance|attack|strike|kamikaze|field|naval|\d{2,3}-?mm|"
     r"destroyed|damaged|abandoned|captured|downed|confirmed|verified|documented|recorded|"
+    # kinds of aircraft and boats: "15 large warships", "one A-50 airborne early warning and
+    # control aircraft", "five uncrewed boats"
+    r"large|small|uncrewed|unmanned|surveillance|transport|strategic|tactical|"
+    r"airborne\s+early[- ]warning(?:\s+and\s+control)?|"
     r"[A-Za-z.]+-(?:made|built|supplied|produced|designed|provided|donated|type|class)|"
-    r"(?-i:[A-Z][A-Za-z]*-[A-Z0-9][\w-]*|[A-Z]{1,}-?\d+\w*|[A-Z][a-z]+))"
+    r"(?-i:[A-Z][A-Za-z]*-[A-Z0-9][\w-]*|[A-Z]{1,}-?\d+\w*|[A-Z][a-z]+|[A-Z]{3,}\b))"
 )
 
 TERM_GROUPS: list[tuple[str, Category, str]] = [
