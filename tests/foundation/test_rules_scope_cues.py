@@ -412,3 +412,23 @@ def test_a_day_named_for_the_losses_stops_a_running_total_carrying_over() -> Non
     assert claims[15].scope is Scope.CUMULATIVE
     assert claims[5].scope is Scope.DAILY
     assert claims[5].as_of == "2024-03-05"
+
+
+def test_a_record_so_far_is_a_day_figure_not_a_running_total() -> None:
+    claims = claims_of(
+        "The highest daily figure so far was recorded on February 20, when Ukraine said 2,200 "
+        "Russian soldiers had been killed or wounded. Russia has lost 2,100 tanks so far, "
+        "Ukraine says."
+    )
+    assert claims[2_200].scope is Scope.DAILY
+    assert claims[2_100].scope is Scope.CUMULATIVE
+
+
+def test_a_rate_compared_with_another_month_is_that_month_rate() -> None:
+    claims = claims_of(
+        "Russian casualties averaged 1,286 per day in February, according to the General "
+        "Staff's figures, down from 1,390 in January."
+    )
+    assert claims[1_286].scope is Scope.DAILY_AVERAGE
+    assert claims[1_390].scope is Scope.DAILY_AVERAGE
+    assert claims[1_390].as_of == "2024-01"

@@ -174,6 +174,13 @@ def in_one_list(text: str, left: Figure, right: Figure) -> bool:
     return bool(_LIST_GAP.match(text[left.phrase_end : right.phrase_start]))
 
 
+_RECORD_SO_FAR = re.compile(
+    r"\b(?:highest|largest|biggest|deadliest|worst|heaviest|most|record)\b[^,.;]{0,40}?"
+    r"\b(?P<so_far>so\s+far)\b",
+    re.IGNORECASE,
+)
+
+
 def assign_scopes(
     text: str,
     figures: list[Figure],
@@ -203,6 +210,8 @@ def assign_scopes(
     # Each other cue goes to the nearest figure without a leading cue, closest pairs first;
     # a cue before a part ("38,000 ... since August, some 15,000 of them killed") is its
     # whole's.
+    if "so far" in text:  # "the highest daily figure so far": a record, not a running total
+        ignored = ignored + [m.span("so_far") for m in _RECORD_SO_FAR.finditer(text)]
     cues = _near_cues(text, ignored)
     clause_ends = {start for start, _, _ in cues if _ends_a_clause(text, figures, start)}
     pairs = sorted(
@@ -270,6 +279,9 @@ def assign_scopes(
         whole = figure.compares_to or figure.part_of
         if scope is None and whole is not None:
             scope = result[figures.index(whole)] if whole in figures else None
+        elif scope is _PERIOD and figure.compares_to is not None and figure.compares_to in (
+                figures) and result[figures.index(figure.compares_to)] is _DAILY_AVERAGE:
+            scope = _DAILY_AVERAGE  # "averaged 1,286 a day in May, down from 1,390 in April"
         if scope is None and default is None:
             # "over the past day our defenders eliminated 27 occupiers and destroyed 5 boats":
             # the sentence's cue goes on to the figures after it
