@@ -230,3 +230,15 @@ def test_a_place_in_a_list_ends_where_a_time_phrase_begins() -> None:
     )
     assert claims[1].subgroup == "the Donetsk region"
     assert claims[1].scope is Scope.DAILY
+
+
+def test_the_place_the_dead_came_from_is_their_subgroup() -> None:
+    claims = claims_of(
+        "At least 8,900 Russian soldiers from Bashkortostan have died in the war, according to "
+        "Mediazona. The governor said 248 civilians in the Kharkiv region had been killed and "
+        "that 96 residents in the region had been wounded."
+    )
+    assert claims[8_900].subgroup == "Bashkortostan"
+    assert claims[8_900].claimant == "Mediazona"
+    assert claims[248].subgroup == "Kharkiv region"
+    assert claims[96].subgroup == "Kharkiv region"  # "the region" just named

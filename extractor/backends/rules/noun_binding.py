@@ -48,13 +48,15 @@ _MORE_EQUIPMENT = ascii_aware(re.compile(
 ))
 # Between a people noun and its fate: auxiliaries, hedges, and a coordinated noun phrase
 # ("2,870 Ukrainian servicemen and members of nationalist battalions had been killed").
+_PLACE_KIND = r"(?:region|area|city|town|village|oblast|province|district|republic)"
 _FATE_AFTER_PEOPLE = ascii_aware(re.compile(
     r"^(?:\s+and(?:\s+[\w'-]+){1,5}?(?=\s+(?:had|have|has|were|was)\b))?"
     # an aside before the verb: "13,341 civilians, including 716 children, have been killed"
     r"(?:\s*(?:,|\(|—|–)\s*(?:including|among\s+them|of\s+(?:them|whom))\s[^,()—–]{1,60}[,)—–])?"
-    # where they were: "248 civilians in the region had been killed"
-    r"(?:\s+(?:in|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?(?:region|area|city|town|village|"
-    r"oblast|province|district)(?=\s+(?:had|have|has|were|was)\b))?"
+    # where they were: "248 civilians in the region had been killed", "8,900 soldiers from
+    # Bashkortostan have died" (the place they came from is their subgroup)
+    r"(?:\s+(?:in|from)\s+(?:the\s+)?(?:(?P<place>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    rf"(?:\s+{_PLACE_KIND})?)|{_PLACE_KIND})(?=\s+(?:had|have|has|were|was)\b))?"
     r"(?:(?:,?\s+(?:who|that|have|has|had|were|was|been|are|is|being|reportedly|allegedly|"
     r"likely|also|all|either|in|action|the|war|fighting|combat|battle|officially|confirmed|among|"
     r"as|now|still|remain|remained|remains|listed|registered|reported|considered|officially|to|"
@@ -238,6 +240,8 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
         elif hit is not None:
             end = hit.end()
         population, subgroup = _population(people, mods, text)
+        if fate_after and fate_after.group("place") and subgroup is None:
+            subgroup = fate_after.group("place")
         enemy = enemy or people.lower() in _ENEMY_NOUNS
         # "Beryslav community: 1 man killed": whether soldier or not, the context says
         bare_fate = people.lower() in ("man", "men") and not MILITARY_WORD.search(text)
