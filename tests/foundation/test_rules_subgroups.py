@@ -242,3 +242,15 @@ def test_the_place_the_dead_came_from_is_their_subgroup() -> None:
     assert claims[8_900].claimant == "Mediazona"
     assert claims[248].subgroup == "Kharkiv region"
     assert claims[96].subgroup == "Kharkiv region"  # "the region" just named
+
+
+def test_a_unit_speakers_title_is_not_the_units_name() -> None:
+    claims = claims_of(
+        "Ukraine's 25th Airborne Brigade says it killed 1,100 Russian soldiers near Pokrovsk in "
+        "December.\n\n\"We destroyed 42 tanks last month,\" brigade spokesperson Oleksandr "
+        "Borodin said. Captain Ivan Petrenko, the 93rd Brigade's commander, said his unit had "
+        "destroyed 37 tanks."
+    )
+    assert claims[42].claimant == "brigade spokesperson Oleksandr Borodin"
+    assert claims[42].subgroup != claims[42].claimant  # a person is no sector
+    assert claims[37].subgroup == "93rd Brigade"

@@ -260,26 +260,53 @@ _ITS_SPEAKER = guarded(
 )
 
 
+# "brigade spokesperson Oleksandr Borodin", "the 93rd Brigade's commander": a unit's speaker
+_UNIT_TITLE = re.compile(
+    rf"^(?P<unit>.*?\b{_UNIT_NOUN})(?:['’]s)?\s+(?:spokes(?:man|woman|person)|commander|press\s+"
+    r"(?:service|officer)|officer|chief)\b",
+    re.IGNORECASE,
+)
+_NAMED = re.compile(r"[A-Z\d]")
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
+# "his unit", "their brigade": the unit of whoever speaks
+_ITS_OWN_UNIT = re.compile(r"(?:his|her|its|our|my|their)\s", re.IGNORECASE)
+
+
 def unit_speaking(claimant: Claimant, sentence: str, unit_before: str | None) -> str | None:
     """The unit a claimant speaks for: its own name, a person's title, or a person's
     apposition in the sentence that names them ("Lytvyn, spokesman for the 59th Brigade",
     "Its spokesman, Serhii Bondar" after ``unit_before``, the sector named just before)."""
     if _UNIT_IN_NAME.search(claimant.name):
-        return claimant.name
+        return _unit_of(claimant.name, sentence, unit_before)
     if claimant.is_person and (found := _SPEAKS_FOR_UNIT.search(sentence)):
         return found.group("unit")  # as written, not as the lowercased title
     if claimant.is_person and unit_before and _ITS_SPEAKER.search(sentence):
         return unit_before
     for said in (claimant.role, claimant.body):
         if said and _UNIT_IN_NAME.search(said):
-            return said
+            return _unit_of(said, sentence, unit_before)
     return None
+
+
+def _unit_of(title: str, sentence: str, unit_before: str | None) -> str | None:
+    """The unit a name or title names: "the 93rd Brigade's commander" -> "93rd Brigade" (as
+    the sentence writes it); "brigade spokesperson Oleksandr Borodin" -> the brigade named
+    before, if any."""
+    titled = _UNIT_TITLE.match(title)
+    if titled is None:
+        return title
+    unit = _THE.sub("", titled.group("unit"))
+    written = sentence.lower().find(unit.lower())
+    if written != -1:
+        unit = sentence[written : written + len(unit)]
+    return unit if _NAMED.search(unit) else unit_before
 
 
 def units_sectors(claims: list[Claim], units: dict[str, str]) -> list[Claim]:
     """A unit's figures, and those of the people who speak for it, count its sector."""
     return [claim.model_copy(update={"subgroup": units[claim.claimant]})
-            if claim.subgroup is None and claim.claimant in units else claim
+            if claim.claimant in units and (
+                claim.subgroup is None or _ITS_OWN_UNIT.match(claim.subgroup)) else claim
             for claim in claims]  # fmt: skip
 
 
