@@ -370,3 +370,23 @@ def test_the_day_of_an_attack_a_toll_comes_from_is_no_start_of_a_period() -> Non
         article = Article(text=text, published=date(2024, 9, 10))  # a Tuesday
         [claim] = extract_article(article, create_backend("rules")).claims
         assert (claim.as_of, claim.period_start) == ("2024-09-09", None), text
+
+
+def test_a_month_takes_a_later_year_only_in_its_own_clause() -> None:
+    claims = claims_of(
+        "Russian casualties averaged 1,180 per day in June, down from a record 1,530 per day "
+        "in December 2024, the UK said. By Kyiv's count, Russia lost 49,150 troops in "
+        "December and 430,320 over the whole of 2024."
+    )
+    assert claims[1_180].as_of == "2025-06"
+    assert claims[1_530].as_of == "2024-12"  # "a record 1,530": the figure compared
+    assert claims[1_530].scope is Scope.DAILY_AVERAGE
+    assert claims[49_150].as_of == "2024-12"
+
+
+def test_a_toll_that_could_be_a_number_is_a_toll() -> None:
+    claims = claims_of(
+        "Mediazona has confirmed 130,000 names, while a statistical model suggests the true "
+        "toll could be around 220,000."
+    )
+    assert claims[220_000].categories == [Category.KILLED]

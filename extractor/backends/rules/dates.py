@@ -290,7 +290,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             found.append(DateMention(value_start, end, value, role, relative, kind))
             taken.append((start, end))
     found.sort(key=lambda d: d.start)
-    return _years_borrowed(_range_starts(text, found))
+    return _years_borrowed(text, _range_starts(text, found))
 
 
 _RANGE_TO = re.compile(r"\s*(?:to|through|until|till|–|—|-)\s*")
@@ -306,15 +306,22 @@ def _range_starts(text: str, found: list[DateMention]) -> list[DateMention]:
     return found
 
 
-def _years_borrowed(found: list[DateMention]) -> list[DateMention]:
-    """A day with no year takes the year named right after it ("between 1 January and 31
-    July 2023") or by its list item's label ("2022 (from 24 February)")."""
+# Between a month and a year that is not its own: another clause, a comparison ("in October,
+# down from 1,530 in December 2024")
+_OTHER_CLAUSE = re.compile(r"[,;]\s|\b(?:from|than|against|compared)\b", re.IGNORECASE)
+
+
+def _years_borrowed(text: str, found: list[DateMention]) -> list[DateMention]:
+    """A day with no year takes the year named right after it in its clause ("between 1
+    January and 31 July 2023"; not "in October, down from ... in December 2024"), or by its
+    list item's label ("2022 (from 24 February)")."""
     years = [d for d in found if d.value and not d.relative and d.kind != "numeric"]
     if not years or len(years) == len(found):
         return found
     borrowed = []
     for mention in found:
-        near = [y for y in years if 0 < y.start - mention.start <= 40 or (
+        near = [y for y in years if (0 < y.start - mention.start <= 40 and not _OTHER_CLAUSE.search(
+            text, mention.end, y.start)) or (
             y.kind == "year_label" and mention.start - y.start <= 40)] if (
             mention.relative and mention.kind in ("mdy", "dmy", "my") and mention.value) else []
         if near and near[0].value[:4] != mention.value[:4]:  # type: ignore[index]

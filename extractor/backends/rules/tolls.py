@@ -28,7 +28,7 @@ _TOLL_BEFORE = guarded(
     r"\b(?P<what>death\s+toll|toll|(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)|casualt(?:y|ies)"
     r"(?:\s+(?:count|toll|figure))?|losses|deaths|fatalities|total|tally|number|(?:central\s+|best\s+)estimate|"
     r"count(?=\s+(?:of|rose|stood|stands|went|climbed|reached|increased|jumped)\b))"
-    r"(?:\s+[\w'’,.-]+){0,16}?\s+(?:rose|risen|climbed|reached|stands?|stood|is|was|are|were|of|"
+    r"(?:\s+[\w'’,.-]+){0,16}?\s+(?:rose|risen|climbed|reached|stands?|stood|is|was|are|were|be|of|"
     r"at|to|hit|totals?|totall?ed|increased|grew|grown|jumped|averaged|approaching|nearing|near|"
     r"exceeds?|exceeded|surpassed|topped|passed|came|amounted|amount|(?:range[sd]?|ranging)\s+from)"
     r"(?:\s+(?:to|at))?\s*"
