@@ -269,3 +269,12 @@ def test_an_officials_office_named_by_its_title_is_a_claimant_of_its_own() -> No
     assert claims[170].claimant == "prosecutor general's office"
     assert claims[170].claimant_type is ClaimantType.UKRAINE_OFFICIAL
     assert claims[3].claimant == "president's office"
+
+
+def test_mediazona_and_the_bbc_are_their_joint_count() -> None:
+    claims = claims_of(
+        "Mediazona and the BBC have confirmed the names of more than 130,000 dead, while a "
+        "statistical model by Meduza suggests the true toll could be around 220,000."
+    )
+    assert claims[130_000].claimant == "BBC Russian Service and Mediazona"
+    assert claims[220_000].claimant == "Meduza"

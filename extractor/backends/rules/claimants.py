@@ -19,7 +19,9 @@ T = ClaimantType
 # canonical name, type, is a person, alias pattern (matched case-sensitively unless (?i)).
 _GAZETTEER: list[tuple[str, ClaimantType, bool, str]] = [
     ("BBC Russian Service and Mediazona", T.INDEPENDENT, False,
-     r"BBC(?:'s)?\s+Russian(?:\s+Service)?\b.{0,80}?\bMediazona|Mediazona\b.{0,60}?\bBBC(?:'s)?\s+Russian"),
+     # (the two count the dead together: "Mediazona and the BBC" is the same joint count)
+     r"BBC(?:'s)?\s+Russian(?:\s+Service)?\b.{0,80}?\bMediazona|Mediazona\b.{0,60}?\bBBC\b"
+     r"|\bBBC\s+and\s+Mediazona"),
     ("General Staff of the Armed Forces of Ukraine", T.UKRAINE_OFFICIAL, False,
      r"General\s+Staff(?!\s+of\s+(?:the\s+)?Russia)|(?:Kyiv|Kiev|Ukraine)'s\s+(?:military|armed\s+forces|army)"
      r"|Ukrainian\s+(?:military|armed\s+forces|army)(?!\s+intelligence)|Armed\s+Forces\s+of\s+Ukraine"
