@@ -254,3 +254,20 @@ def test_a_unit_speakers_title_is_not_the_units_name() -> None:
     assert claims[42].claimant == "brigade spokesperson Oleksandr Borodin"
     assert claims[42].subgroup != claims[42].claimant  # a person is no sector
     assert claims[37].subgroup == "93rd Brigade"
+
+
+def test_a_regions_day_list_counts_civilians_by_district_and_sums_them() -> None:
+    article = Article(
+        text="Kharkiv region, 24 hours:\n• Kupiansk district: 2 killed, 3 injured;\n"
+        "• Kharkiv city: 1 injured;\n• Chuhuiv district: 4 injured.\n"
+        "In total, 2 people were killed and 8 injured, Governor Oleh Syniehubov said.\n",
+        published=PUBLISHED,
+    )
+    claims = extract_article(article, create_backend("rules")).claims
+    lines = [c for c in claims if c.subgroup and "district" in c.subgroup]
+    assert len(lines) == 3
+    assert all(c.population is Population.CIVILIAN for c in claims)
+    assert all(c.scope is Scope.DAILY for c in claims)
+    assert {c.claimant for c in claims} == {"Oleh Syniehubov"}  # not an army's list
+    totals = [c for c in claims if c.value == 8]
+    assert totals[0].subgroup is None  # the sum of the districts

@@ -25,6 +25,7 @@ class ListContext:
     as_of: str | None
     claimant: Claimant | None
     qualifier: Qualifier  # "the total losses ... were approximately:" hedges every total
+    civic: bool = False  # "Kharkiv region, 24 hours:": a region's tolls, not an army's list
 
 
 @dataclass

@@ -34,6 +34,9 @@ _TALLY_HEADER = ascii_aware(re.compile(r"\b(?:tally|toll|count|totals?|list|as\s
 _DATA_AS_OF = guarded(r"\b(?:data|figures|numbers|list|count|totals?|tally)\s+(?:are|is|were|"
                      r"was)\s+(?:current\s+|correct\s+|valid\s+)?as\s+of\b",
                      re.IGNORECASE)  # fmt: skip
+# "Kharkiv region, 24 hours:": a header over a day's lines, whatever they count
+_DAY_HEADER = re.compile(r"\b(?:(?:past|last)\s+)?(?:24\s+hours|day)\s*:\s*$", re.IGNORECASE)
+_CIVIC_PLACE = re.compile(r"\b(?:region|oblast|city|district|community|hromada)\b", re.IGNORECASE)
 _HEDGED_HEADER = re.compile(r"\b(?:approximately|about|around|roughly|some)\s*:\s*$")
 # "Total combat losses ... were approximately: personnel ..., tanks ‒ 8,673 (+7), ...": a
 # header that leads its list in the same sentence
@@ -146,12 +149,13 @@ def update_context(
     stripped = sentence.text.rstrip()
     heading = (alone and not claims and len(stripped) < 160
                and stripped[-1:] not in ".!?\"”)")  # fmt: skip
+    day = _DAY_HEADER.search(sentence.text) if stripped.endswith(":") else None
     if (stripped.endswith(":") or heading) and (
-        lexicon.LOSS_CONTEXT.search(sentence.text) or _TALLY_HEADER.search(sentence.text)
+        lexicon.LOSS_CONTEXT.search(sentence.text) or _TALLY_HEADER.search(sentence.text) or day
     ):
-        scope = None
+        scope = _DAILY if day else None
         for cue_scope, pattern in lexicon.SCOPE_NEAR + lexicon.SCOPE_FORWARD:
-            if pattern.search(sentence.text):
+            if scope is None and pattern.search(sentence.text):
                 scope = cue_scope
                 break
         if scope is None and (states_total_to_date(sentence.text)
@@ -168,4 +172,5 @@ def update_context(
             until[-1] if until else None,
             claimant,
             Qualifier.APPROXIMATELY if hedge else _EXACT,
+            civic=day is not None and _CIVIC_PLACE.search(sentence.text) is not None,
         )

@@ -174,6 +174,7 @@ def in_one_list(text: str, left: Figure, right: Figure) -> bool:
     return bool(_LIST_GAP.match(text[left.phrase_end : right.phrase_start]))
 
 
+_SUM_OF_LIST = re.compile(r"\W*(?:in\s+total|altogether|in\s+all)\b", re.IGNORECASE)
 _RECORD_SO_FAR = re.compile(
     r"\b(?:highest|largest|biggest|deadliest|worst|heaviest|most|record)\b[^,.;]{0,40}?"
     r"\b(?P<so_far>so\s+far)\b",
@@ -210,6 +211,8 @@ def assign_scopes(
     # Each other cue goes to the nearest figure without a leading cue, closest pairs first;
     # a cue before a part ("38,000 ... since August, some 15,000 of them killed") is its
     # whole's.
+    if default is not None and (total := _SUM_OF_LIST.match(text)):
+        ignored = [*ignored, total.span()]  # "In total, 2 were killed": the list's, summed
     if "so far" in text:  # "the highest daily figure so far": a record, not a running total
         ignored = ignored + [m.span("so_far") for m in _RECORD_SO_FAR.finditer(text)]
     cues = _near_cues(text, ignored)

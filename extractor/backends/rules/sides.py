@@ -11,6 +11,7 @@ from extractor.backends.rules.context import ArticleContext
 from extractor.backends.rules.figure import Figure
 from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.sentences import Sentence
+from extractor.backends.rules.subgroups import labels_settlement
 from extractor.backends.rules.subjects import (
     claimant_side,
     holding_side,
@@ -112,6 +113,8 @@ def civilian_context(
         return True  # "one man was killed by Russian shelling, the governor said"
     if _FORCE_LOST.search(sentence.text):
         return False  # "Russian forces had suffered an average of 899 casualties"
+    if labels_settlement(sentence.text):
+        return True  # "• Kupiansk district: 2 killed, 3 injured"
     if earlier:  # "12 people were killed and 43 wounded"
         return earlier[-1].population is _CIVILIANS
     if context.last_population.get(claimant.name) is _CIVILIANS:

@@ -262,7 +262,8 @@ def _claimant_of(figure: Figure, attributions: list[tuple[Attribution, Claimant]
     if not attributions:
         if context.loss_list and context.loss_list.claimant:
             return context.loss_list.claimant
-        if context.current is None and (context.loss_list or figure.increment_of is not None
+        if context.current is None and ((context.loss_list and not context.loss_list.civic)
+                                        or figure.increment_of is not None
                                         or _INCREMENTED.match(text, figure.number_end)):
             # An unsigned "N (+n)" loss list is the General Staff's own daily format.
             return _GENERAL_STAFF

@@ -62,7 +62,9 @@ _GROUP_SECTOR = guarded(
 )
 _WHOLE_FRONT = guarded(
     r"\b(?:whole|entire)\s+front(?:\s+line)?\b|\ball\s+directions\b"
-    r"|\b(?:across|along)\s+the\s+front(?:\s+line)?\b",
+    r"|\b(?:across|along)\s+the\s+front(?:\s+line)?\b"
+    # the sum of the lines above: "In total, 2 people were killed and 8 injured"
+    r"|^\W*(?:in\s+total|altogether|in\s+all)\b",
     re.IGNORECASE,
 )
 
@@ -105,6 +107,16 @@ _LABELLED_PLACE = re.compile(
 def labels_place(sentence: str) -> bool:
     """Is the sentence a list line labelled by its place?"""
     return _LABELLED_PLACE.match(sentence) is not None
+
+
+_FRONT_PLACE = re.compile(r"(?:direction|front|sector|axis)$")
+
+
+def labels_settlement(sentence: str) -> bool:
+    """Is the sentence a list line labelled by a place where people live ("Kupiansk
+    district: 2 killed"), not by a part of the front?"""
+    found = _LABELLED_PLACE.match(sentence)
+    return found is not None and _FRONT_PLACE.search(found.group("place")) is None
 
 
 class Sector(NamedTuple):
