@@ -8,7 +8,7 @@ from datetime import date
 
 from extractor.backends import create_backend
 from extractor.pipeline import extract_article
-from schemas import Article, Claim, ClaimantType
+from schemas import Article, Category, Claim, ClaimantType
 
 PUBLISHED = date(2025, 3, 12)  # a Wednesday
 
@@ -278,3 +278,16 @@ def test_mediazona_and_the_bbc_are_their_joint_count() -> None:
     )
     assert claims[130_000].claimant == "BBC Russian Service and Mediazona"
     assert claims[220_000].claimant == "Meduza"
+
+
+def test_prisoners_of_war_killed_are_dead_counted_by_their_own_side() -> None:
+    claims = claims_of(
+        "Russian troops killed at least 12 Ukrainian prisoners of war near Pokrovsk in "
+        "February, Ukraine's human rights commissioner Dmytro Lubinets said on Monday. Since "
+        "the start of the full-scale invasion, Ukraine has recorded the executions of 245 "
+        "prisoners of war, the prosecutor general's office said."
+    )
+    assert claims[12].categories == claims[245].categories == [Category.KILLED]
+    assert claims[12].subgroup == "prisoners of war"
+    assert claims[245].claimant == "prosecutor general's office"  # not the commissioner
+    assert claims[245].claimant_type is ClaimantType.UKRAINE_OFFICIAL

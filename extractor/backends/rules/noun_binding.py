@@ -20,6 +20,7 @@ from extractor.backends.rules.terms import (
     EQUIPMENT_RE,
     FATE_GROUPS,
     FATE_RE,
+    KILLED_POWS,
     MILITARY_WORD,
     MOD,
     PEOPLE_OF,
@@ -126,6 +127,12 @@ _ENEMY_NOUNS = ("occupiers", "invaders")
 # Ukrainians" too)
 _ANYONE = frozenset({"people", "persons", "person", "individuals", "individual", *PEOPLE_OF})
 _POWS = re.compile(r"prisoners\s+of\s+war|POWs", re.IGNORECASE)
+# "killed at least 12 Ukrainian prisoners of war", "the executions of 245 POWs": the dead
+_POWS_KILLED_BEFORE = guarded(
+    r"\b(?:killed|killing|executed|executing|executions?\s+of|shot|shooting|murdered|"
+    rf"murders?\s+of|deaths?\s+of)\s+(?:the\s+)?{lexicon.HEDGE}$",
+    re.IGNORECASE,
+)
 _OWN = re.compile(r"\b(?:its|our|my|their)\s+(?:own\s+)?$|\bown\b", re.IGNORECASE)
 _CIVILIAN_WORD = re.compile(r"\bcivilian\b", re.IGNORECASE)
 _CIVILIAN_PREFIX = re.compile(r"\bcivilian", re.IGNORECASE)
@@ -225,6 +232,8 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
             population = _CIVILIAN
         # ("6,400 prisoners of war" are soldiers, whatever the toll before them)
         bare_fate = population is _MILITARY and not _POWS.match(noun.group("fate"))
+        if _POWS.match(noun.group("fate")) and _POWS_KILLED_BEFORE.search(before):
+            categories, subgroup = [Category.KILLED], KILLED_POWS
     else:
         people = noun.group("people")
         fate_after = _FATE_AFTER_PEOPLE.match(text[end:])

@@ -100,6 +100,9 @@ def own_voice(sentence: str, outlet: str | None) -> Claimant | None:
     return None
 
 
+_OWNED_OFFICE = re.compile(r"(\w+)(?:\s+general)?['’]s\s+office$", re.IGNORECASE)
+
+
 def resolve_reference(phrase: str, history: list[Claimant]) -> Claimant | None:
     """The claimant a pronoun or generic reference points at, from the most recent back."""
     words = phrase.lower().split()
@@ -116,6 +119,11 @@ def resolve_reference(phrase: str, history: list[Claimant]) -> Claimant | None:
         # "regional officials", "the regional prosecutor's office": the region's, not a body
         # named before unless it is local too
         return next((c for c in reversed(history) if words[0] in c.name.lower()), None)
+    if head == "office" and (owner := _OWNED_OFFICE.search(phrase)):
+        # "the prosecutor general's office": that official's, named before or not at all
+        title = owner.group(1).lower()
+        return next((c for c in reversed(history)
+                     if title in c.name.lower() or title in c.role), None)  # fmt: skip
     if head in _GENERIC_HEADS:
         keys = _GENERIC_HEADS[head]
         for candidate in reversed(history):

@@ -22,6 +22,7 @@ from extractor.backends.rules.subjects import (
     subject_after,
     subject_before,
 )
+from extractor.backends.rules.terms import KILLED_POWS
 from extractor.folding import ascii_aware
 from schemas import Category, Claim, ClaimantType, Population, Subject
 
@@ -181,7 +182,7 @@ def own_losses(figure: Figure, text: str) -> bool:
     """Does the source count its own side's losses? "46 of its soldiers", "our men", "Shoigu
     said 5,937 servicemen had died", "the ministry acknowledged one sailor killed", "my
     battalion lost three men killed", "we lost 150 men", "we have brought home 95 defenders"."""
-    if figure.own_side:
+    if figure.own_side or figure.subgroup == KILLED_POWS:
         return True
     if _KILLED in figure.categories and not figure.enemy and _DIED.match(text, figure.number_end):
         return True

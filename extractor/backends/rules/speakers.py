@@ -241,6 +241,10 @@ def _unnamed_official(phrase: str) -> Claimant | None:
     return Claimant(phrase, _UNKNOWN, person, head if person else "")
 
 
+_COUNTRIES = frozenset({"Ukraine", "Russia", "Kyiv", "Moscow"})
+# The end of a sentence after its closing source: "..., the office said on Monday."
+_CLOSING = re.compile(r"(?:\s+(?:said|says|reported|added|stated|announced|claimed))?"
+                      r"(?:\s+(?:on|in|last|this)\s+\w+)?\W*")  # fmt: skip
 _INCREMENTED = re.compile(r"\s*\(\s*\+\s*\d")  # "8,673 (+7)": a running total and its day's
 
 
@@ -275,5 +279,10 @@ def _claimant_of(figure: Figure, attributions: list[tuple[Attribution, Claimant]
     before = [a for a in candidates if a[0].end <= figure.phrase_start]
     after = [a for a in candidates if a[0].start >= figure.phrase_end]
     inside = [a for a in candidates if a not in before and a not in after]
+    if before and after and before[-1][0].phrase in _COUNTRIES and (
+            text[before[-1][0].end : before[-1][0].end + 1] not in ("'", "’")
+            and _CLOSING.fullmatch(text, after[-1][0].end)):  # fmt: skip
+        # "Ukraine has recorded 245 ..., the prosecutor's office said": the office's count
+        before = []
     chosen = (inside or before[-1:] or after[:1] or candidates)[0]
     return chosen[1]

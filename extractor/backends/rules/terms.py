@@ -45,6 +45,8 @@ _NATIONALITY = [
                                 re.IGNORECASE)),
     (Subject.UKRAINE, re.compile(r"\b(?:Ukrainian|Ukraine's|Kyiv's|AFU)\b", re.IGNORECASE)),
 ]  # fmt: skip
+# Prisoners of war killed in captivity: a war crime their own side counts
+KILLED_POWS = "prisoners of war"
 # A people counted by its name ("3,767 Ukrainians"): its side.
 PEOPLE_OF = {"ukrainians": Subject.UKRAINE, "russians": Subject.RUSSIA}
 ENEMY = re.compile(
