@@ -291,3 +291,17 @@ def test_prisoners_of_war_killed_are_dead_counted_by_their_own_side() -> None:
     assert claims[12].subgroup == "prisoners of war"
     assert claims[245].claimant == "prosecutor general's office"  # not the commissioner
     assert claims[245].claimant_type is ClaimantType.UKRAINE_OFFICIAL
+
+
+def test_bloggers_and_regional_officials_are_no_ministry_and_no_foreign_government() -> None:
+    claims = claims_of(
+        "At least 150 Russian soldiers were killed when rockets hit a training ground, "
+        "according to Ukrainian military intelligence. Russian military bloggers put the toll "
+        "at about 100. Last year, a similar strike on a training ground killed 60 Russian "
+        "soldiers, according to Russian officials.\n\nIn Kharkiv, a missile strike on a "
+        "shopping centre killed 19 civilians. Regional officials later put the toll at 23."
+    )
+    assert claims[100].claimant == "Russian military bloggers"
+    assert claims[100].claimant_type is ClaimantType.INDEPENDENT
+    assert claims[60].categories == [Category.KILLED]  # a training ground is a place
+    assert claims[23].claimant_type is ClaimantType.UKRAINE_OFFICIAL

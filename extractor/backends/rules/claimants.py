@@ -42,8 +42,13 @@ _GAZETTEER: list[tuple[str, ClaimantType, bool, str]] = [
     ("Vladimir Putin", T.RUSSIA_OFFICIAL, True, r"Putin(?!'s\s+(?:convict|army|war))"),
     ("Dmitry Peskov", T.RUSSIA_OFFICIAL, True, r"Peskov"),
     ("Valery Gerasimov", T.RUSSIA_OFFICIAL, True, r"Gerasimov"),
+    # pro-war commentators who count their side's losses, no officials
+    ("Russian military bloggers", T.INDEPENDENT, False,
+     r"(?:Russian\s+|pro-war\s+|pro-Kremlin\s+){1,2}(?:military\s+|war\s+)?(?:bloggers|correspondents)"
+     r"|(?i:milbloggers)"),
     ("Russian Ministry of Defense", T.RUSSIA_OFFICIAL, False,
-     r"(?:Russia's|Russian|Moscow's)\s+(?:Ministry\s+of\s+Defen[cs]e|(?:Defen[cs]e\s+)?Ministry|MoD|military)"
+     r"(?:Russia's|Russian|Moscow's)\s+(?:Ministry\s+of\s+Defen[cs]e|(?:Defen[cs]e\s+)?Ministry|MoD|"
+     r"military(?!\s+(?:bloggers?|correspondents?|analysts?|experts?|commentators?)))"
      r"|Ministry\s+of\s+Defen[cs]e\s+of\s+(?:the\s+)?Russia|Konashenkov|(?i:the\s+Kremlin)"),
     ("U.S. Defense Intelligence Agency", T.FOREIGN_OFFICIAL, False,
      r"Defen[cs]e\s+Intelligence\s+Agency|\bDIA\b"),
@@ -126,6 +131,8 @@ _TYPE_CUES: list[tuple[ClaimantType, re.Pattern[str]]] = [
         r"(?:South\s+)?Korean?|Seoul|Japan\w*|Tokyo|Canad\w+|Australian?|Dutch|Netherlands|Swedish|"
         r"Sweden|Danish|Denmark|Czech|Romanian?|Turkish|Turkey|Israeli?|BND|CIA|MI6|DIA|"
         r"Lithuanian?|Latvian?|intelligence|government|minister|ministry|Austin|Milley|"
+        # (a region's or a city's officials are the country's own, typed by their side)
+        r"(?<![Rr]egional\s)(?<![Ll]ocal\s)(?<![Cc]ity\s)(?<![Mm]unicipal\s)(?<![Dd]istrict\s)"
         r"officials?(?!\s+(?:data|figures|statistics|estimates?|numbers|count|tally|sources?))|"
         r"Kirby|Blinken|Sullivan|Biden|Macron|Scholz|Stoltenberg|Rutte|Wallace|Shapps|Healey)\b")),
 ]  # fmt: skip

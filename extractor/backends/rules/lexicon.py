@@ -111,7 +111,9 @@ LOSS_VERB_BEFORE = [(c, guarded(p, re.IGNORECASE)) for c, p in _LOSS_VERB_BEFORE
 # Verbs that make a people figure something other than a loss.
 NOT_A_LOSS = guarded(
     r"\b(?:mobili[sz]ed|mobili[sz]ing|mobili[sz]ation|recruit(?:ed|ing|s)?|conscripted|drafted|"
-    r"enlisted|deployed|deploying|stationed|massed|amassed|trained|training|called\s+up|signed|"
+    r"enlisted|deployed|deploying|stationed|massed|amassed|trained|called\s+up|signed|"
+    # (not the place: "a strike on a training ground killed 60 soldiers")
+    r"training(?!\s+(?:grounds?|camps?|cent(?:re|er)s?|areas?|ranges?|sites?|bases?|facilit))|"
     r"exchanged|exchange|swap(?:ped)?|returned|released|freed|evacuated|displaced|fled|refugees|"
     r"rescued|employ(?:s|ed)?|serve[sd]?|serving)\b",
     re.IGNORECASE,
