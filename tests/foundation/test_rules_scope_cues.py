@@ -432,3 +432,15 @@ def test_a_rate_compared_with_another_month_is_that_month_rate() -> None:
     assert claims[1_286].scope is Scope.DAILY_AVERAGE
     assert claims[1_390].scope is Scope.DAILY_AVERAGE
     assert claims[1_390].as_of == "2024-01"
+
+
+def test_a_sum_over_a_named_year_or_a_month_as_subject_is_that_period() -> None:
+    claims = claims_of(
+        "Russian casualties in 2023 totalled 253,290, according to Ukraine's General Staff. "
+        "January was the deadliest month for civilians this year, with 196 killed and 1,180 "
+        "injured, the UN said. Russian casualties totalled 430,790, Kyiv says."
+    )
+    assert (claims[253_290].scope, claims[253_290].as_of) == (Scope.PERIOD, "2023")
+    assert (claims[196].scope, claims[196].as_of) == (Scope.PERIOD, "2024-01")
+    assert claims[1_180].as_of == "2024-01"
+    assert claims[430_790].scope is Scope.CUMULATIVE

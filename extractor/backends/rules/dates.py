@@ -190,6 +190,11 @@ _COMPARED_SINCE = ascii_aware(re.compile(  # (ASCII mode: re knows the first let
     r"|bloodiest|first\s+time|any\s+(?:day|week|month|year))\b",
     re.IGNORECASE,
 ))
+_RECORD_BEFORE = re.compile(
+    r"\b(?:highest|lowest|largest|smallest|biggest|fewest|worst|deadliest|heaviest|bloodiest|"
+    r"costliest|record)\b[^,.;]{0,40}$",
+    re.IGNORECASE,
+)
 _UNTIL_BEFORE = ascii_aware(re.compile(  # (as _SINCE_BEFORE)
     r"\b(?:to|until|till|through|as\s+of|by|and)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE
 ))
@@ -262,6 +267,8 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             else:
                 value_start = start
             before = text[max(0, start - 30) : start]
+            if kind == "this_year" and _RECORD_BEFORE.search(text, max(0, start - 50), start):
+                continue  # "October was the deadliest month this year": a record's frame
             lead_word = m.group(0).split()[0].lower()
             value = _resolve(kind, m, published)
             if text.startswith(("'s ", "’s "), end):

@@ -129,7 +129,7 @@ _ANYONE = frozenset({"people", "persons", "person", "individuals", "individual",
 _POWS = re.compile(r"prisoners\s+of\s+war|POWs", re.IGNORECASE)
 # "killed at least 12 Ukrainian prisoners of war", "the executions of 245 POWs": the dead
 _POWS_KILLED_BEFORE = guarded(
-    r"\b(?:killed|killing|executed|executing|executions?\s+of|shot|shooting|murdered|"
+    r"\b(?:killed|killing|killings?\s+of|executed|executing|executions?\s+of|shot|shooting|murdered|"
     rf"murders?\s+of|deaths?\s+of)\s+(?:the\s+)?{lexicon.HEDGE}$",
     re.IGNORECASE,
 )

@@ -44,8 +44,10 @@ _PERFECT_LOSS = guarded(
 )
 
 
-# "a total of" sums what the sentence counts, over whatever period it names
-_SUM_LEAD = re.compile(rf"\ba\s+total\s+of\s+{lexicon.HEDGE}$", re.IGNORECASE)
+# "a total of" sums what the sentence counts, over whatever period it names ("casualties
+# in 2024 totalled 430,790": 2024's)
+_SUM_LEAD = re.compile(rf"\b(?:a\s+total\s+of|totall?ed|totall?ing)\s+{lexicon.HEDGE}$",
+                       re.IGNORECASE)  # fmt: skip
 
 
 def states_total_to_date(text: str) -> bool:
