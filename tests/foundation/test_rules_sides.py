@@ -290,3 +290,20 @@ def test_a_source_that_counts_soldiers_the_other_side_struck_counts_its_own() ->
         "east, said Russian losses amounted to 13,710 killed and wounded in December."
     )
     assert enemy[13_710].claimant_type is ClaimantType.UKRAINE_OFFICIAL
+
+
+def test_drones_intercepted_by_one_sides_air_defences_are_the_other_sides() -> None:
+    claims = claims_of(
+        "Ukrainian air defences intercepted 52 of 61 drones overnight, the air force said."
+    )
+    assert claims[52].subject is Subject.RUSSIA
+    assert claims[52].claimant_type is ClaimantType.UKRAINE_OFFICIAL
+
+
+def test_a_toll_from_a_days_strike_by_one_side_is_the_other_sides_civilians() -> None:
+    claims = claims_of(
+        "The death toll from Saturday's Russian missile strike on Sumy has risen to 35, the "
+        "State Emergency Service said on Sunday."
+    )
+    assert claims[35].subject is Subject.UKRAINE
+    assert claims[35].population is Population.CIVILIAN

@@ -53,14 +53,15 @@ _NOT_SUBJECT_AFTER = re.compile(
 )
 _AGENT_AFTER = re.compile(
     rf"^(?:'s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{lexicon.ATTACK_NOUN}|forces|troops|army|occupation|"
-    r"offensive|assault|aggression|invasion|war|"
+    r"offensive|assault|aggression|invasion|war|air\s+defen[cs]es?|defenders|units|navy|fleet|"
     r"military(?!\s+administration))\b",  # a "Military Administration" governs, not strikes
     re.IGNORECASE,
 )
 _WEAPON_AFTER = re.compile(rf"^(?:'s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{lexicon.ATTACK_NOUN})\b", re.I)
 _ACTIVE_KILL = ascii_aware(re.compile(  # (ASCII mode: re knows the first letters)
     r"\b(?:killed|destroyed|eliminated|neutrali[sz]ed|shot\s+down|downed|wiped\s+out|"
-    r"knocked\s+out|struck|hit|took\s+out|inflicted|captured|liquidated|sunk|sank|damaged)\b",
+    r"knocked\s+out|struck|hit|took\s+out|inflicted|captured|liquidated|sunk|sank|damaged|"
+    r"intercepted)\b",
     re.IGNORECASE,
 ))
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is|be)\s+\w*\s*$", re.IGNORECASE)

@@ -41,7 +41,7 @@ _HEAD_WORDS = re.compile(r"(?:^|[^\w\s])[^\d,;.:]{0,25}$")
 _LAST_TWO_WORDS = re.compile(r"(?:\S+\s+){0,2}$")
 _CLAUSE_SPLIT = re.compile(r"[;:]|\.\s")
 # "from a Russian missile strike", "killed by Russian artillery": who struck
-_AGENT = re.compile(rf"\b(?:by|from|in|after)\s+(?:an?\s+|the\s+)?(?:Russian|Ukrainian|"
+_AGENT = re.compile(rf"\b(?:by|from|in|after)\s+(?:an?\s+|the\s+|\w+['’]s\s+)?(?:Russian|Ukrainian|"
                     rf"Russia's|Ukraine's)\s+(?:[\w-]+\s+){{0,2}}?(?:{lexicon.ATTACK_NOUN})\b",
                     re.IGNORECASE)  # fmt: skip
 _CIVILIAN = re.compile(r"\bcivilian", re.IGNORECASE)
