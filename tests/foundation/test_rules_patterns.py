@@ -586,3 +586,13 @@ def test_a_part_killed_or_wounded_counts_casualties() -> None:
         "them have been killed or wounded, South Korea's spy agency said."
     ))
     assert claims[1_000].categories == [Category.CASUALTIES]
+
+
+def test_no_one_hurt_is_nobody_and_the_hurt_are_wounded() -> None:
+    claims = claims_of(
+        "A refinery caught fire after a drone attack, the governor said, adding that no one was "
+        "hurt. No one was killed in Kharkiv. In Odesa, the mayor said one person died and seven "
+        "were hurt."
+    )
+    assert sorted((c.value, c.categories[0].value) for c in claims) == [
+        (1, "killed"), (7, "wounded")]

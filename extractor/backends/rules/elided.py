@@ -79,7 +79,7 @@ _AUX_FATE_AFTER = re.compile(
     # "and 12 others injured"
     r"|(?P<others>\s+others)(?:\s+(?:had|have|has|were|was|are|is)(?:\s+been)?)?\s+)"
     r"(?P<fate>destroyed|damaged|abandoned|captured|lost|killed\s+(?:or|and)\s+(?:wounded|injured)|"
-    r"killed|wounded|injured|died|"
+    r"killed|wounded|injured|hurt|died|"
     r"(?:held\s+)?in\s+(?:\w+\s+)?captivity|"
     r"taken\s+prisoner|shot\s+down|downed|missing)\b",
     re.IGNORECASE,

@@ -152,6 +152,8 @@ def _is_countable(text: str, mention: NumberMention, money: bool, ages: bool,
         return False
     if _RATIO_BEFORE.search(text, max(0, mention.start - 12), mention.start):
         return False  # "one in five missing": a ratio
+    if mention.value == 1 and text[max(0, mention.start - 3) : mention.start].lower() == "no ":
+        return False  # "no one was hurt": nobody
     if slashed and (_THREAD_COUNTER.match(text, mention.start) or (
         text[mention.start - 1 : mention.start] == "/"
         and _THREAD_TOTAL_BEFORE.search(text, max(0, mention.start - 3), mention.start)
