@@ -271,3 +271,12 @@ def test_a_regions_day_list_counts_civilians_by_district_and_sums_them() -> None
     assert {c.claimant for c in claims} == {"Oleh Syniehubov"}  # not an army's list
     totals = [c for c in claims if c.value == 8]
     assert totals[0].subgroup is None  # the sum of the districts
+
+
+def test_officers_generals_and_conscripts_are_subgroups_of_the_dead() -> None:
+    claims = claims_of(
+        "At least 1,530 Russian officers have been killed since February 2022, among them 7 "
+        "generals, Mediazona said. It also counted 78 conscripts killed in the Kursk region."
+    )
+    assert claims[1_530].subgroup == "officers"
+    assert claims[78].subgroup == "conscripts"

@@ -116,7 +116,9 @@ _SUBGROUP_NOUNS = {"children": "children", "kids": "children", "minors": "childr
                    "convicts": "convicts", "inmates": "convicts", "child": "children",
                    "kid": "children", "minor": "children", "boy": "boys", "girl": "girls",
                    "woman": "women", "journalist": "journalists", "medic": "medics",
-                   "doctor": "doctors"}  # fmt: skip
+                   "doctor": "doctors", "officers": "officers", "officer": "officers",
+                   "generals": "generals", "pilots": "pilots", "pilot": "pilots",
+                   "volunteers": "volunteers", "conscripts": "conscripts"}  # fmt: skip
 # A force singled out by who it is: "Wagner fighters", "North Korean soldiers"
 _FORCES = [(re.compile(r"\bWagner\b"), "Wagner Group"),
            (re.compile(r"\bNorth\s+Korean\b"), "North Korean troops"),
