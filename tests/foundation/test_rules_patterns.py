@@ -596,3 +596,15 @@ def test_no_one_hurt_is_nobody_and_the_hurt_are_wounded() -> None:
     )
     assert sorted((c.value, c.categories[0].value) for c in claims) == [
         (1, "killed"), (7, "wounded")]
+
+
+def test_another_wars_losses_are_no_claims_and_fuel_trucks_are_vehicles() -> None:
+    claims = by_value(claims_of(
+        "Britain estimated that Russia had suffered around 1.1 million casualties, more than in "
+        "all its wars since World War II. In comparison, the Soviet Union lost about 15,000 "
+        "soldiers in its war in Afghanistan. Ukraine's military said its drones had hit 14 "
+        "Russian fuel trucks."
+    ))
+    assert 1_100_000 in claims
+    assert 15_000 not in claims
+    assert claims[14].categories == [Category.VEHICLES_AND_FUEL_TANKS]

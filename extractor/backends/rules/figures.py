@@ -127,10 +127,25 @@ _AGE_BEFORE = guarded(
 )
 
 
+# Another war's losses, given for comparison: "the Soviet Union lost about 15,000 soldiers
+# in Afghanistan", "the US lost 58,000 in Vietnam"
+_OTHER_WAR = guarded(
+    r"\b(?:Soviet\s+Union|USSR|Soviet\s+(?:troops|army|forces|soldiers)|Afghanistan|Vietnam|"
+    r"Chechnya|World\s+War|Great\s+Patriotic\s+War)\b"
+)
+_CLAUSE_MARKS = re.compile(r"[.;:!?]")
+
+
+def _clause_start(text: str, position: int) -> int:
+    marks = [m.end() for m in _CLAUSE_MARKS.finditer(text, 0, position)]
+    return marks[-1] if marks else 0
+
+
 def _is_countable(text: str, mention: NumberMention, money: bool, ages: bool,
-                  slashed: bool) -> bool:  # fmt: skip
-    """``money``, ``ages``, ``slashed``: the sentence may hold a currency, an age, a "/"
-    (most lack all three, and so every text before or from a number in them)."""
+                  slashed: bool, other_war: bool) -> bool:  # fmt: skip
+    """``money``, ``ages``, ``slashed``, ``other_war``: the sentence may hold a currency, an
+    age, a "/", another war (most lack them all, and so every text before or from a number
+    in them)."""
     if mention.has_decimal:
         return False
     # A bare four-digit year ("in 2023") is a date, not a count (tested first: the cheapest).
@@ -154,6 +169,8 @@ def _is_countable(text: str, mention: NumberMention, money: bool, ages: bool,
         return False  # "one in five missing": a ratio
     if mention.value == 1 and text[max(0, mention.start - 3) : mention.start].lower() == "no ":
         return False  # "no one was hurt": nobody
+    if other_war and _OTHER_WAR.search(text, _clause_start(text, mention.start), mention.start):
+        return False  # "the Soviet Union lost about 15,000 soldiers in Afghanistan"
     if slashed and (_THREAD_COUNTER.match(text, mention.start) or (
         text[mention.start - 1 : mention.start] == "/"
         and _THREAD_TOTAL_BEFORE.search(text, max(0, mention.start - 3), mention.start)
@@ -189,9 +206,10 @@ def find_figures(
     money = not _MONEY_BEFORE.absent_from(text)  # type: ignore[attr-defined]
     ages = not _AGE_BEFORE.absent_from(text)  # type: ignore[attr-defined]
     slashed = "/" in text
+    other_war = not _OTHER_WAR.absent_from(text)  # type: ignore[attr-defined]
     mentions = [
         m for m in numbers
-        if _is_countable(text, m, money, ages, slashed) and not (
+        if _is_countable(text, m, money, ages, slashed, other_war) and not (
             date_spans and any(s <= m.start < e for s, e in date_spans))
     ]  # fmt: skip
     if not mentions:

@@ -26,7 +26,7 @@ EQUIPMENT_TERMS: list[tuple[Category, str]] = [
     (Category.VEHICLES_AND_FUEL_TANKS,
      r"(?:military\s+|army\s+|motor\s+)?vehicles?\s+and\s+fuel\s+tanks?|fuel\s+tanks?(?:\s+and\s+vehicles)?"
      r"|(?:units?\s+of\s+)?automotive\s+(?:equipment|vehicles?)|(?:units?\s+of\s+)?special\s+(?:military\s+)?vehicles?"
-     r"|(?:military\s+|army\s+|motor\s+|cargo\s+|pickup\s+)?trucks?"
+     r"|(?:military\s+|army\s+|motor\s+|cargo\s+|pickup\s+|fuel\s+|supply\s+)?trucks?|fuel\s+tankers?"
      r"|(?:military\s+|army\s+|motor\s+|cargo\s+|other\s+)?vehicles?(?!\s+and\s+fuel)"
      # the light vehicles of infantry assaults: "54 motorcycles and quad bikes"
      r"|motorcycles?(?:\s+and\s+(?:buggies|quad\s+bikes|ATVs))?|motorbikes?|quad\s+bikes?|buggies|ATVs"),
