@@ -444,3 +444,12 @@ def test_a_sum_over_a_named_year_or_a_month_as_subject_is_that_period() -> None:
     assert (claims[196].scope, claims[196].as_of) == (Scope.PERIOD, "2024-01")
     assert claims[1_180].as_of == "2024-01"
     assert claims[430_790].scope is Scope.CUMULATIVE
+
+
+def test_figures_from_a_daily_briefing_are_the_days() -> None:
+    claims = claims_of(
+        "The Ukrainian army's losses amounted to up to 1,200 servicemen and 15 motor vehicles, "
+        "the Russian Defence Ministry said in its daily briefing."
+    )
+    assert claims[1_200].scope is Scope.DAILY
+    assert claims[15].scope is Scope.DAILY

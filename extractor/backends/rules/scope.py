@@ -199,6 +199,8 @@ def assign_scopes(
     """
     if not figures:
         return []
+    if carried is None and lexicon.DAILY_REPORT.search(text):
+        carried = _DAILY  # "..., the ministry said in its daily briefing": the day's figures
     scopes: list[Scope | None] = []
     previous_end = 0
     for figure in figures:
