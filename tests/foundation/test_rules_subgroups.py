@@ -280,3 +280,13 @@ def test_officers_generals_and_conscripts_are_subgroups_of_the_dead() -> None:
     )
     assert claims[1_530].subgroup == "officers"
     assert claims[78].subgroup == "conscripts"
+
+
+def test_a_part_named_in_an_aside_does_not_pass_to_the_next_fate() -> None:
+    claims = claims_of(
+        "A Russian ballistic missile struck the center of Sumy on Sunday, killing 35 people, "
+        "including two children, and injuring 117, Ukrainian officials said."
+    )
+    assert claims[2].subgroup == "children"
+    assert claims[117].subgroup != "children"
+    assert claims[117].subgroup == claims[35].subgroup  # the strike's, as the dead

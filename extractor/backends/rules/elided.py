@@ -135,7 +135,9 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
                                 ) if verb else None  # fmt: skip
     if verb and fate and parent is not None and parent.categories[0].is_people:
         figure = new_figure(first, last, before, last.end, [])
-        figure.inherit(parent)
+        # ("killing 35 people, including two children, and injuring 117": the people, not
+        # the part)
+        figure.inherit(parent.part_of or parent)
         figure.categories = [term_category(fate, FATE_GROUPS)]
         figure.phrase_start = min(figure.phrase_start, verb.start("fate"))
         return figure

@@ -272,5 +272,9 @@ def find_figures(
             figure.value = first.value
         if kind := kind_of_part(text, figure, parent):
             figure.part_of, figure.subgroup = parent, kind
+        elif parent is not None and figure.part_of is None and figure.subgroup and (
+                figure.categories == parent.categories and parent.part_of is None
+                and PART_BEFORE.search(before)):  # fmt: skip
+            figure.part_of = parent  # "killing 35 people, including two children"
         figures.append(figure)
     return figures
