@@ -189,9 +189,9 @@ def test_a_narrower_kind_after_a_dash_or_including_is_a_part_named_by_its_kind()
     assert claims[12].subgroup == "strategic bombers"
     assert claims[41].subgroup is None
     assert claims[9].subgroup is None and claims[9].subject is Subject.UKRAINE
-    tanks = [c for c in claims_of_text("Kyiv had lost nine tanks, including three Leopard "
-                                       "1A5s supplied by Germany, the ministry said.")]
-    assert {c.value: c.subgroup for c in tanks} == {9: None, 3: "Leopard 1A5"}
+    tanks = claims_by_value("Kyiv had lost nine tanks, including three Leopard 1A5s supplied "
+                            "by Germany, the ministry said.", date(2025, 6, 28))
+    assert {v: c.subgroup for v, c in tanks.items()} == {9: None, 3: "Leopard 1A5"}
 
 
 def test_a_count_in_brackets_larger_than_the_one_before_is_a_total_not_a_part() -> None:
@@ -218,7 +218,3 @@ def test_kinds_of_aircraft_and_boats_named_by_their_role_or_size_are_counted() -
     assert claims[5].categories == [Category.WARSHIPS_BOATS]
     assert claims[2].categories == [Category.MLRS]
 
-
-def claims_of_text(text: str) -> list[Claim]:
-    article = Article(text=text, published=date(2025, 6, 28))
-    return list(extract_article(article, create_backend("rules")).claims)

@@ -153,11 +153,9 @@ def update_context(
     if (stripped.endswith(":") or heading) and (
         lexicon.LOSS_CONTEXT.search(sentence.text) or _TALLY_HEADER.search(sentence.text) or day
     ):
-        scope = _DAILY if day else None
-        for cue_scope, pattern in lexicon.SCOPE_NEAR + lexicon.SCOPE_FORWARD:
-            if scope is None and pattern.search(sentence.text):
-                scope = cue_scope
-                break
+        scope = _DAILY if day else next((cue_scope for cue_scope, pattern
+                                          in lexicon.SCOPE_NEAR + lexicon.SCOPE_FORWARD
+                                          if pattern.search(sentence.text)), None)  # fmt: skip
         if scope is None and (states_total_to_date(sentence.text)
                               or _TALLY_HEADER.search(sentence.text)):  # fmt: skip
             scope = Scope.CUMULATIVE

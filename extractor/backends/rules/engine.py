@@ -194,6 +194,9 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
     # serves only the figures, or finds nothing in an empty list, is skipped.)
     excluded = [(a.start, a.end) for a, _ in attributions] if attributions else []
     spans = statement_spans(sentence.text, dates) if dates else []
+    # A day the sentence names for its figures, not for its statement ("lost 1,340 on Friday")
+    day_named = any(d.value and len(d.value) == 10 and d.role is _POINT
+                    and (d.start, d.end) not in spans for d in dates)  # fmt: skip
     scopes: list[Scope] = []
     comparisons: list[tuple[int, int]] = []
     if figures:
@@ -205,8 +208,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
             sentence.index - recent[0] <= 2 or labels_place(sentence.text)) else None
         if carried and civilians_after_troops(context.recent_claims, figures):
             carried = None  # a military report's scope says nothing of a strike's toll
-        if carried is _CUMULATIVE and any(d.value and len(d.value) == 10 and d.role is _POINT
-                                          and (d.start, d.end) not in spans for d in dates):
+        if carried is _CUMULATIVE and day_named:
             carried = None  # "that on Tuesday the fleet had destroyed five boats": that day's
         if carried is None and context.report_period is not None:
             carried = context.report_period[0]
@@ -265,9 +267,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
         and not has_scope_cue(body)
     ) else None  # fmt: skip
     events: set[int] = set()  # the figures counted as the strike's
-    one_day = bool(figures) and event is None and any(
-        d.value and len(d.value) == 10 and d.role is _POINT
-        and (d.start, d.end) not in spans for d in dates)  # fmt: skip
+    one_day = bool(figures) and event is None and day_named
     as_ofs: dict[int, str | None] = {}
     subjects: dict[int, Subject] = {}
     previous_subject, previous_by = context.last_subject, context.last_subject_by

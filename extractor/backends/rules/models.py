@@ -85,7 +85,7 @@ _PART_GAP = re.compile(
     re.IGNORECASE,
 )
 # Words that say whose or in what state, not what kind: "two destroyed Russian Su-34s"
-_NOT_OF_KIND = re.compile(
+_WHOSE_OR_STATE = re.compile(
     r"^(?:(?:more|other|enemy(?:'s)?|Russian|Ukrainian|Russia's|Ukraine's|destroyed|damaged|"
     r"abandoned|captured|downed|[\w.]+-(?:made|supplied|built|produced))\s+)+",
     re.IGNORECASE,
@@ -110,7 +110,7 @@ def kind_of_part(text: str, figure: Figure, parent: Figure | None) -> str | None
         return None
     if figure.value is None or parent.value is None or figure.value >= parent.value:
         return None  # "three rocket systems (1,795 in total)": no part
-    words = _NOT_OF_KIND.sub("", text[figure.number_end : figure.phrase_end].strip())
+    words = _WHOSE_OR_STATE.sub("", text[figure.number_end : figure.phrase_end].strip())
     whole = text[parent.number_end : parent.phrase_end].split()
     if not words:
         return None
