@@ -24,7 +24,7 @@ class NumberForm(StrEnum):
 
 # Enum members read per sentence or figure, looked up once: in Python 3.11 a lookup on
 # an enum class (``Scope.DAILY``) goes through EnumType.__getattr__, several times slower.
-_WORDS = NumberForm.WORDS
+_WORDS, _DIGITS_FORM = NumberForm.WORDS, NumberForm.DIGITS
 
 
 class NumberMention(NamedTuple):  # immutable, and quicker to make than a frozen dataclass
@@ -34,6 +34,11 @@ class NumberMention(NamedTuple):  # immutable, and quicker to make than a frozen
     text: str
     form: NumberForm
     has_decimal: bool = False  # "2.5" without a scale word: not a count
+
+
+# A NumberMention made from a tuple of all its fields, in C: the class's own __new__ is a
+# Python function (a call more per number).
+_new_mention = tuple.__new__
 
 
 _UNITS = {
@@ -183,7 +188,18 @@ def find_numbers(text: str, *, spelled: bool = True, digits: bool = True) -> lis
     ``spelled=False``: the caller knows ``text`` holds no number word (``NUMBER_WORD``);
     ``digits=False``: it knows ``text`` holds no digit.
     """
-    mentions = [_digit_mention(m) for m in _NUMBER_RE.finditer(text)] if digits else []
+    mentions = []
+    if digits:
+        for match in _NUMBER_RE.finditer(text):
+            # Most numbers are bare digits ("960"): no scale word took part (the digits group
+            # closed last) and nothing to take out; read here, without two more calls (through
+            # a float, as ``_digits_value`` reads every number).
+            if match.lastindex == 1 and (raw := match.group()).isdigit():
+                mentions.append(_new_mention(
+                    NumberMention, (*match.span(), int(float(raw)), raw, _DIGITS_FORM, False)
+                ))  # fmt: skip
+            else:
+                mentions.append(_digit_mention(match))
     if "a million" in text or "a billion" in text:
         for m in _FRACTION_OF_SCALE.finditer(text):
             divisor = 2 if m.group("part").lower() == "half" else 4
@@ -219,9 +235,6 @@ def _digit_mention(match: re.Match[str]) -> NumberMention:
     return NumberMention(
         match.start(), match.end(), round(number * factor), match.group(0), NumberForm.SCALED
     )
-
-
-_DIGITS_FORM = NumberForm.DIGITS  # (an enum member looked up once: each lookup is slow)
 
 
 # "950.000", "1.286": thousands grouped by dots, as German and Ukrainian write them (a
