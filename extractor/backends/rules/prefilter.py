@@ -14,7 +14,7 @@ module-level pattern.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from extractor.backends.rules.literal_scan import (
@@ -148,19 +148,19 @@ class Guarded:
     pattern itself at that offset, so the Match (its groups' text) is the pattern's own.
     """
 
-    __slots__ = ("_ascii", "_literals", "_pattern", "_twin", "flags", "pattern", "rules_out",
-                 "search")  # fmt: skip
+    __slots__ = ("_literals", "_pattern", "findall", "finditer", "flags", "fullmatch", "match",
+                 "pattern", "rules_out", "search", "split", "sub")  # fmt: skip
 
     def __init__(self, pattern: re.Pattern[str], any_text: bool) -> None:
         self._pattern = pattern
         # A pattern's own attributes, as plain ones: a __getattr__ would slow every lookup.
         self.pattern, self.flags = pattern.pattern, pattern.flags
-        self._ascii = ascii_twin(pattern) or pattern  # for an ASCII text: the same, quicker
-        self._twin = folded_twin(pattern)
         prefilter = Prefilter(pattern)
-        self.rules_out, self.search = _guard_functions(
-            (pattern, self._ascii), self._twin, prefilter, any_text
+        functions = _guard_functions(
+            (pattern, ascii_twin(pattern) or pattern), folded_twin(pattern), prefilter, any_text
         )
+        (self.rules_out, self.search, self.match, self.fullmatch, self.finditer, self.findall,
+         self.sub, self.split) = functions  # fmt: skip
         self._literals = prefilter.test
 
     def absent_from(self, text: str) -> bool:
@@ -172,27 +172,6 @@ class Guarded:
 
     def __repr__(self) -> str:
         return f"guarded({self._pattern!r})"
-
-    def _for(self, string: str) -> re.Pattern[str]:
-        return self._ascii if string.isascii() else self._pattern
-
-    def match(self, string: str, *span: int) -> re.Match[str] | None:
-        return None if self.rules_out(string) else self._for(string).match(string, *span)
-
-    def fullmatch(self, string: str, *span: int) -> re.Match[str] | None:
-        return None if self.rules_out(string) else self._for(string).fullmatch(string, *span)
-
-    def finditer(self, string: str, *span: int) -> Iterator[re.Match[str]]:
-        return iter(()) if self.rules_out(string) else self._for(string).finditer(string, *span)
-
-    def findall(self, string: str, *span: int) -> list[Any]:
-        return [] if self.rules_out(string) else self._for(string).findall(string, *span)
-
-    def sub(self, repl: Any, string: str, count: int = 0) -> str:
-        return string if self.rules_out(string) else self._for(string).sub(repl, string, count)
-
-    def split(self, string: str, maxsplit: int = 0) -> list[Any]:
-        return [string] if self.rules_out(string) else self._for(string).split(string, maxsplit)
 
 
 # The texts last tested for their ending (the text before each number of a sentence, each
@@ -226,9 +205,10 @@ def _guard_functions(
     twin: re.Pattern[str] | None,
     prefilter: Prefilter,
     any_text: bool,
-) -> tuple[Callable[[str], bool], Callable[..., re.Match[str] | None]]:
-    """``rules_out`` (the test that a pattern cannot match a string) and ``search``, made
-    for this pattern as one function each: they run before every search.
+) -> tuple[Callable[..., Any], ...]:
+    """``rules_out`` (the test that a pattern cannot match a string), ``search``, and the
+    pattern's other methods (``_METHODS``), made for this pattern as one function each: they
+    run before every search, and each runs the test inline rather than call it.
 
     The ending is tested on any string (the text before a number is tested by one pattern
     after another: its compact tail is kept); the literals on a string scanned already
@@ -279,12 +259,19 @@ def _guard_functions(
             f"        found = _twin.search({folded}, *span)\n"
             "        return found and _pattern.search(text, found.start(), *span[1:])\n"
         )
+    # (each ruled out as ``rules_out`` does: by the whole text, whatever the span)
+    methods = "".join(
+        f"    def {name}({params}):\n{checks(none)}"
+        f"        return (_ascii if text.isascii() else _pattern).{name}({arguments})\n"
+        for name, (params, arguments, none) in _METHODS.items()
+    )
     source = (
         "def make(_pattern, _ascii, _twin, _twin_ascii, _endings, _longest, _tables):\n"
         + "".join(f"    _spellings{i} = _tables[{i}]\n" for i in range(len(tables)))
         + f"    def rules_out(text):\n{checks('True')}        return False\n"
         + f"    def search(text, *span):\n{checks('None', spanned=True)}{found}"
-        + "    return rules_out, search\n"
+        + methods
+        + f"    return rules_out, search, {', '.join(_METHODS)}\n"
     )
     namespace: dict[str, Any] = {}
     exec(source, globals(), namespace)
@@ -293,6 +280,18 @@ def _guard_functions(
         *patterns, twin, twin_ascii, prefilter.endings, prefilter.longest, tables
     )
     return made  # type: ignore[no-any-return]
+
+
+# A guarded pattern's methods but ``search``: (parameters, the pattern's arguments, what is
+# returned when the text is ruled out), in the order ``_guard_functions`` returns them.
+_METHODS = {
+    "match": ("text, *span", "text, *span", "None"),
+    "fullmatch": ("text, *span", "text, *span", "None"),
+    "finditer": ("text, *span", "text, *span", "iter(())"),
+    "findall": ("text, *span", "text, *span", "[]"),
+    "sub": ("repl, text, count=0", "repl, text, count", "text"),
+    "split": ("text, maxsplit=0", "text, maxsplit", "[text]"),
+}
 
 
 def guarded(
