@@ -8,9 +8,12 @@ from extractor.backends.rules.figure import Figure
 from extractor.backends.rules.sentences import Sentence
 
 _CLAUSE_END = re.compile(r"[,;]|\.\s|\.$")
-# A clause starts after one of these; a later figure's also after a comma.
-_FIRST_CLAUSE_START = re.compile(r"[;:—–(]\s*|\.\s+")
-_LATER_CLAUSE_START = re.compile(r"[;:—–(]\s*|\.\s+|,\s*")
+# A clause starts after one of these; a later figure's also after a comma. The last one
+# before a figure is matched from the end (".*" backtracks from there): every mark opens a
+# match of its own (none is white space), so the last match ``finditer`` would find is the
+# one at the last mark, with the same white space after it.
+_FIRST_CLAUSE_START = re.compile(r"(?s:.*)(?:[;:—–(]\s*|\.\s+)")
+_LATER_CLAUSE_START = re.compile(r"(?s:.*)(?:[;:—–(]\s*|\.\s+|,\s*)")
 _CLAUSE_LEAD = re.compile(r"[\s,;:.)\-–—]*(?:and\s+|or\s+|but\s+)?")
 
 
@@ -29,8 +32,8 @@ def evidence_span(sentence: Sentence, figures: list[Figure], index: int) -> tupl
     # The first figure's clause runs from the sentence start ("Russia lost 960 troops");
     # a later one's from the last comma before it ("bringing the total to 377,820").
     delimiters = _LATER_CLAUSE_START if index > 0 else _FIRST_CLAUSE_START
-    boundary = max((m.end() for m in delimiters.finditer(text, 0, figure.phrase_start)),
-                   default=0)  # fmt: skip
+    last = delimiters.match(text, 0, figure.phrase_start)
+    boundary = last.end() if last else 0
     start = max(floor, boundary, figure.phrase_start - 120)
     if figure.increment_of is not None:
         start = min(start, figure.phrase_start)
