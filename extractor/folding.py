@@ -14,6 +14,7 @@ one).
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator
 from itertools import chain
 from re import _constants as sre  # the parser's opcodes (Python's own re internals)
@@ -305,6 +306,12 @@ def _check_uncased(low: int, high: int) -> None:
         raise _Differs(low)
 
 
+# re's own default end of a search (``endpos``): the text's end. A wrapper's methods take
+# ``pos`` and ``endpos`` as re's do, and pass them on as they are: a call with "*span" costs
+# a tuple and a slower call, for every search of every sentence.
+TEXT_END = sys.maxsize
+
+
 class _AsciiAware:
     """A pattern that searches a text of ASCII characters with its ``ascii_twin``."""
 
@@ -319,20 +326,22 @@ class _AsciiAware:
     def __repr__(self) -> str:
         return f"ascii_aware({self._pattern!r})"
 
-    def search(self, string: str, *span: int) -> re.Match[str] | None:
-        return (self._ascii if string.isascii() else self._pattern).search(string, *span)
+    def search(self, string: str, pos: int = 0, endpos: int = TEXT_END) -> re.Match[str] | None:
+        return (self._ascii if string.isascii() else self._pattern).search(string, pos, endpos)
 
-    def match(self, string: str, *span: int) -> re.Match[str] | None:
-        return (self._ascii if string.isascii() else self._pattern).match(string, *span)
+    def match(self, string: str, pos: int = 0, endpos: int = TEXT_END) -> re.Match[str] | None:
+        return (self._ascii if string.isascii() else self._pattern).match(string, pos, endpos)
 
-    def fullmatch(self, string: str, *span: int) -> re.Match[str] | None:
-        return (self._ascii if string.isascii() else self._pattern).fullmatch(string, *span)
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = TEXT_END) -> re.Match[str] | None:
+        return (self._ascii if string.isascii() else self._pattern).fullmatch(string, pos, endpos)
 
-    def finditer(self, string: str, *span: int) -> Iterator[re.Match[str]]:
-        return (self._ascii if string.isascii() else self._pattern).finditer(string, *span)
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int = TEXT_END
+    ) -> Iterator[re.Match[str]]:
+        return (self._ascii if string.isascii() else self._pattern).finditer(string, pos, endpos)
 
-    def findall(self, string: str, *span: int) -> list[Any]:
-        return (self._ascii if string.isascii() else self._pattern).findall(string, *span)
+    def findall(self, string: str, pos: int = 0, endpos: int = TEXT_END) -> list[Any]:
+        return (self._ascii if string.isascii() else self._pattern).findall(string, pos, endpos)
 
     def sub(self, repl: Any, string: str, count: int = 0) -> str:
         return (self._ascii if string.isascii() else self._pattern).sub(repl, string, count)

@@ -37,7 +37,7 @@ from extractor.backends.rules.regex_literals import (
     requirement,
     without,
 )
-from extractor.folding import ascii_twin, folded_twin
+from extractor.folding import TEXT_END, ascii_twin, folded_twin  # noqa: F401 (TEXT_END: read by the generated code)
 
 Test = Callable[[str, str, int], bool]  # (text, folded, present literals) -> may it match?
 
@@ -235,7 +235,7 @@ def _guard_functions(
             ]
             # (a search that ends before the text's end ends where the text's tail is not)
             if spanned:
-                ending = ["if len(span) < 2:", *(f"    {line}" for line in ending)]
+                ending = ["if endpos == TEXT_END:", *(f"    {line}" for line in ending)]
             lines += ending
         if test and any_text:
             lines += ["folded, present = SCANS.get(text) or scan_text(text)",
@@ -247,19 +247,20 @@ def _guard_functions(
 
     if twin is None:
         found = (
-            "        if text.isascii(): return _ascii.search(text, *span)\n"
-            "        return _pattern.search(text, *span)\n"
+            "        if text.isascii(): return _ascii.search(text, pos, endpos)\n"
+            "        return _pattern.search(text, pos, endpos)\n"
         )
     else:
         # No match starts before the twin's: searched from there, the pattern's is its first.
         found = (
             "        if text.isascii():\n"
-            f"            found = _twin_ascii.search({folded}, *span)\n"
-            "            return found and _ascii.search(text, found.start(), *span[1:])\n"
-            f"        found = _twin.search({folded}, *span)\n"
-            "        return found and _pattern.search(text, found.start(), *span[1:])\n"
+            f"            found = _twin_ascii.search({folded}, pos, endpos)\n"
+            "            return found and _ascii.search(text, found.start(), endpos)\n"
+            f"        found = _twin.search({folded}, pos, endpos)\n"
+            "        return found and _pattern.search(text, found.start(), endpos)\n"
         )
-    # (each ruled out as ``rules_out`` does: by the whole text, whatever the span)
+    # (each ruled out as ``rules_out`` does: by the whole text, whatever the span; ``pos``
+    # and ``endpos`` passed on as they are, see folding.TEXT_END)
     methods = "".join(
         f"    def {name}({params}):\n{checks(none)}"
         f"        return (_ascii if text.isascii() else _pattern).{name}({arguments})\n"
@@ -269,7 +270,7 @@ def _guard_functions(
         "def make(_pattern, _ascii, _twin, _twin_ascii, _endings, _longest, _tables):\n"
         + "".join(f"    _spellings{i} = _tables[{i}]\n" for i in range(len(tables)))
         + f"    def rules_out(text):\n{checks('True')}        return False\n"
-        + f"    def search(text, *span):\n{checks('None', spanned=True)}{found}"
+        + f"    def search(text, pos=0, endpos=TEXT_END):\n{checks('None', spanned=True)}{found}"
         + methods
         + f"    return rules_out, search, {', '.join(_METHODS)}\n"
     )
@@ -285,10 +286,10 @@ def _guard_functions(
 # A guarded pattern's methods but ``search``: (parameters, the pattern's arguments, what is
 # returned when the text is ruled out), in the order ``_guard_functions`` returns them.
 _METHODS = {
-    "match": ("text, *span", "text, *span", "None"),
-    "fullmatch": ("text, *span", "text, *span", "None"),
-    "finditer": ("text, *span", "text, *span", "iter(())"),
-    "findall": ("text, *span", "text, *span", "[]"),
+    "match": ("text, pos=0, endpos=TEXT_END", "text, pos, endpos", "None"),
+    "fullmatch": ("text, pos=0, endpos=TEXT_END", "text, pos, endpos", "None"),
+    "finditer": ("text, pos=0, endpos=TEXT_END", "text, pos, endpos", "iter(())"),
+    "findall": ("text, pos=0, endpos=TEXT_END", "text, pos, endpos", "[]"),
     "sub": ("repl, text, count=0", "repl, text, count", "text"),
     "split": ("text, maxsplit=0", "text, maxsplit", "[text]"),
 }
