@@ -37,7 +37,7 @@ from extractor.backends.rules.regex_literals import (
     requirement,
     without,
 )
-from extractor.folding import TEXT_END, ascii_twin, folded_twin  # noqa: F401 (TEXT_END: read by the generated code)
+from extractor.folding import TEXT_END, ascii_twin, folded_twin  # noqa: F401 (generated code)
 
 Test = Callable[[str, str, int], bool]  # (text, folded, present literals) -> may it match?
 
