@@ -185,14 +185,16 @@ _SINCE_BEFORE = ascii_aware(re.compile(
     re.IGNORECASE,
 ))
 # "the highest toll since May", "for the first time since 2022": a record, not a period.
+_SUPERLATIVE = (
+    r"highest|lowest|largest|smallest|biggest|fewest|worst|deadliest|heaviest|bloodiest"
+)
 _COMPARED_SINCE = ascii_aware(re.compile(  # (ASCII mode: re knows the first letters)
-    r"\b(?:highest|lowest|largest|smallest|biggest|most|fewest|worst|deadliest|heaviest"
-    r"|bloodiest|first\s+time|any\s+(?:day|week|month|year))\b",
+    rf"\b(?:{_SUPERLATIVE}|most|first\s+time|any\s+(?:day|week|month|year))\b",
     re.IGNORECASE,
 ))
+# ... and a record's frame before "this year": "the deadliest month this year"
 _RECORD_BEFORE = re.compile(
-    r"\b(?:highest|lowest|largest|smallest|biggest|fewest|worst|deadliest|heaviest|bloodiest|"
-    r"costliest|record)\b[^,.;]{0,40}$",
+    rf"\b(?:{_SUPERLATIVE}|costliest|record)\b[^,.;]{{0,40}}$",
     re.IGNORECASE,
 )
 _UNTIL_BEFORE = ascii_aware(re.compile(  # (as _SINCE_BEFORE)

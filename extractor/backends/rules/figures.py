@@ -133,12 +133,10 @@ _OTHER_WAR = guarded(
     r"\b(?:Soviet\s+Union|USSR|Soviet\s+(?:troops|army|forces|soldiers)|Afghanistan|Vietnam|"
     r"Chechnya|World\s+War|Great\s+Patriotic\s+War)\b"
 )
-_CLAUSE_MARKS = re.compile(r"[.;:!?]")
 
 
 def _clause_start(text: str, position: int) -> int:
-    marks = [m.end() for m in _CLAUSE_MARKS.finditer(text, 0, position)]
-    return marks[-1] if marks else 0
+    return max(text.rfind(mark, 0, position) for mark in ".;:!?") + 1
 
 
 def _is_countable(text: str, mention: NumberMention, money: bool, ages: bool,

@@ -293,6 +293,8 @@ SAME_PERIOD = guarded(
     r"\b(?:in|during|over|for|within)\s+(?:the|that)\s+same\s+(?:period|time|24\s+hours)\b",
     re.IGNORECASE,
 )
+# The sum of the list lines above, opening its sentence: "In total, 2 people were killed"
+SUM_OF_LINES = r"\W*(?:in\s+total|altogether|in\s+all)\b"
 # A day's window named outright (not "overnight", which also times a single strike).
 DAY_WINDOW = guarded(
     r"\b(?:past|last|previous)\s+(?:24\s+hours|day)\b|\b(?:in|within)\s+(?:a|one)\s+day\b"

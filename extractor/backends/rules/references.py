@@ -100,7 +100,12 @@ def own_voice(sentence: str, outlet: str | None) -> Claimant | None:
     return None
 
 
-_OWNED_OFFICE = re.compile(r"(\w+)(?:\s+general)?['’]s\s+office$", re.IGNORECASE)
+# "the prosecutor general's office": an official's office, a body of the state
+OFFICIAL_OFFICE = re.compile(
+    r"\b(?P<title>prosecutor|president|mayor|governor|ombudsman|commissioner)"
+    r"(?:(?<=prosecutor)\s+general)?['’]s\s+office$",
+    re.IGNORECASE,
+)
 
 
 def resolve_reference(phrase: str, history: list[Claimant]) -> Claimant | None:
@@ -119,9 +124,9 @@ def resolve_reference(phrase: str, history: list[Claimant]) -> Claimant | None:
         # "regional officials", "the regional prosecutor's office": the region's, not a body
         # named before unless it is local too
         return next((c for c in reversed(history) if words[0] in c.name.lower()), None)
-    if head == "office" and (owner := _OWNED_OFFICE.search(phrase)):
+    if head == "office" and (owner := OFFICIAL_OFFICE.search(phrase)):
         # "the prosecutor general's office": that official's, named before or not at all
-        title = owner.group(1).lower()
+        title = owner.group("title").lower()
         return next((c for c in reversed(history)
                      if title in c.name.lower() or title in c.role), None)  # fmt: skip
     if head in _GENERIC_HEADS:

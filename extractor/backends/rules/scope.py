@@ -176,7 +176,7 @@ def in_one_list(text: str, left: Figure, right: Figure) -> bool:
     return bool(_LIST_GAP.match(text[left.phrase_end : right.phrase_start]))
 
 
-_SUM_OF_LIST = re.compile(r"\W*(?:in\s+total|altogether|in\s+all)\b", re.IGNORECASE)
+_SUM_OF_LIST = re.compile(lexicon.SUM_OF_LINES, re.IGNORECASE)
 _RECORD_SO_FAR = re.compile(
     r"\b(?:highest|largest|biggest|deadliest|worst|heaviest|most|record)\b[^,.;]{0,40}?"
     r"\b(?P<so_far>so\s+far)\b",

@@ -20,6 +20,7 @@ from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.references import (
     DOCUMENT_NOUNS,
     LOCAL,
+    OFFICIAL_OFFICE,
     PERSON_ROLES,
     own_voice,
     resolve_reference,
@@ -217,11 +218,6 @@ def sentence_claimants(
 
 # Unnamed sources that speak for an authority: "officials said", "local authorities said".
 _OFFICIAL_GROUPS = frozenset({"officials", "authorities"})
-_OFFICIAL_OFFICE = re.compile(
-    r"\b(?:prosecutor(?:\s+general)?|president|mayor|governor|ombudsman|commissioner)['’]s"
-    r"\s+office$",
-    re.IGNORECASE,
-)
 
 
 def _unnamed_official(phrase: str) -> Claimant | None:
@@ -232,7 +228,7 @@ def _unnamed_official(phrase: str) -> Claimant | None:
     head = words[-1].lower() if words else ""
     # "the prosecutor general's office" (an official's, not an office building), "the air
     # force", "the navy": a body of the state
-    body = (head == "office" and _OFFICIAL_OFFICE.search(phrase) is not None) or (
+    body = (head == "office" and OFFICIAL_OFFICE.search(phrase) is not None) or (
         phrase.lower().endswith(("air force", "navy")))
     if head not in PERSON_ROLES and head not in _OFFICIAL_GROUPS and not body and (
             words[0].lower() not in LOCAL):  # fmt: skip

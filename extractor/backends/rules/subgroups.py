@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from extractor.backends.rules import lexicon
 from extractor.backends.rules.claimants import Claimant
 from extractor.backends.rules.dates import CALENDAR_WORD
 from extractor.backends.rules.prefilter import guarded
@@ -64,7 +65,7 @@ _WHOLE_FRONT = guarded(
     r"\b(?:whole|entire)\s+front(?:\s+line)?\b|\ball\s+directions\b"
     r"|\b(?:across|along)\s+the\s+front(?:\s+line)?\b"
     # the sum of the lines above: "In total, 2 people were killed and 8 injured"
-    r"|^\W*(?:in\s+total|altogether|in\s+all)\b",
+    rf"|^{lexicon.SUM_OF_LINES}",
     re.IGNORECASE,
 )
 
@@ -279,7 +280,6 @@ _UNIT_TITLE = re.compile(
     re.IGNORECASE,
 )
 _NAMED = re.compile(r"[A-Z\d]")
-_THE = re.compile(r"^the\s+", re.IGNORECASE)
 # "his unit", "their brigade": the unit of whoever speaks
 _ITS_OWN_UNIT = re.compile(r"(?:his|her|its|our|my|their)\s", re.IGNORECASE)
 
@@ -307,7 +307,7 @@ def _unit_of(title: str, sentence: str, unit_before: str | None) -> str | None:
     titled = _UNIT_TITLE.match(title)
     if titled is None:
         return title
-    unit = _THE.sub("", titled.group("unit"))
+    unit = _ARTICLE.sub("", titled.group("unit"))
     written = sentence.lower().find(unit.lower())
     if written != -1:
         unit = sentence[written : written + len(unit)]
