@@ -290,3 +290,29 @@ def test_a_part_named_in_an_aside_does_not_pass_to_the_next_fate() -> None:
     assert claims[2].subgroup == "children"
     assert claims[117].subgroup != "children"
     assert claims[117].subgroup == claims[35].subgroup  # the strike's, as the dead
+
+
+def test_the_place_the_dead_died_in_is_their_subgroup() -> None:
+    claims = claims_of(
+        "Prigozhin claimed that Ukraine had lost more than 50,000 soldiers killed in Bakhmut. "
+        "Separately, shelling killed three civilians in Avdiivka, the town's administration said."
+    )
+    assert claims[50_000].subgroup == "Bakhmut"
+    assert claims[3].subgroup == "Avdiivka"
+
+
+def test_a_list_of_three_regions_is_one_place() -> None:
+    claims = claims_of(
+        "The authorities reported 12 civilians killed in the Belgorod, Kursk and Bryansk "
+        "regions in December."
+    )
+    assert claims[12].subgroup == "Belgorod, Kursk and Bryansk regions"
+
+
+def test_drones_downed_over_a_region_are_not_a_part_of_the_sides_losses() -> None:
+    claims = claims_of(
+        "Ukraine's air force said it shot down 88 of the 104 drones over the Odesa, Sumy and "
+        "Kharkiv regions, while Russian strikes killed four civilians in the Odesa region."
+    )
+    assert claims[88].subgroup is None
+    assert claims[4].subgroup == "Odesa region"

@@ -381,7 +381,8 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
             scope = _CUMULATIVE  # "On Tuesday it put tank losses at 5,664": a total
             totals += 1
         start, end = evidence_span(sentence, figures, index)
-        place = sector_at(sector, fronts, figure.number_start) if sector else None
+        place = sector_at(sector, fronts, figure.number_start, figure.categories
+                          ) if sector else None  # fmt: skip
         claims.append(Claim(
             subject=subject, population=figure.population,
             subgroup=figure.subgroup or place or (carried[1] if carried

@@ -12,12 +12,9 @@ from typing import NamedTuple
 
 from extractor.backends.rules.figure import Figure, new_figure
 from extractor.backends.rules.prefilter import guarded
-from extractor.backends.rules.terms import EQUIPMENT_RE, MOD, TERM_GROUPS, term_category
+from extractor.backends.rules.terms import AIRBORNE, EQUIPMENT_RE, MOD, TERM_GROUPS, term_category
 from extractor.numbers import NumberMention, find_numbers
 from schemas import Category
-
-_AIRBORNE = frozenset({Category.UAV, Category.CRUISE_MISSILES, Category.AIRCRAFT,
-                       Category.HELICOPTERS})  # fmt: skip
 
 
 class Salvo(NamedTuple):  # immutable: kept in the article context for the next sentence
@@ -63,7 +60,7 @@ def salvo_in(text: str, index: int) -> Salvo | None:
         weapon = _WEAPON_AFTER.match(text, start + number.end)
         if weapon is not None:
             weapons.append((number.value, term_category(weapon, TERM_GROUPS)))
-    airborne = tuple(w for w in weapons if w[1] in _AIRBORNE)
+    airborne = tuple(w for w in weapons if w[1] in AIRBORNE)
     return Salvo(index, airborne) if airborne else None
 
 

@@ -13,13 +13,14 @@ from extractor.backends.rules import lexicon
 from extractor.backends.rules.claimants import Claimant
 from extractor.backends.rules.dates import CALENDAR_WORD
 from extractor.backends.rules.prefilter import guarded
+from extractor.backends.rules.terms import AIRBORNE
 from extractor.folding import ascii_aware
-from schemas import Claim
+from schemas import Category, Claim
 
 _PLACE = guarded(
     r"\b(?i:in|on|near|around|along|across)\s+(?:the\s+)?(?:(?:Ukraine|Russia)'s\s+)?"
     r"(?P<place>(?:[A-Z][\w'’-]+\s+){1,3}(?:[Rr]egion|[Oo]blast|[Pp]rovince|direction|sector|axis|area"
-    r"|front)|[A-Z][\w'’-]+\s+and\s+[A-Z][\w'’-]+\s+(?:regions|[Oo]blasts|provinces|directions|axes"
+    r"|front)|[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)*,?\s+and\s+[A-Z][\w'’-]+\s+(?:regions|[Oo]blasts|provinces|directions|axes"
     r"|sectors)"
     r"|(?:southern|northern|eastern|western|south-eastern|north-eastern|southeastern|northeastern)"
     r"\s+(?:front|direction|sector))\b"
@@ -30,7 +31,8 @@ _SETTLEMENT = guarded(
     r"(?:\b(?i:near|outside)\s+(?:the\s+(?i:city|town|village|settlement)\s+of\s+)?"
     r"|\b(?i:city|town|village|settlement|district)\s+of\s+"
     r"|\b(?i:strikes?|attacks?|shelling|bombardment|bombing|assault)\s+on\s+(?:the\s+)?"
-    r"|\b(?i:toll|casualties|dead)\s+in\s+)"  # "The toll in Kryvyi Rih has risen to four"
+    r"|\b(?i:toll|casualties|dead|killed|died|wounded|injured|losses|lost|civilians|people|"
+    r"residents|soldiers|troops|servicemen)\s+in\s+)"  # "The toll in Kryvyi Rih has risen to four"
     r"(?P<place>[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?(?:\s+[A-Z][a-z'’]+)?)"
 )
 _NOT_A_PLACE = re.compile(
@@ -223,9 +225,16 @@ def whole_front_at(sentence: str) -> list[int]:
     return [m.start() for m in _WHOLE_FRONT.finditer(sentence)]
 
 
-def sector_at(sector: Sector, fronts: list[int], position: int) -> str | None:
-    """The sector of the figure at ``position``: none if the whole front is named nearer
-    to it ("1,650 across the front line, including up to 560 in the Center group's zone")."""
+def sector_at(sector: Sector, fronts: list[int], position: int,
+              categories: list[Category]) -> str | None:  # fmt: skip
+    """The sector of the figure at ``position`` counting ``categories``: none if the whole
+    front is named nearer to it ("1,650 across the front line, including up to 560 in the
+    Center group's zone"), nor the region or town drones were downed over (where they fell
+    is no part of the side's losses; a part of the front is)."""
+    if AIRBORNE.issuperset(categories) and not (
+        sector.of_unit or _FRONT_PLACE.search(sector.name)
+    ):
+        return None
     if not fronts:
         return sector.name
     near = abs(sector.start - position)

@@ -9,6 +9,10 @@ from extractor.backends.rules.prefilter import guarded
 from extractor.folding import ascii_aware
 from schemas import Category, Subject
 
+# What is shot down in the air: where it fell is not a part of the side's losses
+AIRBORNE = frozenset({Category.UAV, Category.CRUISE_MISSILES, Category.AIRCRAFT,
+                      Category.HELICOPTERS})  # fmt: skip
+
 # Words that may stand between a number and its noun ("960 Russian troops", "three more tanks",
 # "six Msta-B howitzers"): sides, adjectives of kind and age, and weapon model names.
 MOD = (
