@@ -305,3 +305,15 @@ def test_bloggers_and_regional_officials_are_no_ministry_and_no_foreign_governme
     assert claims[100].claimant_type is ClaimantType.INDEPENDENT
     assert claims[60].categories == [Category.KILLED]  # a training ground is a place
     assert claims[23].claimant_type is ClaimantType.UKRAINE_OFFICIAL
+
+
+def test_a_person_introduced_by_name_and_title_is_who_she_and_he_are() -> None:
+    claims = claims_of(
+        "In Kyiv, Olha Hrytsenko, the deputy defence minister, gives a weekly summary. "
+        "She said the enemy had lost 1,260 soldiers over the past week.\n\n"
+        "Colonel Petro Marchuk, the brigade's commander, is a former history teacher.\n\n"
+        '"Since the start of March, the brigade has killed 612 Russian soldiers," he said.'
+    )
+    assert (claims[1_260].claimant, claims[1_260].claimant_type) == (
+        "Olha Hrytsenko", ClaimantType.UKRAINE_OFFICIAL)  # fmt: skip
+    assert claims[612].claimant == "Petro Marchuk"

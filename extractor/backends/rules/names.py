@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 
-from extractor.backends.rules.claimants import Claimant
+from extractor.backends.rules.claimants import Claimant, infer_type
+from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.references import PERSON_ROLES
+from schemas import ClaimantType
 
 # Any title of a person who gives figures, inside a pattern.
 ROLE_WORD = rf"(?i:{'|'.join(sorted(PERSON_ROLES))})"
@@ -52,3 +54,28 @@ def has_remit(phrase: str) -> bool:
     Treatment of Prisoners of War")?"""
     body, remit, _ = phrase.partition(" for ")
     return bool(remit) and _ORGANISATION_WORD.search(body) is not None
+
+
+# A person introduced before they are quoted: "Hanna Maliar, the deputy defence minister,
+# gives a weekly summary"; "Colonel Ihor Dovbush, the brigade's commander, is ..."
+_INTRODUCED = guarded(
+    rf"(?<![\w'’-])(?!(?:In|On|At|As|By|For|From|With|After|Before|Since|When|The|But|And)\s)"
+    rf"(?P<name>{_NAME}),\s+(?:\d{{2}},\s+)?(?:the|a|an|its|his|her)\s+"
+    rf"(?P<title>(?:[\w'’-]+\s+){{0,5}}?(?P<role>{ROLE_WORD}))\b(?!['’-])"
+)
+
+
+def introduced_person(sentence: str) -> Claimant | None:
+    """The person a sentence introduces by name and title, if it does: "she said" in the
+    next sentences is that person."""
+    found = _INTRODUCED.search(sentence)
+    if found is None:
+        return None
+    name = TITLE.sub("", found.group("name")).strip()
+    if not is_personal_name(name):
+        return None
+    title = found.group("title")
+    kind = infer_type(title)
+    if kind is ClaimantType.FOREIGN_OFFICIAL and title.islower():
+        kind = ClaimantType.UNKNOWN  # "the deputy defence minister": a side's, which one unsaid
+    return Claimant(name, kind, True, found.group("role").lower())

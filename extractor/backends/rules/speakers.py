@@ -16,6 +16,7 @@ from extractor.backends.rules.claimants import (
 )
 from extractor.backends.rules.context import ArticleContext
 from extractor.backends.rules.figure import Figure
+from extractor.backends.rules.names import introduced_person
 from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.references import (
     DOCUMENT_NOUNS,
@@ -198,6 +199,9 @@ def sentence_claimants(
             resolved.append((attribution, unnamed))
             if unnamed.role:
                 context.pending_roles[sentence.index] = unnamed.role
+    introduced = introduced_person(sentence.text)
+    if introduced is not None and not any(c.name == introduced.name for _, c in resolved):
+        context.remember(introduced)  # for "she said" to come
     speaker = context.speaker
     if speaker is not None and all(a.phrase.lower() == "we" for a, _ in resolved):
         # an interviewee's answer that names no other source: its figures are the speaker's,
