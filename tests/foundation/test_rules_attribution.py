@@ -317,3 +317,22 @@ def test_a_person_introduced_by_name_and_title_is_who_she_and_he_are() -> None:
     assert (claims[1_260].claimant, claims[1_260].claimant_type) == (
         "Olha Hrytsenko", ClaimantType.UKRAINE_OFFICIAL)  # fmt: skip
     assert claims[612].claimant == "Petro Marchuk"
+
+
+def test_its_ministry_is_the_ministry_of_the_country_the_sentence_before_opened_with() -> None:
+    claims = claims_of(
+        "The UK Ministry of Defence estimates that 50,000 Russian soldiers have died. Russia "
+        "has been more reticent. Its defence ministry has not updated its toll in a year. The "
+        "ministry first said 63 servicemen had died in the strike on the barracks."
+    )
+    assert claims[50_000].claimant_type is ClaimantType.FOREIGN_OFFICIAL
+    assert (claims[63].claimant, claims[63].claimant_type) == (
+        "Russian Ministry of Defense", ClaimantType.RUSSIA_OFFICIAL)  # fmt: skip
+
+
+def test_a_ministry_named_by_no_country_is_the_side_that_counts_the_losses() -> None:
+    claims = claims_of(
+        "Russian air defences shot down 41 Ukrainian drones overnight, the ministry said."
+    )
+    assert (claims[41].claimant, claims[41].claimant_type) == (
+        "Russian Ministry of Defense", ClaimantType.RUSSIA_OFFICIAL)  # fmt: skip

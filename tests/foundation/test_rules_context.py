@@ -9,7 +9,7 @@ from datetime import date
 
 from extractor.backends import create_backend
 from extractor.pipeline import extract_article
-from schemas import Article, Category, Claim
+from schemas import Article, Category, Claim, Qualifier
 
 PUBLISHED = date(2025, 8, 12)
 
@@ -162,3 +162,14 @@ def test_a_bare_rate_a_day_on_average_counts_what_was_just_counted() -> None:
     rate = next(c for c in claims if c.low == 900)
     assert (rate.high, rate.scope.value, rate.categories) == (
         1_200, "daily_average", [Category.CASUALTIES])
+
+
+def test_a_speakers_caveat_qualifies_the_figures_before_it_in_the_paragraph_only() -> None:
+    claims = claims_of(
+        '"Since the start of July, the brigade has killed 612 Russian soldiers," the commander '
+        'said. "Those are the ones we can confirm on video. The real number is higher, because '
+        'we cannot see everything."\n\n'
+        "Near Hrabove, he said, his men had killed 147 Russian soldiers this month."
+    )
+    assert claims[612].qualifier is Qualifier.AT_LEAST
+    assert claims[147].qualifier is Qualifier.EXACT

@@ -110,14 +110,11 @@ def extract_claims(article: Article) -> list[Claim]:
     sentences = split_sentences(article.text)
     per_sentence: list[list[Claim]] = []
     tables = TableReader(article.text, article.published) if "|" in article.text else None
-    # Does a sentence say the real number is higher? Read for it and for the one before, and
-    # searched a sentence ahead (the scan it needs is the next sentence's anyway).
-    higher = bool(sentences) and _says_higher(sentences[0])
+    # Does a sentence say the real number is higher, and does one after it in its paragraph?
+    later_higher = _higher_later(sentences)
     for position, sentence in enumerate(sentences):
         following = sentences[position + 1] if position + 1 < len(sentences) else None
-        says_higher, higher = higher, following is not None and _says_higher(following)
-        next_higher = higher and following.paragraph == sentence.paragraph  # type: ignore[union-attr]
-        flags = (says_higher, next_higher)
+        flags = later_higher[position]
         alone = (following is None or following.paragraph != sentence.paragraph) and (
             position == 0 or sentences[position - 1].paragraph != sentence.paragraph
         )
@@ -136,8 +133,19 @@ def extract_claims(article: Article) -> list[Claim]:
     return tables.settle(claims) if tables else claims  # as the article's tables give them
 
 
-def _says_higher(sentence: Sentence) -> bool:
-    return lexicon.ACTUAL_HIGHER.search(sentence.text) is not None
+def _higher_later(sentences: list[Sentence]) -> list[tuple[bool, bool]]:
+    """For each sentence: does it say the real number is higher, and does a sentence after
+    it in its paragraph ("... 612 killed," he said. "Those are the ones we can confirm. The
+    real number is higher")?"""
+    flags: list[tuple[bool, bool]] = []
+    later, paragraph = False, -1
+    for sentence in reversed(sentences):
+        if sentence.paragraph != paragraph:
+            later, paragraph = False, sentence.paragraph
+        says = lexicon.ACTUAL_HIGHER.search(sentence.text) is not None
+        flags.append((says, later))
+        later = later or says
+    return flags[::-1]
 
 
 def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], alone: bool,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from extractor.backends.rules.claimants import UNKNOWN, UNNAMED_CLAIMS, Claimant
+from extractor.backends.rules.claimants import UNKNOWN, UNNAMED_CLAIMS, Claimant, canonical_claimant
 from extractor.backends.rules.context import ArticleContext
 from extractor.backends.rules.figure import Figure
 from extractor.backends.rules.prefilter import guarded
@@ -222,7 +222,14 @@ def side_typed(claimant: Claimant, subject: Subject, own: bool) -> Claimant:
     side = subject if own else opposite(subject)
     kind = {_UKRAINE: ClaimantType.UKRAINE_OFFICIAL,
             _RUSSIA: ClaimantType.RUSSIA_OFFICIAL}.get(side)  # fmt: skip
+    if kind and _BARE_MINISTRY.match(claimant.name):
+        return _DEFENCE_MINISTRY[side]  # "..., the ministry said": that side's
     return claimant._replace(type=kind) if kind else claimant
+
+
+_BARE_MINISTRY = re.compile(r"^(?:the\s+)?(?:defen[cs]e\s+)?ministry$", re.IGNORECASE)
+_DEFENCE_MINISTRY = {side: canonical_claimant(f"{side.value.title()}'s Defence Ministry")
+                     for side in (_UKRAINE, _RUSSIA)}  # fmt: skip
 
 
 # "Russia has lost 3,600 tanks, while Ukraine has lost more than 1,000": the other side's

@@ -170,6 +170,24 @@ def _resolve(attribution: Attribution, context: ArticleContext) -> Claimant | No
     return resolved
 
 
+# "Russia has been even more reticent. Its defence ministry said ...": the body of the
+# country the sentence before opened with
+_ITS_BODY = re.compile(r"(?:its|their)\s+(?P<body>(?:defen[cs]e\s+)?ministry|military|army)\b",
+                       re.IGNORECASE)  # fmt: skip
+_OPENING_COUNTRY = re.compile(r"^\W*(?:(?:But|And|Meanwhile|Still|Yet),?\s+)?"
+                              r"(?P<country>Russia|Ukraine|Moscow|Kyiv|Kiev)\b")  # fmt: skip
+
+
+def _owned_by_country(sentence: str, start: int, before: Sentence | None) -> Claimant | None:
+    found = _ITS_BODY.match(sentence, start) if before is not None else None
+    opening = _OPENING_COUNTRY.match(before.text) if found and before else None
+    if found is None or opening is None:
+        return None
+    owner, body = f"{opening.group('country')}'s", found.group("body")
+    return canonical_claimant(f"{owner} {body.title()}") or canonical_claimant(
+        f"{owner} {body.lower()}")  # fmt: skip
+
+
 def sentence_claimants(
     sentence: Sentence, context: ArticleContext
 ) -> list[tuple[Attribution, Claimant]]:
@@ -183,12 +201,15 @@ def sentence_claimants(
     known = canonical_claimant(_LOSSES_OF_A_FORCE.sub("", sentence.text))
     if known is not None:
         context.remember(known)
+    elif owned := _owned_by_country(stripped, 0, context.previous):
+        context.remember(owned)  # "Its defence ministry has not updated its toll"
     resolved = []
     for attribution in found:
         # "we" outside a quotation is the outlet giving its own count
         we = attribution.phrase.lower() == "we"
-        claimant = (own_voice(sentence.text, context.outlet) if we else None) or _resolve(
-            attribution, context)  # fmt: skip
+        claimant = (own_voice(sentence.text, context.outlet) if we else None) or (
+            _owned_by_country(sentence.text, attribution.start, context.previous)
+        ) or _resolve(attribution, context)  # fmt: skip
         if claimant is not None:
             resolved.append((attribution, claimant))
             if claimant.is_person and claimant.role:
@@ -233,7 +254,7 @@ def _unnamed_official(phrase: str) -> Claimant | None:
     # "the prosecutor general's office" (an official's, not an office building), "the air
     # force", "the navy": a body of the state
     body = (head == "office" and OFFICIAL_OFFICE.search(phrase) is not None) or (
-        phrase.lower().endswith(("air force", "navy")))
+        phrase.lower().endswith(("air force", "navy", "ministry")))
     if head not in PERSON_ROLES and head not in _OFFICIAL_GROUPS and not body and (
             words[0].lower() not in LOCAL):  # fmt: skip
         return None
