@@ -74,7 +74,9 @@ _CLAUSE_ENDS_AFTER = re.compile(r"^\s*(?:[.;]|$)")
 _AUX_FATE_AFTER = re.compile(
     r"^(?:(?:\s+of\s+(?:them|those|whom|these)|\s+more)?"  # "Eleven of them", "21 more were"
     r"(?:\s+(?:had|have|has|were|was|are|is|remain|remained|remains)\s+(?:been\s+|reportedly\s+|"
-    r"also\s+|all\s+|still\s+|"
+    r"also\s+|all\s+|still\s+|probably\s+|likely\s+|"
+    # "of whom 250,000 were likely to have been killed"
+    r"(?:likely|thought|believed|estimated|said|reported|feared)\s+to\s+have\s+been\s+|"
     r"(?:been\s+)?confirmed\s+to\s+be\s+|being\s+)?|\s+as\s+)"  # "lists another 51,822 as missing"
     # "and 12 others injured"
     r"|(?P<others>\s+others)(?:\s+(?:had|have|has|were|was|are|is)(?:\s+been)?)?\s+)"

@@ -15,7 +15,8 @@ from schemas import Category, Qualifier, Scope
 # The hedge a bare number may carry ("up to 470", "about 21,000"): the end of a lead-in.
 HEDGE = (
     r"(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|almost\s+|"
-    r"approximately\s+|clos(?:e|er)\s+to\s+|an\s+estimated\s+|up\s+to\s+|roughly\s+|between\s+)?"
+    r"approximately\s+|clos(?:e|er)\s+to\s+|an\s+estimated\s+|up\s+to\s+|roughly\s+|between\s+|"
+    r"as\s+many\s+as\s+|no\s+fewer\s+than\s+|upwards\s+of\s+|well\s+over\s+|c\.\s*)?"
 )
 
 _ARMOR = r"armou?red"

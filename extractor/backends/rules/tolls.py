@@ -27,15 +27,17 @@ _HEDGE = lexicon.HEDGE
 _TOLL_BEFORE = guarded(
     r"\b(?P<what>death\s+toll|toll|(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)|casualt(?:y|ies)"
     r"(?:\s+(?:count|toll|figure))?|losses|deaths|fatalities|total|tally|number|(?:central\s+|best\s+)estimate|"
-    r"count(?=\s+(?:of|rose|stood|stands|went|climbed|reached|increased|jumped)\b))"
+    r"count(?=\s+(?:of|rose|stood|stands|went|climbed|reached|increased|jumped)\b)"
+    r"|dead(?=\s+(?:numbered|totall?ed|stood|stands|rose|reached)\b))"
     r"(?:\s+[\w'’,.-]+){0,16}?\s+(?:rose|risen|climbed|reached|stands?|stood|is|was|are|were|be|of|"
     r"at|to|hit|totals?|totall?ed|increased|grew|grown|jumped|averaged|approaching|nearing|near|"
-    r"exceeds?|exceeded|surpassed|topped|passed|came|amounted|amount|(?:range[sd]?|ranging)\s+from)"
+    r"exceeds?|exceeded|surpassed|topped|passed|came|amounted|amount|numbered|"
+    r"(?:range[sd]?|ranging)\s+from)"
     r"(?:\s+(?:to|at))?\s*"
     rf"{_HEDGE}$",
     re.IGNORECASE,
 )
-_TOLL_KILLED = ("death toll", "toll", "deaths", "fatalities")
+_TOLL_KILLED = ("death toll", "toll", "deaths", "fatalities", "dead")
 _COUNT_WORDS = ("total", "tally", "count", "number", "central estimate", "best estimate")
 _HEAD_WORDS = re.compile(r"(?:^|[^\w\s])[^\d,;.:]{0,25}$")
 _LAST_TWO_WORDS = re.compile(r"(?:\S+\s+){0,2}$")

@@ -1,0 +1,43 @@
+"""Counts the rules backend reads through a hedge between the count and its number, or
+between the number and its fate: "deaths were estimated at as many as 120,000", "the dead
+numbered c. 100,000", "of whom 250,000 were likely to have been killed". Each text is
+written for the test.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extractor.backends import create_backend
+from extractor.pipeline import extract_article
+from schemas import Article, Category, Claim, Qualifier, Subject
+
+PUBLISHED = date(2025, 6, 12)
+
+
+def claims_of(text: str) -> dict[int, Claim]:
+    extraction = extract_article(Article(text=text, published=PUBLISHED), create_backend("rules"))
+    return {c.value: c for c in extraction.claims if c.value is not None}
+
+
+def test_a_hedge_after_estimated_at_bounds_the_count() -> None:
+    claims = claims_of("Russian military deaths were estimated at as many as 120,000, U.S. "
+                       "officials said.")  # fmt: skip
+    assert claims[120_000].categories == [Category.KILLED]
+    assert claims[120_000].qualifier is Qualifier.AT_MOST
+
+
+def test_the_dead_numbered_circa_a_figure_is_an_approximate_death_toll() -> None:
+    claims = claims_of("By its model, Ukraine's military dead numbered c. 100,000.")
+    assert claims[100_000].categories == [Category.KILLED]
+    assert claims[100_000].subject is Subject.UKRAINE
+    assert claims[100_000].qualifier is Qualifier.APPROXIMATELY
+
+
+def test_a_part_likely_to_have_been_killed_is_dead_not_a_casualty() -> None:
+    claims = claims_of(
+        "U.S. officials estimated that Russia had suffered 315,000 casualties, of whom around "
+        "250,000 were likely to have been killed."
+    )
+    assert claims[315_000].categories == [Category.CASUALTIES]
+    assert claims[250_000].categories == [Category.KILLED]
