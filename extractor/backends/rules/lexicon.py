@@ -26,7 +26,8 @@ _DEFENSE = r"defen[cs]e"
 EQUIPMENT_TERMS: list[tuple[Category, str]] = [
     (Category.VEHICLES_AND_FUEL_TANKS,
      r"(?:military\s+|army\s+|motor\s+)?vehicles?\s+and\s+fuel\s+tanks?|fuel\s+tanks?(?:\s+and\s+vehicles)?"
-     r"|(?:units?\s+of\s+)?automotive\s+(?:equipment|vehicles?)|(?:units?\s+of\s+)?special\s+(?:military\s+)?vehicles?"
+     r"|(?:units?\s+of\s+)?(?:special\s+)?(?:military\s+)?(?:automotive\s+(?:equipment|vehicles?)|motor\s+vehicles?)"
+     r"|(?:units?\s+of\s+)?special\s+(?:military\s+)?vehicles?"
      r"|(?:military\s+|army\s+|motor\s+|cargo\s+|pickup\s+|fuel\s+|supply\s+)?trucks?|fuel\s+tankers?"
      r"|(?:military\s+|army\s+|motor\s+|cargo\s+|other\s+)?vehicles?(?!\s+and\s+fuel)"
      # the light vehicles of infantry assaults: "54 motorcycles and quad bikes"
@@ -58,7 +59,7 @@ EQUIPMENT_TERMS: list[tuple[Category, str]] = [
      r"warships?(?:\s*(?:/|and)\s*boats?)?|(?:naval\s+)?(?:ships?|vessels?)(?:\s*(?:/|and)\s*boats?)?"
      r"|(?:patrol\s+|landing\s+)?boats?"),
     (Category.SPECIAL_EQUIPMENT,
-     r"(?:units?\s+of\s+|pieces?\s+of\s+)?special\s+(?:military\s+)?equipment"),
+     r"(?:units?\s+of\s+|pieces?\s+of\s+)?(?:special|engineering)\s+(?:military\s+)?equipment"),
 ]  # fmt: skip
 
 # People nouns: they count losses only together with a fate (killed, wounded, lost ...).
@@ -80,7 +81,8 @@ FATE_TERMS: list[tuple[Category, str]] = [
      r"(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)|(?:irrecoverable\s+|total\s+|combat\s+)?"
      r"(?:casualties|losses)|eliminated|neutrali[sz]ed|liquidated|put\s+out\s+of\s+action|lost"),
     (Category.KILLED,
-     r"killed|dead|deaths?|died|fatalities|perished|lost\s+their\s+lives|were\s+lost|KIA|slain"),
+     r"killed|dead|deaths?|died|fatalities|perished|lost\s+their\s+lives|were\s+lost|KIA|slain"
+     r"|bodies(?!\s+of)"),  # "rescuers recovered 13 bodies"
     (Category.WOUNDED, r"wounded|injured|injuries|hurt|maimed"),
     (Category.CAPTURED,
      r"captured|taken\s+(?:prisoner|captive)|prisoners\s+of\s+war|POWs|surrendered|"
