@@ -43,3 +43,21 @@ def test_bodies_recovered_are_dead() -> None:
                        "Russian missile strike, the emergency service said.")  # fmt: skip
     assert claims[13].categories == [Category.KILLED]
     assert claims[13].population is Population.CIVILIAN
+
+
+def test_equipment_a_side_had_or_builds_is_not_a_loss() -> None:
+    claims = claims_of(
+        "Russia has lost 3,000 tanks, Oryx says. Before the invasion, Russia had about 3,300 "
+        "tanks, and it is able to refurbish or build around 1,500 tanks a year. Kyiv says "
+        "Russia has lost 360 aircraft, far more than the roughly 120 combat jets Ukraine had. "
+        "U.S. officials say Russia had lost 2,200 of the 3,500 tanks it had."
+    )
+    assert claims[3_000].categories == [Category.TANKS]
+    assert claims[360].categories == [Category.AIRCRAFT]
+    assert claims[2_200].categories == [Category.TANKS]
+    assert not {3_300, 1_500, 120} & set(claims)
+
+
+def test_equipment_a_side_has_had_destroyed_is_lost() -> None:
+    claims = claims_of("Russia has had 3,000 tanks destroyed, Oryx says.")
+    assert claims[3_000].categories == [Category.TANKS]

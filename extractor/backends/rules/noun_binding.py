@@ -94,11 +94,20 @@ _HELD_OR_NEEDED = guarded(
 )
 _EQUIPMENT_NOT_LOSS = guarded(
     r"\b(?:received|delivered|deliver(?:ing|y)|supplied|supplying|pledged|promised|sent|sending|"
-    r"donated|produce[sd]?|producing|manufactur\w+|ordered|bought|purchased|possess\w*|in\s+service|"
+    r"donated|produce[sd]?|producing|manufactur\w+|build|builds|building|built|refurbish\w*|"
+    r"ordered|bought|purchased|possess\w*|in\s+service|"
     r"inventory|stockpiles?|reserves?|fleet\s+of|operates|fielded|transferred|provided|shipped|"
     r"launch(?:ed|ing|es)|fired|firing|attacked\s+with|used|using)\b",
     re.IGNORECASE,
     any_text=True,  # searched in a window before the number: worth a scan of its own
+)
+# What a side had, not lost: "Before the invasion, Russia had about 3,300 tanks", "the
+# roughly 120 combat jets Ukraine had at the start"
+_HELD = guarded(rf"\b(?:had|has|have|having)\s+{lexicon.HEDGE}$", re.IGNORECASE)
+_LOST_AFTER = re.compile(r"\s+(?:destroyed|damaged|captured|abandoned|shot\s+down|downed|sunk)\b")
+_HELD_AFTER = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:Ukraine|Russia|Kyiv|Moscow|it|they)\s+(?:had|has|have|possessed|"
+    r"operated|fielded)\b(?!\s+(?:lost|been|destroyed|damaged|captured|abandoned|shot|downed))"
 )
 # "launched 112 drones, of which 80 were shot down": the verb before the break is not the
 # verb of the figure after it.
@@ -220,7 +229,10 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
         # A break word the sentence lacks is not in the window (one scan, of the sentence).
         if not _CLAUSE_BREAK.absent_from(text):  # type: ignore[attr-defined]
             window = _CLAUSE_BREAK.sub("", window)
-        if not has_loss_words or _EQUIPMENT_NOT_LOSS.search(window):
+        # (in "2,200 of the 3,500 tanks it had", the whole had is what the part lost is of)
+        held = (_HELD.search(window) and not _LOST_AFTER.match(text, end)) or (
+            _HELD_AFTER.match(text, end) and not _OF_THE.search(window))
+        if not has_loss_words or held or _EQUIPMENT_NOT_LOSS.search(window):
             return None
         categories = [term_category(noun, TERM_GROUPS)]
         while extra := _MORE_EQUIPMENT.match(text[end:]):
