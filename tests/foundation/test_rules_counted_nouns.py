@@ -61,3 +61,9 @@ def test_equipment_a_side_had_or_builds_is_not_a_loss() -> None:
 def test_equipment_a_side_has_had_destroyed_is_lost() -> None:
     claims = claims_of("Russia has had 3,000 tanks destroyed, Oryx says.")
     assert claims[3_000].categories == [Category.TANKS]
+
+
+def test_kh_and_kalibr_missiles_are_cruise_missiles_whatever_they_are_called() -> None:
+    claims = claims_of("Air defences destroyed four Kalibr missiles and two Kh-59 guided "
+                       "missiles over the Black Sea, the navy said.")  # fmt: skip
+    assert claims[4].categories == claims[2].categories == [Category.CRUISE_MISSILES]

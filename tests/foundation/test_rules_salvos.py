@@ -55,3 +55,14 @@ def test_a_launch_long_before_or_on_the_ground_leaves_numbers_alone() -> None:
         "Of them, 76 were shot down."
     )
     assert claims == []  # too far from the launch to be its part
+
+
+def test_the_missiles_of_a_salvo_are_its_cruise_missiles() -> None:
+    claims = claims_of(
+        "Russia launched 100 drones and five Kh-101 cruise missiles overnight. Air defences "
+        "shot down 88 of the drones and three of the missiles, the air force said."
+    )
+    by_value = {c.value: c for c in claims}
+    assert by_value[88].categories == [Category.UAV]
+    assert by_value[3].categories == [Category.CRUISE_MISSILES]
+    assert by_value[3].subject is Subject.RUSSIA

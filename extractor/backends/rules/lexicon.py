@@ -53,7 +53,10 @@ EQUIPMENT_TERMS: list[tuple[Category, str]] = [
     (Category.UAV,
      r"(?:operational[- ]tactical\s+(?:level\s+)?)?(?:UAVs?|drones?)(?:\s+(?:of\s+)?operational[- ]"
      r"tactical(?:\s+level)?)?\b|unmanned\s+aerial\s+vehicles?|Shaheds?\b(?!\s*-?\s*(?:type|drone))"),
-    (Category.CRUISE_MISSILES, r"cruise\s+missiles?"),
+    (Category.CRUISE_MISSILES,
+     # (the Kh- cruise missiles and Kalibrs are cruise missiles whatever the text calls them)
+     r"cruise\s+missiles?|(?:Kh-(?:101|555|55|59\w*|69|22|32|35)|Kalibrs?)"
+     r"(?:\s+(?:guided|air-launched|sea-launched))?\s+missiles?"),
     (Category.SUBMARINES, r"submarines?"),
     (Category.WARSHIPS_BOATS,
      r"warships?(?:\s*(?:/|and)\s*boats?)?|(?:naval\s+)?(?:ships?|vessels?)(?:\s*(?:/|and)\s*boats?)?"

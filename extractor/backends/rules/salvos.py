@@ -45,6 +45,8 @@ _DOWNED_AFTER = re.compile(
     rf"(?:reportedly\s+)?{_DOWN}\b",
     re.IGNORECASE,
 )
+_OF_THE_MISSILES_AFTER = re.compile(r"\s+of\s+the\s+missiles\b", re.IGNORECASE)
+_DOWN_IN = re.compile(rf"\b{_DOWN}\b", re.IGNORECASE)
 _REACH = 1  # sentences after the launch in which its part is told
 
 
@@ -71,15 +73,20 @@ def bind_salvo_part(text: str, first: NumberMention, last: NumberMention, before
         return None
     after = text[last.end :]
     end = last.end
+    kinds: set[Category] | None = None
     if _DOWN_BEFORE.search(before) and (of_them := _OF_THEM_AFTER.match(after)):
         end += of_them.end()  # "shot down 87 of them"
     elif (downed := _DOWNED_AFTER.match(after)) and (
             index == salvo.sentence or _OF_WHICH_BEFORE.search(before)):  # fmt: skip
         end += downed.end()  # "(of which) 76 were shot down"
+    elif (missiles := _OF_THE_MISSILES_AFTER.match(after)) and _DOWN_IN.search(before):
+        end += missiles.end()  # "shot down 288 of the drones and three of the missiles"
+        kinds = {Category.CRUISE_MISSILES}  # (the one kind of missile a salvo is told by)
     else:
         return None
     # the first kind launched that is as many as the part, most often the drones
-    kind = next((category for launched, category in salvo.weapons if launched >= first.value),
+    kind = next((category for launched, category in salvo.weapons
+                 if launched >= first.value and (kinds is None or category in kinds)),
                 None)  # fmt: skip
     if kind is None:
         return None
