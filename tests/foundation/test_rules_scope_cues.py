@@ -453,3 +453,30 @@ def test_figures_from_a_daily_briefing_are_the_days() -> None:
     )
     assert claims[1_200].scope is Scope.DAILY
     assert claims[15].scope is Scope.DAILY
+
+
+def test_the_month_a_since_clause_names_is_its_start_not_a_period() -> None:
+    claims = claims_of(
+        "The UN mission said that at least 14,380 civilians, including 730 children, had been "
+        "killed in Ukraine since Russia launched its full-scale invasion in February 2022."
+    )
+    assert claims[14_380].scope is claims[730].scope is Scope.CUMULATIVE
+
+
+def test_the_peoples_other_fate_keeps_the_scope_of_their_first() -> None:
+    claims = claims_of(
+        "In total, since January 1 Russian attacks have killed 38 residents of the region and "
+        "injured 214, the governor said."
+    )
+    assert claims[38].scope is claims[214].scope is Scope.PERIOD
+    assert claims[214].period_start == claims[38].period_start == "2024-01-01"
+
+
+def test_a_day_named_after_a_period_report_is_that_days() -> None:
+    claims = claims_of(
+        "The brigade reported that since the beginning of February its soldiers had "
+        "eliminated 1,264 occupiers. On February 17 alone, its drone operators neutralized "
+        "93 enemy infantrymen, the brigade said."
+    )
+    assert claims[1_264].scope is Scope.PERIOD
+    assert (claims[93].scope, claims[93].as_of) == (Scope.DAILY, "2024-02-17")

@@ -140,6 +140,7 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
         # ("killing 35 people, including two children, and injuring 117": the people, not
         # the part)
         figure.inherit(parent.part_of or parent)
+        figure.fate_of = parent.part_of or parent
         figure.categories = [term_category(fate, FATE_GROUPS)]
         figure.phrase_start = min(figure.phrase_start, verb.start("fate"))
         return figure

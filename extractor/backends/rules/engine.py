@@ -216,7 +216,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
             sentence.index - recent[0] <= 2 or labels_place(sentence.text)) else None
         if carried and civilians_after_troops(context.recent_claims, figures):
             carried = None  # a military report's scope says nothing of a strike's toll
-        if carried is _CUMULATIVE and day_named:
+        if carried in (_CUMULATIVE, _PERIOD) and day_named:
             carried = None  # "that on Tuesday the fleet had destroyed five boats": that day's
         if carried is None and context.report_period is not None:
             carried = context.report_period[0]

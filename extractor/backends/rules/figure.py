@@ -35,6 +35,7 @@ class Figure:
     increment_of: Figure | None = None  # "(+960)" after a list total
     compares_to: Figure | None = None  # "up from 1,050 the day before"
     part_of: Figure | None = None  # "including 710 in the past day", "of whom 587 children"
+    fate_of: Figure | None = None  # "killed 38 and injured 214": the same people, another fate
     noun_before: bool = False  # list format "tanks ‒ 6214"
     bare_fate: bool = False  # "8,006 killed": no people noun says whether they were civilians
     own_side: bool = False  # "46 of its soldiers": the claimant's own losses
