@@ -480,3 +480,22 @@ def test_a_day_named_after_a_period_report_is_that_days() -> None:
     )
     assert claims[1_264].scope is Scope.PERIOD
     assert (claims[93].scope, claims[93].as_of) == (Scope.DAILY, "2024-02-17")
+
+
+def test_in_that_time_is_the_period_of_the_report_the_sentence_goes_on_with() -> None:
+    claims = claims_of(
+        "Ukraine's military said its forces had repelled 148 Russian assaults along the front "
+        "over the previous 24 hours. It said Russia had lost 1,210 troops in that time, "
+        "bringing its total losses since the start of the invasion to 970,450."
+    )
+    assert claims[1_210].scope is Scope.DAILY
+    assert claims[970_450].scope is Scope.CUMULATIVE
+
+
+def test_the_same_period_after_a_cue_of_its_own_sentence_is_that_cues() -> None:
+    claims = claims_of(
+        "The commander said on Tuesday that Russian forces lost 513 troops in the past day. "
+        "He said Russia had lost 125 tanks near Avdiivka since October 10, and that over 5,000 "
+        "Russian personnel have been killed in the area in the same period."
+    )
+    assert claims[125].scope is claims[5_000].scope is Scope.PERIOD

@@ -223,9 +223,8 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
         if any(f.share_of_total for f in figures):  # (shares of a running total: to date)
             carried = _CUMULATIVE
         default = loss_list.scope if loss_list else None
-        same = [m.span() for m in lexicon.SAME_PERIOD.finditer(sentence.text)] if carried else []
         asides = ([aside.span()] if aside else []) + ([where] if where else [])
-        scopes = assign_scopes(sentence.text, figures, default, excluded + spans + same + asides,
+        scopes = assign_scopes(sentence.text, figures, default, excluded + spans + asides,
                                carried)  # fmt: skip
         # A date inside a comparison ("against 68 on Thursday") dates only that figure.
         comparisons = [(f.phrase_start, clause_end(sentence.text, f.number_end))

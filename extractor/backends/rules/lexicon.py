@@ -296,7 +296,8 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
 ]  # fmt: skip
 # "over the same period": the period of the report just quoted, whatever it was
 SAME_PERIOD = guarded(
-    r"\b(?:in|during|over|for|within)\s+(?:the|that)\s+same\s+(?:period|time|24\s+hours)\b",
+    r"\b(?:in|during|over|for|within)\s+(?:(?:the|that)\s+same\s+(?:period|time|24\s+hours)"
+    r"|that\s+(?:time|period|span))\b",
     re.IGNORECASE,
 )
 # The sum of the list lines above, opening its sentence: "In total, 2 people were killed"

@@ -226,6 +226,13 @@ def assign_scopes(
     if "so far" in text:  # "the highest daily figure so far": a record, not a running total
         ignored = ignored + [m.span("so_far") for m in _RECORD_SO_FAR.finditer(text)]
     cues = _near_cues(text, ignored)
+    if carried is not None and (same := lexicon.SAME_PERIOD.search(text)):
+        # "It said Russia had lost 1,210 troops in that time": the period of the report the
+        # sentence goes on with (not of a cue before it in the sentence: "since October 10,
+        # and that 5,000 have been killed in the same period"), a cue of its own
+        cues = [c for c in cues if not (c[0] < same.end() and same.start() < c[1])]
+        if not any(c[0] < same.start() for c in cues):
+            cues.append((same.start(), same.end(), carried))
     clause_ends = {start for start, _, _ in cues if _ends_a_clause(text, figures, start)}
     pairs = sorted(
         (_distance(figure, start, end) + _past_comma(text, figure, end, start in clause_ends),
