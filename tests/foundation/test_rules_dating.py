@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from extractor.backends import create_backend
+from extractor.backends.rules.dates import find_dates, period_start_of
 from extractor.pipeline import extract_article
 from schemas import Article, Category, Claim, Scope
 
@@ -390,3 +391,20 @@ def test_a_toll_that_could_be_a_number_is_a_toll() -> None:
         "toll could be around 220,000."
     )
     assert claims[220_000].categories == [Category.KILLED]
+
+
+def test_a_quarter_or_half_of_a_year_is_a_period_from_its_first_month_to_its_last() -> None:
+    claims = claims_of(
+        "In the first quarter of 2025, Russia lost at least 9,000 soldiers killed, Mediazona "
+        "said. In the second half of 2024, 12,000 Russian soldiers were killed, it said. In "
+        "the first half of this year, 15,500 were killed."
+    )
+    assert (claims[9_000].scope, claims[9_000].period_start, claims[9_000].as_of) == (
+        Scope.PERIOD, "2025-01", "2025-03")  # fmt: skip
+    assert (claims[12_000].period_start, claims[12_000].as_of) == ("2024-07", "2024-12")
+    assert (claims[15_500].period_start, claims[15_500].as_of) == ("2025-01", "2025-06")
+
+
+def test_a_part_of_a_year_still_running_ends_so_far_in_the_month_of_the_article() -> None:
+    (found,) = find_dates("In the second half of this year, 900 were killed.", PUBLISHED)
+    assert (period_start_of(found), found.value) == ("2025-07", "2025-07")

@@ -35,6 +35,8 @@ CALENDAR_WORD = (
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"  # noqa: E501
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
+# "of 2025", "of this year", "of last year": the year a part of one belongs to
+_OF_YEAR = rf"(?:\s+of\s+(?:{_YEAR}|(?P<which>this|last|the)\s+year))?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b")),
     # "no digit or dot before the day" follows its first digit, so that re skips to digits
@@ -42,6 +44,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b(?!,\d)")),  # noqa: E501
     ("dmy", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b")),  # noqa: E501
     ("my", re.compile(rf"\b(?:(?:early|mid|late)-?\s*)?{_MONTH}(?:\s+(?:of\s+)?{_YEAR})?\b")),
+    # "in the first quarter of 2025", "in the second half of the year": a part of a year
+    ("quarter", re.compile(rf"\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter{_OF_YEAR}\b", re.IGNORECASE)),  # noqa: E501
+    ("half", re.compile(rf"\b(?P<ord>first|second|1st|2nd)\s+half{_OF_YEAR}\b", re.IGNORECASE)),
     # a list item labelled by its year: "2023: between 60,000 and 70,000 killed"
     ("year_label", re.compile(rf"^\W{{0,3}}{_YEAR}(?=\s*(?:\([^)]{{0,40}}\)\s*)?[:—–]\s)")),
     ("year", re.compile(rf"\b(?:in|since|during|by|throughout|from|until|of|for|as\s+of)\s+(?:early\s+|mid-?|late\s+)?{_YEAR}\b(?!\s*(?:,\d|\d))", re.IGNORECASE)),  # noqa: E501
@@ -108,6 +113,21 @@ def _latest_day_not_after(month: int, day: int, published: date) -> str | None:
     return None
 
 
+_PART_MONTHS = {"quarter": 3, "half": 6}  # the months in each part of a year
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+             "4th": 4}  # fmt: skip
+
+
+def period_start_of(mention: DateMention) -> str | None:
+    """Where the period a date names starts: the first month of a quarter or half of a
+    year, else the date itself ("in 2023", "in May")."""
+    if mention.kind not in _PART_MONTHS or mention.value is None:
+        return mention.value
+    year, end = mention.value.split("-")
+    months = _PART_MONTHS[mention.kind]
+    return f"{year}-{(int(end) - 1) // months * months + 1:02d}"  # (its end may be "so far")
+
+
 def _resolve(kind: str, m: re.Match[str], published: date | None) -> str | None:
     groups = m.groupdict()
     year = int(groups["year"]) if groups.get("year") else None
@@ -135,6 +155,16 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> str | None:
         return _latest_day_not_after(month, day, published)
     if kind in ("year", "year_label"):
         return f"{year:04d}"
+    if kind in _PART_MONTHS:  # a quarter or half of a year: its last month
+        months = _PART_MONTHS[kind]
+        end = _ORDINALS[groups["ord"].lower()] * months
+        if year is None and published is not None and groups.get("which"):
+            year = published.year - (groups["which"].lower() == "last")
+        elif year is None and published is not None:
+            year = published.year if end - months < published.month else published.year - 1
+        if published is not None and (year, end) > (published.year, published.month):
+            end = published.month  # (a part still running ends, so far, in the current month)
+        return f"{year:04d}-{end:02d}" if year is not None else None
     if published is None:
         return None
     if kind == "weekday":

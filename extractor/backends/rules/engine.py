@@ -27,7 +27,7 @@ from extractor.backends.rules.carries import (
 )
 from extractor.backends.rules.context import ArticleContext
 from extractor.backends.rules.context_updates import list_qualifier, update_context
-from extractor.backends.rules.dates import DateRole, day_before, find_dates
+from extractor.backends.rules.dates import DateRole, day_before, find_dates, period_start_of
 from extractor.backends.rules.dating import (
     COMPARED_DATE,
     COMPARED_FIGURES_DATE,
@@ -374,9 +374,10 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
             if period_start is None and as_of is not None and len(as_of) < 10 and not any(
                 d.value == as_of and (d.kind in NOT_A_PERIOD or (d.start, d.end)
                 in spans) for d in dates):  # fmt: skip
-                # A period named by a month or a year ("in November", "in 2023") starts
-                # where it ends: the whole month or year.
-                period_start = as_of
+                # A period named by a month, a year or a part of one ("in November", "in
+                # 2023", "in the first quarter") starts where that does.
+                named = next((d for d in dates if d.value == as_of), None)
+                period_start = period_start_of(named) if named else as_of
         if scope is _PERIOD and as_of and len(as_of) == 7 and period_start == as_of and (
                 beyond_one_month(figure.categories, figure.value, figure.low)):  # fmt: skip
             scope, period_start = _CUMULATIVE, None  # "in December, some 315,000 troops"
