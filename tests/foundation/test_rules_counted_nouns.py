@@ -67,3 +67,12 @@ def test_kh_and_kalibr_missiles_are_cruise_missiles_whatever_they_are_called() -
     claims = claims_of("Air defences destroyed four Kalibr missiles and two Kh-59 guided "
                        "missiles over the Black Sea, the navy said.")  # fmt: skip
     assert claims[4].categories == claims[2].categories == [Category.CRUISE_MISSILES]
+
+
+def test_soldiers_named_or_identified_by_name_are_the_named_dead() -> None:
+    claims = claims_of(
+        "Mediazona has confirmed the names of 95,323 Russian soldiers, including 3,127 "
+        "officers. The BBC had identified 88,000 Russian soldiers by name by November."
+    )
+    assert claims[95_323].categories == claims[88_000].categories == [Category.KILLED]
+    assert claims[3_127].subgroup == "officers"

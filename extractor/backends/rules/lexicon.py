@@ -85,7 +85,7 @@ FATE_TERMS: list[tuple[Category, str]] = [
      r"(?:casualties|losses)|eliminated|neutrali[sz]ed|liquidated|put\s+out\s+of\s+action|lost"),
     (Category.KILLED,
      r"killed|dead|deaths?|died|fatalities|perished|lost\s+their\s+lives|were\s+lost|KIA|slain"
-     r"|bodies(?!\s+of)"),  # "rescuers recovered 13 bodies"
+     r"|bodies(?!\s+of)|by\s+name"),  # "recovered 13 bodies", "identified 900 soldiers by name"
     (Category.WOUNDED, r"wounded|injured|injuries|hurt|maimed"),
     (Category.CAPTURED,
      r"captured|taken\s+(?:prisoner|captive)|prisoners\s+of\s+war|POWs|surrendered|"
@@ -106,7 +106,8 @@ _LOSS_VERB_BEFORE: list[tuple[Category, str]] = [
      r"casualties\s+(?:at|to)|killed\s+(?:or|and)\s+(?:wounded|injured))\b"),
     (Category.KILLED,
      r"\b(?:killed|killing|kills|kill|death\s+toll\s+(?:of|at|to|rose\s+to|reached|stands\s+at|"
-     r"climbed\s+to)|deaths\s+of|death\s+of|buried|bodies\s+of|dead\s+include[sd]?)\b"),
+     r"climbed\s+to)|deaths\s+of|death\s+of|buried|bodies\s+of|dead\s+include[sd]?|"
+     r"names\s+of)\b"),  # "confirmed the names of 95,323 soldiers": the named dead
     (Category.WOUNDED, r"\b(?:wounded|wounding|injured|injuring)\b"),
     (Category.CAPTURED, r"\b(?:captured|capturing|took\s+prisoner|taken\s+prisoner|"
                         r"(?:was|were|is|are)\s+(?:still\s+)?holding|brought\s+home|"
