@@ -336,3 +336,12 @@ def test_a_ministry_named_by_no_country_is_the_side_that_counts_the_losses() -> 
     )
     assert (claims[41].claimant, claims[41].claimant_type) == (
         "Russian Ministry of Defense", ClaimantType.RUSSIA_OFFICIAL)  # fmt: skip
+
+
+def test_where_a_units_speaker_fights_is_not_the_speaker() -> None:
+    claims = claims_of(
+        "The commander of a Ukrainian brigade operating in the Pokrovsk direction stated on "
+        "March 10 that Ukrainian forces killed and wounded roughly 500 Russian soldiers."
+    )
+    assert claims[500].claimant.startswith("commander of a Ukrainian brigade")
+    assert claims[500].claimant_type is ClaimantType.UKRAINE_OFFICIAL

@@ -225,7 +225,10 @@ _PHRASE_BREAK = ascii_aware(re.compile(
     # ("the 47th Brigade": an ordinal is a name's own)
     r"^(?:.*(?:(?<![A-Za-z]-)(?<!\d)\d+(?!\d|(?:st|nd|rd|th)\b)|\s[-–—]\s|"
     r"\b(?:that|said|says|saying|after|before|when|while|as|by|which|who|"
-    r"than|on|in|at|if|since|because|whom|whose|where)\b)\s*)",
+    r"than|if|since|because|whom|whose|where)\b|"
+    # (not where a unit is: "the commander of a brigade operating in the Pokrovsk direction")
+    r"(?<!operating\s)(?<!fighting\s)(?<!deployed\s)(?<!stationed\s)"
+    r"\b(?:on|in|at)\b)\s*)",
     re.IGNORECASE,
 ))
 # After "according to X", "cited by X" or "said X", X ends where its modifiers begin.
@@ -298,9 +301,13 @@ def _names_losses(phrase: str) -> bool:
     return _LOSS_WORDS.search(phrase) is not None and not has_remit(phrase)
 
 
+_WHERE_A_UNIT_IS = re.compile(r"\s+(?:operating|fighting|deployed|stationed)\s+(?:in|on|near|"
+                              r"around|along)\s.*$")  # fmt: skip
+
+
 def _looks_like_claimant(phrase: str) -> bool:
     """A named source (a capitalised word) or a generic official source, not a clause."""
-    words = phrase.split()
+    words = _WHERE_A_UNIT_IS.sub("", phrase).split()  # (its length without where it fights)
     if not words or len(words) > 12 or _CALENDAR_WORD.match(phrase):
         return False
     if len(words) > 9 and not has_remit(phrase):
