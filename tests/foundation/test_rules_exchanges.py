@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from extractor.backends import create_backend
+from extractor.backends.rules.exchanges import EXCHANGE_TOPIC, about_exchanges
 from extractor.pipeline import extract_article
 from schemas import Article, Category, Claim, ClaimantType, Scope, Subject
 
@@ -44,3 +45,10 @@ def test_the_men_returned_in_an_exchange_are_each_sides_captured() -> None:
 
 def test_returned_counts_nothing_outside_an_article_on_prisoners() -> None:
     assert claims_of("Some 1,200 soldiers returned to the front after leave.") == []
+
+
+def test_an_article_about_exchanges_is_found_as_the_ignorecase_pattern_finds_it() -> None:
+    for text in ("Kyiv said 90 POWs came home.", "a SWAP of the dead", "In CAPTIVITY since May",
+                 "the exchanged men", "prisonerss", "powers and exchangers", "Swapped\u0130",
+                 "\u0130 prisoner", "K\u212a swaps", ""):  # fmt: skip
+        assert about_exchanges(text) == (EXCHANGE_TOPIC.search(text) is not None), text

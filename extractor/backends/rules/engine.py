@@ -40,7 +40,7 @@ from extractor.backends.rules.dating import (
     statement_spans,
 )
 from extractor.backends.rules.evidence import clause_end, evidence_span
-from extractor.backends.rules.exchanges import EXCHANGE_TOPIC, is_returned
+from extractor.backends.rules.exchanges import about_exchanges, is_returned
 from extractor.backends.rules.figures import find_figures
 from extractor.backends.rules.interviews import interview_speaker
 from extractor.backends.rules.plausible import beyond_one_day, beyond_one_month, listed_with_totals
@@ -106,7 +106,7 @@ def extract_claims(article: Article) -> list[Claim]:
     # An article about losses ("geolocated equipment losses") counts them in bare lists
     context.loss_article = bool(article.title and lexicon.LOSS_CONTEXT.search(article.title))
     context.kursk = "Kursk" in article.text
-    context.exchange = EXCHANGE_TOPIC.search(article.text) is not None
+    context.exchange = about_exchanges(article.text)
     sentences = split_sentences(article.text)
     per_sentence: list[list[Claim]] = []
     tables = TableReader(article.text, article.published) if "|" in article.text else None
