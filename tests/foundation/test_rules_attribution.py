@@ -345,3 +345,14 @@ def test_where_a_units_speaker_fights_is_not_the_speaker() -> None:
     )
     assert claims[500].claimant.startswith("commander of a Ukrainian brigade")
     assert claims[500].claimant_type is ClaimantType.UKRAINE_OFFICIAL
+
+
+def test_the_subject_a_but_clause_goes_on_from_makes_the_claim() -> None:
+    claims = claims_of(
+        "Kyiv's figures cannot be independently verified. Moscow does not disclose its own "
+        "casualties but has claimed Ukraine has lost nearly 900,000 troops. Russia does not "
+        "publish its tank losses, but it said Ukraine had lost 4,000 tanks."
+    )
+    assert claims[900_000].claimant == "Moscow"
+    assert claims[900_000].claimant_type is claims[4_000].claimant_type is (
+        ClaimantType.RUSSIA_OFFICIAL)  # fmt: skip

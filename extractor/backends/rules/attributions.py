@@ -142,6 +142,13 @@ _ATTRIBUTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(
         r"(?:^|\[)\s*(?i:original\s+post|source|sources|via)\s*:\s*(?P<a>[A-Z][^,;:.!?()\"“”]{2,80})"
     ), "head"),
+    # "Moscow does not disclose its own casualties but has claimed Ukraine has lost 900,000",
+    # "..., but it said": the subject of the clause the "but" goes on from
+    (re.compile(
+        r"(?:^|[.;]\s+)\W*(?P<a>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?)\s+(?:does|did|do|has|have|had)"
+        r"\s+not\s+[^.;:]{1,100}?\bbut\s+(?:it\s+|they\s+)?(?:has\s+|have\s+|had\s+|also\s+)?(?:"
+        + _VERBS + r")\b"
+    ), "tail"),
     # "The General Staff raised its tally of Russian warships to 24": whose count it is
     (re.compile(
         r"(?P<a>(?:the\s+)?(?:[A-Z][\w.]*\s+){0,4}[A-Z][\w.]*)\s+(?:later\s+|also\s+)?(?:raised|"
@@ -274,7 +281,8 @@ _LEADING_TIME = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_WORD = re.compile(
-    r"\b(?:I|you|we|could|couldn't|would|should|must|not|if|when|which|who|were|was|is|are)\b"
+    r"\b(?:I|you|we|could|couldn't|would|should|must|not|cannot|can't|be|if|when|which|who|were|"
+    r"was|is|are)\b"
 )
 _OFFICIAL_SOURCE = ascii_aware(re.compile(  # (ASCII mode: re knows the first letters)
     r"\b(?:officials?|ministry|military|intelligence|government|analysts|researchers"
