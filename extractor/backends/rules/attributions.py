@@ -20,6 +20,7 @@ from extractor.backends.rules.names import (
     TITLE,
     has_remit,
     is_personal_name,
+    looks_like_claimant,
     titled_person,
 )
 from extractor.backends.rules.prefilter import PrefilterIndex, guarded
@@ -269,7 +270,6 @@ def _clean(phrase: str) -> str:
     return _POSSESSIVE_END.sub("", phrase).strip()
 
 
-_CALENDAR_WORD = re.compile(f"^{CALENDAR_WORD}")
 _LEADING_DAY = re.compile(rf"^(?:{CALENDAR_WORD}\w*,?\s+)+(?=\S)")
 _LEADING_TIME = re.compile(
     r"^(?:(?:a|an|one|two|three|four|five|six|\d+|several|a\s+few)\s+(?:hours?|days?|weeks?|months?)"
@@ -280,16 +280,6 @@ _LEADING_TIME = re.compile(
     r"of\s+(?:the\s+)?\w+(?:\s+\d{4})?),?\s+(?=\S)",
     re.IGNORECASE,
 )
-_CLAUSE_WORD = re.compile(
-    r"\b(?:I|you|we|could|couldn't|would|should|must|not|cannot|can't|be|if|when|which|who|were|"
-    r"was|is|are)\b"
-)
-_OFFICIAL_SOURCE = ascii_aware(re.compile(  # (ASCII mode: re knows the first letters)
-    r"\b(?:officials?|ministry|military|intelligence|government|analysts|researchers"
-    r"|monitors|spokes\w+|authorities|sources|command|brigade|battalion|regiment|corps|unit"
-    r"|police|prosecutors?|(?:emergency|rescue)\s+services)\b",
-    re.IGNORECASE,
-))
 
 
 _FUNCTION_WORDS = {"a", "an", "the", "this", "that", "these", "those", "another", "some", "to",
@@ -298,7 +288,6 @@ _FUNCTION_WORDS = {"a", "an", "the", "this", "that", "these", "those", "another"
 
 _DATA_BEFORE = re.compile(r"\b(?:data|figures|statistics|numbers)\s+$")
 _COMPILED = re.compile(r"(?:compiled|gathered|collected)\b", re.IGNORECASE)
-_JOINING_WORDS = frozenset({"and", "or", "of", "with", "by", "for", "to", "from"})
 # "- Names added this week (10-16 October): 1 284": a list line's label, not a clause
 _LIST_LABEL = re.compile(r"^\W{0,4}[^:.;!?]{2,80}:\s+(?:[a-z]+\s+){0,2}\d")
 
@@ -307,24 +296,6 @@ def _names_losses(phrase: str) -> bool:
     """Does the phrase name what is counted ("Ukraine's military deaths were put at"), not a
     body whose remit it is?"""
     return _LOSS_WORDS.search(phrase) is not None and not has_remit(phrase)
-
-
-_WHERE_A_UNIT_IS = re.compile(r"\s+(?:operating|fighting|deployed|stationed)\s+(?:in|on|near|"
-                              r"around|along)\s.*$")  # fmt: skip
-
-
-def _looks_like_claimant(phrase: str) -> bool:
-    """A named source (a capitalised word) or a generic official source, not a clause."""
-    words = _WHERE_A_UNIT_IS.sub("", phrase).split()  # (its length without where it fights)
-    if not words or len(words) > 12 or _CALENDAR_WORD.match(phrase):
-        return False
-    if len(words) > 9 and not has_remit(phrase):
-        return False  # long, unless a body's name with its remit
-    if _CLAUSE_WORD.search(phrase) or words[0].lower() in ("each", "every", "any", "no"):
-        return False  # "Each item counted once": what is counted, not who counts
-    if words[-1].lower() in _JOINING_WORDS:
-        return False  # "Obituaries and posts checked": "posts" is no verb of a source
-    return any(w[0].isupper() for w in words) or bool(_OFFICIAL_SOURCE.search(phrase))
 
 
 def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribution]:
@@ -383,7 +354,7 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
                 found.append(Attribution(start, m.end("a"), phrase, None))
                 continue
             if claimant is None:
-                if not _looks_like_claimant(phrase):
+                if not looks_like_claimant(phrase):
                     continue
                 if outlet and phrase.lower() == outlet.lower():
                     continue  # the outlet that quotes a claimant is not the claimant

@@ -1,11 +1,13 @@
 """What the figures of sentences before carry to this one's: their source's place, their
-report's period, their scope (not to a civilian toll after troops' losses).
+report's period, their scope (not to a civilian toll after troops' losses); and what a
+sentence after carries back ("The real number is higher").
 """
 
 from __future__ import annotations
 
 import re
 
+from extractor.backends.rules import lexicon
 from extractor.backends.rules.claimants import UNKNOWN, Claimant
 from extractor.backends.rules.figure import Figure
 from extractor.backends.rules.sentences import Sentence
@@ -55,3 +57,18 @@ def supposed_repeat(figure: Figure, text: str, recent: list[Claim]) -> bool:
     """Is the figure one just quoted, supposed in an if-clause (to reject it), not a new one?"""
     return figure.value is not None and any(c.value == figure.value for c in recent) and (
         _SUPPOSED.search(text, max(0, figure.phrase_start - 50), figure.number_start) is not None)
+
+
+def higher_later(sentences: list[Sentence]) -> list[tuple[bool, bool]]:
+    """For each sentence: does it say the real number is higher, and does a sentence after
+    it in its paragraph ("... 612 killed," he said. "Those are the ones we can confirm. The
+    real number is higher")?"""
+    flags: list[tuple[bool, bool]] = []
+    later, paragraph = False, -1
+    for sentence in reversed(sentences):
+        if sentence.paragraph != paragraph:
+            later, paragraph = False, sentence.paragraph
+        says = lexicon.ACTUAL_HIGHER.search(sentence.text) is not None
+        flags.append((says, later))
+        later = later or says
+    return flags[::-1]

@@ -21,6 +21,7 @@ from extractor.backends.rules.article_passes import (
 from extractor.backends.rules.asides import CLOSING_ASIDE, where_aside
 from extractor.backends.rules.carries import (
     civilians_after_troops,
+    higher_later,
     same_report,
     same_source,
     supposed_repeat,
@@ -111,7 +112,7 @@ def extract_claims(article: Article) -> list[Claim]:
     per_sentence: list[list[Claim]] = []
     tables = TableReader(article.text, article.published) if "|" in article.text else None
     # Does a sentence say the real number is higher, and does one after it in its paragraph?
-    later_higher = _higher_later(sentences)
+    later_higher = higher_later(sentences)
     for position, sentence in enumerate(sentences):
         following = sentences[position + 1] if position + 1 < len(sentences) else None
         flags = later_higher[position]
@@ -131,21 +132,6 @@ def extract_claims(article: Article) -> list[Claim]:
     claims = date_daily_reports(merge_repeats(claims, article.published), article.published)
     claims = lower_bounds(claims, context.undercounting)
     return tables.settle(claims) if tables else claims  # as the article's tables give them
-
-
-def _higher_later(sentences: list[Sentence]) -> list[tuple[bool, bool]]:
-    """For each sentence: does it say the real number is higher, and does a sentence after
-    it in its paragraph ("... 612 killed," he said. "Those are the ones we can confirm. The
-    real number is higher")?"""
-    flags: list[tuple[bool, bool]] = []
-    later, paragraph = False, -1
-    for sentence in reversed(sentences):
-        if sentence.paragraph != paragraph:
-            later, paragraph = False, sentence.paragraph
-        says = lexicon.ACTUAL_HIGHER.search(sentence.text) is not None
-        flags.append((says, later))
-        later = later or says
-    return flags[::-1]
 
 
 def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], alone: bool,

@@ -1,6 +1,7 @@
 """Names in attribution phrases: a person's, with or without a title ("Gov. Ivan Fedorov"),
-and a body's with its remit ("the Coordination Headquarters for the Treatment of Prisoners
-of War").
+or introduced with one ("Hanna Maliar, the deputy defence minister,"), a body's with its
+remit ("the Coordination Headquarters for the Treatment of Prisoners of War"), and whether a
+phrase names a source at all.
 """
 
 from __future__ import annotations
@@ -8,8 +9,10 @@ from __future__ import annotations
 import re
 
 from extractor.backends.rules.claimants import Claimant, infer_type
+from extractor.backends.rules.dates import CALENDAR_WORD
 from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.references import PERSON_ROLES
+from extractor.folding import ascii_aware
 from schemas import ClaimantType
 
 # Any title of a person who gives figures, inside a pattern.
@@ -79,3 +82,36 @@ def introduced_person(sentence: str) -> Claimant | None:
     if kind is ClaimantType.FOREIGN_OFFICIAL and title.islower():
         kind = ClaimantType.UNKNOWN  # "the deputy defence minister": a side's, which one unsaid
     return Claimant(name, kind, True, found.group("role").lower())
+
+
+# Whether a phrase before an attribution verb names a source: not a date, not a clause
+# ("Kyiv's figures cannot be verified"), not a list of things checked; a capitalised name or
+# an official body's word ("officials", "the brigade")
+_CALENDAR_WORD = re.compile(f"^{CALENDAR_WORD}")
+_CLAUSE_WORD = re.compile(
+    r"\b(?:I|you|we|could|couldn't|would|should|must|not|cannot|can't|be|if|when|which|who|were|"
+    r"was|is|are)\b"
+)
+_OFFICIAL_SOURCE = ascii_aware(re.compile(  # (ASCII mode: re knows the first letters)
+    r"\b(?:officials?|ministry|military|intelligence|government|analysts|researchers"
+    r"|monitors|spokes\w+|authorities|sources|command|brigade|battalion|regiment|corps|unit"
+    r"|police|prosecutors?|(?:emergency|rescue)\s+services)\b",
+    re.IGNORECASE,
+))
+_JOINING_WORDS = frozenset({"and", "or", "of", "with", "by", "for", "to", "from"})
+_WHERE_A_UNIT_IS = re.compile(r"\s+(?:operating|fighting|deployed|stationed)\s+(?:in|on|near|"
+                              r"around|along)\s.*$")  # fmt: skip
+
+
+def looks_like_claimant(phrase: str) -> bool:
+    """A named source (a capitalised word) or a generic official source, not a clause."""
+    words = _WHERE_A_UNIT_IS.sub("", phrase).split()  # (its length without where it fights)
+    if not words or len(words) > 12 or _CALENDAR_WORD.match(phrase):
+        return False
+    if len(words) > 9 and not has_remit(phrase):
+        return False  # long, unless a body's name with its remit
+    if _CLAUSE_WORD.search(phrase) or words[0].lower() in ("each", "every", "any", "no"):
+        return False  # "Each item counted once": what is counted, not who counts
+    if words[-1].lower() in _JOINING_WORDS:
+        return False  # "Obituaries and posts checked": "posts" is no verb of a source
+    return any(w[0].isupper() for w in words) or bool(_OFFICIAL_SOURCE.search(phrase))

@@ -209,6 +209,13 @@ def counts_own(population: Population, categories: list[Category], own_side: boo
     return population is _CIVILIANS or _MISSING in categories or own_side
 
 
+# "..., the ministry said" with no ministry named before: the defence ministry of the side
+# the losses show it speaks for
+_BARE_MINISTRY = re.compile(r"^(?:the\s+)?(?:defen[cs]e\s+)?ministry$", re.IGNORECASE)
+_DEFENCE_MINISTRY = {side: canonical_claimant(f"{side.value.title()}'s Defence Ministry")
+                     for side in (_UKRAINE, _RUSSIA)}  # fmt: skip
+
+
 def side_typed(claimant: Claimant, subject: Subject, own: bool) -> Claimant:
     """A named source of unknown affiliation speaks for the side that counts these losses.
 
@@ -225,11 +232,6 @@ def side_typed(claimant: Claimant, subject: Subject, own: bool) -> Claimant:
     if kind and _BARE_MINISTRY.match(claimant.name):
         return _DEFENCE_MINISTRY[side]  # "..., the ministry said": that side's
     return claimant._replace(type=kind) if kind else claimant
-
-
-_BARE_MINISTRY = re.compile(r"^(?:the\s+)?(?:defen[cs]e\s+)?ministry$", re.IGNORECASE)
-_DEFENCE_MINISTRY = {side: canonical_claimant(f"{side.value.title()}'s Defence Ministry")
-                     for side in (_UKRAINE, _RUSSIA)}  # fmt: skip
 
 
 # "Russia has lost 3,600 tanks, while Ukraine has lost more than 1,000": the other side's

@@ -20,19 +20,20 @@ from schemas import Category, Claim
 _PLACE = guarded(
     r"\b(?i:in|on|near|around|along|across)\s+(?:the\s+)?(?:(?:Ukraine|Russia)'s\s+)?"
     r"(?P<place>(?:[A-Z][\w'’-]+\s+){1,3}(?:[Rr]egion|[Oo]blast|[Pp]rovince|direction|sector|axis|area"
-    r"|front)|[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)*,?\s+and\s+[A-Z][\w'’-]+\s+(?:regions|[Oo]blasts|provinces|directions|axes"
-    r"|sectors)"
+    # (two or more: "the Belgorod, Kursk and Bryansk regions")
+    r"|front)|[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)*,?\s+and\s+[A-Z][\w'’-]+\s+"
+    r"(?:regions|[Oo]blasts|provinces|directions|axes|sectors)"
     r"|(?:southern|northern|eastern|western|south-eastern|north-eastern|southeastern|northeastern)"
     r"\s+(?:front|direction|sector))\b"
 )
 # A settlement a toll is singled out by: "near Avdiivka", "the border town of Shebekino",
-# "a missile strike on Odesa".
+# "a missile strike on Odesa", "killed in Bakhmut", "two civilians in Avdiivka".
 _SETTLEMENT = guarded(
     r"(?:\b(?i:near|outside)\s+(?:the\s+(?i:city|town|village|settlement)\s+of\s+)?"
     r"|\b(?i:city|town|village|settlement|district)\s+of\s+"
     r"|\b(?i:strikes?|attacks?|shelling|bombardment|bombing|assault)\s+on\s+(?:the\s+)?"
     r"|\b(?i:toll|casualties|dead|killed|died|wounded|injured|losses|lost|civilians|people|"
-    r"residents|soldiers|troops|servicemen)\s+in\s+)"  # "The toll in Kryvyi Rih has risen to four"
+    r"residents|soldiers|troops|servicemen)\s+in\s+)"  # ("The toll in Kryvyi Rih rose to four")
     r"(?P<place>[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?(?:\s+[A-Z][a-z'’]+)?)"
 )
 _NOT_A_PLACE = re.compile(
