@@ -182,7 +182,6 @@ def canonical_in(phrase: str, within: str) -> Claimant | None:
     return found[-1] if found else None
 
 
-
 def joint_in(phrase: str, within: str) -> Claimant | None:
     """The joint source ("X and Y") a phrase of ``within`` names, if it names one."""
     named = canonical_in(phrase, within)

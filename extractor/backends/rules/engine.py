@@ -136,7 +136,7 @@ def extract_claims(article: Article) -> list[Claim]:
 
 def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], alone: bool,
                      context: ArticleContext) -> list[Claim]:  # fmt: skip
-    """The claims of one sentence; ``higher``: do it, and the next one of its paragraph, say
+    """The claims of one sentence; ``higher``: do it, and a later one of its paragraph, say
     the real number is higher (its exact counts are lower bounds); ``alone``: the sentence
     is a paragraph of its own (a heading, if it lacks a full stop)."""
     dates = dates_referred_back(sentence.text, find_dates(sentence.text, context.published),

@@ -339,9 +339,7 @@ def _population(people: str, mods: str, text: str) -> tuple[Population, str | No
     subgroup = _SUBGROUP_NOUNS.get(word)
     if _CIVILIAN_PREFIX.search(mods) or _CIVILIAN_NOUNS.match(word):
         return _CIVILIAN, subgroup
-    if word in _ANYONE and not (
-        MILITARY_WORD.search(text)
-    ):
+    if word in _ANYONE and not MILITARY_WORD.search(text):
         return _CIVILIAN, subgroup
     return _MILITARY, subgroup
 

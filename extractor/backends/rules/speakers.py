@@ -112,7 +112,7 @@ def _credited(claim: Claim, claimant: Claimant) -> Claim:
 
 
 _TITLE_REACH = 4  # sentences within which a title's holder is named after it
-_BARE_SIDES = {"kyiv", "kiev", "ukraine", "moscow", "russia"}
+_BARE_SIDES = {"kyiv", "kiev", "ukraine", "moscow", "russia"}  # a country named as a source
 _GENERAL_STAFF: Claimant = canonical_claimant("General Staff")  # type: ignore[assignment]
 
 
@@ -262,7 +262,6 @@ def _unnamed_official(phrase: str) -> Claimant | None:
     return Claimant(phrase, _UNKNOWN, person, head if person else "")
 
 
-_COUNTRIES = frozenset({"Ukraine", "Russia", "Kyiv", "Moscow"})
 # The end of a sentence after its closing source: "..., the office said on Monday."
 _CLOSING = re.compile(r"(?:\s+(?:said|says|reported|added|stated|announced|claimed))?"
                       r"(?:\s+(?:on|in|last|this)\s+\w+)?\W*")  # fmt: skip
@@ -300,7 +299,7 @@ def _claimant_of(figure: Figure, attributions: list[tuple[Attribution, Claimant]
     before = [a for a in candidates if a[0].end <= figure.phrase_start]
     after = [a for a in candidates if a[0].start >= figure.phrase_end]
     inside = [a for a in candidates if a not in before and a not in after]
-    if before and after and before[-1][0].phrase in _COUNTRIES and (
+    if before and after and before[-1][0].phrase.lower() in _BARE_SIDES and (
             text[before[-1][0].end : before[-1][0].end + 1] not in ("'", "’")
             and _CLOSING.fullmatch(text, after[-1][0].end)):  # fmt: skip
         # "Ukraine has recorded 245 ..., the prosecutor's office said": the office's count
