@@ -316,3 +316,15 @@ def test_drones_downed_over_a_region_are_not_a_part_of_the_sides_losses() -> Non
     )
     assert claims[88].subgroup is None
     assert claims[4].subgroup == "Odesa region"
+
+
+def test_people_counted_by_their_role_are_a_subgroup() -> None:
+    claims = claims_of(
+        "The navy said the strike killed seven crew members and wounded six. A drone hit a "
+        "bus, killing three passengers, and shelling killed two railway workers. Kyiv says "
+        "8,000 Russian service members were killed in May."
+    )
+    assert claims[7].subgroup == claims[6].subgroup == "crew"
+    assert claims[3].subgroup == "passengers"
+    assert claims[2].subgroup == "workers"
+    assert claims[8000].subgroup is None  # service members are the whole force

@@ -127,7 +127,11 @@ _SUBGROUP_NOUNS = {"children": "children", "kids": "children", "minors": "childr
                    "woman": "women", "journalist": "journalists", "medic": "medics",
                    "doctor": "doctors", "officers": "officers", "officer": "officers",
                    "generals": "generals", "pilots": "pilots", "pilot": "pilots",
-                   "volunteers": "volunteers", "conscripts": "conscripts"}  # fmt: skip
+                   "volunteers": "volunteers", "conscripts": "conscripts",
+                   "sailors": "crew", "crewmen": "crew", "crew members": "crew",
+                   "passengers": "passengers", "workers": "workers",
+                   "employees": "workers", "rescuers": "rescuers", "firefighters": "rescuers",
+                   "patients": "patients"}  # fmt: skip
 # A force singled out by who it is: "Wagner fighters", "North Korean soldiers"
 _FORCES = [(re.compile(r"\bWagner\b"), "Wagner Group"),
            (re.compile(r"\bNorth\s+Korean\b"), "North Korean troops"),
@@ -335,8 +339,9 @@ def _people_fate(fate_after: re.Match[str] | None, before: str) -> Category | No
 
 
 def _population(people: str, mods: str, text: str) -> tuple[Population, str | None]:
-    word = people.lower().split()[-1]
-    subgroup = _SUBGROUP_NOUNS.get(word)
+    words = people.lower().split()
+    word = words[-1]
+    subgroup = _SUBGROUP_NOUNS.get(" ".join(words)) or _SUBGROUP_NOUNS.get(word)
     if _CIVILIAN_PREFIX.search(mods) or _CIVILIAN_NOUNS.match(word):
         return _CIVILIAN, subgroup
     if word in _ANYONE and not MILITARY_WORD.search(text):
