@@ -461,6 +461,11 @@ def test_the_month_a_since_clause_names_is_its_start_not_a_period() -> None:
         "killed in Ukraine since Russia launched its full-scale invasion in February 2022."
     )
     assert claims[14_380].scope is claims[730].scope is Scope.CUMULATIVE
+    opening = claims_of(  # the since-clause opens the sentence
+        "Since Russia launched its full-scale invasion in February 2022, 12,000 civilians have "
+        "been killed, the UN said."
+    )
+    assert opening[12_000].scope is Scope.CUMULATIVE
 
 
 def test_the_peoples_other_fate_keeps_the_scope_of_their_first() -> None:

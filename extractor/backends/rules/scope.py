@@ -133,10 +133,11 @@ def _near_cues(text: str, ignored: list[tuple[int, int]]) -> list[tuple[int, int
                 continue
             if not (cues and any(s <= m.start() < e for s, e, _ in cues)):
                 cues.append((m.start(), m.end(), scope))
-    if len(cues) > 1 and "since" in text:
+    if len(cues) > 1 and ("since" in text or "Since" in text):
         # "since Russia launched its invasion in February 2022": the month dates the start
         # the "since" names, it is no period of its own
-        since = [e for s, e, scope in cues if scope is _CUMULATIVE and text.startswith("since", s)]
+        since = [e for s, e, scope in cues
+                 if scope is _CUMULATIVE and text[s:s + 5].lower() == "since"]
         cues = [c for c in cues if c[2] is not _PERIOD or not any(
             0 <= c[0] - e <= 40 and _CLAUSE_MARK.search(text, e, c[0]) is None for e in since)]
     return cues
