@@ -76,3 +76,13 @@ def test_soldiers_named_or_identified_by_name_are_the_named_dead() -> None:
     )
     assert claims[95_323].categories == claims[88_000].categories == [Category.KILLED]
     assert claims[3_127].subgroup == "officers"
+
+
+def test_a_toll_named_at_the_head_of_a_long_clause_counts_the_part_after_it() -> None:
+    claims = claims_of(
+        "The death toll from the Russian missile strike on an apartment building in Dnipro has "
+        "risen to 40, including three children."
+    )
+    assert claims[3].categories == [Category.KILLED]
+    assert claims[3].population is Population.CIVILIAN
+    assert claims[3].subgroup == "children"

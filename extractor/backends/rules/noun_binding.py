@@ -321,7 +321,8 @@ def _people_fate(fate_after: re.Match[str] | None, before: str) -> Category | No
         for name, category, _ in FATE_GROUPS:
             if fate_after.group(name):
                 return category
-    clause = _CLAUSE_SPLIT.split(before)[-1][-90:]
+    whole_clause = _CLAUSE_SPLIT.split(before)[-1]
+    clause = whole_clause[-90:]
     if lexicon.NOT_A_LOSS.search(clause):
         return None
     # "killed two and wounded 11, including three children", "killed a woman and injured
@@ -332,7 +333,9 @@ def _people_fate(fate_after: re.Match[str] | None, before: str) -> Category | No
                if (m := list(pattern.finditer(clause[-70:])))]  # fmt: skip
     if nearest:
         return max(nearest, key=lambda found: found[:2])[2]
-    noun = _LOSS_NOUN_IN_CLAUSE.search(clause)
+    # "The death toll from the missile strike on an apartment building in Dnipro has risen
+    # to 40, including three children": the count noun may open a long clause
+    noun = _LOSS_NOUN_IN_CLAUSE.search(whole_clause[-160:])
     if noun:
         return Category.KILLED if "death" in noun.group(0).lower() else Category.CASUALTIES
     return None
