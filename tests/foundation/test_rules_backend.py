@@ -223,3 +223,15 @@ def test_a_coordinated_people_noun_still_reaches_its_fate() -> None:
     assert found[2_870].categories[0].value == "killed"
     assert found[3_700].categories[0].value == "wounded"
     assert found[2_870].subject.value == found[3_700].subject.value == "ukraine"
+
+
+def test_evidence_cut_to_its_longest_starts_at_a_whole_word() -> None:
+    text = (
+        "Local officials speaking to reporters at a briefing in the city centre after a long "
+        "night of air raid alerts and loud explosions reported 14 civilians killed in the "
+        "region."
+    )
+    evidence = by_value(claims_of(text))[14].evidence
+    assert evidence.endswith("reported 14 civilians killed")
+    start = text.index(evidence)
+    assert start == 0 or not text[start - 1].isalnum()

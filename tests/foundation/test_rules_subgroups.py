@@ -328,3 +328,16 @@ def test_people_counted_by_their_role_are_a_subgroup() -> None:
     assert claims[3].subgroup == "passengers"
     assert claims[2].subgroup == "workers"
     assert claims[8000].subgroup is None  # service members are the whole force
+
+
+def test_a_group_of_forces_that_inflicts_the_losses_is_their_sector() -> None:
+    text = (
+        "Russia's Defence Ministry said on Wednesday that its \"Zapad\" (West) group of forces "
+        "had inflicted losses of up to 215 servicemen on Ukrainian troops over the past day, "
+        "and destroyed four armoured vehicles."
+    )
+    claims = claims_of(text)
+    assert claims[215].subgroup == claims[4].subgroup == "Zapad group's sector"
+    # the gloss's parenthesis closed before the figure: the evidence does not open inside it
+    assert not claims[215].evidence.startswith("West)")
+

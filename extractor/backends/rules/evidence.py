@@ -12,8 +12,12 @@ _CLAUSE_END = re.compile(r"[,;]|\.\s|\.$")
 # before a figure is matched from the end (".*" backtracks from there): every mark opens a
 # match of its own (none is white space), so the last match ``finditer`` would find is the
 # one at the last mark, with the same white space after it.
-_FIRST_CLAUSE_START = re.compile(r"(?s:.*)(?:[;:—–(]\s*|\.\s+)")
-_LATER_CLAUSE_START = re.compile(r"(?s:.*)(?:[;:—–(]\s*|\.\s+|,\s*)")
+# (A parenthesis opens the clause only while it is still open at the figure: not the gloss
+# in 'its "Zapad" (West) group of forces had inflicted losses of up to 215'.)
+_FIRST_CLAUSE_START = re.compile(r"(?s:.*)(?:[;:—–]\s*|\((?=[^)]*$)\s*|\.\s+)")
+_LATER_CLAUSE_START = re.compile(r"(?s:.*)(?:[;:—–]\s*|\((?=[^)]*$)\s*|\.\s+|,\s*)")
+# A word cut by the longest evidence allowed: the evidence starts after it.
+_CUT_WORD = re.compile(r"\w*\W*")
 _CLAUSE_LEAD = re.compile(r"[\s,;:.)\-–—]*(?:and\s+|or\s+|but\s+)?")
 
 
@@ -35,6 +39,8 @@ def evidence_span(sentence: Sentence, figures: list[Figure], index: int) -> tupl
     last = delimiters.match(text, 0, figure.phrase_start)
     boundary = last.end() if last else 0
     start = max(floor, boundary, figure.phrase_start - 120)
+    if start == figure.phrase_start - 120 and start > 0 and text[start - 1].isalnum():
+        start = _CUT_WORD.match(text, start, figure.phrase_start).end()  # type: ignore[union-attr]
     if figure.increment_of is not None:
         start = min(start, figure.phrase_start)
     lead = _CLAUSE_LEAD.match(text, start, figure.phrase_start)  # None if start is past it

@@ -63,6 +63,10 @@ _GROUP_SECTOR = guarded(
     rf"{_GROUP}['’]s\s+(?i:zone|area|sector)s?\b"
     r"|(?i:areas?)\s+where\s+(?:its\s+|their\s+|the\s+|(?:Russia|Ukraine)'s\s+)?[\"“]?"
     rf"(?P<operating>[A-Z][\w-]*)[\"”]?\s+{_GROUP}\s+(?i:operates?|is\s+operating|is\s+active))"
+    # the group as the agent: "its "Zapad" (West) group of forces had inflicted losses of"
+    r"|\b(?i:its|their|the)\s+[\"“]?(?P<agent>[A-Z][\w-]*)[\"”]?(?:\s+\([^()]{1,30}\))?\s+"
+    rf"{_GROUP}\s+(?:(?i:had|has|have)\s+)?(?i:inflicted|destroyed|killed|eliminated|hit|"
+    r"repelled|defeated|downed|shot\s+down)\b"
 )
 _WHOLE_FRONT = guarded(
     r"\b(?:whole|entire)\s+front(?:\s+line)?\b|\ball\s+directions\b"
@@ -136,7 +140,7 @@ def sector_of(sentence: str) -> Sector | None:
         return Sector(labelled.group("place"), 0)
     group = _GROUP_SECTOR.search(sentence)
     if group:
-        name = next(filter(None, group.group("named", "quoted", "owner", "operating")))
+        name = next(filter(None, group.group("named", "quoted", "owner", "operating", "agent")))
         return Sector(f"{name} group's sector", group.start(), of_unit=True)
     places = {m.group("place"): m.start() for m in _PLACE.finditer(sentence)}
     if not places:
