@@ -340,4 +340,3 @@ def test_a_group_of_forces_that_inflicts_the_losses_is_their_sector() -> None:
     assert claims[215].subgroup == claims[4].subgroup == "Zapad group's sector"
     # the gloss's parenthesis closed before the figure: the evidence does not open inside it
     assert not claims[215].evidence.startswith("West)")
-
