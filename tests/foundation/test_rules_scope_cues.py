@@ -504,3 +504,12 @@ def test_the_same_period_after_a_cue_of_its_own_sentence_is_that_cues() -> None:
         "Russian personnel have been killed in the area in the same period."
     )
     assert claims[125].scope is claims[5_000].scope is Scope.PERIOD
+
+
+def test_since_a_day_written_before_its_month_is_a_period() -> None:
+    since_august = claims_of("Since 6 August, the enemy has lost 262 tanks, the ministry said.")
+    assert since_august[262].scope is Scope.PERIOD
+    assert since_august[262].period_start is not None
+    assert since_august[262].period_start.endswith("-08-06")
+    war = claims_of("Since 24 February, the enemy has lost 3,262 tanks, the ministry said.")
+    assert war[3_262].scope is Scope.CUMULATIVE

@@ -340,3 +340,11 @@ def test_a_group_of_forces_that_inflicts_the_losses_is_their_sector() -> None:
     assert claims[215].subgroup == claims[4].subgroup == "Zapad group's sector"
     # the gloss's parenthesis closed before the figure: the evidence does not open inside it
     assert not claims[215].evidence.startswith("West)")
+
+
+def test_an_operation_named_by_its_place_is_the_sector_of_its_losses() -> None:
+    claims = claims_of(
+        "In total, since the start of the Kursk operation on 6 August, the enemy has lost more "
+        "than 41,270 servicemen and 262 tanks, the ministry said."
+    )
+    assert claims[41_270].subgroup == claims[262].subgroup == "Kursk operation"

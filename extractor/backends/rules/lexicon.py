@@ -262,6 +262,9 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
         r"^\W{0,3}(?:19|20)\d\d(?=\s*(?:\([^)]{0,40}\)\s*)?[:—–]\s)|"
         r"\bsince\s+(?:early|mid|late)?-?\s*(?:January|February|March|April|May|"
         r"June|July|August|September|October|November|December)\b(?!\s+(?:24,?\s+)?2022)|"
+        # "since 6 August" (but "since 24 February" and "since 1 February 2022" are the war's)
+        r"\bsince\s+(?!24\s+February\b)\d{1,2}\s+(?:January|March|April|May|June|July|August|"
+        r"September|October|November|December|February(?!,?\s+2022))\b|"
         r"\b(?:in|during|over|throughout)\s+(?:the\s+)?(?:month\s+of\s+)?(?:January|February|March|"
         r"April|May|June|July|August|September|October|November|December)\b|"
         # the month as the subject: "October was the deadliest month, with 196 killed"

@@ -18,8 +18,11 @@ from extractor.folding import ascii_aware
 from schemas import Category, Claim
 
 _PLACE = guarded(
-    r"\b(?i:in|on|near|around|along|across)\s+(?:the\s+)?(?:(?:Ukraine|Russia)'s\s+)?"
-    r"(?P<place>(?:[A-Z][\w'’-]+\s+){1,3}(?:[Rr]egion|[Oo]blast|[Pp]rovince|direction|sector|axis|area"
+    r"\b(?:(?i:in|on|near|around|along|across)\s+(?:the\s+)?(?:(?:Ukraine|Russia)'s\s+)?"
+    # an operation named by its place: "since the start of the Kursk operation"
+    r"|(?i:of|during)\s+the\s+(?=[A-Z][\w'’-]+\s+(?:operation|offensive|incursion)\b))"
+    r"(?P<place>[A-Z][\w'’-]+\s+(?:operation|offensive|incursion)"
+    r"|(?:[A-Z][\w'’-]+\s+){1,3}(?:[Rr]egion|[Oo]blast|[Pp]rovince|direction|sector|axis|area"
     # (two or more: "the Belgorod, Kursk and Bryansk regions")
     r"|front)|[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)*,?\s+and\s+[A-Z][\w'’-]+\s+"
     r"(?:regions|[Oo]blasts|provinces|directions|axes|sectors)"
