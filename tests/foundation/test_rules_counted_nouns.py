@@ -86,3 +86,13 @@ def test_a_toll_named_at_the_head_of_a_long_clause_counts_the_part_after_it() ->
     assert claims[3].categories == [Category.KILLED]
     assert claims[3].population is Population.CIVILIAN
     assert claims[3].subgroup == "children"
+
+
+def test_air_defence_missile_launchers_are_one_noun_of_a_list() -> None:
+    claims = claims_of(
+        "Since 6 August, the enemy has lost 262 tanks and 14 air defence missile launchers, as "
+        "well as 24 units of engineering equipment, the ministry said."
+    )
+    assert claims[14].categories == [Category.AIR_DEFENSE_SYSTEMS]
+    assert claims[14].evidence.endswith("14 air defence missile launchers")
+    assert claims[24].scope is claims[14].scope is claims[262].scope  # one list, one scope

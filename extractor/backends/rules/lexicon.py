@@ -42,7 +42,8 @@ EQUIPMENT_TERMS: list[tuple[Category, str]] = [
     (Category.ARTILLERY_SYSTEMS,
      r"(?:field\s+)?artillery(?:\s+(?:systems?|pieces?|units?|guns?|installations?))?|howitzers?"),
     (Category.AIR_DEFENSE_SYSTEMS,
-     rf"air[- ]{_DEFENSE}\s+(?:systems?|units?|means|installations?|complexes)|anti-?aircraft"
+     rf"air[- ]{_DEFENSE}\s+(?:(?:missile\s+)?(?:systems?|launchers?)|units?|means|installations?|"
+     r"complexes)|anti-?aircraft"
      rf"\s+(?:warfare\s+)?(?:systems?|guns?|units?)|air[- ]{_DEFENSE}\b"
      r"|(?:surface-to-air|anti-aircraft)\s+missile\s+(?:systems?|launchers?)|SAM\s+systems?"),
     (Category.HELICOPTERS, r"(?:attack\s+|military\s+)?helicopters?|choppers?"),
