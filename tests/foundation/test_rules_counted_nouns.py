@@ -96,3 +96,26 @@ def test_air_defence_missile_launchers_are_one_noun_of_a_list() -> None:
     assert claims[14].categories == [Category.AIR_DEFENSE_SYSTEMS]
     assert claims[14].evidence.endswith("14 air defence missile launchers")
     assert claims[24].scope is claims[14].scope is claims[262].scope  # one list, one scope
+
+
+def test_a_running_count_that_passes_or_reaches_a_number_is_a_total() -> None:
+    claims = claims_of(
+        "The General Staff's count of Russian personnel losses passes 100,000. A year later "
+        "the General Staff's tally of Russian personnel losses reaches 300,810."
+    )
+    for value in (100_000, 300_810):
+        assert claims[value].categories == [Category.CASUALTIES]
+        assert claims[value].scope.value == "cumulative"
+    since = claims_of(
+        "Since January 1, the General Staff's tally of Russian troop losses has reached 382,120."
+    )
+    assert since[382_120].scope.value == "period"  # the period named wins over the tally
+
+
+def test_evidence_never_opens_with_white_space() -> None:
+    claims = claims_of(
+        "Ukraine's General Staff said Russia had lost 1,200 drones over the past day. The tally "
+        "crossed 300,000 with today's report and now stands at 301,072."
+    )
+    assert claims[300_000].qualifier.value == "more_than"
+    assert claims[301_072].evidence == "with today's report and now stands at 301,072"

@@ -49,5 +49,7 @@ def evidence_span(sentence: Sentence, figures: list[Figure], index: int) -> tupl
     while end > start and text[end - 1] in " ,;:":
         end -= 1
     # Whatever the clause bounds say, the evidence must carry the number itself.
+    while start < figure.number_start and text[start].isspace():
+        start += 1
     start, end = min(start, figure.number_start), max(end, figure.number_end)
     return sentence.start + start, sentence.start + end

@@ -29,9 +29,10 @@ _TOLL_BEFORE = guarded(
     r"(?:\s+(?:count|toll|figure))?|losses|deaths|fatalities|total|tally|number|(?:central\s+|best\s+)estimate|"
     r"count(?=\s+(?:of|rose|stood|stands|went|climbed|reached|increased|jumped)\b)"
     r"|dead(?=\s+(?:numbered|totall?ed|stood|stands|rose|reached)\b))"
-    r"(?:\s+[\w'’,.-]+){0,16}?\s+(?:rose|risen|climbed|reached|stands?|stood|is|was|are|were|be|of|"
-    r"at|to|hit|totals?|totall?ed|increased|grew|grown|jumped|averaged|approaching|nearing|near|"
-    r"exceeds?|exceeded|surpassed|topped|passed|came|amounted|amount|numbered|"
+    r"(?:\s+[\w'’,.-]+){0,16}?\s+(?:rose|risen|rises|climbed|climbs|reached|reaches|stands?|stood|"
+    r"is|was|are|were|be|of|at|to|hits?|totals?|totall?ed|increased|grew|grown|jumped|jumps|"
+    r"averaged|approaching|nearing|nears?|exceeds?|exceeded|surpass(?:ed|es)|tops|topped|"
+    r"pass(?:ed|es)|cross(?:ed|es)|came|amounted|amount|numbered|"
     r"(?:range[sd]?|ranging)\s+from)"
     r"(?:\s+(?:to|at))?\s*"
     rf"{_HEDGE}$",
