@@ -348,3 +348,15 @@ def test_an_operation_named_by_its_place_is_the_sector_of_its_losses() -> None:
         "than 41,270 servicemen and 262 tanks, the ministry said."
     )
     assert claims[41_270].subgroup == claims[262].subgroup == "Kursk operation"
+
+
+def test_a_part_of_the_dead_told_apart_by_what_is_said_of_it() -> None:
+    claims = claims_of(
+        "Police said 40 people were killed in the strike.\n\n17:30 — Of the dead, 14 were "
+        "found at the apartment building in Sviatoshynskyi district, the mayor said. Of the "
+        "children killed, 3 were under the age of three."
+    )
+    assert claims[14].categories[0].value == "killed"
+    assert claims[14].subgroup == "found at the apartment building in Sviatoshynskyi district"
+    assert claims[3].population is Population.CIVILIAN
+    assert claims[3].subgroup == "children under the age of three"

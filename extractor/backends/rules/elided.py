@@ -108,7 +108,40 @@ _WERE_PEOPLE_AFTER = re.compile(
 _CIVILIAN_BREAKDOWN = {"children", "women", "boys", "girls", "minors", "teenagers", "civilians",
                        "elderly"}  # fmt: skip
 _BREAKDOWN_SPLIT = re.compile(r"[.;]")
+# "Of the dead, 14 were found at the apartment building", "Of the children killed, 97 were
+# under the age of three": a part of the people counted before, told apart by what it says
+# of them (the kinds of people themselves are _WERE_PEOPLE_AFTER's)
+_OF_THE_DEAD_BEFORE = guarded(
+    r"(?:^|[^\w\s,]\s*)(?-i:Of)\s+(?:the|those|these)\s+(?P<who>(?:[\w-]+\s+){0,2}?)(?P<fate>dead|killed|"
+    r"wounded|injured)(?:\s+[^,;.]{1,40}?)?,\s*(?:[^,;.]{1,40},\s*)?" + _HEDGE + "$",
+    re.IGNORECASE,
+)
+_PART_SAID_AFTER = re.compile(
+    r"^\s+(?:were|was|had\s+been|have\s+been)\s+(?P<what>(?!(?:killed|dead|wounded|injured|"
+    r"children|women|men|boys|girls|adults|civilians|soldiers)\b)[^,;.]{3,60}?)\s*(?:[,;.]|$)",
+    re.IGNORECASE,
+)
 _SPACES = re.compile(r"\s+")
+
+
+def _of_the_dead(first: NumberMention, last: NumberMention, before: str, after: str,
+                 source: Figure | None) -> Figure | None:  # fmt: skip
+    """"Of the dead, 14 were found at ...": a part of the dead, its subgroup what is said."""
+    lead = _OF_THE_DEAD_BEFORE.search(before)
+    said = _PART_SAID_AFTER.match(after) if lead else None
+    if lead is None or said is None:
+        return None
+    fate = FATE_ANYWHERE.search(lead.group("fate"))
+    figure = new_figure(first, last, before, last.end + said.end("what"),
+                        [term_category(fate, FATE_GROUPS)] if fate else [Category.KILLED])
+    if source is not None:
+        figure.population, figure.nationality = source.population, source.nationality
+    who = lead.group("who").strip().lower()
+    if who in _CIVILIAN_BREAKDOWN:
+        figure.population = Population.CIVILIAN
+    figure.subgroup = _SPACES.sub(" ", f"{who} {said.group('what')}".strip())
+    figure.part_of = source
+    return figure
 
 
 def bind_elided(text: str, first: NumberMention, last: NumberMention, before: str,
@@ -155,6 +188,8 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
             figure.categories = [term_category(found, FATE_GROUPS)]
         figure.part_of = parent
         return figure
+    if (part := _of_the_dead(first, last, before, after, parent or previous)) is not None:
+        return part
     were = _WERE_PEOPLE_AFTER.match(after)
     lead_fate = FATE_ANYWHERE.search(_BREAKDOWN_SPLIT.split(before)[-1]) if were else None
     if were and lead_fate:  # "Of those killed in July, 21 were children and 74 were women"
