@@ -360,3 +360,14 @@ def test_a_part_of_the_dead_told_apart_by_what_is_said_of_it() -> None:
     assert claims[14].subgroup == "found at the apartment building in Sviatoshynskyi district"
     assert claims[3].population is Population.CIVILIAN
     assert claims[3].subgroup == "children under the age of three"
+
+
+def test_a_part_told_in_a_later_sentence_is_of_its_wholes_report() -> None:
+    claims = claims_of(
+        "Ukraine marked Children's Day on Sunday with a grim update. According to the Office "
+        "of the Prosecutor General, at least 631 children have been killed and more than 1,980 "
+        "injured since 24 February 2022.\n\nThe office stressed that its figures are not "
+        "final.\n\nOf the children killed, 97 were under the age of three, the office said."
+    )
+    assert claims[97].scope is claims[631].scope is Scope.CUMULATIVE
+    assert claims[97].as_of == claims[631].as_of == "2025-01-12"

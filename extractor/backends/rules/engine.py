@@ -296,18 +296,16 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
             scope, as_of = _PERIOD, reported[2]
         parent = figure.increment_of or figure.compares_to or figure.part_of
         clause = (figure.phrase_start, clause_end(sentence.text, figure.number_end))
-        own = [
-            d
-            for d in dates
-            if d.value and d.role is not _SINCE and clause[0] <= d.start < clause[1]
-        ]
+        own = [d for d in dates
+               if d.value and d.role is not _SINCE and clause[0] <= d.start < clause[1]]
         if (figure.compares_to is not None or figure.part_of is not None) and own:
             as_of = own[0].value
+        elif parent is not None and parent.claimed and id(parent) not in as_ofs:
+            as_of = parent.claimed[1]  # a whole from a sentence before
         elif parent is not None and id(parent) in as_ofs:
             as_of = as_ofs[id(parent)]
-            if figure.compares_to is not None and _DAY_BEFORE.search(
-                sentence.text[figure.number_end :]
-            ):
+            if figure.compares_to is not None and _DAY_BEFORE.search(sentence.text,
+                                                                     figure.number_end):
                 as_of = day_before(as_of)
         as_ofs[id(figure)] = as_of
         if parent is not None and id(parent) in subjects:
@@ -389,6 +387,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
         ))  # fmt: skip
         # "The total of 1,674 casualties" after 286 killed and 1,388 injured in July
         claims[-1] = as_sum_of_parts(claims[-1], (context.recent_claims + claims)[-4:-1])
+        figure.claimed = (claims[-1].scope, claims[-1].as_of)
     if totals and not lexicon.DAY_WINDOW.search(body):
         claims = listed_with_totals(claims, totals)
     if sector and any(claim.subgroup == sector.name for claim in claims):

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from extractor.backends.rules import lexicon
 from extractor.backends.rules.prefilter import guarded
 from extractor.numbers import NumberMention
-from schemas import Category, Population, Qualifier, Subject
+from schemas import Category, Population, Qualifier, Scope, Subject
 
 # Enum members read per sentence or figure, looked up once: in Python 3.11 a lookup on
 # an enum class (``Scope.DAILY``) goes through EnumType.__getattr__, several times slower.
@@ -42,6 +42,9 @@ class Figure:
     # a share of a running total, so a total to date itself: a place's in a ranking ("X leads
     # with 4,011, ahead of Y"), a group's on a list of the named dead ("41 870 names")
     share_of_total: bool = False
+    # (scope, as_of) of the claim made of it: a part told in a later sentence ("Of the dead,
+    # 14 were found at ...") is of the same report
+    claimed: tuple[Scope, str | None] | None = None
 
     def inherit(self, parent: Figure) -> None:
         """Count what ``parent`` counts: its categories, population, subgroup and side."""

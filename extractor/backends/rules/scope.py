@@ -302,7 +302,8 @@ def assign_scopes(
         figure = figures[i]
         whole = figure.compares_to or figure.part_of or figure.fate_of
         if scope is None and whole is not None:
-            scope = result[figures.index(whole)] if whole in figures else None
+            scope = result[figures.index(whole)] if whole in figures else (
+                whole.claimed[0] if whole.claimed else None)
         elif scope is _PERIOD and figure.compares_to is not None and figure.compares_to in (
                 figures) and result[figures.index(figure.compares_to)] is _DAILY_AVERAGE:
             scope = _DAILY_AVERAGE  # "averaged 1,286 a day in May, down from 1,390 in April"
