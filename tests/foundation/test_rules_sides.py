@@ -307,3 +307,14 @@ def test_a_toll_from_a_days_strike_by_one_side_is_the_other_sides_civilians() ->
     )
     assert claims[35].subject is Subject.UKRAINE
     assert claims[35].population is Population.CIVILIAN
+
+
+def test_people_killed_where_the_enemy_struck_are_civilians_of_the_struck_side() -> None:
+    claims = claims_of(
+        "On August 30 the enemy struck a residential area of Kharkiv with guided aerial bombs: "
+        "7 people were killed, among them a 14-year-old girl, and 97 were injured, the "
+        "regional prosecutor's office said."
+    )
+    for value in (7, 97):
+        assert claims[value].population is Population.CIVILIAN
+        assert claims[value].subject is Subject.UKRAINE

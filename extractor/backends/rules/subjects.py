@@ -52,9 +52,11 @@ _NOT_SUBJECT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _AGENT_AFTER = re.compile(
-    rf"^(?:'s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{lexicon.ATTACK_NOUN}|forces|troops|army|occupation|"
+    rf"^(?:(?:'s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{lexicon.ATTACK_NOUN}|forces|troops|army|occupation|"
     r"offensive|assault|aggression|invasion|war|air\s+defen[cs]es?|defenders|units|navy|fleet|"
-    r"military(?!\s+administration))\b",  # a "Military Administration" governs, not strikes
+    r"military(?!\s+administration))\b"  # a "Military Administration" governs, not strikes
+    # the side as the subject of a strike: "the enemy struck a residential area"
+    r"|\s+(?:(?:has|have|had)\s+)?(?:shelled|struck|attacked|hit|bombed|fired|launched|dropped)\b)",
     re.IGNORECASE,
 )
 _WEAPON_AFTER = re.compile(rf"^(?:'s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{lexicon.ATTACK_NOUN})\b", re.I)

@@ -86,6 +86,7 @@ MILITARY_WORD = ascii_aware(re.compile(  # (ASCII mode: re knows the first lette
     r"attacked|hit|fired|launched|bombed|dropped))|military(?!\s+administration)|personnel|"
     r"fighters|"
     # (but "enemy attacks" struck the people counted: they are no soldiers for it)
-    rf"enemy(?!(?:'s)?\s+(?:[\w-]+\s+)?(?:{lexicon.ATTACK_NOUN}))|occupiers|lost)\b",
+    rf"enemy(?!(?:'s)?\s+(?:[\w-]+\s+)?(?:{lexicon.ATTACK_NOUN})|\s+(?:shelled|struck|attacked|"
+    r"hit|fired|launched|bombed|dropped)\b)|occupiers|lost)\b",
     re.IGNORECASE,
 ))
