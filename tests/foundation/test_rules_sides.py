@@ -318,3 +318,12 @@ def test_people_killed_where_the_enemy_struck_are_civilians_of_the_struck_side()
     for value in (7, 97):
         assert claims[value].population is Population.CIVILIAN
         assert claims[value].subject is Subject.UKRAINE
+
+
+def test_the_toll_of_a_building_collapse_counts_the_civilians_of_its_place() -> None:
+    claims = claims_of(
+        "The death toll from the partial collapse of an apartment building in Belgorod on "
+        "Sunday rose to 15, Russia's emergencies ministry said."
+    )
+    assert claims[15].population is Population.CIVILIAN
+    assert claims[15].subject is Subject.RUSSIA

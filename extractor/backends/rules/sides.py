@@ -72,6 +72,7 @@ _BOTH_SIDES = ascii_aware(re.compile(
 # A town's authorities and rescuers count the dead of its streets, not of the army.
 _CIVIC_SOURCE = ascii_aware(re.compile(
     r"\b(?:city\s+council|mayor|city\s+authorities|local\s+authorities|emergency\s+services?|"
+    r"emergenc(?:y|ies)\s+ministry|ministry\s+(?:for|of)\s+emergenc(?:y|ies)|"
     r"rescuers|hospitals?)\b",
     re.IGNORECASE,
 ))
@@ -79,7 +80,8 @@ _CIVIC_SOURCE = ascii_aware(re.compile(
 _GOVERNOR = ascii_aware(re.compile(r"\bgovernor\b", re.IGNORECASE))
 _CIVIC_TOLL = re.compile(
     r"\btoll\s+(?:in|from|of)\s+(?:(?:the|an?|this|that|last|[\w'’]+'s)\s+){0,3}(?:[\w-]+\s+){0,2}"
-    r"(?:(?i:strikes?|attacks?|shelling|bombardment|bombing|city|town|village)\b|"
+    r"(?:(?i:strikes?|attacks?|shelling|bombardment|bombing|city|town|village|collapse|explosion|"
+    r"blast)\b|"
     r"(?!(?:Russia|Ukrain|Moscow|Kyiv's)"
     r"\w*\b)[A-Z][a-z])"
 )
