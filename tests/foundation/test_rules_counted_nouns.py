@@ -119,3 +119,12 @@ def test_evidence_never_opens_with_white_space() -> None:
     )
     assert claims[300_000].qualifier.value == "more_than"
     assert claims[301_072].evidence == "with today's report and now stands at 301,072"
+
+
+def test_losses_averaging_a_number_a_day_are_a_daily_average_of_losses() -> None:
+    claims = claims_of(
+        "The General Staff's tally of downed Russian aircraft has stood at 369 since "
+        "mid-September. Kyiv's data show Russian losses averaging 1,515 a day in November."
+    )
+    assert claims[1_515].categories == [Category.CASUALTIES]
+    assert claims[1_515].scope.value == "daily_average"

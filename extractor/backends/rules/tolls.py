@@ -31,7 +31,7 @@ _TOLL_BEFORE = guarded(
     r"|dead(?=\s+(?:numbered|totall?ed|stood|stands|rose|reached)\b))"
     r"(?:\s+[\w'’,.-]+){0,16}?\s+(?:rose|risen|rises|climbed|climbs|reached|reaches|stands?|stood|"
     r"is|was|are|were|be|of|at|to|hits?|totals?|totall?ed|increased|grew|grown|jumped|jumps|"
-    r"averaged|approaching|nearing|nears?|exceeds?|exceeded|surpass(?:ed|es)|tops|topped|"
+    r"averaged|averaging|approaching|nearing|nears?|exceeds?|exceeded|surpass(?:ed|es)|tops|topped|"
     r"pass(?:ed|es)|cross(?:ed|es)|came|amounted|amount|numbered|"
     r"(?:range[sd]?|ranging)\s+from)"
     r"(?:\s+(?:to|at))?\s*"
