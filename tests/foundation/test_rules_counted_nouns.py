@@ -128,3 +128,12 @@ def test_losses_averaging_a_number_a_day_are_a_daily_average_of_losses() -> None
     )
     assert claims[1_515].categories == [Category.CASUALTIES]
     assert claims[1_515].scope.value == "daily_average"
+
+
+def test_the_troops_a_side_had_are_no_loss() -> None:
+    claims = claims_of(
+        "Russia had lost some 315,000 troops killed or wounded, or nearly 87 percent of the "
+        "360,000 troops it had when the invasion began, the assessment said."
+    )
+    assert 315_000 in claims
+    assert 360_000 not in claims

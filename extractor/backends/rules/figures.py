@@ -22,16 +22,11 @@ from extractor.backends.rules.figure import Figure
 from extractor.backends.rules.literal_scan import has_digit
 from extractor.backends.rules.models import bind_model, kind_of_part
 from extractor.backends.rules.named_dead import group_accounting
-from extractor.backends.rules.noun_binding import (
-    PEOPLE_SUBGROUPS,
-    LossWords,
-    bind_noun,
-    bind_partitive,
-)
+from extractor.backends.rules.noun_binding import LossWords, bind_noun, bind_partitive
 from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.respective import bind_respective
 from extractor.backends.rules.salvos import Salvo, bind_salvo_part
-from extractor.backends.rules.terms import EQUIPMENT_RE, FATE_ANYWHERE
+from extractor.backends.rules.terms import EQUIPMENT_RE, FATE_ANYWHERE, PEOPLE_SUBGROUPS
 from extractor.backends.rules.tolls import bind_toll
 from extractor.backends.rules.topics import bind_topic
 from extractor.folding import ascii_aware

@@ -20,10 +20,12 @@ from extractor.backends.rules.terms import (
     EQUIPMENT_RE,
     FATE_GROUPS,
     FATE_RE,
+    FORCES,
     KILLED_POWS,
     MILITARY_WORD,
     MOD,
     PEOPLE_OF,
+    SUBGROUP_NOUNS,
     TERM_GROUPS,
     nationality_of,
     term_category,
@@ -119,24 +121,6 @@ _CIVILIAN_NOUNS = re.compile(
     r"firefighters|patients)$",
     re.IGNORECASE,
 )
-_SUBGROUP_NOUNS = {"children": "children", "kids": "children", "minors": "children",
-                   "boys": "boys", "girls": "girls", "women": "women", "mercenaries": "mercenaries",
-                   "journalists": "journalists", "medics": "medics", "doctors": "doctors",
-                   "convicts": "convicts", "inmates": "convicts", "child": "children",
-                   "kid": "children", "minor": "children", "boy": "boys", "girl": "girls",
-                   "woman": "women", "journalist": "journalists", "medic": "medics",
-                   "doctor": "doctors", "officers": "officers", "officer": "officers",
-                   "generals": "generals", "pilots": "pilots", "pilot": "pilots",
-                   "volunteers": "volunteers", "conscripts": "conscripts",
-                   "sailors": "crew", "crewmen": "crew", "crew members": "crew",
-                   "passengers": "passengers", "workers": "workers",
-                   "employees": "workers", "rescuers": "rescuers", "firefighters": "rescuers",
-                   "patients": "patients"}  # fmt: skip
-# A force singled out by who it is: "Wagner fighters", "North Korean soldiers"
-_FORCES = [(re.compile(r"\bWagner\b"), "Wagner Group"),
-           (re.compile(r"\bNorth\s+Korean\b"), "North Korean troops"),
-           (re.compile(r"\bChechen\b"), "Chechen units")]  # fmt: skip
-PEOPLE_SUBGROUPS = frozenset(_SUBGROUP_NOUNS.values()) | {force for _, force in _FORCES}
 _ENEMY_NOUNS = ("occupiers", "invaders")
 # People of no stated kind: civilians unless the sentence speaks of soldiers ("3,767
 # Ukrainians" too)
@@ -261,6 +245,8 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
             category = Category.CASUALTIES  # "1,146 Russian soldiers hit by our drones"
         if category is None:
             return _bind_noun_before(text, first, last, before, has_loss_words)
+        if not fate_after and _HELD_AFTER.match(text, end):
+            return None  # "lost 315,000 troops, or 87 percent of the 360,000 troops it had"
         categories = [category]
         if fate_after:
             end += fate_after.end()
@@ -274,7 +260,7 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
         bare_fate = people.lower() in ("man", "men") and not MILITARY_WORD.search(text)
     figure = new_figure(first, last, before, end, categories)
     figure.population = population
-    figure.subgroup = subgroup or next((force for pattern, force in _FORCES
+    figure.subgroup = subgroup or next((force for pattern, force in FORCES
                                         if mods and pattern.search(mods)), None)  # fmt: skip
     figure.nationality = nationality_of(mods) or PEOPLE_OF.get(  # "3,767 Ukrainians"
         (noun.group("people") or "").lower())
@@ -344,7 +330,7 @@ def _people_fate(fate_after: re.Match[str] | None, before: str) -> Category | No
 def _population(people: str, mods: str, text: str) -> tuple[Population, str | None]:
     words = people.lower().split()
     word = words[-1]
-    subgroup = _SUBGROUP_NOUNS.get(" ".join(words)) or _SUBGROUP_NOUNS.get(word)
+    subgroup = SUBGROUP_NOUNS.get(" ".join(words)) or SUBGROUP_NOUNS.get(word)
     if _CIVILIAN_PREFIX.search(mods) or _CIVILIAN_NOUNS.match(word):
         return _CIVILIAN, subgroup
     if word in _ANYONE and not MILITARY_WORD.search(text):

@@ -90,3 +90,23 @@ MILITARY_WORD = ascii_aware(re.compile(  # (ASCII mode: re knows the first lette
     r"hit|fired|launched|bombed|dropped)\b)|occupiers|lost)\b",
     re.IGNORECASE,
 ))
+
+# People singled out by who they are, and the subgroup each word names ("two railway
+# workers", "seven crew members")
+SUBGROUP_NOUNS = {
+    "children": "children", "kids": "children", "minors": "children", "child": "children",
+    "kid": "children", "minor": "children", "boys": "boys", "boy": "boys", "girls": "girls",
+    "girl": "girls", "women": "women", "woman": "women", "mercenaries": "mercenaries",
+    "journalists": "journalists", "journalist": "journalists", "medics": "medics",
+    "medic": "medics", "doctors": "doctors", "doctor": "doctors", "convicts": "convicts",
+    "inmates": "convicts", "officers": "officers", "officer": "officers",
+    "generals": "generals", "pilots": "pilots", "pilot": "pilots", "volunteers": "volunteers",
+    "conscripts": "conscripts", "sailors": "crew", "crewmen": "crew", "crew members": "crew",
+    "passengers": "passengers", "workers": "workers", "employees": "workers",
+    "rescuers": "rescuers", "firefighters": "rescuers", "patients": "patients",
+}  # fmt: skip
+# A force singled out by who it is: "Wagner fighters", "North Korean soldiers"
+FORCES = [(re.compile(r"\bWagner\b"), "Wagner Group"),
+          (re.compile(r"\bNorth\s+Korean\b"), "North Korean troops"),
+          (re.compile(r"\bChechen\b"), "Chechen units")]  # fmt: skip
+PEOPLE_SUBGROUPS = frozenset(SUBGROUP_NOUNS.values()) | {force for _, force in FORCES}
