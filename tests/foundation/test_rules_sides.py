@@ -327,3 +327,14 @@ def test_the_toll_of_a_building_collapse_counts_the_civilians_of_its_place() -> 
     )
     assert claims[15].population is Population.CIVILIAN
     assert claims[15].subject is Subject.RUSSIA
+
+
+def test_the_wounded_a_units_medics_evacuate_or_treat_are_its_own() -> None:
+    claims = claims_of(
+        "The battalion's medical unit has evacuated 212 wounded soldiers from this sector since "
+        "October, Serhiy said. The senior medic, Lieutenant Iryna Moroz, said her team had "
+        "treated 312 wounded soldiers in December."
+    )
+    for value in (212, 312):
+        assert claims[value].subject is Subject.UKRAINE
+        assert claims[value].claimant_type is ClaimantType.UKRAINE_OFFICIAL

@@ -53,6 +53,9 @@ _OWN_LOSSES_BEFORE = re.compile(
     r"|\b(?i:(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:battalion|brigade|company|unit|regiment|platoon|"
     r"crews?|team)\s+(?:has\s+|have\s+|had\s+)?lost\s*)"
     r"|\b(?i:(?:brought|bring|brings|returned)\s+home\s+)"
+    # the wounded a side's medics evacuate or treat are its own
+    r"|\b(?i:(?:evacuated|treated|received|stabili[sz]ed)\s+(?:more\s+than\s+|about\s+|some\s+|"
+    r"at\s+least\s+|nearly\s+|over\s+)?)"
     r"|\b(?i:we(?:'ve)?\s+(?:have\s+|had\s+)?(?:also\s+|only\s+)?lost\s+"
     r"(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+|up\s+to\s+)?)"
     # "The Ukrainian Air Force said it had lost 90 aircraft": the source's own
@@ -170,6 +173,11 @@ def figure_subject(figure: Figure, figures: list[Figure], text: str,
         if agent is not None:
             return opposite(agent)
         return civilian_side or _UKRAINE
+    if side is None and (figure.own_side or _OWN_LOSSES_BEFORE.search(
+            text, max(0, figure.phrase_start - 60), figure.phrase_start)):  # fmt: skip
+        # a unit of no stated side counting its own wounded or dead: reporters at the front
+        # are with Ukraine's units (Russia's speak through its ministry)
+        return _UKRAINE
     holder = holding_side(text) if _CAPTURED in figure.categories else None
     if holder is not None:
         return opposite(holder)  # "2,600 have been confirmed to be held in Russian captivity"
