@@ -137,3 +137,12 @@ def test_the_troops_a_side_had_are_no_loss() -> None:
     )
     assert 315_000 in claims
     assert 360_000 not in claims
+
+
+def test_the_drones_a_ship_was_hit_by_are_no_loss() -> None:
+    claims = claims_of(
+        "HUR said the corvette had been hit by six drones. Air defences shot down 20 drones, "
+        "while a house was hit by debris, the governor said."
+    )
+    assert 6 not in claims
+    assert claims[20].categories == [Category.UAV]

@@ -99,7 +99,8 @@ _EQUIPMENT_NOT_LOSS = guarded(
     r"donated|produce[sd]?|producing|manufactur\w+|build|builds|building|built|refurbish\w*|"
     r"ordered|bought|purchased|possess\w*|in\s+service|"
     r"inventory|stockpiles?|reserves?|fleet\s+of|operates|fielded|transferred|provided|shipped|"
-    r"launch(?:ed|ing|es)|fired|firing|attacked\s+with|used|using)\b",
+    r"launch(?:ed|ing|es)|fired|firing|attacked\s+with|used|using|"
+    r"(?:hit|struck|targeted|attacked)\s+by)\b",  # "the corvette had been hit by six drones"
     re.IGNORECASE,
     any_text=True,  # searched in a window before the number: worth a scan of its own
 )
