@@ -146,3 +146,10 @@ def test_the_drones_a_ship_was_hit_by_are_no_loss() -> None:
     )
     assert 6 not in claims
     assert claims[20].categories == [Category.UAV]
+
+
+def test_equipment_named_a_few_words_before_losses_is_what_they_count() -> None:
+    claims = claims_of(
+        "It puts Ukraine's visually confirmed aircraft losses at 79, the monitoring group said."
+    )
+    assert claims[79].categories == [Category.AIRCRAFT]

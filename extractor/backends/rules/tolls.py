@@ -42,6 +42,7 @@ _TOLL_KILLED = ("death toll", "toll", "deaths", "fatalities", "dead")
 _COUNT_WORDS = ("total", "tally", "count", "number", "central estimate", "best estimate")
 _HEAD_WORDS = re.compile(r"(?:^|[^\w\s])[^\d,;.:]{0,25}$")
 _LAST_TWO_WORDS = re.compile(r"(?:\S+\s+){0,2}$")
+_HEAD_NOUNS = re.compile(r"(?:[^\W\d][\w-]*\s+){1,3}$")
 _CLAUSE_SPLIT = re.compile(r"[;:]|\.\s")
 # "from a Russian missile strike", "killed by Russian artillery": who struck
 _AGENT = re.compile(rf"\b(?:by|from|in|after)\s+(?:an?\s+|the\s+|\w+['’]s\s+)?(?:Russian|Ukrainian|"
@@ -74,7 +75,8 @@ def bind_toll(first: NumberMention, last: NumberMention, before: str,
         if not (PEOPLE_ANYWHERE.search(clause) or EQUIPMENT_ANYWHERE.search(clause)):
             parent = previous  # "put the total at N": the total of what came before
     # "Russian tank losses at 2,227": the word before the head may say what is counted.
-    head = _HEAD_WORDS.search(before, 0, toll.start())
+    head = _HEAD_WORDS.search(before, 0, toll.start()) or _HEAD_NOUNS.search(
+        before, 0, toll.start())  # ("Ukraine's visually confirmed aircraft losses at 79")
     equipment = EQUIPMENT_ANYWHERE.search((head.group(0) if head else "") + _AGENT.sub("", span))
     # "its count of Russian personnel losses ... to N" after "... and 37 armoured vehicles":
     # people named in the count phrase, not the equipment before it
