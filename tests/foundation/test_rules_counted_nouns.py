@@ -153,3 +153,12 @@ def test_equipment_named_a_few_words_before_losses_is_what_they_count() -> None:
         "It puts Ukraine's visually confirmed aircraft losses at 79, the monitoring group said."
     )
     assert claims[79].categories == [Category.AIRCRAFT]
+
+
+def test_the_whole_a_count_is_out_of_is_no_loss() -> None:
+    claims = claims_of(
+        "Ukraine's air defenses shot down 3,495 drones and 62 cruise missiles in August, out of "
+        "more than 4,100 drones and decoys and about 140 missiles that Russia launched."
+    )
+    assert claims[3_495].categories == [Category.UAV]
+    assert 4_100 not in claims

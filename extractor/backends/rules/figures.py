@@ -173,6 +173,9 @@ def _is_countable(text: str, mention: NumberMention, money: bool, ages: bool,
     return not (ages and _AGE_BEFORE.search(text[max(0, mention.start - 40) : mention.start]))
 
 
+_OUT_OF = re.compile(rf"\bout\s+of\s+(?:the\s+|its\s+|their\s+)?{lexicon.HEDGE}$", re.IGNORECASE)
+
+
 def find_figures(
     text: str,
     *,
@@ -216,9 +219,9 @@ def find_figures(
     stock: NumberMention | None = None  # "the 3,500 tanks it had": a whole, not a loss
     for position, (first, second) in enumerate(units):
         last = second or first
-        if first is stock:
-            continue
         before = text[: first.start]
+        if first is stock or ("out of" in before[-40:] and _OUT_OF.search(before)):
+            continue  # ("out of more than 4,100 drones": the whole launched, not a loss)
         parent = figures[-1] if figures else None
         if first.start in listed:
             if (listed_figure := listed[first.start]) is not None:
