@@ -113,7 +113,7 @@ _BREAKDOWN_SPLIT = re.compile(r"[.;]")
 # of them (the kinds of people themselves are _WERE_PEOPLE_AFTER's)
 _OF_THE_DEAD_BEFORE = guarded(
     r"(?:^|[^\w\s,]\s*)(?-i:Of)\s+(?:the|those|these)\s+(?P<who>(?:[\w-]+\s+){0,2}?)(?P<fate>dead|killed|"
-    r"wounded|injured)(?:\s+[^,;.]{1,40}?)?,\s*(?:[^,;.]{1,40},\s*)?" + _HEDGE + "$",
+    rf"wounded|injured)(?:\s+[^,;.]{{1,40}}?)?,\s*(?:[^,;.]{{1,40}},\s*)?{_HEDGE}$",
     re.IGNORECASE,
 )
 _PART_SAID_AFTER = re.compile(

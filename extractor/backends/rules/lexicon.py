@@ -143,6 +143,8 @@ ATTACK_NOUN = (
     r"strikes?|attacks?|shelling|bombardment|bombing|missiles?|drones?|rockets?|shells?|"
     r"air\s*strikes?|artillery|fire|raids?|bombs?"
 )
+# What a side that strikes does: "the enemy struck a residential area", "troops shelled"
+STRIKE_VERB = r"(?:shelled|struck|attacked|hit|fired|launched|bombed|dropped)"
 
 # Hedges right before the number.
 QUALIFIER_CUES: list[tuple[Qualifier, re.Pattern[str]]] = [

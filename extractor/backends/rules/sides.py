@@ -173,8 +173,7 @@ def figure_subject(figure: Figure, figures: list[Figure], text: str,
         if agent is not None:
             return opposite(agent)
         return civilian_side or _UKRAINE
-    if side is None and (figure.own_side or _OWN_LOSSES_BEFORE.search(
-            text, max(0, figure.phrase_start - 60), figure.phrase_start)):  # fmt: skip
+    if side is None and _says_own(figure, text):
         # a unit of no stated side counting its own wounded or dead: reporters at the front
         # are with Ukraine's units (Russia's speak through its ministry)
         return _UKRAINE
@@ -192,12 +191,17 @@ def own_losses(figure: Figure, text: str) -> bool:
     """Does the source count its own side's losses? "46 of its soldiers", "our men", "Shoigu
     said 5,937 servicemen had died", "the ministry acknowledged one sailor killed", "my
     battalion lost three men killed", "we lost 150 men", "we have brought home 95 defenders"."""
-    if figure.own_side or figure.subgroup == KILLED_POWS:
+    if figure.subgroup == KILLED_POWS:
         return True
     if _KILLED in figure.categories and not figure.enemy and _DIED.match(text, figure.number_end):
         return True
+    return _says_own(figure, text)
+
+
+def _says_own(figure: Figure, text: str) -> bool:
+    """Do the figure's own words make it its source's ("46 of its soldiers", "we lost")?"""
     start = figure.phrase_start
-    return _OWN_LOSSES_BEFORE.search(text, max(0, start - 60), start) is not None
+    return figure.own_side or _OWN_LOSSES_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 def typed_by_side(claimant: Claimant, figure: Figure, text: str, subject: Subject,

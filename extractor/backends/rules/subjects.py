@@ -56,7 +56,7 @@ _AGENT_AFTER = re.compile(
     r"offensive|assault|aggression|invasion|war|air\s+defen[cs]es?|defenders|units|navy|fleet|"
     r"military(?!\s+administration))\b"  # a "Military Administration" governs, not strikes
     # the side as the subject of a strike: "the enemy struck a residential area"
-    r"|\s+(?:(?:has|have|had)\s+)?(?:shelled|struck|attacked|hit|bombed|fired|launched|dropped)\b)",
+    rf"|\s+(?:(?:has|have|had)\s+)?{lexicon.STRIKE_VERB}\b)",
     re.IGNORECASE,
 )
 _WEAPON_AFTER = re.compile(rf"^(?:'s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{lexicon.ATTACK_NOUN})\b", re.I)

@@ -82,12 +82,11 @@ MILITARY_WORD = ascii_aware(re.compile(  # (ASCII mode: re knows the first lette
     # an army loses people; the enemy's people are its troops
     # ("Kyiv City Military Administration" is a civil authority)
     # ("Russian troops shelled the town, wounding two men": the troops struck, not died)
-    r"\b(?:(?:troops|soldiers|servicem[ae]n|service\s*members|army)(?!\s+(?:shelled|struck|"
-    r"attacked|hit|fired|launched|bombed|dropped))|military(?!\s+administration)|personnel|"
-    r"fighters|"
+    rf"\b(?:(?:troops|soldiers|servicem[ae]n|service\s*members|army)(?!\s+{lexicon.STRIKE_VERB})"
+    r"|military(?!\s+administration)|personnel|fighters|"
     # (but "enemy attacks" struck the people counted: they are no soldiers for it)
-    rf"enemy(?!(?:'s)?\s+(?:[\w-]+\s+)?(?:{lexicon.ATTACK_NOUN})|\s+(?:shelled|struck|attacked|"
-    r"hit|fired|launched|bombed|dropped)\b)|occupiers|lost)\b",
+    rf"enemy(?!(?:'s)?\s+(?:[\w-]+\s+)?(?:{lexicon.ATTACK_NOUN})|\s+{lexicon.STRIKE_VERB}\b)"
+    r"|occupiers|lost)\b",
     re.IGNORECASE,
 ))
 
