@@ -9,7 +9,7 @@ from datetime import date
 
 from extractor.backends import create_backend
 from extractor.pipeline import extract_article
-from schemas import Article, Category, Claim, Population
+from schemas import Article, Category, Claim, Population, Qualifier, Scope
 
 PUBLISHED = date(2025, 6, 12)
 
@@ -105,11 +105,11 @@ def test_a_running_count_that_passes_or_reaches_a_number_is_a_total() -> None:
     )
     for value in (100_000, 300_810):
         assert claims[value].categories == [Category.CASUALTIES]
-        assert claims[value].scope.value == "cumulative"
+        assert claims[value].scope is Scope.CUMULATIVE
     since = claims_of(
         "Since January 1, the General Staff's tally of Russian troop losses has reached 382,120."
     )
-    assert since[382_120].scope.value == "period"  # the period named wins over the tally
+    assert since[382_120].scope is Scope.PERIOD  # the period named wins over the tally
 
 
 def test_evidence_never_opens_with_white_space() -> None:
@@ -117,7 +117,7 @@ def test_evidence_never_opens_with_white_space() -> None:
         "Ukraine's General Staff said Russia had lost 1,200 drones over the past day. The tally "
         "crossed 300,000 with today's report and now stands at 301,072."
     )
-    assert claims[300_000].qualifier.value == "more_than"
+    assert claims[300_000].qualifier is Qualifier.MORE_THAN
     assert claims[301_072].evidence == "with today's report and now stands at 301,072"
 
 
@@ -127,7 +127,7 @@ def test_losses_averaging_a_number_a_day_are_a_daily_average_of_losses() -> None
         "mid-September. Kyiv's data show Russian losses averaging 1,515 a day in November."
     )
     assert claims[1_515].categories == [Category.CASUALTIES]
-    assert claims[1_515].scope.value == "daily_average"
+    assert claims[1_515].scope is Scope.DAILY_AVERAGE
 
 
 def test_the_troops_a_side_had_are_no_loss() -> None:

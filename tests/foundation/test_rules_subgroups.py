@@ -9,7 +9,7 @@ from datetime import date
 
 from extractor.backends import create_backend
 from extractor.pipeline import extract_article
-from schemas import Article, Claim, Population, Scope
+from schemas import Article, Category, Claim, Population, Scope
 
 PUBLISHED = date(2025, 1, 14)
 
@@ -356,7 +356,7 @@ def test_a_part_of_the_dead_told_apart_by_what_is_said_of_it() -> None:
         "found at the apartment building in Sviatoshynskyi district, the mayor said. Of the "
         "children killed, 3 were under the age of three."
     )
-    assert claims[14].categories[0].value == "killed"
+    assert claims[14].categories[0] is Category.KILLED
     assert claims[14].subgroup == "found at the apartment building in Sviatoshynskyi district"
     assert claims[3].population is Population.CIVILIAN
     assert claims[3].subgroup == "children under the age of three"
