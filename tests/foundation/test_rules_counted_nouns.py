@@ -162,3 +162,33 @@ def test_the_whole_a_count_is_out_of_is_no_loss() -> None:
     )
     assert claims[3_495].categories == [Category.UAV]
     assert 4_100 not in claims
+
+
+def test_the_whole_a_share_of_losses_is_of_is_no_loss() -> None:
+    claims = claims_of(
+        "Russia has lost roughly half of the 3,000 tanks it fielded before the war, and "
+        "60 percent of its 1,200 self-propelled guns, the institute said. Most of the 20 "
+        "people killed in the strike were civilians, the governor said."
+    )
+    assert 3_000 not in claims and 1_200 not in claims
+    assert claims[20].categories == [Category.KILLED]  # a share of a toll is no loss verb's
+
+
+def test_a_part_out_of_a_whole_counts_what_the_whole_names() -> None:
+    claims = claims_of(
+        "Ukraine's air force said it shot down 80 out of more than 100 drones that Russia "
+        "launched overnight. He is one of 63,000 soldiers listed as missing."
+    )
+    assert claims[80].categories == [Category.UAV]
+    assert 100 not in claims
+    assert claims[63_000].categories == [Category.MISSING]
+    assert 1 not in claims  # "one of": a pronoun, not a count
+
+
+def test_the_destruction_of_equipment_is_its_loss() -> None:
+    claims = claims_of(
+        "The General Staff reported the destruction of 12 tanks and 47 artillery systems "
+        "in the past day."
+    )
+    assert claims[12].categories == [Category.TANKS]
+    assert claims[47].scope is Scope.DAILY

@@ -49,7 +49,9 @@ _NOT_COUNT_AFTER = ascii_aware(re.compile(
     re.IGNORECASE,
 ))
 _DESIGNATION_BEFORE = re.compile(r"[A-Za-z]-?$")
-_RATIO_BEFORE = ascii_aware(re.compile(r"\b(?:one|\d+)\s+(?:in|out\s+of)\s+$", re.IGNORECASE))
+# (not "shot down 80 out of 100 drones": a part of a whole)
+_RATIO_BEFORE = ascii_aware(re.compile(r"\b(?:(?:one|\d+)\s+in|(?:one|1)\s+out\s+of)\s+$",
+                                       re.IGNORECASE))  # fmt: skip
 _MONEY_BEFORE = guarded(r"(?:[$€£₴₽]|\bUSD|\bEUR|\bUAH|\bRUB)\s*$")
 # What parts a people figure from a bare fate after it that counts the same people.
 _EXACT, _AT_LEAST = Qualifier.EXACT, Qualifier.AT_LEAST
@@ -173,7 +175,14 @@ def _is_countable(text: str, mention: NumberMention, money: bool, ages: bool,
     return not (ages and _AGE_BEFORE.search(text[max(0, mention.start - 40) : mention.start]))
 
 
-_OUT_OF = re.compile(rf"\bout\s+of\s+(?:the\s+|its\s+|their\s+)?{lexicon.HEDGE}$", re.IGNORECASE)
+# The whole a count or a share is of: "out of more than 4,100 drones", "lost roughly half
+# of the 3,000 tanks it fielded" (not "most of the 20 people killed were children")
+_WHOLE_OF = re.compile(
+    rf"(?:\bout|\b(?:lost|lose|loses|losing|destroyed)\s+{lexicon.HEDGE}(?:half|a\s+third|"
+    r"two[- ]thirds|a\s+quarter|three[- ]quarters|\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)|most|"
+    rf"much|the\s+bulk|the\s+majority))\s+of\s+(?:the\s+|its\s+|their\s+)?{lexicon.HEDGE}$",
+    re.IGNORECASE,
+)
 
 
 def find_figures(
@@ -220,7 +229,7 @@ def find_figures(
     for position, (first, second) in enumerate(units):
         last = second or first
         before = text[: first.start]
-        if first is stock or ("out of" in before[-40:] and _OUT_OF.search(before)):
+        if first is stock or (" of " in before[-40:] and _WHOLE_OF.search(before[-100:])):
             continue  # ("out of more than 4,100 drones": the whole launched, not a loss)
         parent = figures[-1] if figures else None
         if first.start in listed:

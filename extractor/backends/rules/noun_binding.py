@@ -159,8 +159,9 @@ class LossWords:
         return self._answer
 
 
-# "2,200 of the 3,500 tanks it had", "shot down 13 of 14 Shahed drones"
-_OF_THE = re.compile(r"\s+of\s+(?:(?:the|its|their|an\s+estimated|some)\s+)?$", re.IGNORECASE)
+# "2,200 of the 3,500 tanks it had", "shot down 13 of 14 Shahed drones", "80 out of 100"
+_OF_THE = re.compile(rf"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?{lexicon.HEDGE}$",
+                     re.IGNORECASE)  # fmt: skip
 # "destroyed 24 of the Shaheds": the part counts the kind the whole names
 _OF_THE_KIND = re.compile(r"^\s+of\s+(?:the|these|those)\s+", re.IGNORECASE)
 
@@ -171,6 +172,8 @@ def bind_partitive(text: str, first: NumberMention, last: NumberMention,
     """"lost 2,200 of the 3,500 tanks it had": the part counts what the whole names."""
     if whole is None or first is not last or not _OF_THE.fullmatch(text[last.end : whole.start]):
         return None
+    if first.text.lower() == "one":
+        return None  # "He is one of more than 63,000 listed as missing": a pronoun
     bound = bind_noun(text, whole, whole, text[: whole.start], has_loss_words)
     if bound is None:
         return None
