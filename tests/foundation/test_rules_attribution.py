@@ -356,3 +356,14 @@ def test_the_subject_a_but_clause_goes_on_from_makes_the_claim() -> None:
     assert claims[900_000].claimant == "Moscow"
     assert claims[900_000].claimant_type is claims[4_000].claimant_type is (
         ClaimantType.RUSSIA_OFFICIAL)  # fmt: skip
+
+
+def test_think_tanks_cited_by_their_initials_are_independent() -> None:
+    claims = claims_of(
+        "Russia has lost about 3,000 tanks, according to the IISS.\n\n"
+        "RUSI estimates that Russia loses 1,100 soldiers a day."
+    )
+    assert (claims[3_000].claimant, claims[3_000].claimant_type) == (
+        "International Institute for Strategic Studies", ClaimantType.INDEPENDENT)
+    assert (claims[1_100].claimant, claims[1_100].claimant_type) == (
+        "Royal United Services Institute", ClaimantType.INDEPENDENT)

@@ -69,12 +69,22 @@ _GAZETTEER: list[tuple[str, ClaimantType, bool, str]] = [
     ("UALosses", T.INDEPENDENT, False, r"UALosses"),
     ("Meduza", T.INDEPENDENT, False, r"\bMeduza\b"),
     ("Institute for the Study of War", T.INDEPENDENT, False, r"Institute\s+for\s+the\s+Study\s+of\s+War|\bISW\b"),  # noqa: E501
+    # think tanks often cited by their initials alone
+    ("International Institute for Strategic Studies", T.INDEPENDENT, False,
+     r"International\s+Institute\s+for\s+Strategic\s+Studies|\bIISS\b"),
+    ("Royal United Services Institute", T.INDEPENDENT, False,
+     r"Royal\s+United\s+Services\s+Institute|\bRUSI\b"),
+    ("Center for Strategic and International Studies", T.INDEPENDENT, False,
+     r"Cent(?:er|re)\s+for\s+Strategic\s+and\s+International\s+Studies|\bCSIS\b"),
 ]  # fmt: skip
 _CASE_SENSITIVE = {
     "U.S. Defense Intelligence Agency",
     "Main Directorate of Intelligence of Ukraine",
     "Institute for the Study of War",
     "Oryx",
+    "International Institute for Strategic Studies",
+    "Royal United Services Institute",
+    "Center for Strategic and International Studies",
 }
 # Each entry's pattern (named group gN = entry N); an ASCII text is searched in ASCII mode.
 _ENTRY_PATTERNS = [
