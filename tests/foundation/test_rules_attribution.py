@@ -367,3 +367,11 @@ def test_think_tanks_cited_by_their_initials_are_independent() -> None:
         "International Institute for Strategic Studies", ClaimantType.INDEPENDENT)
     assert (claims[1_100].claimant, claims[1_100].claimant_type) == (
         "Royal United Services Institute", ClaimantType.INDEPENDENT)
+
+
+def test_outlets_and_projects_in_the_plural_are_independent() -> None:
+    article = Article(text="Independent outlets have counted between 50,000 and 70,000 "
+                           "Russian soldiers killed.", published=PUBLISHED)  # fmt: skip
+    (counted,) = extract_article(article, create_backend("rules")).claims
+    assert (counted.low, counted.high) == (50_000, 70_000)
+    assert counted.claimant_type is ClaimantType.INDEPENDENT

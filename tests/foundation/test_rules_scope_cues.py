@@ -513,3 +513,14 @@ def test_since_a_day_written_before_its_month_is_a_period() -> None:
     assert since_august[262].period_start.endswith("-08-06")
     war = claims_of("Since 24 February, the enemy has lost 3,262 tanks, the ministry said.")
     assert war[3_262].scope is Scope.CUMULATIVE
+
+
+def test_the_same_24_hours_is_one_day_whatever_report_came_before() -> None:
+    claims = claims_of(
+        "In total, since the start of the operation, 672 Ukrainian aircraft have been "
+        "destroyed, the Russian ministry said. Kyiv gave a very different picture. Its "
+        "General Staff put Russian losses at 1,240 over the same 24 hours."
+    )
+    assert claims[672].scope is Scope.CUMULATIVE
+    assert claims[1_240].scope is Scope.DAILY
+

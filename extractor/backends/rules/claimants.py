@@ -124,8 +124,8 @@ def _entries_found(entries: tuple[int, ...], phrase: str) -> Iterator[int]:
 # Words that type an attribution the gazetteer does not know, tried in this order.
 _TYPE_CUES: list[tuple[ClaimantType, re.Pattern[str]]] = [
     (T.INDEPENDENT, ascii_aware(re.compile(  # (ASCII mode: re knows the first letters)
-        r"\b(?:investigation|outlet|journalists?|reporters?|researchers?|analysts?|project|volunteers?"
-        r"|database|website|open[- ]source"
+        r"\b(?:investigations?|outlets?|journalists?|reporters?|researchers?|analysts?|projects?"
+        r"|volunteers?|databases?|websites?|open[- ]source"
         r"|bloggers?|OSINT|newspaper|news\s+(?:site|agency|outlet)|media|think[- ]tank|Institute|Foundation|University|Studies|monitoring\s+group"  # noqa: E501
         r"|Reuters|Associated\s+Press|AFP|Economist|New\s+York\s+Times|Washington\s+Post|Wall\s+Street"
         r"\s+Journal|Forbes|Guardian|iStories|Vazhnye)\b", re.IGNORECASE))),

@@ -226,6 +226,7 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
         r"\b(?:in|over|during)\s+(?:the\s+)?(?:past|last|previous)\s+(?:(?:24|twenty[- ]four)\s+"
         r"hours|day)\b|\b(?:in|within)\s+(?:24|twenty[- ]four)\s+hours\b|"
         r"\bin\s+(?:a|one)\s+(?:single\s+)?day\b|\bin\s+a\s+24-hour\s+period|\bover\s+the\s+day\b|"
+        r"\b(?:in|over|during|within)\s+(?:the|that)\s+same\s+(?:24\s+hours|day)\b|"
         r"\bwithin\s+(?:a|one)\s+day|\bdaily\s+(?:losses|toll|tally|update|report|figures?)|"
         r"\bmorning\s+(?:update|report|summary|bulletin|briefing)\b|"
         r"\bthat\s+day\b|\bthe\s+(?:day|24\s+hours)\s+before\b|\bthe\s+previous\s+day\b|"
@@ -307,7 +308,7 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
 ]  # fmt: skip
 # "over the same period": the period of the report just quoted, whatever it was
 SAME_PERIOD = guarded(
-    r"\b(?:in|during|over|for|within)\s+(?:(?:the|that)\s+same\s+(?:period|time|24\s+hours)"
+    r"\b(?:in|during|over|for|within)\s+(?:(?:the|that)\s+same\s+(?:period|time)"
     r"|that\s+(?:time|period|span))\b",
     re.IGNORECASE,
 )
