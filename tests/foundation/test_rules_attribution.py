@@ -375,3 +375,14 @@ def test_outlets_and_projects_in_the_plural_are_independent() -> None:
     (counted,) = extract_article(article, create_backend("rules")).claims
     assert (counted.low, counted.high) == (50_000, 70_000)
     assert counted.claimant_type is ClaimantType.INDEPENDENT
+
+
+def test_a_prosecutors_office_after_a_governor_is_a_source_of_its_own() -> None:
+    claims = claims_of(
+        "A Russian glide bomb struck an apartment building in Kharkiv on Sunday, killing "
+        "seven people, regional Governor Oleh Syniehubov said.\n\n"
+        "Elsewhere, Russian shelling killed four civilians in the Donetsk region over the "
+        "past day, the regional prosecutor's office said."
+    )
+    assert claims[7].claimant == "regional Governor Oleh Syniehubov"
+    assert claims[4].claimant == "regional prosecutor's office"

@@ -524,3 +524,17 @@ def test_the_same_24_hours_is_one_day_whatever_report_came_before() -> None:
     assert claims[672].scope is Scope.CUMULATIVE
     assert claims[1_240].scope is Scope.DAILY
 
+
+
+def test_a_toll_with_its_own_cue_and_its_breakdown_are_not_the_strikes() -> None:
+    claims = claims_of(
+        "A Russian glide bomb struck an apartment building in Kharkiv on Monday, killing "
+        "seven people, the governor said.\n\n"
+        "Elsewhere, Russian shelling killed five civilians in the Donetsk region over the "
+        "past day, officials said. Three people were killed in Kostiantynivka and two in "
+        "Pokrovsk.\n\n"
+        "The death toll in Kharkiv has risen to nine, the governor said."
+    )
+    assert claims[7].scope is Scope.UNSPECIFIED  # the strike's
+    assert [claims[n].scope for n in (5, 3, 2)] == [Scope.DAILY] * 3
+    assert claims[9].scope is Scope.UNSPECIFIED  # the strike's again, in a paragraph of its own

@@ -75,6 +75,7 @@ class ArticleContext:
     pending_roles: dict[int, str] = field(default_factory=dict)  # "the governor" not yet named
     titled: list[tuple[int, Claimant]] = field(default_factory=list)  # people with a title
     event: tuple[int, str, str | None] | None = None  # (sentence, strike, its date) last told
+    event_paused: int | None = None  # the paragraph a toll of another cue left it in
     last_population: dict[str, Population] = field(default_factory=dict)  # per claimant name
     civilian_side: dict[str, Subject] = field(default_factory=dict)  # whose civilians, per claimant
     # the side a source of no stated side was found to speak for ("The 47th Brigade said it

@@ -257,8 +257,12 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
     recent_event = context.event if (
         event is None and figures and context.event
         and sentence.index - context.event[0] <= _EVENT_REACH
-        and not has_scope_cue(body)
+        and context.event_paused != sentence.paragraph
     ) else None  # fmt: skip
+    if recent_event and has_scope_cue(body):
+        # "Elsewhere, shelling killed four over the past day": a toll with a cue of its own
+        # is not the strike's, nor are the breakdowns after it in its paragraph
+        recent_event, context.event_paused = None, sentence.paragraph
     events: set[int] = set()  # the figures counted as the strike's
     one_day = bool(figures) and event is None and day_named
     as_ofs: dict[int, str | None] = {}

@@ -120,15 +120,16 @@ def resolve_reference(phrase: str, history: list[Claimant]) -> Claimant | None:
         return next(titled, None) or next((c for c in reversed(history) if c.is_person), fallback)
     if head in ("he", "she"):
         return next((c for c in reversed(history) if c.is_person), history[-1] if history else None)
-    if words[0] in LOCAL and head not in PERSON_ROLES:
-        # "regional officials", "the regional prosecutor's office": the region's, not a body
-        # named before unless it is local too
-        return next((c for c in reversed(history) if words[0] in c.name.lower()), None)
     if head == "office" and (owner := OFFICIAL_OFFICE.search(phrase)):
-        # "the prosecutor general's office": that official's, named before or not at all
+        # "the prosecutor general's office", "the regional prosecutor's office": that
+        # official's, named before or not at all
         title = owner.group("title").lower()
         return next((c for c in reversed(history)
                      if title in c.name.lower() or title in c.role), None)  # fmt: skip
+    if words[0] in LOCAL and head not in PERSON_ROLES:
+        # "regional officials", "the regional military administration": the region's, not a
+        # body named before unless it is local too
+        return next((c for c in reversed(history) if words[0] in c.name.lower()), None)
     if head in _GENERIC_HEADS:
         keys = _GENERIC_HEADS[head]
         for candidate in reversed(history):

@@ -152,8 +152,10 @@ def _resolve(attribution: Attribution, context: ArticleContext) -> Claimant | No
     head = attribution.phrase.split()[-1].lower() if attribution.phrase else ""
     if head in context.documents:
         return context.documents[head]  # "The update says" -> whoever issued the update
-    # "the ministry's daily briefing said": the ministry is who is referred to
-    phrase = _POSSESSOR.sub(r"the \1", attribution.phrase)
+    # "the ministry's daily briefing said": the ministry is who is referred to (but "the
+    # prosecutor's office" is a body of its own, not the last person named)
+    phrase = attribution.phrase if OFFICIAL_OFFICE.search(attribution.phrase) else (
+        _POSSESSOR.sub(r"the \1", attribution.phrase))  # fmt: skip
     attribution = attribution._replace(phrase=phrase)
     resolved = resolve_reference(phrase, context.history)
     if resolved is None:
