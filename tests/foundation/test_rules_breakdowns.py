@@ -218,3 +218,12 @@ def test_kinds_of_aircraft_and_boats_named_by_their_role_or_size_are_counted() -
     assert claims[5].categories == [Category.WARSHIPS_BOATS]
     assert claims[2].categories == [Category.MLRS]
 
+
+
+def test_a_part_with_a_thousands_comma_in_an_aside_leaves_the_whole_its_fate() -> None:
+    claims = claims_by_value(
+        "Some 8,000 Ukrainian soldiers, including 1,600 officers, are held in Russian "
+        "captivity, the ombudsman said.", date(2025, 10, 3)
+    )
+    assert claims[8_000].categories == [Category.CAPTURED]
+    assert (claims[1_600].categories, claims[1_600].subgroup) == ([Category.CAPTURED], "officers")

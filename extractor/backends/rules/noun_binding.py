@@ -55,7 +55,9 @@ _PLACE_KIND = r"(?:region|area|city|town|village|oblast|province|district|republ
 _FATE_AFTER_PEOPLE = ascii_aware(re.compile(
     r"^(?:\s+and(?:\s+[\w'-]+){1,5}?(?=\s+(?:had|have|has|were|was)\b))?"
     # an aside before the verb: "13,341 civilians, including 716 children, have been killed"
-    r"(?:\s*(?:,|\(|—|–)\s*(?:including|among\s+them|of\s+(?:them|whom))\s[^,()—–]{1,60}[,)—–])?"
+    # ("including 1,600 officers": a comma between digits is no end of the aside)
+    r"(?:\s*(?:,|\(|—|–)\s*(?:including|among\s+them|of\s+(?:them|whom))\s"
+    r"(?:[^,()—–]|(?<=\d),(?=\d)){1,60}[,)—–])?"
     # where they were: "248 civilians in the region had been killed", "8,900 soldiers from
     # Bashkortostan have died" (the place they came from is their subgroup)
     r"(?:\s+(?:in|from)\s+(?:the\s+)?(?:(?P<place>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
