@@ -192,3 +192,11 @@ def test_the_destruction_of_equipment_is_its_loss() -> None:
     )
     assert claims[12].categories == [Category.TANKS]
     assert claims[47].scope is Scope.DAILY
+
+
+def test_a_number_after_every_is_a_ratio_not_a_count() -> None:
+    claims = claims_of(
+        "The report finds a ratio of roughly three wounded soldiers for every one killed. "
+        "Drones account for about four out of every five Russian soldiers killed."
+    )
+    assert 1 not in claims and 5 not in claims

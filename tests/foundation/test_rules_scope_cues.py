@@ -538,3 +538,13 @@ def test_a_toll_with_its_own_cue_and_its_breakdown_are_not_the_strikes() -> None
     assert claims[7].scope is Scope.UNSPECIFIED  # the strike's
     assert [claims[n].scope for n in (5, 3, 2)] == [Scope.DAILY] * 3
     assert claims[9].scope is Scope.UNSPECIFIED  # the strike's again, in a paragraph of its own
+
+
+def test_a_daily_average_is_its_figures_alone() -> None:
+    claims = claims_of(
+        "The Russian army has been losing on average 1,500 men a day since October, the "
+        "British defence ministry said. Two hundred Ukrainian soldiers were captured near "
+        "Bakhmut, Russia's defence ministry claimed."
+    )
+    assert claims[1_500].scope is Scope.DAILY_AVERAGE
+    assert claims[200].scope is Scope.UNSPECIFIED

@@ -76,7 +76,7 @@ from schemas import Article, Category, Claim, Population, Qualifier, Scope, Subj
 # Enum members read per sentence or figure, looked up once: in Python 3.11 a lookup on
 # an enum class (``Scope.DAILY``) goes through EnumType.__getattr__, several times slower.
 _PERIOD, _DAILY, _UNSPECIFIED = Scope.PERIOD, Scope.DAILY, Scope.UNSPECIFIED
-_CUMULATIVE = Scope.CUMULATIVE
+_CUMULATIVE, _AVERAGE = Scope.CUMULATIVE, Scope.DAILY_AVERAGE
 _SINCE, _POINT = DateRole.SINCE, DateRole.POINT
 _EXACT = Qualifier.EXACT
 _CIVILIAN, _MILITARY = Population.CIVILIAN, Population.MILITARY
@@ -200,8 +200,11 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
         # (a list of places breaks down the figure before it: "▪️ Kharkiv city — 1 dead")
         carried = recent[1] if recent and (
             sentence.index - recent[0] <= 2 or labels_place(sentence.text)) else None
-        if carried and civilians_after_troops(context.recent_claims, figures):
-            carried = None  # a military report's scope says nothing of a strike's toll
+        if carried is _AVERAGE or (carried and civilians_after_troops(context.recent_claims,
+                                                                      figures)):  # fmt: skip
+            # a rate is its figure's alone; a military report's scope says nothing of a
+            # strike's toll
+            carried = None
         if carried in (_CUMULATIVE, _PERIOD) and day_named:
             carried = None  # "that on Tuesday the fleet had destroyed five boats": that day's
         if carried is None and context.report_period is not None:

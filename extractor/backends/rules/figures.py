@@ -49,8 +49,9 @@ _NOT_COUNT_AFTER = ascii_aware(re.compile(
     re.IGNORECASE,
 ))
 _DESIGNATION_BEFORE = re.compile(r"[A-Za-z]-?$")
-# (not "shot down 80 out of 100 drones": a part of a whole)
-_RATIO_BEFORE = ascii_aware(re.compile(r"\b(?:(?:one|\d+)\s+in|(?:one|1)\s+out\s+of)\s+$",
+# "one in five", "three wounded for every one killed" (not "shot down 80 out of 100 drones":
+# a part of a whole)
+_RATIO_BEFORE = ascii_aware(re.compile(r"\b(?:(?:one|\d+)\s+in|(?:one|1)\s+out\s+of|every)\s+$",
                                        re.IGNORECASE))  # fmt: skip
 _MONEY_BEFORE = guarded(r"(?:[$€£₴₽]|\bUSD|\bEUR|\bUAH|\bRUB)\s*$")
 # What parts a people figure from a bare fate after it that counts the same people.
