@@ -200,3 +200,20 @@ def test_a_number_after_every_is_a_ratio_not_a_count() -> None:
         "Drones account for about four out of every five Russian soldiers killed."
     )
     assert 1 not in claims and 5 not in claims
+
+
+def test_a_total_named_by_its_fate_counts_that_fate_not_the_figure_before() -> None:
+    claims = claims_of(
+        "Estimates of Russian deaths range from 120,000 to 150,000, according to analysts, "
+        "while total casualties could exceed 500,000."
+    )
+    assert claims[500_000].categories == [Category.CASUALTIES]
+
+
+def test_an_average_compared_with_an_earlier_average_is_a_figure_of_its_own() -> None:
+    claims = claims_of(
+        "Russia lost an average of 1,500 men a day in October, up from an average of 980 in "
+        "September, British intelligence said."
+    )
+    # (the last September before publication)
+    assert (claims[980].scope, claims[980].as_of) == (Scope.DAILY_AVERAGE, "2024-09")

@@ -30,8 +30,9 @@ INCREMENT_BEFORE = guarded(r"\(\s*\+\s*$")
 _HEDGE = lexicon.HEDGE
 _COMPARISON_BEFORE = guarded(
     r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|\bfrom|\bthan)"
-    # ("down from a record 1,530", "up from a low of 900")
-    r"(?:\s+(?:a|an|the)\s+(?:(?:previous\s+)?record|peak|(?:high|low)\s+of))?"
+    # ("down from a record 1,530", "up from a low of 900", "up from an average of 980")
+    r"(?:\s+(?:a|an|the)\s+(?:(?:previous\s+)?record|peak|(?:(?:high|low|average|daily\s+average)"
+    r"\s+of)))?"
     rf"\s*{_HEDGE}$",
     re.IGNORECASE,
 )

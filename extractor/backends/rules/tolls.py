@@ -84,7 +84,9 @@ def bind_toll(first: NumberMention, last: NumberMention, before: str,
     if equipment:
         categories = [term_category(equipment, TERM_GROUPS)]
     elif parent is not None and what in (*_COUNT_WORDS, "losses") and not (
-            people and not parent.categories[0].is_people):  # fmt: skip
+            people and not parent.categories[0].is_people) and not (
+            what != "losses" and fate):  # fmt: skip
+        # (but "..., while total casualties could exceed half a million" counts casualties)
         categories = list(parent.categories)
     elif what in _TOLL_KILLED:
         categories = [Category.KILLED]
