@@ -338,3 +338,14 @@ def test_the_wounded_a_units_medics_evacuate_or_treat_are_its_own() -> None:
     for value in (212, 312):
         assert claims[value].subject is Subject.UKRAINE
         assert claims[value].claimant_type is ClaimantType.UKRAINE_OFFICIAL
+
+
+def test_people_hurt_in_a_strike_after_a_military_report_are_civilians() -> None:
+    claims = claims_of(
+        "In the Zaporizhzhia direction, the enemy lost 132 people and three tanks, the "
+        "Southern Defence Forces said.\n\n"
+        "The number of people injured in the Kharkiv strike has risen to 15, Governor Oleh "
+        "Syniehubov said."
+    )
+    assert (claims[132].subject, claims[132].population) == (Subject.RUSSIA, Population.MILITARY)
+    assert (claims[15].subject, claims[15].population) == (Subject.UKRAINE, Population.CIVILIAN)

@@ -22,7 +22,7 @@ from extractor.backends.rules.subjects import (
     subject_after,
     subject_before,
 )
-from extractor.backends.rules.terms import KILLED_POWS
+from extractor.backends.rules.terms import KILLED_POWS, MILITARY_WORD
 from extractor.folding import ascii_aware
 from schemas import Category, Claim, ClaimantType, Population, Subject
 
@@ -89,6 +89,14 @@ _CIVIC_TOLL = re.compile(
     r"\w*\b)[A-Z][a-z])"
 )
 
+# People hurt in a strike, where no soldier is named: "The number of people injured in the
+# Kharkiv strike has risen to 15"
+_HURT_IN_STRIKE = guarded(
+    r"\b(?:killed|injured|wounded|hurt)\s+(?:in|by)\s+(?:the|an?|this|that|last|[\w'’]+'s)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:strike|attack|shelling|bombardment|bombing|explosion|blast)s?\b",
+    re.IGNORECASE,
+)
+
 
 def strike_toll(figure: Figure, events: set[int]) -> bool:
     """Can a civilian toll be one strike's? Hundreds at most; a part, if its whole is."""
@@ -125,6 +133,8 @@ def civilian_context(
         return earlier[-1].population is _CIVILIANS
     if context.last_population.get(claimant.name) is _CIVILIANS:
         return True  # a governor's next toll is of civilians too
+    if _HURT_IN_STRIKE.search(sentence.text) and not MILITARY_WORD.search(sentence.text):
+        return True
     # "The death toll has risen to eight": the toll of the civilians counted just before
     toll = context.last_toll
     return bool(toll and toll[2].population is _CIVILIANS and (
