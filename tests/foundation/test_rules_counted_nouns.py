@@ -217,3 +217,12 @@ def test_an_average_compared_with_an_earlier_average_is_a_figure_of_its_own() ->
     )
     # (the last September before publication)
     assert (claims[980].scope, claims[980].as_of) == (Scope.DAILY_AVERAGE, "2024-09")
+
+
+def test_a_daily_average_that_reaches_a_number_counts_what_came_before() -> None:
+    claims = claims_of(
+        "Russian forces had likely suffered around 45,000 casualties in October, the update "
+        "said. It added that Russia's daily average had reached 1,500."
+    )
+    assert claims[1_500].categories == [Category.CASUALTIES]
+    assert claims[1_500].scope is Scope.DAILY_AVERAGE

@@ -27,6 +27,10 @@ _HEDGE = lexicon.HEDGE
 _TOLL_BEFORE = guarded(
     r"\b(?P<what>death\s+toll|toll|(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)|casualt(?:y|ies)"
     r"(?:\s+(?:count|toll|figure))?|losses|deaths|fatalities|total|tally|number|(?:central\s+|best\s+)estimate|"
+    # ("Russia's daily average had reached 1,500", not "the highest monthly average recorded
+    # since ..., surpassing November's average of 1,523")
+    r"(?:daily|monthly|weekly)\s+average(?=(?:\s+(?:had|has|have|now))?\s+(?:reached|rose|risen|"
+    r"stood|stands|was|is|hit|climbed|of|at)\b)|"
     r"count(?=\s+(?:of|rose|stood|stands|went|climbed|reached|increased|jumped)\b)"
     r"|dead(?=\s+(?:numbered|totall?ed|stood|stands|rose|reached)\b))"
     r"(?:\s+[\w'’,.-]+){0,16}?\s+(?:rose|risen|rises|climbed|climbs|reached|reaches|stands?|stood|"
@@ -39,7 +43,8 @@ _TOLL_BEFORE = guarded(
     re.IGNORECASE,
 )
 _TOLL_KILLED = ("death toll", "toll", "deaths", "fatalities", "dead")
-_COUNT_WORDS = ("total", "tally", "count", "number", "central estimate", "best estimate")
+_COUNT_WORDS = ("total", "tally", "count", "number", "central estimate", "best estimate",
+                "daily average", "monthly average", "weekly average")  # fmt: skip
 _HEAD_WORDS = re.compile(r"(?:^|[^\w\s])[^\d,;.:]{0,25}$")
 _LAST_TWO_WORDS = re.compile(r"(?:\S+\s+){0,2}$")
 _HEAD_NOUNS = re.compile(r"(?:[^\W\d][\w-]*\s+){1,3}$")
