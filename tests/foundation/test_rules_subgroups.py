@@ -371,3 +371,14 @@ def test_a_part_told_in_a_later_sentence_is_of_its_wholes_report() -> None:
     )
     assert claims[97].scope is claims[631].scope is Scope.CUMULATIVE
     assert claims[97].as_of == claims[631].as_of == "2025-01-12"
+
+
+def test_a_city_and_a_region_after_a_compass_word_are_the_sector() -> None:
+    claims = claims_of(
+        "Across Kyiv city as a whole, the mission recorded 47 civilians killed in December. "
+        "In the southern Kherson region, Russian shelling killed three civilians, the "
+        "governor said. A Russian strike on a Ukrainian city killed 12 people."
+    )
+    assert claims[47].subgroup == "Kyiv city"
+    assert claims[3].subgroup == "Kherson region"
+    assert claims[12].subgroup != "Ukrainian city"

@@ -19,9 +19,12 @@ from schemas import Category, Claim
 
 _PLACE = guarded(
     r"\b(?:(?i:in|on|near|around|along|across)\s+(?:the\s+)?(?:(?:Ukraine|Russia)'s\s+)?"
+    # ("in the southern Kherson region")
+    r"(?:(?:north|south|east|west)(?:ern|-?(?:east|west)ern)\s+(?=[A-Z]))?"
     # an operation named by its place: "since the start of the Kursk operation"
     r"|(?i:of|during)\s+the\s+(?=[A-Z][\w'’-]+\s+(?:operation|offensive|incursion)\b))"
     r"(?P<place>[A-Z][\w'’-]+\s+(?:operation|offensive|incursion)"
+    r"|(?!(?:Ukrainian|Russian|Ukraine's|Russia's)\s)(?:[A-Z][\w'’-]+\s+){1,2}city"  # "Kyiv city"
     r"|(?:[A-Z][\w'’-]+\s+){1,3}(?:[Rr]egion|[Oo]blast|[Pp]rovince|direction|sector|axis|area"
     # (two or more: "the Belgorod, Kursk and Bryansk regions")
     r"|front)|[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)*,?\s+and\s+[A-Z][\w'’-]+\s+"
