@@ -382,3 +382,14 @@ def test_a_city_and_a_region_after_a_compass_word_are_the_sector() -> None:
     assert claims[47].subgroup == "Kyiv city"
     assert claims[3].subgroup == "Kherson region"
     assert claims[12].subgroup != "Ukrainian city"
+
+
+def test_land_the_other_side_occupies_is_the_sector() -> None:
+    claims = claims_of(
+        "The mission recorded nine civilians killed and 32 injured during the month in "
+        "territory occupied by the Russian Federation. In Russian-occupied areas of the "
+        "Zaporizhzhia region, 14 civilians were killed."
+    )
+    assert claims[9].subgroup == claims[32].subgroup == (
+        "territory occupied by the Russian Federation")
+    assert claims[14].subgroup == "Russian-occupied areas"

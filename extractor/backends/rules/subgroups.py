@@ -42,6 +42,14 @@ _SETTLEMENT = guarded(
     r"residents|soldiers|troops|servicemen)\s+in\s+)"  # ("The toll in Kryvyi Rih rose to four")
     r"(?P<place>[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?(?:\s+[A-Z][a-z'’]+)?)"
 )
+# Land held by the other side: "in territory occupied by the Russian Federation", "in
+# Russian-occupied areas", "in the occupied parts of Donetsk region"
+_OCCUPIED = guarded(
+    r"\b(?:in|across)\s+(?:the\s+)?(?P<place>(?:(?:Russian|Russia)[- ])?(?:temporarily\s+)?"
+    r"occupied\s+(?:territor(?:y|ies)|areas?|parts?)|(?:territor(?:y|ies)|areas?|parts?)\s+"
+    r"(?:of\s+Ukraine\s+)?(?:temporarily\s+)?occupied\s+by\s+(?:the\s+)?Russia(?:n\s+Federation)?)",
+    re.IGNORECASE,
+)
 _NOT_A_PLACE = re.compile(
     rf"^(?:(?:Ukraine|Russia|Ukrainian|Russian|Moscow|Kyiv|Kiev)\b|{CALENDAR_WORD})"
 )
@@ -149,6 +157,7 @@ def sector_of(sentence: str) -> Sector | None:
         name = next(filter(None, group.group("named", "quoted", "owner", "operating", "agent")))
         return Sector(f"{name} group's sector", group.start(), of_unit=True)
     places = {m.group("place"): m.start() for m in _PLACE.finditer(sentence)}
+    places.update((m.group("place"), m.start()) for m in _OCCUPIED.finditer(sentence))
     if not places:
         places = {m.group("place"): m.start() for m in _SETTLEMENT.finditer(sentence)
                   if not _NOT_A_PLACE.match(m.group("place"))}  # fmt: skip
