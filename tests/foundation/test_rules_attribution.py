@@ -386,3 +386,11 @@ def test_a_prosecutors_office_after_a_governor_is_a_source_of_its_own() -> None:
     )
     assert claims[7].claimant == "regional Governor Oleh Syniehubov"
     assert claims[4].claimant == "regional prosecutor's office"
+
+
+def test_claims_a_sentence_rejects_are_the_side_that_made_them() -> None:
+    claims = claims_of(
+        "Ukraine's military denied Russian claims that 600 Ukrainian soldiers had been "
+        "killed in a strike on Kramatorsk, calling them propaganda."
+    )
+    assert claims[600].claimant_type is ClaimantType.RUSSIA_OFFICIAL

@@ -49,10 +49,18 @@ _LOSSES_OF_A_FORCE = guarded(
 )
 _REJECTED_CLAIMS = guarded(
     r"\b(?:dismiss(?:ed|es|ing)?|den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|refut(?:ed|es|ing))\s+"
-    r"(?:as\s+[\"“]?[\w-]+[\"”]?\s+)?(?:the\s+|western\s+|media\s+)?(?:claims?|reports?|"
-    r"allegations?)\s+(?:that|of)\b",
+    r"(?:as\s+[\"“]?[\w-]+[\"”]?\s+)?(?:the\s+)?(?:(?P<maker>western|media|Russian|Russia's|"
+    r"Moscow's|Ukrainian|Ukraine's|Kyiv's)\s+)?(?:claims?|reports?|allegations?)\s+(?:that|of)\b",
     re.IGNORECASE,
 )
+# Whose claims a sentence rejects, when it says only their side ("denied Russian claims that")
+_CLAIMS_MADE_BY = {
+    "russian": Claimant("Russian officials", ClaimantType.RUSSIA_OFFICIAL),
+    "ukrainian": Claimant("Ukrainian officials", ClaimantType.UKRAINE_OFFICIAL),
+    "western": Claimant("Western officials", ClaimantType.FOREIGN_OFFICIAL),
+}
+_MAKER_SIDE = {"russia's": "russian", "moscow's": "russian", "ukraine's": "ukrainian",
+               "kyiv's": "ukrainian"}  # fmt: skip
 _DOCUMENT = guarded(rf"\b({'|'.join(DOCUMENT_NOUNS)})\b", re.IGNORECASE)
 _PRONOUN_OR_DOCUMENT = ascii_aware(re.compile(r"\b(?:it|he|she|they|update|report|statement)\b",
                                                re.I))  # fmt: skip
@@ -283,8 +291,9 @@ def _claimant_of(figure: Figure, attributions: list[tuple[Attribution, Claimant]
     if rejected and not any(rejected.end() <= a.start < figure.phrase_start
                             for a, _ in attributions):  # fmt: skip
         # "The Kremlin dismissed as fake claims that 500,000 ...": the figure is the claims'
-        # makers', whom the sentence does not name, not the Kremlin's
-        return UNNAMED_CLAIMS
+        # makers', not the Kremlin's; the sentence may name only their side
+        maker = (rejected.group("maker") or "").lower()
+        return _CLAIMS_MADE_BY.get(_MAKER_SIDE.get(maker, maker), UNNAMED_CLAIMS)
     if not attributions:
         if context.loss_list and context.loss_list.claimant:
             return context.loss_list.claimant
