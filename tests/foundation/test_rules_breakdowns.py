@@ -227,3 +227,19 @@ def test_a_part_with_a_thousands_comma_in_an_aside_leaves_the_whole_its_fate() -
     )
     assert claims[8_000].categories == [Category.CAPTURED]
     assert (claims[1_600].categories, claims[1_600].subgroup) == ([Category.CAPTURED], "officers")
+
+
+def test_a_part_of_those_killed_before_and_a_hedged_death_count() -> None:
+    claims = claims_by_value(
+        "Mediazona has confirmed the names of 95,323 Russian soldiers killed in the war. "
+        "The researchers estimate that between 165,000 and 235,000 Russian men may have "
+        "died. Some 17,000 of those killed were prisoners recruited from penal colonies.",
+        date(2025, 3, 18),
+    )
+    assert (claims[17_000].categories, claims[17_000].subgroup) == ([Category.KILLED],
+                                                                    "prisoners")  # fmt: skip
+    ranges = [c for c in extract_article(Article(
+        text="Researchers estimate that between 165,000 and 235,000 Russian men may have died.",
+        published=date(2025, 3, 18)), create_backend("rules")).claims]  # fmt: skip
+    assert [(c.low, c.high, c.categories) for c in ranges] == [
+        (165_000, 235_000, [Category.KILLED])]

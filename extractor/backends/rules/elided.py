@@ -277,6 +277,8 @@ _PART_STATE_AFTER = re.compile(
     rf"(?P<part>(?:[\w'’-]+\s+){{0,3}}?(?:{lexicon.PEOPLE_NOUN}|losses))\b",
     re.IGNORECASE,
 )
+_THE_DEAD_AFTER = re.compile(r"\s+(?:killed|dead|who\s+(?:died|were\s+killed))\b",
+                             re.IGNORECASE)  # fmt: skip
 _PEOPLE_AFTER = re.compile(
     rf"^\s+(?P<part>(?:[\w-]+\s+)?(?:{lexicon.PEOPLE_NOUN}))\b", re.IGNORECASE
 )
@@ -290,6 +292,8 @@ def _part_of_previous(first: NumberMention, last: NumberMention, before: str, af
         return None
     rest = after[partitive.end() :] if partitive else after
     end = last.end + (partitive.end() if partitive else 0)
+    if partitive and (dead := _THE_DEAD_AFTER.match(rest)):  # "17,000 of those killed were"
+        rest, end = rest[dead.end() :], end + dead.end()
     aux = _AUX_FATE_AFTER.match(rest)
     if aux is not None and opening:
         return _bind_aux_fate(first, last, before, aux, previous)

@@ -63,6 +63,7 @@ _FATE_AFTER_PEOPLE = ascii_aware(re.compile(
     r"(?:\s+(?:in|from)\s+(?:the\s+)?(?:(?P<place>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
     rf"(?:\s+{_PLACE_KIND})?)|{_PLACE_KIND})(?=\s+(?:had|have|has|were|was)\b))?"
     r"(?:(?:,?\s+(?:who|that|have|has|had|were|was|been|are|is|being|reportedly|allegedly|"
+    r"may|might|could|would|will|probably|"
     r"likely|also|all|either|in|action|the|war|fighting|combat|battle|officially|confirmed|among|"
     r"as|now|still|remain|remained|remains|listed|registered|reported|considered|officially|to|"
     r"be)\b))"
