@@ -103,8 +103,8 @@ FATE_TERMS: list[tuple[Category, str]] = [
 _LOSS_VERB_BEFORE: list[tuple[Category, str]] = [
     (Category.CASUALTIES,
      r"\b(?:lost|lose|loses|losing|loss\s+of|losses\s+of|eliminated|eliminating|neutrali[sz]ed|"
-     r"elimination\s+of|liquidation\s+of|liquidated|suffered|sustained|put\s+out\s+of\s+action|casualties\s+of|losses\s+(?:at|to)|"
-     r"casualties\s+(?:at|to)|killed\s+(?:or|and)\s+(?:wounded|injured))\b"),
+     r"elimination\s+of|liquidation\s+of|liquidated|suffered|sustained|put\s+out\s+of\s+action|"
+     r"casualties\s+of|losses\s+(?:at|to)|casualties\s+(?:at|to)|killed\s+(?:or|and)\s+(?:wounded|injured))\b"),
     (Category.KILLED,
      r"\b(?:killed|killing|kills|kill|death\s+toll\s+(?:of|at|to|rose\s+to|reached|stands\s+at|"
      r"climbed\s+to)|deaths\s+of|death\s+of|buried|bodies\s+of|dead\s+include[sd]?|"
@@ -130,7 +130,8 @@ NOT_A_LOSS = guarded(
 # Words that mark the sentence as talking about losses (needed for equipment figures).
 LOSS_CONTEXT = guarded(
     r"\b(?:los[st]|loses|losing|losses|destroy(?:ed|ing|s)?|destruction|downed|downing|shot\s+down|"
-    r"shooting\s+down|intercepted|eliminated|elimination|neutrali[sz](?:ed|ation)|wiped\s+out|knocked\s+out|put\s+out\s+of\s+action|disabled|hit|struck|"
+    r"shooting\s+down|intercepted|eliminated|elimination|neutrali[sz](?:ed|ation)|wiped\s+out|"
+    r"knocked\s+out|put\s+out\s+of\s+action|disabled|hit|struck|"
     r"sunk|sank|damaged|casualt(?:y|ies)|killed|combat\s+losses|write-offs?|abandoned)\b"
     # "its count, which now stands at 26 warships": a running count's standing
     r"|\b(?:total|tally|tallies|count)\b[^.;]{0,30}\b(?:stands?|stood|rose|reached|remains?|"

@@ -54,13 +54,13 @@ _REJECTED_CLAIMS = guarded(
     re.IGNORECASE,
 )
 # Whose claims a sentence rejects, when it says only their side ("denied Russian claims that")
+_RUSSIAN_CLAIMS = Claimant("Russian officials", ClaimantType.RUSSIA_OFFICIAL)
+_UKRAINIAN_CLAIMS = Claimant("Ukrainian officials", ClaimantType.UKRAINE_OFFICIAL)
 _CLAIMS_MADE_BY = {
-    "russian": Claimant("Russian officials", ClaimantType.RUSSIA_OFFICIAL),
-    "ukrainian": Claimant("Ukrainian officials", ClaimantType.UKRAINE_OFFICIAL),
+    "russian": _RUSSIAN_CLAIMS, "russia's": _RUSSIAN_CLAIMS, "moscow's": _RUSSIAN_CLAIMS,
+    "ukrainian": _UKRAINIAN_CLAIMS, "ukraine's": _UKRAINIAN_CLAIMS, "kyiv's": _UKRAINIAN_CLAIMS,
     "western": Claimant("Western officials", ClaimantType.FOREIGN_OFFICIAL),
-}
-_MAKER_SIDE = {"russia's": "russian", "moscow's": "russian", "ukraine's": "ukrainian",
-               "kyiv's": "ukrainian"}  # fmt: skip
+}  # fmt: skip
 _DOCUMENT = guarded(rf"\b({'|'.join(DOCUMENT_NOUNS)})\b", re.IGNORECASE)
 _PRONOUN_OR_DOCUMENT = ascii_aware(re.compile(r"\b(?:it|he|she|they|update|report|statement)\b",
                                                re.I))  # fmt: skip
@@ -292,8 +292,7 @@ def _claimant_of(figure: Figure, attributions: list[tuple[Attribution, Claimant]
                             for a, _ in attributions):  # fmt: skip
         # "The Kremlin dismissed as fake claims that 500,000 ...": the figure is the claims'
         # makers', not the Kremlin's; the sentence may name only their side
-        maker = (rejected.group("maker") or "").lower()
-        return _CLAIMS_MADE_BY.get(_MAKER_SIDE.get(maker, maker), UNNAMED_CLAIMS)
+        return _CLAIMS_MADE_BY.get((rejected.group("maker") or "").lower(), UNNAMED_CLAIMS)
     if not attributions:
         if context.loss_list and context.loss_list.claimant:
             return context.loss_list.claimant
