@@ -25,6 +25,7 @@ from extractor.backends.rules.prefilter import (
     Guarded,
     Prefilter,
     PrefilterIndex,
+    ending_test,
     guarded,
 )
 from extractor.backends.rules.regex_literals import compact, endings, literal_tail
@@ -186,6 +187,18 @@ def test_every_end_anchored_match_is_admitted_on_prefixes() -> None:
             for pattern, guard in ended:
                 if pattern.search(prefix):
                     assert not guard.rules_out(prefix), (pattern.pattern, prefix)  # type: ignore[attr-defined]
+
+
+def test_an_ending_test_passes_every_prefix_one_of_its_patterns_matches() -> None:
+    """``ending_test`` stands for the end-anchored patterns searched in turn in one text."""
+    ended = [p for p in all_patterns() if endings(p)]
+    may_end = ending_test(ended[::3])
+    for text in [*texts()[:60], "at  least \n", "more than\t\t 5", "the " + " " * 80 + "x"]:
+        for end in range(len(text) + 1):
+            prefix = text[:end]
+            if any(pattern.search(prefix) for pattern in ended[::3]):
+                assert may_end(prefix), prefix
+    assert ending_test([*ended[:2], re.compile("x")])("no ending at all")  # (one has none)
 
 
 @pytest.mark.parametrize(

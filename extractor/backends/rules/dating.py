@@ -33,13 +33,13 @@ _STATEMENT_VERB = guarded(r"\b(?:said|says|reported|stated|announced|estimated|c
 # "called up under the partial mobilisation announced in September 2022": after a
 # preposition's noun the verb is a participle, dating that noun, not a statement (but "in a
 # report published last month" dates the report, which is the statement).
-_PARTICIPLE = re.compile(
+_PARTICIPLE = ascii_aware(re.compile(
     r"\b(?:under|of|by|with|after|before|for|from|to|in|on)\s+(?:the|a|an|its|their)\s+"
     r"(?!(?:[\w-]+\s+){0,3}?(?:report|statement|study|update|assessment|summary|briefing|"
     r"bulletin|analysis|paper|survey|review|estimate|figures|data)s?\s)"
     r"(?:[\w-]+\s+){0,3}?(?:announced|published|released|reported|issued)\s+(?:on\s+|in\s+)?$",
     re.IGNORECASE,
-)
+))
 # "In February, UK Defence Intelligence said ...": an opening date before its source speaks
 _OPENING = re.compile(r"\W*(?:(?:in|on|last|earlier\s+in|back\s+in)\s+)?", re.IGNORECASE)
 _SPOKE = r"said|says|reported|stated|estimated|claimed|announced|told|wrote|assessed"
@@ -64,11 +64,11 @@ def statement_spans(text: str, dates: list[DateMention]) -> list[tuple[int, int]
 # "in its monthly update ..., released on Tuesday": the day a periodic report came out,
 # not the day its later figures stand at (its period's; a one-off report's later figures
 # stand at its day)
-_REPORT_RELEASED = re.compile(
+_REPORT_RELEASED = ascii_aware(re.compile(
     r"\b(?:monthly|weekly|quarterly|regular|periodic)\s+(?:update|report|summary|bulletin|"
     r"review|assessment)\b[^.;]{0,80}?\b(?:released|published|issued)\s+(?:on\s+|in\s+)?$",
     re.IGNORECASE,
-)
+))
 
 
 def statement_date(text: str, dates: list[DateMention], spans: list[tuple[int, int]]) -> str | None:

@@ -16,7 +16,7 @@ from extractor.backends.rules.figure import Figure, new_figure
 from extractor.backends.rules.models import model_after
 from extractor.backends.rules.named_dead import named_dead
 from extractor.backends.rules.place_lists import place_item
-from extractor.backends.rules.prefilter import guarded
+from extractor.backends.rules.prefilter import ending_test, guarded
 from extractor.backends.rules.terms import (
     FATE_ANYWHERE,
     FATE_GROUPS,
@@ -238,8 +238,10 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
         figure = new_figure(first, last, before, last.end, [])
         figure.inherit(source)
         return figure
+    if source is None:
+        return None  # (a lead-in continues a figure: with none before, none is looked for)
     found = _lead_in(before, has_parent=parent is not None)
-    if found is None or source is None:
+    if found is None:
         return None
     kind, lead = found
     if kind == "average" and not _PER_DAY_AFTER.match(after):
@@ -307,16 +309,23 @@ def _part_of_previous(first: NumberMention, last: NumberMention, before: str, af
     return figure
 
 
+_LEAD_INS = (
+    ("comparison", _COMPARISON_BEFORE, True),
+    ("part", PART_BEFORE, True),
+    ("average", _AVERAGE_BEFORE, False),
+    ("rebuttal", _REBUTTAL_BEFORE, False),
+    ("record", _EARLIER_RECORD_BEFORE, False),
+    ("side", _SIDE_LOST_BEFORE, False),
+)
+# Most numbers end no lead-in: one test of their text's ending, not one per lead-in.
+_MAY_END_IN_LEAD_IN = ending_test([pattern for _, pattern, _ in _LEAD_INS])
+
+
 def _lead_in(before: str, has_parent: bool) -> tuple[str, re.Match[str]] | None:
     """Which kind of bare-number lead-in ends ``before``; comparisons need a figure to compare."""
-    for kind, pattern, needs_parent in (
-        ("comparison", _COMPARISON_BEFORE, True),
-        ("part", PART_BEFORE, True),
-        ("average", _AVERAGE_BEFORE, False),
-        ("rebuttal", _REBUTTAL_BEFORE, False),
-        ("record", _EARLIER_RECORD_BEFORE, False),
-        ("side", _SIDE_LOST_BEFORE, False),
-    ):
+    if not _MAY_END_IN_LEAD_IN(before):
+        return None
+    for kind, pattern, needs_parent in _LEAD_INS:
         lead = pattern.search(before)
         if lead is not None and (has_parent or not needs_parent):
             return kind, lead

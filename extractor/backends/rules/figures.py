@@ -26,7 +26,7 @@ from extractor.backends.rules.noun_binding import LossWords, bind_noun, bind_par
 from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.respective import bind_respective
 from extractor.backends.rules.salvos import Salvo, bind_salvo_part
-from extractor.backends.rules.terms import EQUIPMENT_RE, FATE_ANYWHERE, PEOPLE_SUBGROUPS
+from extractor.backends.rules.terms import FATE_ANYWHERE, PEOPLE_SUBGROUPS
 from extractor.backends.rules.tolls import bind_toll
 from extractor.backends.rules.topics import bind_topic
 from extractor.folding import ascii_aware
@@ -104,18 +104,6 @@ def _group_ranges(
 _THREAD_COUNTER = re.compile(r"\d{1,2}/\d{1,2}(?=\s|$)(?<!\d/\d\d\d)")
 # the 9 of "4/9", the 3 of "BMP-1/2/3"
 _THREAD_TOTAL_BEFORE = re.compile(r"(?<![A-Za-z\d])\d{1,2}/$")
-
-
-_COUNTED_NOUN_NEXT = ascii_aware(re.compile(
-    rf"\s+(?:[\w-]+\s+)?(?:{lexicon.PEOPLE_NOUN}|{EQUIPMENT_RE})\b", re.IGNORECASE))
-
-
-def _continued(previous: Figure | None, text: str, last: NumberMention) -> Figure | None:
-    """The figure of the sentence before that a total may go on counting: none when the
-    number has a noun of its own ("A total of 1,358 prisoners have been returned")."""
-    if previous is None or _COUNTED_NOUN_NEXT.match(text, last.end):
-        return None
-    return previous
 
 
 _AGE_BEFORE = guarded(
@@ -246,7 +234,7 @@ def find_figures(
             or next_fate(text, first, before, parent)
             or bind_noun(text, first, last, before, has_loss_words)
             or (bind_salvo_part(text, first, last, before, *salvo) if salvo else None)
-            or bind_toll(first, last, before, parent, _continued(previous, text, last))
+            or bind_toll(text, first, last, before, parent, previous)
             or bind_elided(text, first, last, before, parent, previous)
             or bind_model(text, first, last, before, parent, previous)
             or bind_topic(text, first, last, before, parent)

@@ -9,17 +9,18 @@ import re
 
 from extractor.backends.rules.claimants import Claimant, infer_type
 from extractor.backends.rules.prefilter import guarded
+from extractor.folding import ascii_aware
 
 # "Kravets: ...", "A: ...": a label of one to three capitalised words, then a colon
 _LABEL = guarded(r"^\W{0,3}(?P<label>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]+){0,2})\s*:\s+(?=\S)")
 _ANSWER = frozenset({"A", "Answer"})
 # The person an interview is with, as its introduction names them: "Colonel Andrii
 # Marchenko, 47, the spokesman for ..."; "Major Oleh Kravets, 36, commands ..."
-_INTRODUCED = re.compile(
+_INTRODUCED = ascii_aware(re.compile(
     r"\b(?:Colonel|Major|General|Lieutenant|Captain|Sergeant|Commander|Governor|Minister|"
     r"spokes(?:man|woman|person)|commander|governor|mayor|chief|head)\s+(?:[A-Z][a-z'’-]+\s+)?"
     r"(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\b"
-)
+))
 
 
 # An interview introduces its speakers at its top: only so much is searched for them (and

@@ -35,7 +35,7 @@ _ORGANISATION_WORD = re.compile(
 )
 _NAME = r"[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2}"  # "Ivan Fedorov"
 _PERSONAL_NAME = re.compile(f"^{_NAME}$")
-_NAME_AFTERTITLE = re.compile(rf"^(?P<role>.*\b{ROLE_WORD})\s+(?P<name>{_NAME})$")
+_NAME_AFTERTITLE = ascii_aware(re.compile(rf"^(?P<role>.*\b{ROLE_WORD})\s+(?P<name>{_NAME})$"))
 
 
 def titled_person(phrase: str, body: Claimant) -> Claimant | None:

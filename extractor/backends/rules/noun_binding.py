@@ -139,7 +139,7 @@ _POWS_KILLED_BEFORE = guarded(
 _OWN = re.compile(r"\b(?:its|our|my|their)\s+(?:own\s+)?$|\bown\b", re.IGNORECASE)
 _CIVILIAN_WORD = re.compile(r"\bcivilian\b", re.IGNORECASE)
 _CIVILIAN_PREFIX = re.compile(r"\bcivilian", re.IGNORECASE)
-_CLAUSE_SPLIT = re.compile(r"[;:—]|\.\s")
+_CLAUSE_SPLIT = ascii_aware(re.compile(r"[;:—]|\.\s"))
 _LIST_TAIL = re.compile(rf"{_SKIP_INCREMENT}(?:\s*(?:persons|people|units|pcs))?")
 
 

@@ -97,6 +97,25 @@ class PrefilterIndex:
         return answer
 
 
+def ending_test(patterns: Sequence[re.Pattern[str]]) -> Callable[[str], bool]:
+    """One test for patterns searched in turn at the end of the same text (the text before a
+    number): False only when it ends as no match of any of them must, so that each one's
+    search would answer "no match" at once (from the same ``_tail_of`` tail)."""
+    prefilters = [Prefilter(getattr(p, "_pattern", p)) for p in patterns]
+    if not all(prefilter.endings for prefilter in prefilters):
+        return lambda text: True
+    endings = tuple(ending for prefilter in prefilters for ending in prefilter.endings)
+    longest = max(prefilter.longest for prefilter in prefilters)
+
+    def may_end(text: str) -> bool:
+        tail = _TAILS.get(text)
+        if tail is None or (len(tail[0]) < longest and not tail[1]):
+            tail = _tail_of(text, longest)
+        return tail[0].endswith(endings)
+
+    return may_end
+
+
 def _index_test(prefilters: list[Prefilter]) -> Callable[[str, str, int], tuple[int, ...]]:
     """One generated function that tests each pattern in turn (as ``_compile`` does one):
     a keyed pattern needs one of its key's literals, then what else it needs (``rest``);

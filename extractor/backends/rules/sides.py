@@ -47,7 +47,7 @@ _DIED = re.compile(r"\s+(?:(?:(?!who\b|that\b)[\w-]+\s+){0,2}?(?:had\s+|have\s+|
 # ministry acknowledged one sailor killed"), a speaker's own unit ("in the whole of August
 # my battalion lost three men killed"), men back from captivity ("We have brought home 95
 # defenders")
-_OWN_LOSSES_BEFORE = re.compile(
+_OWN_LOSSES_BEFORE = ascii_aware(re.compile(
     r"(?:\b(?:acknowledged|admitted|conceded)\b(?:\s+(?:that|on\s+\w+))?\s*[^\s,;.]*"
     r"(?:\s+(?:only|just|the\s+deaths?\s+of|the\s+loss\s+of))?\s*"
     r"|\b(?i:(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:battalion|brigade|company|unit|regiment|platoon|"
@@ -61,7 +61,7 @@ _OWN_LOSSES_BEFORE = re.compile(
     # "The Ukrainian Air Force said it had lost 90 aircraft": the source's own
     r"|\b(?i:(?:said|says|admitted|admits|acknowledged)\s+(?:that\s+)?(?:it|they)\s+(?:has\s+|have\s+|"
     r"had\s+)?(?:also\s+)?lost\s+(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+)?))$"
-)
+))
 _OF_THEIRS = re.compile(r"\s+of\s+their\b", re.IGNORECASE)
 _WE_BEFORE = re.compile(r"\b(?:we|our)\b", re.IGNORECASE)
 _BOTH_SIDES = ascii_aware(re.compile(
@@ -81,13 +81,13 @@ _CIVIC_SOURCE = ascii_aware(re.compile(
 ))
 # A governor counts a strike's dead in the region; the men from it killed at the front, too
 _GOVERNOR = ascii_aware(re.compile(r"\bgovernor\b", re.IGNORECASE))
-_CIVIC_TOLL = re.compile(
+_CIVIC_TOLL = ascii_aware(re.compile(
     r"\btoll\s+(?:in|from|of)\s+(?:(?:the|an?|this|that|last|[\w'’]+'s)\s+){0,3}(?:[\w-]+\s+){0,2}"
     r"(?:(?i:strikes?|attacks?|shelling|bombardment|bombing|city|town|village|collapse|explosion|"
     r"blast)\b|"
     r"(?!(?:Russia|Ukrain|Moscow|Kyiv's)"
     r"\w*\b)[A-Z][a-z])"
-)
+))
 
 # People hurt in a strike, where no soldier is named: "The number of people injured in the
 # Kharkiv strike has risen to 15"

@@ -56,9 +56,9 @@ _NATIONALITY = [
 KILLED_POWS = "prisoners of war"
 # A people counted by its name ("3,767 Ukrainians"): its side.
 PEOPLE_OF = {"ukrainians": Subject.UKRAINE, "russians": Subject.RUSSIA}
-ENEMY = re.compile(
+ENEMY = ascii_aware(re.compile(
     r"\b(?:enemy(?:'s)?|occupiers'?|occupying|invading|invaders|occupiers)\b", re.IGNORECASE
-)
+))
 
 
 def term_category(match: re.Match[str], groups: list[tuple[str, Category, str]]) -> Category:

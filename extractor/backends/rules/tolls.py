@@ -12,6 +12,7 @@ from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.terms import (
     ENEMY,
     EQUIPMENT_ANYWHERE,
+    EQUIPMENT_RE,
     FATE_ANYWHERE,
     FATE_GROUPS,
     PEOPLE_ANYWHERE,
@@ -19,6 +20,7 @@ from extractor.backends.rules.terms import (
     nationality_of,
     term_category,
 )
+from extractor.folding import ascii_aware
 from extractor.numbers import NumberMention
 from schemas import Category, Population
 
@@ -57,12 +59,17 @@ _CIVILIAN = re.compile(r"\bcivilian", re.IGNORECASE)
 _ANYONE = re.compile(r"(?:person|persons|people|man|men|woman|women)", re.IGNORECASE)
 
 
-def bind_toll(first: NumberMention, last: NumberMention, before: str,
+# A noun right after the number: what it counts is its own ("A total of 1,358 prisoners").
+_COUNTED_NOUN_NEXT = ascii_aware(re.compile(
+    rf"\s+(?:[\w-]+\s+)?(?:{lexicon.PEOPLE_NOUN}|{EQUIPMENT_RE})\b", re.IGNORECASE))
+
+
+def bind_toll(text: str, first: NumberMention, last: NumberMention, before: str,
               parent: Figure | None, previous: Figure | None = None) -> Figure | None:  # fmt: skip
     """A number that a count phrase leads to; the phrase itself says what is counted.
 
     "put Russia's total at 999,200" with no figure before it in the sentence counts what
-    the sentence before counted (``previous``).
+    the sentence before counted (``previous``), unless the number has a noun of its own.
     """
     # A count phrase after the figure before comes first: "1,140 casualties over the past
     # day, bringing the total ... to N" is not "casualties ... to N"; but "tank losses had
@@ -75,7 +82,9 @@ def bind_toll(first: NumberMention, last: NumberMention, before: str,
         return None
     span, what = toll.group(0), toll.group("what").lower()
     fate = FATE_ANYWHERE.search(span)
-    if parent is None and previous is not None and what in _COUNT_WORDS and not fate:
+    # (the noun after the number is looked for last: few numbers get this far)
+    if parent is None and previous is not None and what in _COUNT_WORDS and not fate and (
+            not _COUNTED_NOUN_NEXT.match(text, last.end)):  # fmt: skip
         clause = re.split(r"[;:]|\.\s", before)[-1]
         if not (PEOPLE_ANYWHERE.search(clause) or EQUIPMENT_ANYWHERE.search(clause)):
             parent = previous  # "put the total at N": the total of what came before
