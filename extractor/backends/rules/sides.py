@@ -81,10 +81,11 @@ _CIVIC_SOURCE = ascii_aware(re.compile(
 ))
 # A governor counts a strike's dead in the region; the men from it killed at the front, too
 _GOVERNOR = ascii_aware(re.compile(r"\bgovernor\b", re.IGNORECASE))
+# What befalls a town's people, not an army: a strike, a shelling, a collapse
+_DISASTER = r"(?:strike|attack|shelling|bombardment|bombing|collapse|explosion|blast)s?"
 _CIVIC_TOLL = ascii_aware(re.compile(
     r"\btoll\s+(?:in|from|of)\s+(?:(?:the|an?|this|that|last|[\w'’]+'s)\s+){0,3}(?:[\w-]+\s+){0,2}"
-    r"(?:(?i:strikes?|attacks?|shelling|bombardment|bombing|city|town|village|collapse|explosion|"
-    r"blast)\b|"
+    rf"(?:(?i:{_DISASTER}|city|town|village)\b|"
     r"(?!(?:Russia|Ukrain|Moscow|Kyiv's)"
     r"\w*\b)[A-Z][a-z])"
 ))
@@ -93,7 +94,7 @@ _CIVIC_TOLL = ascii_aware(re.compile(
 # Kharkiv strike has risen to 15"
 _HURT_IN_STRIKE = guarded(
     r"\b(?:killed|injured|wounded|hurt)\s+(?:in|by)\s+(?:the|an?|this|that|last|[\w'’]+'s)\s+"
-    r"(?:[\w-]+\s+){0,2}(?:strike|attack|shelling|bombardment|bombing|explosion|blast)s?\b",
+    rf"(?:[\w-]+\s+){{0,2}}{_DISASTER}\b",
     re.IGNORECASE,
 )
 
