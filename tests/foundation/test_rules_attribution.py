@@ -394,3 +394,18 @@ def test_claims_a_sentence_rejects_are_the_side_that_made_them() -> None:
         "killed in a strike on Kramatorsk, calling them propaganda."
     )
     assert claims[600].claimant_type is ClaimantType.RUSSIA_OFFICIAL
+
+
+def test_a_titled_name_in_apposition_after_an_opening_clause_is_the_claimant() -> None:
+    claims = claims_of(
+        "Oryx has documented 3,000 Russian tanks lost. After Ukrainian forces left the town "
+        "on Feb. 17, Ivan Petrenko, the commander of Ukraine's forces in the east, "
+        "said that Russia had lost more than 21,000 troops killed and wounded there."
+    )
+    assert claims[21000].claimant == "Ivan Petrenko"
+    assert claims[21000].claimant_type is ClaimantType.UKRAINE_OFFICIAL
+
+
+def test_stacked_ranks_are_the_role_not_the_name() -> None:
+    claims = claims_of("Lt. Gen. Ivan Petrenko said Russian forces lost 40 tanks last week.")
+    assert claims[40].claimant == "Ivan Petrenko"

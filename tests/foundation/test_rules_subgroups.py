@@ -393,3 +393,13 @@ def test_land_the_other_side_occupies_is_the_sector() -> None:
     assert claims[9].subgroup == claims[32].subgroup == (
         "territory occupied by the Russian Federation")
     assert claims[14].subgroup == "Russian-occupied areas"
+
+
+def test_a_generals_rank_does_not_end_the_sentence_that_names_the_place() -> None:
+    claims = claims_of(
+        "After Ukrainian forces withdrew from the eastern city of Vuhledar on Oct. 2, Brig. "
+        "Gen. Ivan Petrenko said that Russia had lost more than 21,000 troops killed and "
+        "wounded in the area since its offensive began in July."
+    )
+    assert claims[21000].subgroup == "Vuhledar"
+    assert claims[21000].claimant == "Ivan Petrenko"

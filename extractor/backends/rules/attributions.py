@@ -15,12 +15,12 @@ from extractor.backends.rules.claimants import Claimant, canonical_in, infer_typ
 from extractor.backends.rules.dates import CALENDAR_WORD
 from extractor.backends.rules.literal_scan import literal_trie
 from extractor.backends.rules.names import (
-    ABBREVIATED_TITLES,
     ROLE_WORD,
     TITLE,
     has_remit,
     is_personal_name,
     looks_like_claimant,
+    role_of_title,
     titled_person,
 )
 from extractor.backends.rules.prefilter import PrefilterIndex, guarded
@@ -115,9 +115,10 @@ _ATTRIBUTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         rf"{{1,3}}),\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:{_VERBS})\b"
     ), "tail"),
     # "Captain Andriy Lytvyn, spokesman for the 59th Separate Assault Brigade, said": a
-    # title in apposition after the name
+    # title in apposition after the name (after an opening clause too: "After the town
+    # fell on Feb. 17, Brig. Gen. X, the commander of ..., said")
     (re.compile(
-        r"(?:^|[;:\"“”—–]\s*|\b(?:that|while|but|and)\s+)"
+        r"(?:^|[,;:\"“”—–]\s*|\b(?:that|while|but|and)\s+)"
         r"(?P<a>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,4}),\s+(?P<role>(?:an?\s+|the\s+)?"
         rf"(?:[\w'’.-]+\s+){{0,3}}?{ROLE_WORD}\b[^,;:()\"“”]{{0,80}}?),\s+"
         rf"(?:has\s+|had\s+|also\s+|later\s+)?(?:{_VERBS})\b"
@@ -360,7 +361,7 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
                     continue  # the outlet that quotes a claimant is not the claimant
                 title = TITLE.match(phrase)
                 written = m.groupdict().get("role") or (title.group(0) if title else "")
-                role = ABBREVIATED_TITLES.get(written.lower(), written.lower())
+                role = role_of_title(written)
                 person = is_personal_name(phrase)
                 name = TITLE.sub("", phrase).strip() if person else phrase  # "Gov. X" -> "X"
                 # "Poisk, a volunteer database that ..., lists": the aside says what it is

@@ -18,13 +18,23 @@ from schemas import ClaimantType
 # Any title of a person who gives figures, inside a pattern.
 ROLE_WORD = rf"(?i:{'|'.join(sorted(PERSON_ROLES))})"
 
-# A person named with a title ("Gov. Ivan Fedorov"), or a title with a name after it.
-ABBREVIATED_TITLES = {"gov.": "governor", "gen.": "general", "col.": "colonel",
-                      "lt.": "lieutenant", "lt": "lieutenant", "maj.": "major"}  # fmt: skip
+# A person named with a title ("Gov. Ivan Fedorov", "Brig. Gen. Oleksandr Tarnavsky"), or a
+# title with a name after it.
+_ABBREVIATED_TITLES = {"gov.": "governor", "gen.": "general", "col.": "colonel",
+                       "lt.": "lieutenant", "lt": "lieutenant", "maj.": "major",
+                       "brig.": "brigadier", "capt.": "captain", "sgt.": "sergeant"}  # fmt: skip
 TITLE = re.compile(
-    r"^(?:Gov\.|Governor|Mayor|Gen\.|General|Col\.|Colonel|Lt\.?|Maj\.|Major|Minister|"
-    r"President|Spokesman|Spokeswoman|Ombudsman|Prosecutor|Commander)(?=\s)"
+    r"^(?:(?:Brig\.|Brigadier|Lt\.?|Lieutenant|Maj\.|Major|Col\.|Colonel)\s+(?=Gen\.|General))?"
+    r"(?:Gov\.|Governor|Mayor|Gen\.|General|Col\.|Colonel|Lt\.?|Maj\.|Major|Minister|"
+    r"President|Spokesman|Spokeswoman|Ombudsman|Prosecutor|Commander|Capt\.|Captain|Sgt\.)(?=\s)"
 )
+
+
+def role_of_title(written: str) -> str:
+    """The role a title as written names: "Brig. Gen." -> "brigadier general"."""
+    return " ".join(_ABBREVIATED_TITLES.get(word, word) for word in written.lower().split())
+
+
 _ORGANISATION_WORD = re.compile(
     r"\b(?:Ministry|Staff|Forces?|Navy|Army|Command|Service|Office|Agency|Institute|Mission|"
     r"Council|Group|Guard|Administration|Police|Directorate|Department|Intelligence|Cent(?:er|re)|"

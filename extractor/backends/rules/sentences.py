@@ -24,8 +24,8 @@ class Sentence(NamedTuple):  # immutable, and quicker to make than a frozen data
 _ABBREVIATIONS = frozenset(
     re.split(
         r"\s+",
-        """mr mrs ms dr gen lt col maj capt sgt st jan feb mar apr jun jul aug sep sept oct nov
-        dec no vs approx est inc corp co ltd u.s u.k u.n e.g i.e etc sen rep gov pres adm cmdr
+        """mr mrs ms dr gen gens brig lt col maj capt sgt cpl pvt prof st jan feb mar apr jun jul
+        aug sep sept oct nov dec no vs approx est inc corp co ltd u.s u.k u.n e.g i.e etc sen rep gov pres adm cmdr
         c ca""",
     )
 )
