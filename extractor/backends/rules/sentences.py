@@ -25,8 +25,8 @@ _ABBREVIATIONS = frozenset(
     re.split(
         r"\s+",
         """mr mrs ms dr gen gens brig lt col maj capt sgt cpl pvt prof st jan feb mar apr jun jul
-        aug sep sept oct nov dec no vs approx est inc corp co ltd u.s u.k u.n e.g i.e etc sen rep gov pres adm cmdr
-        c ca""",
+        aug sep sept oct nov dec no vs approx est inc corp co ltd u.s u.k u.n e.g i.e etc sen rep
+        gov pres adm cmdr c ca""",
     )
 )
 # (a citation mark may follow the stop: "in the past day.[3] Tavriisk Group ...")
