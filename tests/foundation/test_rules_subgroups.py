@@ -403,3 +403,16 @@ def test_a_generals_rank_does_not_end_the_sentence_that_names_the_place() -> Non
     )
     assert claims[21000].subgroup == "Vuhledar"
     assert claims[21000].claimant == "Ivan Petrenko"
+
+
+def test_there_refers_to_a_place_named_earlier_in_its_own_sentence() -> None:
+    claims = claims_of(
+        "Since May, when Ukrainian troops crossed into the Bryansk region, we have found the "
+        "names of 900 Russian soldiers who were killed there.\n\n"
+        "Since June 1, when the enemy began its offensive on Chasiv Yar, its losses there have "
+        "exceeded 8,000 killed and wounded, the spokesman said. There have been 31 assaults "
+        "since Monday, and the enemy lost 400 troops across the front."
+    )
+    assert claims[900].subgroup == "Bryansk region"
+    assert claims[8000].subgroup == "Chasiv Yar"
+    assert claims[400].subgroup is None

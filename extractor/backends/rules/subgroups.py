@@ -184,17 +184,34 @@ def own_sector(sentence: str, unit_sector: str | None) -> Sector | None:
 _THERE = guarded(
     r"\b(?:(?:in|on|along)\s+(?:this|that)\s+(?:front|direction|sector|axis|area)|there|here)\b"
     r"(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|can|must|remains?|"
-    r"remained|seems?|appears?|been|be)\b)",
+    r"remained|seems?|appears?|been|be)\b)"
+    # (after the losses, "there" is a place whatever follows: "its losses there have exceeded")
+    r"|\b(?:losses|killed|wounded)\s+there\b",
     re.IGNORECASE,
 )
 
 
-def place_referred_back(sentence: str, before: str) -> Sector | None:
-    """The sector of the sentence ``before``, when ``sentence`` refers to it by "there"."""
+# A place named earlier in the sentence that says "there": "Since troops crossed into the
+# Kursk region, we have found 1,890 who were killed there", "since its offensive on
+# Avdiivka began, its losses there have exceeded 10,000"
+_PLACE_BEFORE = guarded(
+    r"\b(?i:in|into|on|near|around|of|to|toward|towards|at)\s+(?:the\s+)?"
+    r"(?P<place>(?:[A-Z][\w'’-]+\s+){1,2}(?i:region|oblast|province|direction|sector|axis|front)"
+    r"|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?(?:\s+[A-Z][a-z'’]+)?)\b(?!\s+[A-Z])"
+)
+
+
+def place_referred_back(sentence: str, before: str | None) -> Sector | None:
+    """The place ``sentence`` refers to by "there": the one it names before the word, else
+    the sector of the sentence ``before`` it."""
     found = _THERE.search(sentence)
     if found is None:
         return None
-    named = sector_of(before)
+    places = [m for m in _PLACE_BEFORE.finditer(sentence, 0, found.start())
+              if not _NOT_A_PLACE.match(m.group("place"))]  # fmt: skip
+    if places:
+        return Sector(places[-1].group("place"), found.start())
+    named = sector_of(before) if before else None
     return named._replace(start=found.start()) if named else None
 
 
@@ -236,7 +253,7 @@ def sentence_sector(sentence: str, before: str | None, unit_sector: str | None,
     ``before`` it in its paragraph named, when this one says "there", or the region the
     article named last (``region_before``), when this one says "in the region"."""
     return (sector_of(sentence) or own_sector(sentence, unit_sector)
-            or (place_referred_back(sentence, before) if before else None)
+            or place_referred_back(sentence, before)
             or region_referred_back(sentence, region_before))  # fmt: skip
 
 
