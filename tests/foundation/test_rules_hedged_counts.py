@@ -41,3 +41,15 @@ def test_a_part_likely_to_have_been_killed_is_dead_not_a_casualty() -> None:
     )
     assert claims[315_000].categories == [Category.CASUALTIES]
     assert claims[250_000].categories == [Category.KILLED]
+
+
+def test_figures_said_not_to_be_final_are_lower_bounds() -> None:
+    claims = claims_of(
+        "The prosecutor general's office said 640 children had been killed since the invasion "
+        "began. The figures are not final, the office said. Of the children killed, 97 were "
+        "under the age of three. In May alone, 21 children were killed.\n\n"
+        "The regional governor said 12 people were killed in Kherson on Sunday. The list is "
+        "complete, he said."
+    )
+    assert claims[21].qualifier is claims[97].qualifier is Qualifier.AT_LEAST
+    assert claims[12].qualifier is Qualifier.EXACT

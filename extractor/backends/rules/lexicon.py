@@ -177,7 +177,10 @@ ACTUAL_HIGHER = guarded(
     r"significantly)\s+higher\b|\bat\s+least\s+as\s+high\b"
     # "every number below is a MINIMUM", "the figures are minimums"
     r"|\b(?:numbers?|figures?|counts?|totals?)\s+(?:below\s+|here\s+|above\s+)?(?:is|are)\s+"
-    r"(?:an?\s+|the\s+)?(?:absolute\s+|bare\s+)?minimums?\b",
+    r"(?:an?\s+|the\s+)?(?:absolute\s+|bare\s+)?minimums?\b"
+    # "The figures are not final", "our list is always incomplete"
+    r"|\b(?:numbers?|figures?|counts?|totals?|tolls?|data|list|tally)\s+(?:is|are)\s+"
+    r"(?:still\s+|always\s+)?(?:not\s+(?:yet\s+)?final|incomplete|far\s+from\s+complete)\b",
     re.IGNORECASE,
     any_text=True,  # searched in the next sentence too: its scan is needed next anyway
 )
