@@ -226,3 +226,15 @@ def test_a_daily_average_that_reaches_a_number_counts_what_came_before() -> None
     )
     assert claims[1_500].categories == [Category.CASUALTIES]
     assert claims[1_500].scope is Scope.DAILY_AVERAGE
+
+
+def test_the_earlier_days_figure_a_count_is_compared_with_is_a_figure_of_its_own() -> None:
+    claims = claims_of(
+        "The General Staff put Russia's personnel losses over the past day at 920, fewer than "
+        "the 1,140 it reported on Tuesday. On Monday it reported 1,310 troops lost over the "
+        "past day, which compares with 1,270 on Sunday."
+    )
+    assert claims[1_140].categories == claims[1_270].categories == [Category.CASUALTIES]
+    # (Thursday 12 June 2025: the Tuesday and Sunday before it)
+    assert (claims[1_140].scope, claims[1_140].as_of) == (Scope.DAILY, "2025-06-10")
+    assert (claims[1_270].scope, claims[1_270].as_of) == (Scope.DAILY, "2025-06-08")

@@ -29,10 +29,13 @@ from schemas import Category, Population
 INCREMENT_BEFORE = guarded(r"\(\s*\+\s*$")
 _HEDGE = lexicon.HEDGE
 _COMPARISON_BEFORE = guarded(
-    r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|\bfrom|\bthan)"
+    r"(?:\b(?:up|down)\s+from|\bcompar(?:ed|es|ing)\s+(?:with|to)|\bagainst|\bversus|\bvs\.?"
+    r"|\bfrom|\bthan)"
     # ("down from a record 1,530", "up from a low of 900", "up from an average of 980")
     r"(?:\s+(?:a|an|the)\s+(?:(?:previous\s+)?record|peak|(?:(?:high|low|average|daily\s+average)"
     r"\s+of)))?"
+    # "fewer than the 1,140 it reported on Tuesday" (_REPORTED_AFTER)
+    r"(?:\s+(?P<the>the))?"
     rf"\s*{_HEDGE}$",
     re.IGNORECASE,
 )
@@ -55,6 +58,9 @@ _OWN_SCOPE_AFTER = re.compile(
     r"\s+(?:since|in\s+total|so\s+far|overall|in\s+all|to\s+date|in\s+(?:a|one)\s+day|over\s+"
     r"the\s+(?:past|last|previous)\s+(?:day|24\s+hours))\b",
     re.IGNORECASE,
+)
+_REPORTED_AFTER = re.compile(
+    r"\s+(?:it|they|he|she)\s+(?:had\s+)?(?:reported|gave|recorded|claimed|said|announced)\b"
 )
 _REBUTTAL_BEFORE = guarded(r"\bnot\s+(?:even\s+)?$", re.IGNORECASE)
 # The record of the count just given, quoted for comparison: "the previous one-day record
@@ -250,6 +256,8 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
         return None
     if kind == "comparison" and _AGE_BETWEEN.search(before, source.phrase_end):
         return None  # "the median age on the list is now 37, against 31": ages compared
+    if kind == "comparison" and lead.group("the") and not _REPORTED_AFTER.match(after):
+        return None  # "far more than the 120 combat jets Ukraine had": not a count compared
     figure = new_figure(first, last, before, last.end, [])
     figure.inherit(source)
     figure.phrase_start = min(figure.phrase_start, lead.start())
