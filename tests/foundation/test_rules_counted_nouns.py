@@ -238,3 +238,13 @@ def test_the_earlier_days_figure_a_count_is_compared_with_is_a_figure_of_its_own
     # (Thursday 12 June 2025: the Tuesday and Sunday before it)
     assert (claims[1_140].scope, claims[1_140].as_of) == (Scope.DAILY, "2025-06-10")
     assert (claims[1_270].scope, claims[1_270].as_of) == (Scope.DAILY, "2025-06-08")
+
+
+def test_the_days_figure_after_a_running_total_takes_its_noun() -> None:
+    claims = claims_of(
+        "The General Staff's count of Russian losses rose to 879,410 this morning, after 1,340 "
+        "in the past 24 hours."
+    )
+    assert claims[1_340].categories == claims[879_410].categories == [Category.CASUALTIES]
+    assert claims[1_340].scope is Scope.DAILY
+    assert claims[879_410].scope is Scope.CUMULATIVE

@@ -52,11 +52,13 @@ _AVERAGE_BEFORE = guarded(rf"\baverag(?:e|ed|ing)\s+(?:of\s+)?{_HEDGE}$", re.IGN
 _AGE_BETWEEN = re.compile(r"\bage[sd]?\b[^.;]{0,30}\d", re.IGNORECASE)
 _PER_DAY_AFTER = re.compile(r"^\s+(?:a|per|each)\s+day\b", re.IGNORECASE)
 _DAY_ON_AVERAGE_AFTER = re.compile(r"^\s+(?:a|per|each)\s+day\s+on\s+average\b", re.IGNORECASE)
-# "268 in a day, 97,868 in total", "four, for 4,206 in total", "(1,795 in total)"
-_AND_BEFORE = guarded(rf"(?:,?\s+and\s+|,\s*|;\s*|\(\s*|,?\s+for\s+){_HEDGE}$", re.IGNORECASE)
+# "268 in a day, 97,868 in total", "four, for 4,206 in total", "(1,795 in total)", "rose to
+# 879,410, after 1,340 in the past 24 hours"
+_AND_BEFORE = guarded(rf"(?:,?\s+(?:and|after)\s+|,\s*|;\s*|\(\s*|,?\s+for\s+){_HEDGE}$",
+                      re.IGNORECASE)  # fmt: skip
 _OWN_SCOPE_AFTER = re.compile(
-    r"\s+(?:since|in\s+total|so\s+far|overall|in\s+all|to\s+date|in\s+(?:a|one)\s+day|over\s+"
-    r"the\s+(?:past|last|previous)\s+(?:day|24\s+hours))\b",
+    r"\s+(?:since|in\s+total|so\s+far|overall|in\s+all|to\s+date|in\s+(?:a|one)\s+day|(?:over|in)"
+    r"\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours))\b",
     re.IGNORECASE,
 )
 _REPORTED_AFTER = re.compile(
