@@ -248,3 +248,12 @@ def test_the_days_figure_after_a_running_total_takes_its_noun() -> None:
     assert claims[1_340].categories == claims[879_410].categories == [Category.CASUALTIES]
     assert claims[1_340].scope is Scope.DAILY
     assert claims[879_410].scope is Scope.CUMULATIVE
+
+
+def test_a_count_that_had_stood_at_a_number_is_the_earlier_total() -> None:
+    claims = claims_of(
+        "The General Staff's morning report gives Russia's losses as 1,000,340 personnel; a day "
+        "earlier the count had stood at 999,200."
+    )
+    assert claims[999_200].categories == [Category.CASUALTIES]
+    assert (claims[999_200].scope, claims[999_200].as_of) == (Scope.CUMULATIVE, "2025-06-11")

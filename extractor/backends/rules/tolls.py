@@ -33,7 +33,8 @@ _TOLL_BEFORE = guarded(
     # since ..., surpassing November's average of 1,523")
     r"(?:daily|monthly|weekly)\s+average(?=(?:\s+(?:had|has|have|now))?\s+(?:reached|rose|risen|"
     r"stood|stands|was|is|hit|climbed|of|at)\b)|"
-    r"count(?=\s+(?:of|rose|stood|stands|went|climbed|reached|increased|jumped)\b)"
+    r"count(?=\s+(?:(?:had|has)\s+)?(?:of|rose|risen|stood|stands|went|gone|climbed|reached|"
+    r"increased|jumped)\b)"
     r"|dead(?=\s+(?:numbered|totall?ed|stood|stands|rose|reached)\b))"
     r"(?:\s+[\w'’,.-]+){0,16}?\s+(?:rose|risen|rises|climbed|climbs|reached|reaches|stands?|stood|"
     r"is|was|are|were|be|of|at|to|hits?|totals?|totall?ed|increased|grew|grown|jumped|jumps|"
