@@ -66,3 +66,15 @@ def test_the_missiles_of_a_salvo_are_its_cruise_missiles() -> None:
     assert by_value[88].categories == [Category.UAV]
     assert by_value[3].categories == [Category.CRUISE_MISSILES]
     assert by_value[3].subject is Subject.RUSSIA
+
+
+def test_weapons_that_got_through_are_no_loss() -> None:
+    claims = claims_of(
+        "Ukraine's air force said it had shot down 73 Russian drones overnight, while 19 drones "
+        "hit targets in five regions and three missiles were not intercepted. Two Russian "
+        "tanks were hit and destroyed near Pokrovsk."
+    )
+    values = {c.value: c for c in claims}
+    assert values[73].categories == [Category.UAV]
+    assert not {19, 3} & set(values)
+    assert values[2].categories == [Category.TANKS]

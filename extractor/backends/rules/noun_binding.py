@@ -115,6 +115,13 @@ _HELD_AFTER = re.compile(
     r"\s+(?:that\s+|which\s+)?(?:Ukraine|Russia|Kyiv|Moscow|it|they)\s+(?:had|has|have|possessed|"
     r"operated|fielded)\b(?!\s+(?:lost|been|destroyed|damaged|captured|abandoned|shot|downed))"
 )
+# Weapons that got through: "while 19 drones hit targets in five regions", "nine missiles
+# were not intercepted" (but "two tanks were hit" is a loss)
+_GOT_THROUGH_AFTER = re.compile(
+    r"\s+(?:(?:hit|struck|reached)\s+(?:their\s+|its\s+)?(?:targets?|(?:the\s+)?(?:city|cities|town|"
+    r"regions?|buildings?|infrastructure|facilit(?:y|ies))\b|[A-Z])|(?:got|broke)\s+through\b|"
+    r"(?:were|was)\s+not\s+(?:intercepted|shot\s+down|downed)\b|evaded\b|penetrated\b)"
+)
 # "launched 112 drones, of which 80 were shot down": the verb before the break is not the
 # verb of the figure after it.
 _CLAUSE_BREAK = guarded(r".*\b(?:of\s+(?:which|them|those|these)|which|but|while|whereas)\b",
@@ -227,7 +234,8 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
         # (in "2,200 of the 3,500 tanks it had", the whole had is what the part lost is of)
         held = (_HELD.search(window) and not _LOST_AFTER.match(text, end)) or (
             _HELD_AFTER.match(text, end) and not _OF_THE.search(window))
-        if not has_loss_words or held or _EQUIPMENT_NOT_LOSS.search(window):
+        if not has_loss_words or held or _EQUIPMENT_NOT_LOSS.search(window) or (
+                _GOT_THROUGH_AFTER.match(text, end)):  # fmt: skip
             return None
         categories = [term_category(noun, TERM_GROUPS)]
         while extra := _MORE_EQUIPMENT.match(text[end:]):
