@@ -548,3 +548,15 @@ def test_a_daily_average_is_its_figures_alone() -> None:
     )
     assert claims[1_500].scope is Scope.DAILY_AVERAGE
     assert claims[200].scope is Scope.UNSPECIFIED
+
+
+def test_since_the_war_began_after_a_superlative_frames_a_record_not_a_total() -> None:
+    claims = claims_of(
+        "Russian strikes killed 45 people in Kharkiv on Monday, the deadliest attack on the "
+        "city since the war began. Ukraine's coordination headquarters said 1,200 soldiers "
+        "were returned home in Tuesday's exchange, the largest since the invasion began.\n\n"
+        "Russia has lost 3,100 tanks since the war began, the General Staff said."
+    )
+    assert claims[45].scope is Scope.DAILY
+    assert claims[1_200].scope is not Scope.CUMULATIVE
+    assert claims[3_100].scope is Scope.CUMULATIVE

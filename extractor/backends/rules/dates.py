@@ -258,6 +258,12 @@ def _clause_before(text: str, position: int) -> str:
     return text[max(text.rfind(mark, 0, position) for mark in ",;:—") + 1 : position]
 
 
+def is_record_since(text: str, position: int) -> bool:
+    """Does the "since" at ``position`` frame a record ("the largest since the war began",
+    "the highest for any month since May"), not a period?"""
+    return _COMPARED_SINCE.search(_clause_before(text, position)) is not None
+
+
 # The patterns a sentence holds the literals of ("yesterday"; "last" and "month"): most
 # sentences hold those of none, or of one or two.
 _PATTERN_INDEX = PrefilterIndex([pattern for _, pattern in _PATTERNS])
@@ -306,7 +312,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             if text.startswith(("'s ", "’s "), end):
                 role = _POINT  # "from Monday's missile attack": the day of the attack
             elif _SINCE_BEFORE.search(before) or lead_word in ("since", "from"):
-                if _COMPARED_SINCE.search(_clause_before(text, start)):
+                if is_record_since(text, start):
                     continue  # "the highest for any month since February 2022"
                 role = _SINCE
             elif _UNTIL_BEFORE.search(before) or lead_word == "until":

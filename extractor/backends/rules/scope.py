@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from extractor.backends.rules import lexicon
+from extractor.backends.rules.dates import is_record_since
 from extractor.backends.rules.figure import Figure
 from extractor.backends.rules.prefilter import PrefilterIndex, guarded
 from extractor.folding import ascii_aware, finditer_past_start, fold, folded_twin
@@ -131,6 +132,9 @@ def _near_cues(text: str, ignored: list[tuple[int, int]]) -> list[tuple[int, int
         for m in finditer_past_start(pattern, _NEAR_PAST_START[i], searched):
             if ignored and any(s < m.end() and m.start() < e for s, e in ignored):  # "in [April]"
                 continue
+            if scope is _CUMULATIVE and searched[m.start() : m.start() + 5].lower() == "since" and (
+                    is_record_since(text, m.start())):  # fmt: skip
+                continue  # "the largest exchange since the war began": a record, no total
             if not (cues and any(s <= m.start() < e for s, e, _ in cues)):
                 cues.append((m.start(), m.end(), scope))
     if len(cues) > 1 and ("since" in text or "Since" in text):
