@@ -243,3 +243,15 @@ def test_a_part_of_those_killed_before_and_a_hedged_death_count() -> None:
         published=date(2025, 3, 18)), create_backend("rules")).claims]  # fmt: skip
     assert [(c.low, c.high, c.categories) for c in ranges] == [
         (165_000, 235_000, [Category.KILLED])]
+
+
+def test_the_next_part_of_a_whole_said_in_the_same_sentence_is_a_part_too() -> None:
+    claims = {c.value: c for c in claims_of(
+        "Mediazona has identified by name 152,142 Russian soldiers killed since the start of "
+        "the invasion. More than 12,000 of them were mobilised men, and about 20,100 had been "
+        "recruited from prisons."
+    )}  # fmt: skip
+    assert claims[20_100].categories == [Category.KILLED]
+    assert claims[20_100].subgroup == "recruited from prisons"
+    assert claims[20_100].qualifier is Qualifier.APPROXIMATELY
+    assert claims[20_100].scope is claims[152_142].scope is Scope.CUMULATIVE

@@ -102,6 +102,7 @@ _PLACE_AFTER = re.compile(
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"
 )
 _NEXT_ITEM = re.compile(r"\s*(?:,|and|,\s*and)\s*", re.IGNORECASE)
+_NEXT_PART = re.compile(rf"\s*(?:,|and|,\s*and)\s*{_HEDGE}", re.IGNORECASE)
 _FATE_RIGHT_AFTER = re.compile(
     r"\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?(?P<fate>killed|dead|wounded|injured|missing|"
     r"captured)\b",
@@ -226,6 +227,14 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
         figure.inherit(parent)
         figure.subgroup = part_subgroup(noun.group("part").lower(), parent.subgroup)
         return figure
+    if parent is not None and parent.subgroup and _NEXT_PART.fullmatch(
+            text, parent.phrase_end, first.start) and (said := _PART_SAID_AFTER.match(after)):
+        # "More than 12,000 of them were mobilised men, and about 20,100 had been recruited
+        # from prisons": the next part of the same whole
+        figure = new_figure(first, last, before, last.end + said.end("what"), [])
+        figure.inherit(parent)
+        figure.part_of, figure.subgroup = parent.part_of, said.group("what")
+        return figure  # fmt: skip
     if parent is not None and (item := place_item(text, before, after, parent)):
         place, start, end = item
         figure = new_figure(first, last, before, last.end + end, [])
