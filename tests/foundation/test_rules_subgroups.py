@@ -416,3 +416,14 @@ def test_there_refers_to_a_place_named_earlier_in_its_own_sentence() -> None:
     assert claims[900].subgroup == "Bryansk region"
     assert claims[8000].subgroup == "Chasiv Yar"
     assert claims[400].subgroup is None
+
+
+def test_a_strike_named_by_its_day_and_a_town_shelled_single_out_their_tolls() -> None:
+    claims = claims_of(
+        "The mayor of Dnipro says the death toll from Monday's missile strike on an apartment "
+        "building has risen to 23.\n\n"
+        "Two civilians were killed in Russian shelling of Kherson overnight, the regional "
+        "military administration said."
+    )
+    assert claims[23].subgroup == "missile strike"
+    assert claims[2].subgroup == "Kherson"

@@ -37,7 +37,7 @@ _PLACE = guarded(
 _SETTLEMENT = guarded(
     r"(?:\b(?i:near|outside)\s+(?:the\s+(?i:city|town|village|settlement)\s+of\s+)?"
     r"|\b(?i:city|town|village|settlement|district)\s+of\s+"
-    r"|\b(?i:strikes?|attacks?|shelling|bombardment|bombing|assault)\s+on\s+(?:the\s+)?"
+    r"|\b(?i:strikes?|attacks?|shelling|bombardment|bombing|assault)\s+(?:on|of)\s+(?:the\s+)?"
     r"|\b(?i:toll|casualties|dead|killed|died|wounded|injured|losses|lost|civilians|people|"
     r"residents|soldiers|troops|servicemen)\s+in\s+)"  # ("The toll in Kryvyi Rih rose to four")
     r"(?P<place>[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?(?:\s+[A-Z][a-z'’]+)?)"
@@ -94,7 +94,9 @@ _WHOLE_FRONT = guarded(
 # One strike or attack whose toll a sentence gives: "a Russian missile attack on Monday
 # killed 10", "when Ukrainian drones struck the village", "glide bombs struck the city".
 _SINGLE_EVENT = guarded(
-    r"\b(?i:an?|one)\s+(?P<event>(?:[\w-]+\s+){0,4}?(?i:strike|attack|air\s*strike|explosion|"
+    # ("Monday's missile strike")
+    r"\b(?:(?i:an?|one)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+"
+    r"(?P<event>(?:[\w-]+\s+){0,4}?(?i:strike|attack|air\s*strike|explosion|"
     r"blast|bombing))\b(?!s)"
     r"|\b(?i:one\s+of\s+(?:the|its|their)\s+)(?P<many>(?:[\w-]+\s+){0,3}?(?i:strikes|attacks))\b"
     r"|\b(?P<by>(?:(?:[A-Z][\w-]*|glide|ballistic|cruise|guided|attack|kamikaze|[\w]+-made)\s+)"
