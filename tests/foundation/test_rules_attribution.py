@@ -409,3 +409,13 @@ def test_a_titled_name_in_apposition_after_an_opening_clause_is_the_claimant() -
 def test_stacked_ranks_are_the_role_not_the_name() -> None:
     claims = claims_of("Lt. Gen. Ivan Petrenko said Russian forces lost 40 tanks last week.")
     assert claims[40].claimant == "Ivan Petrenko"
+
+
+def test_news_outlets_the_gazetteer_lacks_are_independent() -> None:
+    claims = claims_of(
+        "The BBC has confirmed the deaths of 78,329 Russian soldiers by name. The Kyiv "
+        "Independent reported that 1,200 Russian soldiers were killed near Pokrovsk in "
+        "February, and CNN counted 300 destroyed tanks."
+    )
+    assert claims[78_329].claimant_type is ClaimantType.INDEPENDENT
+    assert claims[1_200].claimant_type is ClaimantType.INDEPENDENT

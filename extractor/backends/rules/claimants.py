@@ -128,7 +128,9 @@ _TYPE_CUES: list[tuple[ClaimantType, re.Pattern[str]]] = [
         r"|volunteers?|databases?|websites?|open[- ]source"
         r"|bloggers?|OSINT|newspaper|news\s+(?:site|agency|outlet)|media|think[- ]tank|Institute|Foundation|University|Studies|monitoring\s+group"  # noqa: E501
         r"|Reuters|Associated\s+Press|AFP|Economist|New\s+York\s+Times|Washington\s+Post|Wall\s+Street"
-        r"\s+Journal|Forbes|Guardian|iStories|Vazhnye)\b", re.IGNORECASE))),
+        r"\s+Journal|Forbes|Guardian|iStories|Vazhnye|BBC|CNN|Bloomberg|Al\s+Jazeera|Financial\s+Times"
+        r"|Telegraph|Spiegel|Le\s+Monde|Politico|NPR|Kyiv\s+(?:Independent|Post)|Ukrainska\s+Pravda"
+        r"|Novaya\s+Gazeta|Verstka|Agentstvo|Proekt)\b", re.IGNORECASE))),
     (T.INTERNATIONAL_ORG, re.compile(
         r"\b(?:UN|U\.N\.|United\s+Nations|UNICEF|WHO|World\s+Health|ICRC|Red\s+Cross|OSCE|IAEA)\b")),
     (T.UKRAINE_OFFICIAL, re.compile(
