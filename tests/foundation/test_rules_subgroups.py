@@ -427,3 +427,12 @@ def test_a_strike_named_by_its_day_and_a_town_shelled_single_out_their_tolls() -
     )
     assert claims[23].subgroup == "missile strike"
     assert claims[2].subgroup == "Kherson"
+
+
+def test_a_force_named_in_a_count_phrase_is_the_tolls_subgroup() -> None:
+    claims = claims_of(
+        "South Korea's spy agency put the number of North Korean casualties at 1,100. The "
+        "number of Russian casualties has passed 700,000, Kyiv says."
+    )
+    assert claims[1_100].subgroup == "North Korean troops"
+    assert claims[700_000].subgroup is None

@@ -14,6 +14,7 @@ from extractor.backends.rules.terms import (
     EQUIPMENT_ANYWHERE,
     EQUIPMENT_RE,
     FATE_ANYWHERE,
+    FORCES,
     FATE_GROUPS,
     PEOPLE_ANYWHERE,
     TERM_GROUPS,
@@ -127,6 +128,8 @@ def bind_toll(text: str, first: NumberMention, last: NumberMention, before: str,
             nationality_of(_AGENT.sub("", span)) or nationality_of(_AGENT.sub("", clause))
         )
         figure.enemy = bool(ENEMY.search(clause))
+        # ("the number of North Korean casualties at 1,100": a force singled out)
+        figure.subgroup = next((force for pattern, force in FORCES if pattern.search(span)), None)
         if _CIVILIAN.search(clause):
             figure.population = Population.CIVILIAN
         elif all(_ANYONE.fullmatch(m.group(0)) for m in PEOPLE_ANYWHERE.finditer(clause)):
