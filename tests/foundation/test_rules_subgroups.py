@@ -436,3 +436,13 @@ def test_a_force_named_in_a_count_phrase_is_the_tolls_subgroup() -> None:
     )
     assert claims[1_100].subgroup == "North Korean troops"
     assert claims[700_000].subgroup is None
+
+
+def test_a_part_of_a_force_whose_whole_was_no_loss_keeps_the_force() -> None:
+    claims = claims_of(
+        "Ukraine's military intelligence agency said around 11,000 North Korean troops had "
+        "been deployed to the Kursk region, and that 3,000 of them had been killed or wounded."
+    )
+    assert 11_000 not in claims
+    assert claims[3_000].subgroup == "North Korean troops"
+    assert claims[3_000].claimant == "Main Directorate of Intelligence of Ukraine"

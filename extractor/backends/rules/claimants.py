@@ -24,6 +24,7 @@ _GAZETTEER: list[tuple[str, ClaimantType, bool, str]] = [
      r"|\bBBC\s+and\s+Mediazona"),
     ("General Staff of the Armed Forces of Ukraine", T.UKRAINE_OFFICIAL, False,
      r"General\s+Staff(?!\s+of\s+(?:the\s+)?Russia)|(?:Kyiv|Kiev|Ukraine)'s\s+(?:military|armed\s+forces|army)"
+     r"(?!\s+intelligence)"
      r"|Ukrainian\s+(?:military|armed\s+forces|army)(?!\s+intelligence)|Armed\s+Forces\s+of\s+Ukraine"
      r"|Ukraine's\s+Armed\s+Forces|(?i:the\s+ZSU)"),
     ("Ministry of Defence of Ukraine", T.UKRAINE_OFFICIAL, False,

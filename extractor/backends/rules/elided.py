@@ -20,6 +20,7 @@ from extractor.backends.rules.prefilter import ending_test, guarded
 from extractor.backends.rules.terms import (
     FATE_ANYWHERE,
     FATE_GROUPS,
+    FORCES,
     MILITARY_WORD,
     term_category,
 )
@@ -407,4 +408,9 @@ def _bind_aux_fate(first: NumberMention, last: NumberMention, before: str,
     elif others or MILITARY_WORD.search(before) is None:
         # "Seven others were injured", "Another 18,500 were injured": whose, the context says
         figure.bare_fate = True
+    if parent is None and aux.group(0).lstrip()[:3].lower() == "of ":
+        # "11,000 North Korean troops had been deployed, and 3,000 of them had been killed":
+        # a part of a force named before, though its whole was no loss
+        figure.subgroup = next((force for pattern, force in FORCES if pattern.search(before)),
+                               None)  # fmt: skip
     return figure
