@@ -182,6 +182,14 @@ _FRACTION_OF_SCALE = re.compile(
 )
 
 
+# "two and a half thousand", "one and a half million": a whole and a half of a scale word.
+_AND_A_HALF = re.compile(
+    r"\b(?P<whole>one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+half\s+"
+    r"(?P<scale>thousand|million|billion)\b",
+    re.IGNORECASE,
+)
+
+
 def find_numbers(text: str, *, spelled: bool = True, digits: bool = True) -> list[NumberMention]:
     """Every number written in ``text``, in order of appearance, without overlaps.
 
@@ -204,6 +212,11 @@ def find_numbers(text: str, *, spelled: bool = True, digits: bool = True) -> lis
         for m in _FRACTION_OF_SCALE.finditer(text):
             divisor = 2 if m.group("part").lower() == "half" else 4
             value = _SCALES[m.group("scale").lower()] // divisor
+            mentions.append(NumberMention(m.start(), m.end(), value, m.group(0), _WORDS))
+    if spelled and "a half " in text:
+        for m in _AND_A_HALF.finditer(text):
+            scale = _SCALES[m.group("scale").lower()]
+            value = _UNITS[m.group("whole").lower()] * scale + scale // 2
             mentions.append(NumberMention(m.start(), m.end(), value, m.group(0), _WORDS))
     words = _word_mentions(text) if spelled else []
     if not words:  # a fraction always holds a word mention ("a million")

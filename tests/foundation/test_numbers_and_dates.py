@@ -26,6 +26,7 @@ from extractor.numbers import find_numbers, number_values, parse_number
         ("50 000-70 000", [50_000, 70_000]),
         ("lost 20k troops, 5m rounds", [20_000, 5_000_000]),
         ("close to half a million killed, a quarter of a million wounded", [500_000, 250_000]),
+        ("two and a half thousand dead, one and a half million in all", [2_500, 1_500_000]),
         ("around 1.000 soldiers a day, more than 950.000 in all", [1_000, 950_000]),
         ("1.286.000 troops", [1_286_000]),
         ("six hundred and eighteen thousand, nine hundred and sixty", [618_960]),
