@@ -257,3 +257,13 @@ def test_a_count_that_had_stood_at_a_number_is_the_earlier_total() -> None:
     )
     assert claims[999_200].categories == [Category.CASUALTIES]
     assert (claims[999_200].scope, claims[999_200].as_of) == (Scope.CUMULATIVE, "2025-06-11")
+
+
+def test_putting_the_figure_at_a_number_estimates_what_was_just_counted() -> None:
+    claims = claims_of(
+        "British intelligence says Russia has suffered around 1.5 million casualties, while a "
+        'senior NATO official put the figure at "well over a million". A French official '
+        "put the figure at 900,000."
+    )
+    assert claims[1_000_000].categories == claims[900_000].categories == [Category.CASUALTIES]
+    assert claims[1_000_000].qualifier is Qualifier.MORE_THAN

@@ -30,6 +30,8 @@ _HEDGE = lexicon.HEDGE
 _TOLL_BEFORE = guarded(
     r"\b(?P<what>death\s+toll|toll|(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)|casualt(?:y|ies)"
     r"(?:\s+(?:count|toll|figure))?|losses|deaths|fatalities|total|tally|number|(?:central\s+|best\s+)estimate|"
+    # ("put the figure at well over a million": the figure just given, estimated anew)
+    r"(?<=the\s)figure(?=\s+at\b)|"
     # ("Russia's daily average had reached 1,500", not "the highest monthly average recorded
     # since ..., surpassing November's average of 1,523")
     r"(?:daily|monthly|weekly)\s+average(?=(?:\s+(?:had|has|have|now))?\s+(?:reached|rose|risen|"
@@ -42,12 +44,12 @@ _TOLL_BEFORE = guarded(
     r"averaged|averaging|approaching|nearing|nears?|exceeds?|exceeded|surpass(?:ed|es)|tops|topped|"
     r"pass(?:ed|es)|cross(?:ed|es)|came|amounted|amount|numbered|"
     r"(?:range[sd]?|ranging)\s+from)"
-    r"(?:\s+(?:to|at))?\s*"
+    r"(?:\s+(?:to|at))?\s*[\"“]?"  # (a quoted number: 'put the figure at "well over a million"')
     rf"{_HEDGE}$",
     re.IGNORECASE,
 )
 _TOLL_KILLED = ("death toll", "toll", "deaths", "fatalities", "dead")
-_COUNT_WORDS = ("total", "tally", "count", "number", "central estimate", "best estimate",
+_COUNT_WORDS = ("total", "tally", "count", "number", "figure", "central estimate", "best estimate",
                 "daily average", "monthly average", "weekly average")  # fmt: skip
 _HEAD_WORDS = re.compile(r"(?:^|[^\w\s])[^\d,;.:]{0,25}$")
 _LAST_TWO_WORDS = re.compile(r"(?:\S+\s+){0,2}$")
