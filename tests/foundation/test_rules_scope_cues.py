@@ -560,3 +560,12 @@ def test_since_the_war_began_after_a_superlative_frames_a_record_not_a_total() -
     assert claims[45].scope is Scope.DAILY
     assert claims[1_200].scope is not Scope.CUMULATIVE
     assert claims[3_100].scope is Scope.CUMULATIVE
+
+
+def test_a_further_figure_in_the_perfect_goes_on_with_the_period_just_given() -> None:
+    claims = claims_of(
+        "Local authorities said the Russian bombardment had killed 24 civilians in the town "
+        "this year. A further 87 residents have been wounded."
+    )
+    assert claims[87].scope is claims[24].scope is Scope.PERIOD
+    assert claims[87].period_start == claims[24].period_start == "2024"

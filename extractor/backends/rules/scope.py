@@ -318,7 +318,10 @@ def assign_scopes(
                           _UNSPECIFIED and not _is_aside(figures[j])), None)  # fmt: skip
         if scope is None:
             scope = default
-        if scope is None and perfect and _PERFECT_LOSS.search(text[: figure.phrase_end + 40]):
+        if scope is None and perfect and _PERFECT_LOSS.search(
+                text[: figure.phrase_end + 40]) and not (carried and _ANOTHER_BEFORE.search(
+                text, max(0, figure.number_start - 20), figure.number_start)):  # fmt: skip
+            # (but "A further 87 have been wounded" goes on with the report just given)
             scope = _CUMULATIVE
         result.append(scope or carried or _UNSPECIFIED)
     return result
