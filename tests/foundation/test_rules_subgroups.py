@@ -446,3 +446,13 @@ def test_a_part_of_a_force_whose_whole_was_no_loss_keeps_the_force() -> None:
     assert 11_000 not in claims
     assert claims[3_000].subgroup == "North Korean troops"
     assert claims[3_000].claimant == "Main Directorate of Intelligence of Ukraine"
+
+
+def test_a_unit_named_by_its_ordinal_after_according_to_speaks_for_its_sector() -> None:
+    claims = claims_of(
+        "Russian forces have lost more than 200 tanks trying to take the town since October, "
+        "according to the commander of Ukraine's 110th Brigade, who asked to be identified "
+        "only by his call sign."
+    )
+    assert claims[200].claimant == "commander of Ukraine's 110th Brigade"
+    assert claims[200].subgroup == "110th Brigade"

@@ -244,7 +244,7 @@ _PHRASE_BREAK = ascii_aware(re.compile(
 _HEAD_BREAK = ascii_aware(re.compile(
     r"\s+(?=(?:quoted|cited|who|which|that|on|in|at|after|before|when|while|as|said|says|"
     r"reported|published|released|compiled|gathered|collected|citing|adding|earlier|late|last|"
-    r"this)\b|\d)",
+    r"this)\b|\d(?!\d*(?:st|nd|rd|th)\b))",  # (not a unit's ordinal: "the 93rd Brigade")
     re.IGNORECASE,
 ))
 # A phrase about the losses themselves is not a claimant ("Ukrainian soldiers killed").

@@ -327,6 +327,11 @@ _UNIT_TITLE = re.compile(
     r"(?:service|officer)|officer|chief)\b",
     re.IGNORECASE,
 )
+_TITLE_OF_UNIT = re.compile(
+    r"^(?:spokes(?:man|woman|person)|commander|head|chief|press\s+(?:service|officer))\s+(?:for|of)"
+    r"\s+(?:the\s+|a\s+|(?:Ukraine|Russia)['’]s\s+)?(?P<unit>.+)$",
+    re.IGNORECASE,
+)
 _NAMED = re.compile(r"[A-Z\d]")
 # "his unit", "their brigade": the unit of whoever speaks
 _ITS_OWN_UNIT = re.compile(r"(?:his|her|its|our|my|their)\s", re.IGNORECASE)
@@ -354,7 +359,8 @@ def _unit_of(title: str, sentence: str, unit_before: str | None) -> str | None:
     before, if any."""
     titled = _UNIT_TITLE.match(title)
     if titled is None:
-        return title
+        of_unit = _TITLE_OF_UNIT.match(title)  # "commander of Ukraine's 110th Brigade"
+        return of_unit.group("unit") if of_unit else title
     unit = _ARTICLE.sub("", titled.group("unit"))
     written = sentence.lower().find(unit.lower())
     if written != -1:
