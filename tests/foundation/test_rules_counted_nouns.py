@@ -267,3 +267,12 @@ def test_putting_the_figure_at_a_number_estimates_what_was_just_counted() -> Non
     )
     assert claims[1_000_000].categories == claims[900_000].categories == [Category.CASUALTIES]
     assert claims[1_000_000].qualifier is Qualifier.MORE_THAN
+
+
+def test_a_further_number_listed_as_missing_counts_the_missing() -> None:
+    claims = claims_of(
+        "According to UALosses, an independent project, at least 60,435 Ukrainian servicemen "
+        "have been confirmed dead, with a further 65,000 listed as missing."
+    )
+    assert claims[65_000].categories == [Category.MISSING]
+    assert claims[65_000].claimant == claims[60_435].claimant
