@@ -20,8 +20,8 @@ from extractor.backends.rules.prefilter import ending_test, guarded
 from extractor.backends.rules.terms import (
     FATE_ANYWHERE,
     FATE_GROUPS,
-    FORCES,
     MILITARY_WORD,
+    force_named,
     term_category,
 )
 from extractor.numbers import NumberMention
@@ -237,7 +237,7 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
         figure = new_figure(first, last, before, last.end + said.end("what"), [])
         figure.inherit(parent)
         figure.part_of, figure.subgroup = parent.part_of, said.group("what")
-        return figure  # fmt: skip
+        return figure
     if parent is not None and (item := place_item(text, before, after, parent)):
         place, start, end = item
         figure = new_figure(first, last, before, last.end + end, [])
@@ -413,6 +413,5 @@ def _bind_aux_fate(first: NumberMention, last: NumberMention, before: str,
     if parent is None and aux.group(0).lstrip()[:3].lower() == "of ":
         # "11,000 North Korean troops had been deployed, and 3,000 of them had been killed":
         # a part of a force named before, though its whole was no loss
-        figure.subgroup = next((force for pattern, force in FORCES if pattern.search(before)),
-                               None)  # fmt: skip
+        figure.subgroup = force_named(before)
     return figure

@@ -20,13 +20,13 @@ from extractor.backends.rules.terms import (
     EQUIPMENT_RE,
     FATE_GROUPS,
     FATE_RE,
-    FORCES,
     KILLED_POWS,
     MILITARY_WORD,
     MOD,
     PEOPLE_OF,
     SUBGROUP_NOUNS,
     TERM_GROUPS,
+    force_named,
     nationality_of,
     term_category,
 )
@@ -275,8 +275,7 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
         bare_fate = people.lower() in ("man", "men") and not MILITARY_WORD.search(text)
     figure = new_figure(first, last, before, end, categories)
     figure.population = population
-    figure.subgroup = subgroup or next((force for pattern, force in FORCES
-                                        if mods and pattern.search(mods)), None)  # fmt: skip
+    figure.subgroup = subgroup or (force_named(mods) if mods else None)
     figure.nationality = nationality_of(mods) or PEOPLE_OF.get(  # "3,767 Ukrainians"
         (noun.group("people") or "").lower())
     figure.enemy = enemy

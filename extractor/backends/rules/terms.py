@@ -109,3 +109,8 @@ FORCES = [(re.compile(r"\bWagner\b"), "Wagner Group"),
           (re.compile(r"\bNorth\s+Korean\b"), "North Korean troops"),
           (re.compile(r"\bChechen\b"), "Chechen units")]  # fmt: skip
 PEOPLE_SUBGROUPS = frozenset(SUBGROUP_NOUNS.values()) | {force for _, force in FORCES}
+
+
+def force_named(text: str) -> str | None:
+    """The force a phrase singles out: "North Korean soldiers" -> "North Korean troops"."""
+    return next((force for pattern, force in FORCES if pattern.search(text)), None)

@@ -15,9 +15,9 @@ from extractor.backends.rules.terms import (
     EQUIPMENT_RE,
     FATE_ANYWHERE,
     FATE_GROUPS,
-    FORCES,
     PEOPLE_ANYWHERE,
     TERM_GROUPS,
+    force_named,
     nationality_of,
     term_category,
 )
@@ -131,7 +131,7 @@ def bind_toll(text: str, first: NumberMention, last: NumberMention, before: str,
         )
         figure.enemy = bool(ENEMY.search(clause))
         # ("the number of North Korean casualties at 1,100": a force singled out)
-        figure.subgroup = next((force for pattern, force in FORCES if pattern.search(span)), None)
+        figure.subgroup = force_named(span)
         if _CIVILIAN.search(clause):
             figure.population = Population.CIVILIAN
         elif all(_ANYONE.fullmatch(m.group(0)) for m in PEOPLE_ANYWHERE.finditer(clause)):
