@@ -13,6 +13,7 @@ from extractor.backends.rules import lexicon
 from extractor.backends.rules.dates import CALENDAR_WORD
 from extractor.backends.rules.exchanges import part_subgroup
 from extractor.backends.rules.figure import Figure, new_figure
+from extractor.backends.rules.in_care import IN_CARE_AFTER, in_care
 from extractor.backends.rules.models import model_after
 from extractor.backends.rules.named_dead import named_dead
 from extractor.backends.rules.place_lists import place_item
@@ -173,8 +174,8 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
         close = text.find(")", last.end)
         figure.phrase_end = close + 1 if close != -1 and close - last.end < 3 else last.end
         return figure
-    if (care := _IN_CARE_AFTER.match(after)) is not None:
-        return _in_care(first, last, before, care, parent or previous)
+    if (care := IN_CARE_AFTER.match(after)) is not None:
+        return in_care(first, last, before, care, parent or previous)
     aux = _AUX_FATE_AFTER.match(after)
     if aux is not None:
         return _bind_aux_fate(first, last, before, aux, parent)
@@ -362,29 +363,6 @@ def _is_increment(text: str, before: str, parent: Figure) -> bool:
     stem = before[: lead.start()].rstrip()
     # "6214 (+9)" and "10,933 tanks (+6)": right after the total or after its noun.
     return stem.endswith(total) or len(stem) == parent.phrase_end
-
-
-# "Eleven people are in hospital", "of whom 51 are in hospital", "nine of them in a serious
-# condition": people in care are wounded, a part of the wounded
-_IN_CARE_AFTER = re.compile(
-    r"(?:\s+(?:people|persons|of\s+them|of\s+whom|others|more|children|soldiers|civilians))?"
-    r"(?:\s+(?:are|were|is|was|remain|remained|remains|have\s+been|had\s+been|has\s+been|still))*"
-    r"\s+(?:(?P<hospital>in\s+(?:a\s+|the\s+)?hospital|hospitali[sz]ed)|in\s+(?:a\s+)?(?P<state>"
-    r"serious|grave|critical|severe)\s+condition)\b",
-    re.IGNORECASE,
-)
-
-
-def _in_care(first: NumberMention, last: NumberMention, before: str, care: re.Match[str],
-             source: Figure | None) -> Figure:  # fmt: skip
-    figure = new_figure(first, last, before, last.end + care.end(), [Category.WOUNDED])
-    if source is not None and source.categories[0].is_people and not source.bare_fate:
-        figure.population, figure.nationality = source.population, source.nationality
-    else:
-        figure.bare_fate = True  # whose wounded, the context says
-    state = care.group("state")
-    figure.subgroup = f"in {state.lower()} condition" if state else "hospitalised"
-    return figure
 
 
 def _bind_aux_fate(first: NumberMention, last: NumberMention, before: str,
