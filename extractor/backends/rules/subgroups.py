@@ -32,6 +32,7 @@ _PLACE = guarded(
     r"|(?:southern|northern|eastern|western|south-eastern|north-eastern|southeastern|northeastern)"
     r"\s+(?:front|direction|sector))\b"
 )
+_TOWN = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?(?:\s+[A-Z][a-z'’]+)?"  # "Kryvyi Rih", "Chasiv Yar"
 # A settlement a toll is singled out by: "near Avdiivka", "the border town of Shebekino",
 # "a missile strike on Odesa", "killed in Bakhmut", "two civilians in Avdiivka".
 _SETTLEMENT = guarded(
@@ -40,7 +41,7 @@ _SETTLEMENT = guarded(
     r"|\b(?i:strikes?|attacks?|shelling|bombardment|bombing|assault)\s+(?:on|of)\s+(?:the\s+)?"
     r"|\b(?i:toll|casualties|dead|killed|died|wounded|injured|losses|lost|civilians|people|"
     r"residents|soldiers|troops|servicemen)\s+in\s+)"  # ("The toll in Kryvyi Rih rose to four")
-    r"(?P<place>[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?(?:\s+[A-Z][a-z'’]+)?)"
+    rf"(?P<place>{_TOWN})"
 )
 # Land held by the other side: "in territory occupied by the Russian Federation", "in
 # Russian-occupied areas", "in the occupied parts of Donetsk region"
@@ -199,7 +200,7 @@ _THERE = guarded(
 _PLACE_BEFORE = guarded(
     r"\b(?i:in|into|on|near|around|of|to|toward|towards|at)\s+(?:the\s+)?"
     r"(?P<place>(?:[A-Z][\w'’-]+\s+){1,2}(?i:region|oblast|province|direction|sector|axis|front)"
-    r"|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?(?:\s+[A-Z][a-z'’]+)?)\b(?!\s+[A-Z])"
+    rf"|{_TOWN})\b(?!\s+[A-Z])"
 )
 
 
@@ -327,11 +328,6 @@ _UNIT_TITLE = re.compile(
     r"(?:service|officer)|officer|chief)\b",
     re.IGNORECASE,
 )
-_TITLE_OF_UNIT = re.compile(
-    r"^(?:spokes(?:man|woman|person)|commander|head|chief|press\s+(?:service|officer))\s+(?:for|of)"
-    r"\s+(?:the\s+|a\s+|(?:Ukraine|Russia)['’]s\s+)?(?P<unit>.+)$",
-    re.IGNORECASE,
-)
 _NAMED = re.compile(r"[A-Z\d]")
 # "his unit", "their brigade": the unit of whoever speaks
 _ITS_OWN_UNIT = re.compile(r"(?:his|her|its|our|my|their)\s", re.IGNORECASE)
@@ -359,7 +355,7 @@ def _unit_of(title: str, sentence: str, unit_before: str | None) -> str | None:
     before, if any."""
     titled = _UNIT_TITLE.match(title)
     if titled is None:
-        of_unit = _TITLE_OF_UNIT.match(title)  # "commander of Ukraine's 110th Brigade"
+        of_unit = _SPEAKS_FOR_UNIT.match(title)  # "commander of Ukraine's 110th Brigade"
         return of_unit.group("unit") if of_unit else title
     unit = _ARTICLE.sub("", titled.group("unit"))
     written = sentence.lower().find(unit.lower())
