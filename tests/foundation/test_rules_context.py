@@ -173,3 +173,24 @@ def test_a_speakers_caveat_qualifies_the_figures_before_it_in_the_paragraph_only
     )
     assert claims[612].qualifier is Qualifier.AT_LEAST
     assert claims[147].qualifier is Qualifier.EXACT
+
+
+def test_a_caveat_after_a_paragraphs_figures_qualifies_those_figures_only() -> None:
+    claims = claims_of(
+        "Monitors verified that 230 civilians were killed in May, the mission said.\n\n"
+        "Since the invasion began, the mission has recorded 12,400 civilians killed. It "
+        "cautioned that the actual numbers are likely considerably higher."
+    )
+    assert claims[12_400].qualifier is Qualifier.AT_LEAST
+    assert claims[230].qualifier is Qualifier.EXACT
+
+
+def test_a_caveat_about_all_of_a_sources_figures_qualifies_every_one() -> None:
+    for caveat in ("It says all of its figures are likely considerably higher.",
+                   "Its founders stress that the count is a minimum."):
+        claims = claims_of(
+            "Monitors verified that 230 civilians were killed in May, the mission said.\n\n"
+            f"Since the invasion began, the mission has recorded 12,400 civilians killed. {caveat}"
+        )
+        assert claims[230].qualifier is Qualifier.AT_LEAST, caveat
+        assert claims[12_400].qualifier is Qualifier.AT_LEAST, caveat

@@ -37,6 +37,7 @@ _DATA_AS_OF = guarded(r"\b(?:data|figures|numbers|list|count|totals?|tally)\s+(?
 # "Kharkiv region, 24 hours:": a header over a day's lines, whatever they count
 _DAY_HEADER = re.compile(r"\b(?:(?:past|last)\s+)?(?:24\s+hours|day)\s*:\s*$", re.IGNORECASE)
 _CIVIC_PLACE = re.compile(r"\b(?:region|oblast|city|district|community|hromada)\b", re.IGNORECASE)
+_EVERY_FIGURE = re.compile(r"\b(?:all|every|always|both|minimums?|floor)\b", re.IGNORECASE)
 _OWN_WORDS = ascii_aware(re.compile(r"\b(?:we|our|I)\b"))
 _HEDGED_HEADER = re.compile(r"\b(?:approximately|about|around|roughly|some)\s*:\s*$")
 # "Total combat losses ... were approximately: personnel ..., tanks ‒ 8,673 (+7), ...": a
@@ -104,9 +105,12 @@ def update_context(
         # "released its daily summary"; "Overnight, Russia launched 119 drones" before
         # "Air defenses shot down 80 of them"
         context.last_scope = (sentence.index, _DAILY)
-    if says_higher and context.current is not None and not _OWN_WORDS.search(sentence.text):
-        # (a speaker's "the real number is higher, we cannot see everything" qualifies the
-        # figure just quoted, as the sentence reads, not all the speaker's figures)
+    # (a speaker's "the real number is higher, we cannot see everything" qualifies the
+    # figure just quoted, as the sentence reads, not all the speaker's figures; so does a
+    # caveat after its paragraph's figures, unless it speaks of all of them or of the count)
+    after_figures = context.last_claim_paragraph == sentence.paragraph
+    if says_higher and context.current is not None and not _OWN_WORDS.search(sentence.text) and (
+            not after_figures or _EVERY_FIGURE.search(sentence.text)):  # fmt: skip
         context.undercounting.add(context.current.name)
     counted_until = [d.value for d in dates if d.role is _UNTIL and d.value and len(d.value) == 10
                      ] if claims and points else []  # fmt: skip
