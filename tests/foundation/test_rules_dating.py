@@ -408,3 +408,11 @@ def test_a_quarter_or_half_of_a_year_is_a_period_from_its_first_month_to_its_las
 def test_a_part_of_a_year_still_running_ends_so_far_in_the_month_of_the_article() -> None:
     (found,) = find_dates("In the second half of this year, 900 were killed.", PUBLISHED)
     assert (period_start_of(found), found.value) == ("2025-07", "2025-07")
+
+
+def test_a_record_since_a_season_is_no_start_of_the_months_figures() -> None:
+    claims = claims_of(
+        "At least 230 civilians were killed in Ukraine in June, monitors said on Tuesday, making "
+        "it one of the deadliest months for civilians since the autumn of 2022."
+    )
+    assert (claims[230].as_of, claims[230].period_start) == ("2025-06", "2025-06")

@@ -322,6 +322,8 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
                 and _SINCE_IN_CLAUSE.search(_clause_before(text, start))
             ):
                 # "since the invasion began on February 24, 2022": the count's start
+                if is_record_since(text, start):
+                    continue  # "one of the deadliest months since the autumn of 2022"
                 role = _SINCE
             else:
                 role = _POINT
