@@ -456,3 +456,16 @@ def test_a_unit_named_by_its_ordinal_after_according_to_speaks_for_its_sector() 
     )
     assert claims[200].claimant == "commander of Ukraine's 110th Brigade"
     assert claims[200].subgroup == "110th Brigade"
+
+
+def test_a_town_the_losses_were_around_singles_them_out_unless_only_most_were() -> None:
+    claims = claims_of(
+        "A volunteer mapping project has documented 23 destroyed Russian tanks and 58 armoured "
+        "vehicles around Kupiansk since August 1."
+    )
+    assert claims[23].subgroup == claims[58].subgroup == "Kupiansk"
+    claims = claims_of(
+        "Officials said Russia had suffered more than 90,000 casualties since December, most "
+        "of the losses in and around Bakhmut."
+    )
+    assert claims[90_000].subgroup is None

@@ -36,7 +36,7 @@ _TOWN = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?(?:\s+[A-Z][a-z'’]+)?"  # "Kryv
 # A settlement a toll is singled out by: "near Avdiivka", "the border town of Shebekino",
 # "a missile strike on Odesa", "killed in Bakhmut", "two civilians in Avdiivka".
 _SETTLEMENT = guarded(
-    r"(?:\b(?i:near|outside)\s+(?:the\s+(?i:city|town|village|settlement)\s+of\s+)?"
+    r"(?:\b(?i:near|outside|around)\s+(?:the\s+(?i:city|town|village|settlement)\s+of\s+)?"
     r"|\b(?i:city|town|village|settlement|district)\s+of\s+"
     r"|\b(?i:strikes?|attacks?|shelling|bombardment|bombing|assault)\s+(?:on|of)\s+(?:the\s+)?"
     r"|\b(?i:toll|casualties|dead|killed|died|wounded|injured|losses|lost|civilians|people|"
@@ -51,6 +51,9 @@ _OCCUPIED = guarded(
     r"(?:of\s+Ukraine\s+)?(?:temporarily\s+)?occupied\s+by\s+(?:the\s+)?Russia(?:n\s+Federation)?)",
     re.IGNORECASE,
 )
+# "most of the losses in and around Bakhmut": a place where only a share of them was
+_SHARE_OF = re.compile(r"\b(?:most|much|many|some|part)\s+of\s+(?:the|them|those|these)\b"
+                       r"[^,;]{0,40}$", re.IGNORECASE)
 _NOT_A_PLACE = re.compile(
     rf"^(?:(?:Ukraine|Russia|Ukrainian|Russian|Moscow|Kyiv|Kiev)\b|{CALENDAR_WORD})"
 )
@@ -163,7 +166,9 @@ def sector_of(sentence: str) -> Sector | None:
     places.update((m.group("place"), m.start()) for m in _OCCUPIED.finditer(sentence))
     if not places:
         places = {m.group("place"): m.start() for m in _SETTLEMENT.finditer(sentence)
-                  if not _NOT_A_PLACE.match(m.group("place"))}  # fmt: skip
+                  if not _NOT_A_PLACE.match(m.group("place"))
+                  and not _SHARE_OF.search(sentence, max(0, m.start() - 50), m.start())
+                  }  # fmt: skip
     return Sector(*places.popitem()) if len(places) == 1 else None
 
 
