@@ -166,10 +166,15 @@ def sector_of(sentence: str) -> Sector | None:
     places.update((m.group("place"), m.start()) for m in _OCCUPIED.finditer(sentence))
     if not places:
         places = {m.group("place"): m.start() for m in _SETTLEMENT.finditer(sentence)
-                  if not _NOT_A_PLACE.match(m.group("place"))
-                  and not _SHARE_OF.search(sentence, max(0, m.start() - 50), m.start())
-                  }  # fmt: skip
+                  if _town_of_all(sentence, m)}  # fmt: skip
     return Sector(*places.popitem()) if len(places) == 1 else None
+
+
+def _town_of_all(sentence: str, town: re.Match[str]) -> bool:
+    """Is a town named the place of all the sentence's losses (not "Kyiv's", nor "most of
+    the losses in and around Bakhmut")?"""
+    return not _NOT_A_PLACE.match(town.group("place")) and not _SHARE_OF.search(
+        sentence, max(0, town.start() - 50), town.start())
 
 
 # "in our zone of responsibility": the sector of the unit the speaker serves in
