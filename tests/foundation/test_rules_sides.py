@@ -349,3 +349,14 @@ def test_people_hurt_in_a_strike_after_a_military_report_are_civilians() -> None
     )
     assert (claims[132].subject, claims[132].population) == (Subject.RUSSIA, Population.MILITARY)
     assert (claims[15].subject, claims[15].population) == (Subject.UKRAINE, Population.CIVILIAN)
+
+
+def test_a_project_that_names_ukraines_dead_counts_ukraines_losses_unless_told_otherwise() -> None:
+    claims = claims_of(
+        "The volunteer project UALosses, which works from obituaries and memorial pages, has "
+        "identified 61,200 killed. Mediazona has confirmed 79,300 deaths by name."
+    )
+    assert claims[61_200].subject is Subject.UKRAINE
+    assert claims[79_300].subject is Subject.RUSSIA
+    claims = claims_of("UALosses has also listed 1,200 Russian soldiers killed.")
+    assert claims[1_200].subject is Subject.RUSSIA

@@ -34,6 +34,12 @@ _MISSING, _KILLED, _CAPTURED = Category.MISSING, Category.KILLED, Category.CAPTU
 _RUSSIA, _UKRAINE = Subject.RUSSIA, Subject.UKRAINE
 
 # (In ASCII mode for an ASCII sentence: re then knows the first letters to skip to.)
+# Independent counts of one side's dead by name, whose side articles need not say
+_COUNTS_DEAD_OF = {
+    "UALosses": _UKRAINE,
+    **dict.fromkeys(("Mediazona", "BBC Russian Service", "BBC Russian Service and Mediazona",
+                     "Meduza"), _RUSSIA),
+}  # fmt: skip
 _CIVILIAN = ascii_aware(re.compile(r"\bcivilian", re.IGNORECASE))
 _DOWNED = ascii_aware(re.compile(
     r"\b(?:intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed|suppressed)\b", re.IGNORECASE
@@ -193,6 +199,9 @@ def figure_subject(figure: Figure, figures: list[Figure], text: str,
         return opposite(holder)  # "2,600 have been confirmed to be held in Russian captivity"
     if side is not None and not figure.categories[0].is_people and _DOWNED.search(text):
         return opposite(side)  # "Air defenses intercepted 52 of the 61 drones, the air force said"
+    if side is None and claimant.name in _COUNTS_DEAD_OF:
+        # a project that names one side's dead ("UALosses has identified 60,842 killed")
+        return _COUNTS_DEAD_OF[claimant.name]
     if previous is not None:
         return previous
     return opposite(side) if side is not None else _RUSSIA
