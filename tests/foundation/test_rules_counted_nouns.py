@@ -276,3 +276,20 @@ def test_a_further_number_listed_as_missing_counts_the_missing() -> None:
     )
     assert claims[65_000].categories == [Category.MISSING]
     assert claims[65_000].claimant == claims[60_435].claimant
+
+
+def test_a_milestone_passed_is_a_lower_bound_of_the_count_but_a_figure_passed_is_not() -> None:
+    claims = claims_of(
+        "Russia has lost 800,470 troops since the invasion, the General Staff said.\n\n"
+        "The figure, which covers soldiers killed and wounded, means Russian losses have "
+        "surpassed the 800,000 mark. The tank count crossed the 10,000 milestone in May."
+    )
+    assert claims[800_000].categories == [Category.CASUALTIES]
+    assert (claims[800_000].qualifier, claims[800_000].scope) == (
+        Qualifier.MORE_THAN, Scope.CUMULATIVE)
+    assert claims[10_000].categories == [Category.TANKS]
+    claims = claims_of(
+        "Russia lost 1,310 troops on Tuesday, the General Staff said. Its losses exceeded the "
+        "1,200 of the day before."
+    )
+    assert 1_200 not in claims

@@ -155,7 +155,7 @@ QUALIFIER_CUES: list[tuple[Qualifier, re.Pattern[str]]] = [
     (Qualifier.MORE_THAN, re.compile(
         r"\b(?:more\s+than|over|exceeding|in\s+excess\s+of|upwards\s+of|above|well\s+over|"
         r"just\s+over|north\s+of|surpass(?:ed|es|ing)?|topp(?:ed|ing)|exceed(?:ed|s|ing)?|"
-        r"passed|crossed)\s*$", re.IGNORECASE)),
+        r"passed|crossed)(?:\s+the(?=\s*$))?\s*$", re.IGNORECASE)),
     (Qualifier.AT_MOST, re.compile(
         # ("the reports add up to 88 tanks": a sum, not a ceiling)
         r"\b(?:(?<!adds\s)(?<!add\s)(?<!added\s)(?<!adding\s)up\s+to|as\s+many\s+as|at\s+most|"

@@ -30,24 +30,28 @@ _HEDGE = lexicon.HEDGE
 _TOLL_BEFORE = guarded(
     r"\b(?P<what>death\s+toll|toll|(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)|casualt(?:y|ies)"
     r"(?:\s+(?:count|toll|figure))?|losses|deaths|fatalities|total|tally|number|(?:central\s+|best\s+)estimate|"
-    # ("put the figure at well over a million": the figure just given, estimated anew)
-    r"(?<=the\s)figure(?=\s+at\b)|"
+    # ("put the figure at well over a million": the figure just given, estimated anew; "the
+    # figure crossed the one-million mark")
+    r"(?<=the\s)figure(?=\s+(?:at|(?:has\s+)?(?:crossed|passed|surpassed|topped))\b)|"
     # ("Russia's daily average had reached 1,500", not "the highest monthly average recorded
     # since ..., surpassing November's average of 1,523")
     r"(?:daily|monthly|weekly)\s+average(?=(?:\s+(?:had|has|have|now))?\s+(?:reached|rose|risen|"
     r"stood|stands|was|is|hit|climbed|of|at)\b)|"
     r"count(?=\s+(?:(?:had|has)\s+)?(?:of|rose|risen|stood|stands|went|gone|climbed|reached|"
-    r"increased|jumped)\b)"
+    r"increased|jumped|crossed|passed|surpassed|topped)\b)"
     r"|dead(?=\s+(?:numbered|totall?ed|stood|stands|rose|reached)\b))"
     r"(?:\s+[\w'’,.-]+){0,16}?\s+(?:rose|risen|rises|climbed|climbs|reached|reaches|stands?|stood|"
     r"is|was|are|were|be|of|at|to|hits?|totals?|totall?ed|increased|grew|grown|jumped|jumps|"
     r"averaged|averaging|approaching|nearing|nears?|exceeds?|exceeded|surpass(?:ed|es)|tops|topped|"
     r"pass(?:ed|es)|cross(?:ed|es)|came|amounted|amount|numbered|"
     r"(?:range[sd]?|ranging)\s+from)"
-    r"(?:\s+(?:to|at))?\s*[\"“]?"  # (a quoted number: 'put the figure at "well over a million"')
+    # ("losses have surpassed the 700,000 mark": a milestone passed, see _MILESTONE)
+    r"(?:\s+(?:to|at)|(?<=ed|es)\s+(?P<milestone>the))?\s*[\"“]?"
+    # (a quoted number: 'put the figure at "well over a million"')
     rf"{_HEDGE}$",
     re.IGNORECASE,
 )
+_MILESTONE = re.compile(r"\s+(?:mark|milestone|threshold|barrier|line)\b", re.IGNORECASE)
 _TOLL_KILLED = ("death toll", "toll", "deaths", "fatalities", "dead")
 _COUNT_WORDS = ("total", "tally", "count", "number", "figure", "central estimate", "best estimate",
                 "daily average", "monthly average", "weekly average")  # fmt: skip
@@ -84,6 +88,8 @@ def bind_toll(text: str, first: NumberMention, last: NumberMention, before: str,
     toll = toll or _TOLL_BEFORE.search(before)
     if toll is None:
         return None
+    if toll.group("milestone") and not _MILESTONE.match(text, last.end):
+        return None  # "losses exceeded the 1,200 of the day before": another figure
     span, what = toll.group(0), toll.group("what").lower()
     fate = FATE_ANYWHERE.search(span)
     # (the noun after the number is looked for last: few numbers get this far)
