@@ -53,3 +53,12 @@ def test_figures_said_not_to_be_final_are_lower_bounds() -> None:
     )
     assert claims[21].qualifier is claims[97].qualifier is Qualifier.AT_LEAST
     assert claims[12].qualifier is Qualifier.EXACT
+
+
+def test_a_count_that_went_up_to_a_number_reached_it_exactly() -> None:
+    claims = claims_of(
+        "The General Staff's count of Russian warships and boats destroyed went up to 28 on "
+        "Tuesday. Russia lost up to 40 tanks, the ministry said."
+    )
+    assert claims[28].qualifier is Qualifier.EXACT
+    assert claims[40].qualifier is Qualifier.AT_MOST

@@ -61,6 +61,9 @@ class ArticleContext:
     place: tuple[int, str, str, Population] | None = None
     last_toll: tuple[int, int, Claim] | None = None  # (sentence, paragraph, claim) of people
     undercounting: set[str] = field(default_factory=set)  # "the actual number is higher"
+    # (paragraph, claimant) of a caveat about the figures just given: the paragraph's later
+    # figures of the claimant too ("Of the children killed, 97 were under three")
+    undercounting_here: tuple[int, str] | None = None
     last_claim_paragraph: int = -1
     last_claim_sentence: int = -1
     loss_list: ListContext | None = None

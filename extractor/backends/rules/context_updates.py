@@ -108,10 +108,12 @@ def update_context(
     # (a speaker's "the real number is higher, we cannot see everything" qualifies the
     # figure just quoted, as the sentence reads, not all the speaker's figures; so does a
     # caveat after its paragraph's figures, unless it speaks of all of them or of the count)
-    after_figures = context.last_claim_paragraph == sentence.paragraph
-    if says_higher and context.current is not None and not _OWN_WORDS.search(sentence.text) and (
-            not after_figures or _EVERY_FIGURE.search(sentence.text)):  # fmt: skip
-        context.undercounting.add(context.current.name)
+    if says_higher and context.current is not None and not _OWN_WORDS.search(sentence.text):
+        if context.last_claim_paragraph != sentence.paragraph or _EVERY_FIGURE.search(
+                sentence.text):  # fmt: skip
+            context.undercounting.add(context.current.name)
+        else:
+            context.undercounting_here = (sentence.paragraph, context.current.name)
     counted_until = [d.value for d in dates if d.role is _UNTIL and d.value and len(d.value) == 10
                      ] if claims and points else []  # fmt: skip
     if not claims and context.current is not None and (

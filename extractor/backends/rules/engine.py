@@ -337,7 +337,8 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
         if figure.increment_of is None and qualifier is _EXACT:
             qualifier = list_qualifier(loss_list, sentence.text, figure)
         # "identified" absent from the sentence is absent from the text before each figure.
-        if qualifier is _EXACT and (actual_higher or (
+        if qualifier is _EXACT and (actual_higher or context.undercounting_here == (
+                sentence.paragraph, claimant.name) or (
             not _IDENTIFIED.absent_from(sentence.text)  # type: ignore[attr-defined]
             and _IDENTIFIED.search(sentence.text[: figure.phrase_start])
         )):  # fmt: skip

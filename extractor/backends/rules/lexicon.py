@@ -157,8 +157,10 @@ QUALIFIER_CUES: list[tuple[Qualifier, re.Pattern[str]]] = [
         r"just\s+over|north\s+of|surpass(?:ed|es|ing)?|topp(?:ed|ing)|exceed(?:ed|s|ing)?|"
         r"passed|crossed)(?:\s+the(?=\s*$))?\s*$", re.IGNORECASE)),
     (Qualifier.AT_MOST, re.compile(
-        # ("the reports add up to 88 tanks": a sum, not a ceiling)
-        r"\b(?:(?<!adds\s)(?<!add\s)(?<!added\s)(?<!adding\s)up\s+to|as\s+many\s+as|at\s+most|"
+        # ("the reports add up to 88 tanks": a sum, not a ceiling; "the tally went up to 26": a
+        # rise)
+        r"\b(?:(?<!adds\s)(?<!add\s)(?<!added\s)(?<!adding\s)(?<!went\s)(?<!gone\s)(?<!goes\s)"
+        r"(?<!go\s)up\s+to|as\s+many\s+as|at\s+most|"
         r"no\s+more\s+than|not\s+more\s+than|"
         r"a\s+maximum\s+of)\s*$", re.IGNORECASE)),
     (Qualifier.APPROXIMATELY, re.compile(
