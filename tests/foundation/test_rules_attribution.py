@@ -419,3 +419,13 @@ def test_news_outlets_the_gazetteer_lacks_are_independent() -> None:
     )
     assert claims[78_329].claimant_type is ClaimantType.INDEPENDENT
     assert claims[1_200].claimant_type is ClaimantType.INDEPENDENT
+
+
+def test_a_side_that_accuses_the_other_of_executions_claims_the_dead() -> None:
+    claims = claims_of(
+        "Kyiv has accused Moscow of executing at least 245 Ukrainian soldiers after they "
+        "surrendered. Russian troops murdered 16 Ukrainian soldiers near Pokrovsk, it said."
+    )
+    assert claims[245].categories == claims[16].categories == [Category.KILLED]
+    assert claims[245].claimant == "Kyiv"
+    assert claims[245].claimant_type is ClaimantType.UKRAINE_OFFICIAL

@@ -38,7 +38,7 @@ _VERBS = (
     r"posted|noted|notes|insisted|insists|acknowledged|admitted|alleged|alleges|updated|calculated|"
     r"tallied|identified|disclosed|revealed|concluded|found|showed|shows|suggested|suggests|"
     r"indicated|indicates|listed|lists|cited|cites|put\s+the\s+figure|estimated\s+that|released|"
-    r"releases|issued|issues|publishes|posts|geolocated|observed"
+    r"releases|issued|issues|publishes|posts|geolocated|observed|accused|accuses"
 )
 
 # What cannot be in the claimant of "…, X said" or "X, which said" (``anchored_search``).
