@@ -52,3 +52,14 @@ def test_an_article_about_exchanges_is_found_as_the_ignorecase_pattern_finds_it(
                  "the exchanged men", "prisonerss", "powers and exchangers", "Swapped\u0130",
                  "\u0130 prisoner", "K\u212a swaps", ""):  # fmt: skip
         assert about_exchanges(text) == (EXCHANGE_TOPIC.search(text) is not None), text
+
+
+def test_the_men_returned_so_far_are_a_running_total() -> None:
+    claims = {c.value: c for c in claims_of(
+        "Ukraine and Russia swapped 84 prisoners each on Wednesday. It was the 58th exchange "
+        "since the start of the war, according to the Coordination Headquarters, which said "
+        "4,552 Ukrainians had now been returned home."
+    )}  # fmt: skip
+    assert claims[4_552].categories == [Category.CAPTURED]
+    assert claims[4_552].scope is Scope.CUMULATIVE
+    assert claims[4_552].subject is Subject.UKRAINE

@@ -41,10 +41,12 @@ RETURN_WORDS = guarded(r"\b(?:returned|released|freed|brought|came|come|swapped|
                        r"exchange|repatriated)\b", re.IGNORECASE)  # fmt: skip
 _RETURN_VERB = (r"(?:returned|released|freed|brought\s+(?:back|home)|(?:came|come)\s+(?:back|"
                 r"home)|swapped|exchanged|repatriated)")  # fmt: skip
-# "95 Russian servicemen had been returned", "90 Ukrainians returned home"
+# "95 Russian servicemen had been returned", "90 Ukrainians returned home", "4,552 Ukrainians
+# had now been returned"
 _RETURNED_AFTER = re.compile(
     rf"\s+(?P<mods>(?:{MOD}\s+){{0,3}})(?P<people>{_PRISONERS})\s+(?:(?:had|have|has|were|was)\s+"
-    rf"(?:been\s+)?|who\s+(?:were|had\s+been)\s+)?{_RETURN_VERB}\b",
+    rf"(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?|who\s+(?:were|had\s+been)\s+)?"
+    rf"{_RETURN_VERB}\b",
     re.IGNORECASE,
 )
 # "in exchange for 90 Russians", "brought home 95 defenders"
