@@ -416,3 +416,12 @@ def test_a_record_since_a_season_is_no_start_of_the_months_figures() -> None:
         "it one of the deadliest months for civilians since the autumn of 2022."
     )
     assert (claims[230].as_of, claims[230].period_start) == ("2025-06", "2025-06")
+
+
+def test_the_month_of_a_report_a_source_spoke_in_is_no_period_of_its_figures() -> None:
+    claims = claims_of(
+        "The UN human rights office said in a report last month that it had documented the "
+        "killing of 79 Ukrainian prisoners of war."
+    )
+    assert claims[79].scope is not Scope.PERIOD
+    assert (claims[79].as_of, claims[79].period_start) == ("2025-06", None)

@@ -27,8 +27,11 @@ _SINCE, _POINT = DateRole.SINCE, DateRole.POINT
 _PERIOD = Scope.PERIOD
 
 # A date right after these verbs dates the statement, not the period counted.
+# ("said in a report last month": the report's date)
 _STATEMENT_VERB = guarded(r"\b(?:said|says|reported|stated|announced|estimated|claimed|told|"
-                          r"leaked|published|released|wrote|added|statement|briefing|interview)\s+(?:on\s+|in\s+)?$",
+                          r"leaked|published|released|wrote|added|statement|briefing|interview)\s+"
+                          r"(?:in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|"
+                          r"update|briefing|post)\s+)?(?:on\s+|in\s+)?$",
                           re.IGNORECASE)  # fmt: skip
 # "called up under the partial mobilisation announced in September 2022": after a
 # preposition's noun the verb is a participle, dating that noun, not a statement (but "in a
