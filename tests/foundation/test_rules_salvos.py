@@ -78,3 +78,16 @@ def test_weapons_that_got_through_are_no_loss() -> None:
     assert values[73].categories == [Category.UAV]
     assert not {19, 3} & set(values)
     assert values[2].categories == [Category.TANKS]
+
+
+def test_a_launch_told_of_the_drones_before_is_not_the_verb_of_the_missile_after() -> None:
+    claims = {c.value: c for c in claims_of(
+        "The air force said it had shot down 41 of the 45 attack drones that Russia launched "
+        "overnight, as well as one Kh-59 cruise missile fired at the Dnipropetrovsk region."
+    )}  # fmt: skip
+    assert claims[1].categories == [Category.CRUISE_MISSILES]
+    assert 45 not in claims
+    claims = {c.value: c for c in claims_of(
+        "Russia launched 45 attack drones overnight, as well as three Kh-59 cruise missiles."
+    )}  # fmt: skip
+    assert 3 not in claims

@@ -122,6 +122,9 @@ _GOT_THROUGH_AFTER = re.compile(
     r"regions?|buildings?|infrastructure|facilit(?:y|ies))\b|[A-Z])|(?:got|broke)\s+through\b|"
     r"(?:were|was)\s+not\s+(?:intercepted|shot\s+down|downed)\b|evaded\b|penetrated\b)"
 )
+# "shot down 36 of the 39 drones that Russia launched overnight, as well as one Kh-59
+# cruise missile": the launch is the drones', told in their relative clause
+_RELATIVE_LAUNCH = re.compile(r"\bthat\s+(?:[\w'’-]+\s+){0,3}?(?:launched|fired|used)\b[^,;]*,")
 # "launched 112 drones, of which 80 were shot down": the verb before the break is not the
 # verb of the figure after it.
 _CLAUSE_BREAK = guarded(r".*\b(?:of\s+(?:which|them|those|these)|which|but|while|whereas)\b",
@@ -231,6 +234,8 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
         # A break word the sentence lacks is not in the window (one scan, of the sentence).
         if not _CLAUSE_BREAK.absent_from(text):  # type: ignore[attr-defined]
             window = _CLAUSE_BREAK.sub("", window)
+        if "that " in window:
+            window = _RELATIVE_LAUNCH.sub("", window)
         # (in "2,200 of the 3,500 tanks it had", the whole had is what the part lost is of)
         held = (_HELD.search(window) and not _LOST_AFTER.match(text, end)) or (
             _HELD_AFTER.match(text, end) and not _OF_THE.search(window))
