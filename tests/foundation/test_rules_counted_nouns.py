@@ -293,3 +293,12 @@ def test_a_milestone_passed_is_a_lower_bound_of_the_count_but_a_figure_passed_is
         "1,200 of the day before."
     )
     assert 1_200 not in claims
+
+
+def test_a_fighter_named_by_its_model_is_an_aircraft_but_fighters_alone_are_men() -> None:
+    claims = claims_of(
+        "The air force said it had shot down one Su-35 fighter and two MiG-29 fighters over "
+        "the front. Russian forces killed 1,200 fighters of the brigade, the ministry said."
+    )
+    assert claims[1].categories == claims[2].categories == [Category.AIRCRAFT]
+    assert claims[1_200].categories == [Category.KILLED]

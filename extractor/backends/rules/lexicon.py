@@ -50,6 +50,8 @@ EQUIPMENT_TERMS: list[tuple[Category, str]] = [
     (Category.AIRCRAFT,
      r"(?:military\s+|fighter\s+|combat\s+|attack\s+|war)?(?:aircraft|airplanes?|planes?|jets?)"
      r"|fighters?\s+jets?|warplanes?"
+     # ("one Su-35 fighter", "two MiG-29 fighters", not "1,200 Wagner fighters")
+     r"|(?:(?<=-\d\d\s)|(?<=-\d\d[A-Z]\s)|(?<=-\d\s))fighters?(?!-)"
      r"|(?:fighter-|strategic\s+|long-range\s+)?bombers?|interceptors?"),
     (Category.UAV,
      r"(?:operational[- ]tactical\s+(?:level\s+)?)?(?:UAVs?|drones?)(?:\s+(?:of\s+)?operational[- ]"
