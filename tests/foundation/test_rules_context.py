@@ -194,3 +194,13 @@ def test_a_caveat_about_all_of_a_sources_figures_qualifies_every_one() -> None:
         )
         assert claims[230].qualifier is Qualifier.AT_LEAST, caveat
         assert claims[12_400].qualifier is Qualifier.AT_LEAST, caveat
+
+
+def test_a_sentence_that_compares_the_figure_before_gives_an_earlier_figure_of_its_count() -> None:
+    claims = claims_of(
+        "Russia lost 32,612 soldiers killed or wounded in July, the General Staff's data show. "
+        "That compares with 33,630 in June and 48,670 in December 2024."
+    )
+    june = claims[33_630]
+    assert june.categories == [Category.CASUALTIES]
+    assert (june.as_of, june.claimant) == ("2025-06", claims[32_612].claimant)

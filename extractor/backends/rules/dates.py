@@ -354,8 +354,9 @@ def _range_starts(text: str, found: list[DateMention]) -> list[DateMention]:
 
 
 # Between a month and a year that is not its own: another clause, a comparison ("in October,
-# down from 1,530 in December 2024")
-_OTHER_CLAUSE = re.compile(r"[,;]\s|\b(?:from|than|against|compared)\b", re.IGNORECASE)
+# down from 1,530 in December 2024"), another figure ("33,630 in September and a record 48,670
+# in December 2024")
+_OTHER_CLAUSE = re.compile(r"[,;]\s|\b(?:from|than|against|compared)\b|\d", re.IGNORECASE)
 
 
 def _years_borrowed(text: str, found: list[DateMention]) -> list[DateMention]:

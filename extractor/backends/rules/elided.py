@@ -41,6 +41,12 @@ _COMPARISON_BEFORE = guarded(
     rf"\s*{_HEDGE}$",
     re.IGNORECASE,
 )
+# "That compares with 33,630 in September": the figure the sentence before gave, compared
+_COMPARISON_OPENING = guarded(
+    r"^\W*(?:that|this|the\s+(?:figure|total|number|toll|tally))\s+(?:compares|compared)\s+"
+    rf"(?:with|to)\s+(?:(?P<the>the)\s+)?{_HEDGE}$",
+    re.IGNORECASE,
+)
 # "killed 174 civilians and injured more than 600": a second fate verb, the same people.
 _FATE_VERB_BEFORE = guarded(
     rf"(?:\band|,)\s+(?:also\s+)?(?P<fate>injured|injuring|wounded|wounding|killed|killing|captured"
@@ -334,6 +340,7 @@ def _part_of_previous(first: NumberMention, last: NumberMention, before: str, af
 
 _LEAD_INS = (
     ("comparison", _COMPARISON_BEFORE, True),
+    ("comparison", _COMPARISON_OPENING, False),
     ("part", PART_BEFORE, True),
     ("average", _AVERAGE_BEFORE, False),
     ("rebuttal", _REBUTTAL_BEFORE, False),
