@@ -425,3 +425,13 @@ def test_the_month_of_a_report_a_source_spoke_in_is_no_period_of_its_figures() -
     )
     assert claims[79].scope is not Scope.PERIOD
     assert (claims[79].as_of, claims[79].period_start) == ("2025-06", None)
+
+
+def test_the_month_before_is_the_month_before_the_one_named() -> None:
+    claims = claims_of(
+        "Ukraine reported destroying 93 Russian tanks in January, against 121 the month before."
+    )
+    assert (claims[93].as_of, claims[121].as_of) == ("2025-01", "2024-12")
+    assert claims[121].period_start == "2024-12"
+    # with no month named before it, "the previous month" has no date of its own
+    assert [d.value for d in find_dates("It lost 40 the previous month.", PUBLISHED)] == [None]

@@ -62,6 +62,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "189 occupiers were neutralised that day": the day last named
     ("that_day", re.compile(r"\b(?:that|the\s+same)\s+day\b", re.IGNORECASE)),
     ("last_month", re.compile(r"(?<!the\s)\blast\s+month\b", re.IGNORECASE)),
+    # "93 tanks in October, against 121 the month before": the month before the one named
+    ("month_before", re.compile(r"\b(?:the\s+(?:previous|prior|preceding)\s+month|the\s+month\s+"
+                                r"before|a\s+month\s+(?:earlier|before))\b", re.IGNORECASE)),
     ("this_month", re.compile(r"\b(?:this|earlier\s+this)\s+month\b", re.IGNORECASE)),
     ("last_week", re.compile(r"(?<!the\s)\blast\s+week\b", re.IGNORECASE)),
     ("this_week", re.compile(r"\b(?:this|earlier\s+this)\s+week\b", re.IGNORECASE)),
@@ -74,8 +77,8 @@ _PATTERNS = [(kind, ascii_aware(pattern)) for kind, pattern in _PATTERNS]  # ASC
 
 
 _RELATIVE_KINDS = frozenset({"weekday", "today", "yesterday", "day_before", "day_after", "that_day",
-                             "last_month", "this_month", "last_week", "this_week", "now", "clock",
-                             "last_year", "this_year"})  # fmt: skip
+                             "month_before", "last_month", "this_month", "last_week", "this_week",
+                             "now", "clock", "last_year", "this_year"})  # fmt: skip
 
 
 class DateRole(StrEnum):
@@ -177,8 +180,8 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> str | None:
         return published.isoformat()
     if kind == "yesterday":
         return (published - timedelta(days=1)).isoformat()
-    if kind in ("day_before", "day_after", "that_day"):
-        return None  # relative to another date in the sentence; the engine resolves it
+    if kind in ("day_before", "day_after", "that_day", "month_before"):
+        return None  # relative to another date in the sentence: resolved after (or by the engine)
     if kind == "last_month":
         first = published.replace(day=1) - timedelta(days=1)
         return f"{first.year:04d}-{first.month:02d}"
@@ -337,7 +340,20 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             found.append(DateMention(value_start, end, value, role, relative, kind))
             taken.append((start, end))
     found.sort(key=lambda d: d.start)
-    return _years_borrowed(text, _range_starts(text, found))
+    return _months_before(_years_borrowed(text, _range_starts(text, found)))
+
+
+def _months_before(found: list[DateMention]) -> list[DateMention]:
+    """"the month before" is the month before the one the sentence named last before it."""
+    named = None
+    for i, mention in enumerate(found):
+        if mention.kind == "month_before" and named is not None:
+            year, month = int(named[:4]), int(named[5:7])
+            year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+            found[i] = mention._replace(value=f"{year:04d}-{month:02d}")
+        elif mention.value and len(mention.value) >= 7:
+            named = mention.value
+    return found
 
 
 _RANGE_TO = re.compile(r"\s*(?:to|through|until|till|–|—|-)\s*")
