@@ -157,8 +157,8 @@ QUALIFIER_CUES: list[tuple[Qualifier, re.Pattern[str]]] = [
         r"minimum\s+of)\s*$", re.IGNORECASE)),
     (Qualifier.MORE_THAN, re.compile(
         r"\b(?:more\s+than|over|exceeding|in\s+excess\s+of|upwards\s+of|above|well\s+over|"
-        r"just\s+over|north\s+of|surpass(?:ed|es|ing)?|topp(?:ed|ing)|exceed(?:ed|s|ing)?|"
-        r"passed|crossed)(?:\s+the(?=\s*$))?\s*$", re.IGNORECASE)),
+        r"just\s+over|north\s+of|(?:surpass(?:ed|es|ing)?|topp(?:ed|ing)|exceed(?:ed|s|ing)?|"
+        r"passed|crossed)(?:\s+the)?)\s*$", re.IGNORECASE)),  # ("passed the 700,000 mark")
     (Qualifier.AT_MOST, re.compile(
         # ("the reports add up to 88 tanks": a sum, not a ceiling; "the tally went up to 26": a
         # rise)

@@ -33,13 +33,13 @@ _UNKNOWN = ClaimantType.UNKNOWN
 _MISSING, _KILLED, _CAPTURED = Category.MISSING, Category.KILLED, Category.CAPTURED
 _RUSSIA, _UKRAINE = Subject.RUSSIA, Subject.UKRAINE
 
-# (In ASCII mode for an ASCII sentence: re then knows the first letters to skip to.)
 # Independent counts of one side's dead by name, whose side articles need not say
 _COUNTS_DEAD_OF = {
     "UALosses": _UKRAINE,
     **dict.fromkeys(("Mediazona", "BBC Russian Service", "BBC Russian Service and Mediazona",
                      "Meduza"), _RUSSIA),
 }  # fmt: skip
+# (In ASCII mode for an ASCII sentence: re then knows the first letters to skip to.)
 _CIVILIAN = ascii_aware(re.compile(r"\bcivilian", re.IGNORECASE))
 _DOWNED = ascii_aware(re.compile(
     r"\b(?:intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed|suppressed)\b", re.IGNORECASE

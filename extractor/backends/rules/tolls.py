@@ -26,19 +26,20 @@ from extractor.numbers import NumberMention
 from schemas import Category, Population
 
 _HEDGE = lexicon.HEDGE
+_PASSED = r"(?:crossed|passed|surpassed|topped)"  # a milestone: "crossed the one-million mark"
 # A head word that names a count, words about it, then a verb or preposition leading to N.
 _TOLL_BEFORE = guarded(
     r"\b(?P<what>death\s+toll|toll|(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)|casualt(?:y|ies)"
     r"(?:\s+(?:count|toll|figure))?|losses|deaths|fatalities|total|tally|number|(?:central\s+|best\s+)estimate|"
     # ("put the figure at well over a million": the figure just given, estimated anew; "the
     # figure crossed the one-million mark")
-    r"(?<=the\s)figure(?=\s+(?:at|(?:has\s+)?(?:crossed|passed|surpassed|topped))\b)|"
+    rf"(?<=the\s)figure(?=\s+(?:at|(?:has\s+)?{_PASSED})\b)|"
     # ("Russia's daily average had reached 1,500", not "the highest monthly average recorded
     # since ..., surpassing November's average of 1,523")
     r"(?:daily|monthly|weekly)\s+average(?=(?:\s+(?:had|has|have|now))?\s+(?:reached|rose|risen|"
     r"stood|stands|was|is|hit|climbed|of|at)\b)|"
     r"count(?=\s+(?:(?:had|has)\s+)?(?:of|rose|risen|stood|stands|went|gone|climbed|reached|"
-    r"increased|jumped|crossed|passed|surpassed|topped)\b)"
+    rf"increased|jumped|{_PASSED})\b)"
     r"|dead(?=\s+(?:numbered|totall?ed|stood|stands|rose|reached)\b))"
     r"(?:\s+[\w'’,.-]+){0,16}?\s+(?:rose|risen|rises|climbed|climbs|reached|reaches|stands?|stood|"
     r"is|was|are|were|be|of|at|to|hits?|totals?|totall?ed|increased|grew|grown|jumped|jumps|"
