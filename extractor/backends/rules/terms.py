@@ -105,12 +105,12 @@ SUBGROUP_NOUNS = {
     "rescuers": "rescuers", "firefighters": "rescuers", "patients": "patients",
 }  # fmt: skip
 # A force singled out by who it is: "Wagner fighters", "North Korean soldiers"
-FORCES = [(re.compile(r"\bWagner\b"), "Wagner Group"),
-          (re.compile(r"\bNorth\s+Korean\b"), "North Korean troops"),
-          (re.compile(r"\bChechen\b"), "Chechen units")]  # fmt: skip
-PEOPLE_SUBGROUPS = frozenset(SUBGROUP_NOUNS.values()) | {force for _, force in FORCES}
+_FORCES = [(re.compile(r"\bWagner\b"), "Wagner Group"),
+           (re.compile(r"\bNorth\s+Korean\b"), "North Korean troops"),
+           (re.compile(r"\bChechen\b"), "Chechen units")]  # fmt: skip
+PEOPLE_SUBGROUPS = frozenset(SUBGROUP_NOUNS.values()) | {force for _, force in _FORCES}
 
 
 def force_named(text: str) -> str | None:
     """The force a phrase singles out: "North Korean soldiers" -> "North Korean troops"."""
-    return next((force for pattern, force in FORCES if pattern.search(text)), None)
+    return next((force for pattern, force in _FORCES if pattern.search(text)), None)
