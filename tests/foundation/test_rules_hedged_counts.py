@@ -62,3 +62,12 @@ def test_a_count_that_went_up_to_a_number_reached_it_exactly() -> None:
     )
     assert claims[28].qualifier is Qualifier.EXACT
     assert claims[40].qualifier is Qualifier.AT_MOST
+
+
+def test_a_central_estimate_is_approximate_and_a_plain_one_stays_exact() -> None:
+    claims = claims_of(
+        "Our central estimate for Russia is 290,000 soldiers killed, the institute said. "
+        "It counted 48,000 Russian soldiers killed by name."
+    )
+    assert claims[290_000].qualifier is Qualifier.APPROXIMATELY
+    assert claims[48_000].qualifier is Qualifier.EXACT

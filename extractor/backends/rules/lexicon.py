@@ -169,7 +169,10 @@ QUALIFIER_CUES: list[tuple[Qualifier, re.Pattern[str]]] = [
     (Qualifier.APPROXIMATELY, re.compile(
         r"(?:\b(?:about|around|nearly|almost|roughly|some|clos(?:e|er)\s+to|nearing|approaching|"
         r"approximately|"
-        r"approx\.?|an\s+estimated|estimated|circa|c\.|ca\.|just\s+under|almost\s+exactly)|~)\s*$",
+        r"approx\.?|an\s+estimated|estimated|circa|c\.|ca\.|just\s+under|almost\s+exactly|"
+        # "Our central estimate is 290,000", "a rough estimate of 40,000": a point of a model's
+        r"(?:central|best|rough|median|working|mid-?point)\s+estimates?(?:\s+(?:for|of)(?:\s+[\w'’-]+){1,3}?)?\s+(?:is|was|of|at|"
+        r"stands\s+at|puts\s+(?:it|the\s+\w+)\s+at))|~)\s*$",
         re.IGNORECASE)),
 ]  # fmt: skip
 # Searched before every number: a guard answers at once for most (see prefilter).
