@@ -429,3 +429,26 @@ def test_a_side_that_accuses_the_other_of_executions_claims_the_dead() -> None:
     assert claims[245].categories == claims[16].categories == [Category.KILLED]
     assert claims[245].claimant == "Kyiv"
     assert claims[245].claimant_type is ClaimantType.UKRAINE_OFFICIAL
+
+
+def test_a_state_body_under_its_ministry_speaks_for_its_state() -> None:
+    claims = claims_of(
+        "Russia has suffered around 1 million killed and wounded since February 2022, "
+        "Lithuania's Second Investigation Department under the Ministry of National Defence "
+        "(AOTD) said.\n\n"
+        "Russia lost 48,000 soldiers in March, a Vilnius University research project said."
+    )
+    million = claims[1_000_000]
+    assert million.claimant.startswith("Lithuania's Second Investigation Department")
+    assert million.claimant_type is ClaimantType.FOREIGN_OFFICIAL
+    # research words still make a source independent when no state body is named
+    assert claims[48_000].claimant_type is ClaimantType.INDEPENDENT
+
+
+def test_a_time_phrase_after_the_auxiliary_is_not_the_source() -> None:
+    claims = claims_of(
+        "Russian outlet Mediazona, working with the BBC Russian Service, had as of last Friday "
+        "confirmed by name the deaths of 52,000 Russian soldiers."
+    )
+    assert claims[52_000].claimant == "BBC Russian Service and Mediazona"
+    assert claims[52_000].claimant_type is ClaimantType.INDEPENDENT

@@ -64,7 +64,9 @@ _ASIDE_SAID = re.compile(
     rf"(?:(?:which|who)\s+(?:[^,;:]{{1,80}},\s+)?|(?P<aside>(?:an?|the)\s+[^,;:\d]{{1,100}}),\s+|"
     rf"(?P<joint>(?:working|together|jointly)\s+with\s+[^,;:\d]{{1,60}}),\s+|"
     rf"(?:on|in|by|for|at|with|like)\s+[^,;:\d]{{1,40}},\s+)"
-    rf"(?:has\s+|have\s+|had\s+|also\s+|earlier\s+)?(?:{_VERBS})\b"
+    # ("had as of last Friday confirmed")
+    rf"(?:(?:has|have|had)\s+(?:as\s+of\s+[^,;:]{{1,25}}?\s+)?|also\s+|earlier\s+)?"
+    rf"(?:{_VERBS})\b"
 )
 
 # Each pattern captures a phrase holding the claimant; "head": the claimant opens the phrase
@@ -126,7 +128,8 @@ _ATTRIBUTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (_ASIDE_SAID, "tail"),
     # "The Russian Ministry of Defense (MoD) claimed": a name spelled out, then its acronym
     (re.compile(
-        r"(?P<a>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|the|and|on|in))*)\s+\([A-Z][A-Za-z]{1,7}\)"
+        r"(?P<a>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|the|and|on|in|under))*)\s+"
+        r"\([A-Z][A-Za-z]{1,7}\)"
         rf"\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+|earlier\s+)?(?:{_VERBS})\b"
     ), "tail"),
     # "Russia's defence ministry spokesman, Igor Konashenkov, has given his briefing"

@@ -122,16 +122,24 @@ def _entries_found(entries: tuple[int, ...], phrase: str) -> Iterator[int]:
         position = first.end()
 
 
-# Words that type an attribution the gazetteer does not know, tried in this order.
+# Words that type an attribution the gazetteer does not know. Media are independent; so are
+# research words, unless they name a state's body ("Lithuania's Second Investigation
+# Department": typed by its state, below).
+_MEDIA = ascii_aware(re.compile(  # (ASCII mode: re knows the first letters)
+    r"\b(?:outlets?|journalists?|reporters?|newspaper|news\s+(?:site|agency|outlet)|media"
+    r"|Reuters|Associated\s+Press|AFP|Economist|New\s+York\s+Times|Washington\s+Post|Wall\s+Street"
+    r"\s+Journal|Forbes|Guardian|iStories|Vazhnye|BBC|CNN|Bloomberg|Al\s+Jazeera|Financial\s+Times"
+    r"|Telegraph|Spiegel|Le\s+Monde|Politico|NPR|Kyiv\s+(?:Independent|Post)|Ukrainska\s+Pravda"
+    r"|Novaya\s+Gazeta|Verstka|Agentstvo|Proekt)\b", re.IGNORECASE))
+_RESEARCH = ascii_aware(re.compile(
+    r"\b(?:investigations?|researchers?|analysts?|projects?|volunteers?|databases?|websites?"
+    r"|open[- ]source|bloggers?|OSINT|think[- ]tank|Institute|Foundation|University|Studies"
+    r"|monitoring\s+group)\b", re.IGNORECASE))
+_STATE_BODY = re.compile(
+    r"\b(?:Ministry|Department|Directorate|Agency|Service|Committee|Command|Administration"
+    r"|Government)\b")
+# The side or state a source serves, tried in this order.
 _TYPE_CUES: list[tuple[ClaimantType, re.Pattern[str]]] = [
-    (T.INDEPENDENT, ascii_aware(re.compile(  # (ASCII mode: re knows the first letters)
-        r"\b(?:investigations?|outlets?|journalists?|reporters?|researchers?|analysts?|projects?"
-        r"|volunteers?|databases?|websites?|open[- ]source"
-        r"|bloggers?|OSINT|newspaper|news\s+(?:site|agency|outlet)|media|think[- ]tank|Institute|Foundation|University|Studies|monitoring\s+group"  # noqa: E501
-        r"|Reuters|Associated\s+Press|AFP|Economist|New\s+York\s+Times|Washington\s+Post|Wall\s+Street"
-        r"\s+Journal|Forbes|Guardian|iStories|Vazhnye|BBC|CNN|Bloomberg|Al\s+Jazeera|Financial\s+Times"
-        r"|Telegraph|Spiegel|Le\s+Monde|Politico|NPR|Kyiv\s+(?:Independent|Post)|Ukrainska\s+Pravda"
-        r"|Novaya\s+Gazeta|Verstka|Agentstvo|Proekt)\b", re.IGNORECASE))),
     (T.INTERNATIONAL_ORG, re.compile(
         r"\b(?:UN|U\.N\.|United\s+Nations|UNICEF|WHO|World\s+Health|ICRC|Red\s+Cross|OSCE|IAEA)\b")),
     (T.UKRAINE_OFFICIAL, re.compile(
@@ -202,10 +210,15 @@ def joint_in(phrase: str, within: str) -> Claimant | None:
 
 
 def infer_type(phrase: str) -> ClaimantType:
+    if _MEDIA.search(phrase):
+        return T.INDEPENDENT
+    research = _RESEARCH.search(phrase) is not None
+    if research and not _STATE_BODY.search(phrase):
+        return T.INDEPENDENT
     for kind, pattern in _TYPE_CUES:
         if pattern.search(phrase):
             return kind
-    return T.UNKNOWN
+    return T.INDEPENDENT if research else T.UNKNOWN
 
 
 _COMMENTATORS = frozenset({"analysts", "experts", "observers", "critics", "commentators",

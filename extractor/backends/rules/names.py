@@ -62,11 +62,15 @@ def is_personal_name(phrase: str) -> bool:
     return bool(_PERSONAL_NAME.match(name)) and not _ORGANISATION_WORD.search(name)
 
 
+_REMIT_OR_PARENT = re.compile(r"\s(?:for|under)\s")
+
+
 def has_remit(phrase: str) -> bool:
-    """Is the phrase a body's name with its remit ("the Coordination Headquarters for the
-    Treatment of Prisoners of War")?"""
-    body, remit, _ = phrase.partition(" for ")
-    return bool(remit) and _ORGANISATION_WORD.search(body) is not None
+    """Is the phrase a body's name with its remit or its parent ("the Coordination
+    Headquarters for the Treatment of Prisoners of War", "the Second Investigation Department
+    under the Ministry of National Defence")?"""
+    joint = _REMIT_OR_PARENT.search(phrase)
+    return joint is not None and _ORGANISATION_WORD.search(phrase, 0, joint.start()) is not None
 
 
 # A person introduced before they are quoted: "Hanna Maliar, the deputy defence minister,
@@ -113,6 +117,9 @@ _WHERE_A_UNIT_IS = re.compile(r"\s+(?:operating|fighting|deployed|stationed)\s+(
                               r"around|along)\s.*$")  # fmt: skip
 
 
+_PREPOSITIONS = frozenset({"of", "as", "in", "on", "at", "by", "from", "to", "with", "until"})
+
+
 def looks_like_claimant(phrase: str) -> bool:
     """A named source (a capitalised word) or a generic official source, not a clause."""
     words = _WHERE_A_UNIT_IS.sub("", phrase).split()  # (its length without where it fights)
@@ -122,6 +129,8 @@ def looks_like_claimant(phrase: str) -> bool:
         return False  # long, unless a body's name with its remit
     if _CLAUSE_WORD.search(phrase) or words[0].lower() in ("each", "every", "any", "no"):
         return False  # "Each item counted once": what is counted, not who counts
+    if words[0] in _PREPOSITIONS:
+        return False  # "had as of last Friday confirmed": a time phrase, not a source
     if words[-1].lower() in _JOINING_WORDS:
         return False  # "Obituaries and posts checked": "posts" is no verb of a source
     return any(w[0].isupper() for w in words) or bool(_OFFICIAL_SOURCE.search(phrase))
