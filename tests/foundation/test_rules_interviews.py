@@ -48,3 +48,28 @@ def test_an_answer_after_a_question_is_the_introduced_interviewees() -> None:
     assert claims[1_184].claimant == "Ivan Tkach"
     assert claims[1_184].as_of == "2025-09-08"  # "over the past week": up to the day
     assert claims[9].claimant == "Ivan Tkach"
+
+
+def test_transcript_labels_in_capitals_with_titles_or_timestamps_name_their_speaker() -> None:
+    claims = claims_of(
+        "DEFENSE DEPARTMENT PRESS BRIEFING\nPentagon Press Secretary Dana Whitcomb\n\n"
+        "MS. WHITCOMB: Good afternoon. Our assessment is that Russia has suffered more than "
+        "700,000 killed or wounded since February 2022.\n\n"
+        "The Minister for the Armed Forces (Mr David Rourke): Our assessment is that Russia has "
+        "lost some 3,000 tanks.\n\n"
+        "Daniel Ross works on an independent research project.\n\n"
+        "[00:01:12] DANIEL ROSS: We have counted 69,318 Russian soldiers killed."
+    )
+    assert claims[700_000].claimant == "Dana Whitcomb"
+    assert claims[700_000].claimant_type is ClaimantType.FOREIGN_OFFICIAL
+    assert claims[3_000].claimant == "David Rourke"
+    assert (claims[69_318].claimant, claims[69_318].claimant_type) == (
+        "Daniel Ross", ClaimantType.INDEPENDENT)
+
+
+def test_a_question_label_introduces_no_speaker() -> None:
+    claims = claims_of(
+        "The Front Desk: The General Staff says Russia is losing about 1,000 soldiers a day.\n\n"
+        "Kravets: In our sector it averaged 35 a day in August, killed and wounded."
+    )
+    assert claims[35].claimant != "Front Desk"

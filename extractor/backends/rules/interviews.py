@@ -11,8 +11,18 @@ from extractor.backends.rules.claimants import Claimant, infer_type
 from extractor.backends.rules.prefilter import guarded
 from extractor.folding import ascii_aware
 
-# "Kravets: ...", "A: ...": a label of one to three capitalised words, then a colon
-_LABEL = guarded(r"^\W{0,3}(?P<label>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]+){0,2})\s*:\s+(?=\S)")
+# "Kravets: ...", "A: ...", "MS. WHITCOMB: ...", "[00:00:35] MARTA KOVAL (host): ...",
+# "The Minister for the Armed Forces (Mr David Rourke): ...": a speaker's label, then a colon
+_LABEL = guarded(
+    r"^\W{0,3}(?:\[\d{1,2}(?::\d\d){1,2}\]\s*)?"
+    r"(?P<label>(?:(?:Mr|Mrs|Ms|Dr|MR|MRS|MS|DR)\.?\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’.-]+|for|of"
+    r"|the)){0,6})(?P<asides>(?:\s+\([^()\n]{1,60}\)){0,2})\s*:\s+(?=\S)"
+)
+# The person a label's aside names: "(Mr David Rourke)"
+_NAME_ASIDE = re.compile(
+    r"\((?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\)"
+)
+_HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Madam)\.?\s+)", re.IGNORECASE)
 _ANSWER = frozenset({"A", "Answer"})
 # The person an interview is with, as its introduction names them: "Colonel Andrii
 # Marchenko, 47, the spokesman for ..."; "Major Oleh Kravets, 36, commands ..."
@@ -26,6 +36,7 @@ _INTRODUCED = ascii_aware(re.compile(
 # An interview introduces its speakers at its top: only so much is searched for them (and
 # the time per paragraph stays bounded, whatever the article's length).
 _INTRODUCTION = 3000
+_AROUND = 80  # the words before and after an introduction that may say whom it serves
 
 
 def interview_speaker(paragraph_opening: str, text: str, start: int) -> Claimant | None:
@@ -37,12 +48,23 @@ def interview_speaker(paragraph_opening: str, text: str, start: int) -> Claimant
         return None
     text_before = text[: min(start, _INTRODUCTION)]
     word = label.group("label")
+    named = _NAME_ASIDE.search(label.group("asides"))
+    if named:  # "The Minister for the Armed Forces (Mr David Rourke)": titled in the label
+        return Claimant(named.group("name"), infer_type(label.group(0)), True)
     if word in _ANSWER:
         introduced = _INTRODUCED.search(text_before)
     else:
-        introduced = re.search(rf"\b(?P<name>[A-Z][a-z'’-]+\s+{re.escape(word)})\b", text_before)
+        # "Kravets", "MS. WHITCOMB", "MARTA KOVAL", "Mr Crane": the surname, in any case
+        surname = _HONORIFIC.sub("", word).split()[-1]
+        # (not another label: "The Front Desk:" introduces no one)
+        introduced = re.search(rf"\b(?P<name>[A-Z][a-z'’-]+\s+(?i:{re.escape(surname)}))\b"
+                               r"(?!\s*(?:\([^()\n]*\)\s*)?:)", text_before)  # fmt: skip
     if introduced is None:
         return None
-    # (the type from the words around the introduction: "a Ukrainian mechanized brigade")
-    around = text_before[introduced.start() : text_before.find("\n", introduced.end())]
+    # (the type from the words around the introduction: "Pentagon Press Secretary Dana
+    # Whitcomb", "Colonel Andrii Marchenko, 47, the spokesman for a Ukrainian brigade")
+    line_start = text_before.rfind("\n", 0, introduced.start()) + 1
+    line_end = text_before.find("\n", introduced.end()) % (len(text_before) + 1)
+    around = text_before[max(line_start, introduced.start() - _AROUND) :
+                         min(line_end, introduced.end() + _AROUND)]  # fmt: skip
     return Claimant(introduced.group("name"), infer_type(around), True)
