@@ -19,6 +19,7 @@ from extractor.backends.rules.elided import PART_BEFORE, bind_elided
 from extractor.backends.rules.exchanges import RETURN_WORDS, bind_returned
 from extractor.backends.rules.fate_breakdowns import fate_list_figures, next_fate
 from extractor.backends.rules.figure import Figure
+from extractor.backends.rules.label_lines import bind_label_line
 from extractor.backends.rules.literal_scan import has_digit
 from extractor.backends.rules.models import bind_model, kind_of_part
 from extractor.backends.rules.named_dead import group_accounting
@@ -230,7 +231,8 @@ def find_figures(
         if figure and whole and not FATE_ANYWHERE.search(text[whole.end : figure.phrase_end]):
             stock = whole  # "the 45 people killed" is a toll of its own
         figure = figure or (
-            (bind_returned(text, first, last, before) if returns else None)
+            (bind_label_line(text, first, last, before) if ":" in before[-12:] else None)
+            or (bind_returned(text, first, last, before) if returns else None)
             or next_fate(text, first, before, parent)
             or bind_noun(text, first, last, before, has_loss_words)
             or (bind_salvo_part(text, first, last, before, *salvo) if salvo else None)

@@ -272,7 +272,7 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
             end += fate_after.end()
         elif hit is not None:
             end = hit.end()
-        population, subgroup = _population(people, mods, text)
+        population, subgroup = population_of(people, mods, text)
         if fate_after and fate_after.group("place") and subgroup is None:
             subgroup = fate_after.group("place")
         enemy = enemy or people.lower() in _ENEMY_NOUNS
@@ -346,7 +346,9 @@ def _people_fate(fate_after: re.Match[str] | None, before: str) -> Category | No
     return None
 
 
-def _population(people: str, mods: str, text: str) -> tuple[Population, str | None]:
+def population_of(people: str, mods: str, text: str) -> tuple[Population, str | None]:
+    """Whose people a noun counts (civilians or soldiers), and the subgroup it singles out:
+    "children" are civilians and a subgroup; "people" are civilians where no soldier is near."""
     words = people.lower().split()
     word = words[-1]
     subgroup = SUBGROUP_NOUNS.get(" ".join(words)) or SUBGROUP_NOUNS.get(word)
