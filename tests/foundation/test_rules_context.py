@@ -204,3 +204,16 @@ def test_a_sentence_that_compares_the_figure_before_gives_an_earlier_figure_of_i
     june = claims[33_630]
     assert june.categories == [Category.CASUALTIES]
     assert (june.as_of, june.claimant) == ("2025-06", claims[32_612].claimant)
+
+
+def test_a_list_told_of_the_same_day_goes_on_with_the_report_before_it() -> None:
+    claims = claims_of(
+        "The General Staff says Russia lost 1,340 personnel over the past 24 hours. In the same "
+        "day, seven tanks, thirty armoured combat vehicles and 43 drones.\n\n"
+        "In the same week, the brigade received 12 tanks from its partners."
+    )
+    assert {v: claims[v].categories[0].value for v in (7, 30, 43)} == {
+        7: "tanks", 30: "armored_combat_vehicles", 43: "uav"}
+    assert claims[43].claimant == "General Staff of the Armed Forces of Ukraine"
+    assert claims[43].scope.value == "daily"
+    assert 12 not in claims  # tanks received, in a paragraph of its own: no loss
