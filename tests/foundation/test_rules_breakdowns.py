@@ -255,3 +255,13 @@ def test_the_next_part_of_a_whole_said_in_the_same_sentence_is_a_part_too() -> N
     assert claims[20_100].subgroup == "recruited from prisons"
     assert claims[20_100].qualifier is Qualifier.APPROXIMATELY
     assert claims[20_100].scope is claims[152_142].scope is Scope.CUMULATIVE
+
+
+def test_a_sentence_opening_on_a_part_of_the_equipment_just_counted_tells_where() -> None:
+    claims = {c.value: c for c in claims_of(
+        "Russian air defences destroyed 84 Ukrainian drones over Russian regions overnight, the "
+        "Russian Defence Ministry said. Thirty-one were downed over Bryansk region and 19 over "
+        "Kursk region, the ministry said."
+    )}
+    assert (claims[31].categories, claims[31].subgroup) == ([Category.UAV], "Bryansk region")
+    assert (claims[19].subject, claims[19].subgroup) == (Subject.UKRAINE, "Kursk region")

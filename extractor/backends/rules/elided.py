@@ -320,7 +320,18 @@ def _part_of_previous(first: NumberMention, last: NumberMention, before: str, af
     opening = _OPENS_ON_PART.match(before) is not None
     partitive = _PARTITIVE_AFTER.match(after)
     if not opening and partitive is None:
-        return None
+        # "... destroyed 84 drones. Thirty-one were downed over Bryansk region": a part of
+        # the equipment just counted, told where
+        aux = None if before.strip() or previous.categories[0].is_people else (
+            _AUX_FATE_AFTER.match(after))  # fmt: skip
+        told = aux is not None and aux.group("others") is None
+        place = _PLACE_AFTER.match(after, aux.end()) if told and aux else None
+        if place is None:
+            return None
+        figure = new_figure(first, last, before, last.end + place.end(), [])
+        figure.inherit(previous)
+        figure.part_of, figure.subgroup = previous, place.group("place")
+        return figure
     rest = after[partitive.end() :] if partitive else after
     end = last.end + (partitive.end() if partitive else 0)
     if partitive and (dead := _THE_DEAD_AFTER.match(rest)):  # "17,000 of those killed were"
