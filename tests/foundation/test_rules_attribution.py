@@ -452,3 +452,22 @@ def test_a_time_phrase_after_the_auxiliary_is_not_the_source() -> None:
     )
     assert claims[52_000].claimant == "BBC Russian Service and Mediazona"
     assert claims[52_000].claimant_type is ClaimantType.INDEPENDENT
+
+
+def test_a_rights_group_is_independent_and_its_count_is_its_own() -> None:
+    claims = claims_of(
+        "A Ukrainian human-rights group has published its reconstruction of the strike, "
+        "concluding that 19 civilians were killed.\n\n"
+        "According to the group's verified count, the dead included six children."
+    )
+    assert claims[19].claimant_type is ClaimantType.INDEPENDENT
+    assert claims[6].claimant == claims[19].claimant
+    assert claims[6].claimant_type is ClaimantType.INDEPENDENT
+
+
+def test_an_outlets_sum_based_on_a_source_is_that_sources() -> None:
+    claims = claims_of(
+        "Russian personnel losses in September totalled 28,420, according to the Kyiv Daily's "
+        "calculation based on the General Staff's daily reports, an average of 947 a day."
+    )
+    assert claims[28_420].claimant == "General Staff of the Armed Forces of Ukraine"

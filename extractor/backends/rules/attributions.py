@@ -250,6 +250,16 @@ _HEAD_BREAK = ascii_aware(re.compile(
     r"this)\b|\d(?!\d*(?:st|nd|rd|th)\b))",  # (not a unit's ordinal: "the 93rd Brigade")
     re.IGNORECASE,
 ))
+# "according to the group's verified count": the count's owner is the source
+_OWNERS_COUNT = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:count|figures?|data|estimates?|tally|numbers|statistics|"
+    r"records?|list|update|assessment|report)$",
+    re.IGNORECASE,
+)
+_ACCORDING = re.compile(r"^according\s+to\b", re.IGNORECASE)
+# "according to BWS calculations based on the General Staff's daily updates": the figure the
+# outlet works out is the underlying source's
+_BASED_ON = re.compile(r"\bbased\s+on\s+", re.IGNORECASE)
 # A phrase about the losses themselves is not a claimant ("Ukrainian soldiers killed").
 _LOSS_WORDS = ascii_aware(re.compile(
     # ("group of troops" names a command, not the losses)
@@ -322,9 +332,15 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
                 continue  # "air force data compiled by APW": the data's source speaks
             raw = m.group("a")
             if stands == "head":  # "US officials quoted on Friday" -> "US officials"
+                if based := _BASED_ON.search(raw):
+                    raw = raw[based.end() :]
                 raw = _HEAD_BREAK.split(raw, maxsplit=1)[0]
-            elif _ENDS_IN_DETERMINER.search(raw, max(0, len(raw) - _DETERMINER_REACH)):
-                continue  # "according to the report": a noun, not the verb "report"
+                raw = _OWNERS_COUNT.sub("", raw)  # "the group's verified count" -> "the group"
+            elif _ENDS_IN_DETERMINER.search(raw, max(0, len(raw) - _DETERMINER_REACH)) or (
+                    _ACCORDING.match(raw)):  # fmt: skip
+                # "according to the report": a noun, not the verb "report"; "According to the
+                # group's verified count": read as "according to", not as "verified"
+                continue
             # A body the gazetteer knows is found in the untrimmed phrase ("An assessment by
             # the DIA leaked in April"); only unknown names need trimming to a noun phrase.
             phrase = _clean(raw)

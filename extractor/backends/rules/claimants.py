@@ -134,7 +134,10 @@ _MEDIA = ascii_aware(re.compile(  # (ASCII mode: re knows the first letters)
 _RESEARCH = ascii_aware(re.compile(
     r"\b(?:investigations?|researchers?|analysts?|projects?|volunteers?|databases?|websites?"
     r"|open[- ]source|bloggers?|OSINT|think[- ]tank|Institute|Foundation|University|Studies"
-    r"|monitoring\s+group)\b", re.IGNORECASE))
+    r"|monitoring\s+group"
+    # civil society: "a Ukrainian human-rights group", "the watchdog"
+    r"|(?:human[- ])?rights\s+(?:group|organi[sz]ation|project)|NGOs?|non-governmental"
+    r"|charity|watchdog|Amnesty|Human\s+Rights\s+Watch)\b", re.IGNORECASE))
 _STATE_BODY = re.compile(
     r"\b(?:Ministry|Department|Directorate|Agency|Service|Committee|Command|Administration"
     r"|Government)\b")

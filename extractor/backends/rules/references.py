@@ -52,6 +52,9 @@ _GENERIC_HEADS = {
     "project": ("mediazona", "ualosses", "oryx"),
     "institute": ("institute", "think tank", "think-tank"),
     "think-tank": ("institute", "think tank", "think-tank"),
+    # civil society: "the group" after "a Ukrainian human-rights group"
+    **{noun: ("group", "organisation", "organization", "ngo", "charity", "watchdog")
+       for noun in ("group", "organisation", "organization", "ngo", "charity", "watchdog")},
     # A document refers to whoever issued it; the engine tracks who that was.
     **{noun: () for noun in DOCUMENT_NOUNS},
 }
