@@ -1,6 +1,7 @@
-"""Who speaks in an interview: a paragraph opened by its speaker's label ("Kravets: In spring
-they still came with armour", "A: Not the biggest share") holds that person's words, and
-the "we" in them is the speaker's unit, not the outlet.
+"""Who speaks in an interview or a transcript: a paragraph opened by its speaker's label
+("Kravets: In spring they still came with armour", "A: Not the biggest share", "MS. WHITCOMB:
+Good afternoon", "[00:01:12] DANIEL ROSS: ...") holds that person's words, and the "we" in
+them is the speaker's unit, not the outlet.
 """
 
 from __future__ import annotations
