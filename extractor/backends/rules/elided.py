@@ -322,10 +322,10 @@ def _part_of_previous(first: NumberMention, last: NumberMention, before: str, af
     if not opening and partitive is None:
         # "... destroyed 84 drones. Thirty-one were downed over Bryansk region": a part of
         # the equipment just counted, told where
-        aux = None if before.strip() or previous.categories[0].is_people else (
-            _AUX_FATE_AFTER.match(after))  # fmt: skip
-        told = aux is not None and aux.group("others") is None
-        place = _PLACE_AFTER.match(after, aux.end()) if told and aux else None
+        if before.strip() or previous.categories[0].is_people:
+            return None
+        aux = _AUX_FATE_AFTER.match(after)
+        place = _PLACE_AFTER.match(after, aux.end()) if aux and not aux.group("others") else None
         if place is None:
             return None
         figure = new_figure(first, last, before, last.end + place.end(), [])

@@ -14,16 +14,17 @@ from extractor.folding import ascii_aware
 
 # "Kravets: ...", "A: ...", "MS. WHITCOMB: ...", "[00:00:35] MARTA KOVAL (host): ...",
 # "The Minister for the Armed Forces (Mr David Rourke): ...": a speaker's label, then a colon
+_HONORIFIC = r"(?i:Mr|Mrs|Ms|Dr|Sir|Dame|Madam)\.?\s+"
 _LABEL = guarded(
     r"^\W{0,3}(?:\[\d{1,2}(?::\d\d){1,2}\]\s*)?"
-    r"(?P<label>(?:(?:Mr|Mrs|Ms|Dr|MR|MRS|MS|DR)\.?\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’.-]+|for|of"
+    rf"(?P<label>(?:{_HONORIFIC})?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’.-]+|for|of"
     r"|the)){0,6})(?P<asides>(?:\s+\([^()\n]{1,60}\)){0,2})\s*:\s+(?=\S)"
 )
 # The person a label's aside names: "(Mr David Rourke)"
 _NAME_ASIDE = re.compile(
-    r"\((?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\)"
+    rf"\((?:{_HONORIFIC})?(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{1,2}})\)"
 )
-_HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Madam)\.?\s+)", re.IGNORECASE)
+_LEADING_HONORIFIC = re.compile(f"^{_HONORIFIC}")
 _ANSWER = frozenset({"A", "Answer"})
 # The person an interview is with, as its introduction names them: "Colonel Andrii
 # Marchenko, 47, the spokesman for ..."; "Major Oleh Kravets, 36, commands ..."
@@ -56,7 +57,7 @@ def interview_speaker(paragraph_opening: str, text: str, start: int) -> Claimant
         introduced = _INTRODUCED.search(text_before)
     else:
         # "Kravets", "MS. WHITCOMB", "MARTA KOVAL", "Mr Crane": the surname, in any case
-        surname = _HONORIFIC.sub("", word).split()[-1]
+        surname = _LEADING_HONORIFIC.sub("", word).split()[-1]
         # (not another label: "The Front Desk:" introduces no one)
         introduced = re.search(rf"\b(?P<name>[A-Z][a-z'’-]+\s+(?i:{re.escape(surname)}))\b"
                                r"(?!\s*(?:\([^()\n]*\)\s*)?:)", text_before)  # fmt: skip
@@ -65,7 +66,9 @@ def interview_speaker(paragraph_opening: str, text: str, start: int) -> Claimant
     # (the type from the words around the introduction: "Pentagon Press Secretary Dana
     # Whitcomb", "Colonel Andrii Marchenko, 47, the spokesman for a Ukrainian brigade")
     line_start = text_before.rfind("\n", 0, introduced.start()) + 1
-    line_end = text_before.find("\n", introduced.end()) % (len(text_before) + 1)
+    line_end = text_before.find("\n", introduced.end())
+    if line_end == -1:
+        line_end = len(text_before)
     around = text_before[max(line_start, introduced.start() - _AROUND) :
                          min(line_end, introduced.end() + _AROUND)]  # fmt: skip
     return Claimant(introduced.group("name"), infer_type(around), True)

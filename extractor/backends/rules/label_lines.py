@@ -12,6 +12,7 @@ from extractor.backends.rules import lexicon
 from extractor.backends.rules.figure import Figure, new_figure
 from extractor.backends.rules.noun_binding import population_of
 from extractor.backends.rules.terms import (
+    CIVILIAN,
     ENEMY,
     EQUIPMENT_ANYWHERE,
     FATE_ANYWHERE,
@@ -28,13 +29,13 @@ from schemas import Population
 _LABELLED = re.compile(rf"(?:^|\n)[^\w\n]{{0,4}}(?P<label>[^:\n]{{2,80}}):\s*{lexicon.HEDGE}$")
 _LINE_END = re.compile(r"[\s.;]*(?:\n|$)")
 _WORDS = re.compile(r"[a-z]+")
-_CIVILIAN = re.compile(r"\bcivilians?\b", re.IGNORECASE)
 
 
 def bind_label_line(text: str, first: NumberMention, last: NumberMention,
                     before: str) -> Figure | None:  # fmt: skip
-    """The figure of a label line whose label names a fate and no equipment."""
-    if ":" not in before[-12:] or not _LINE_END.match(text, last.end):
+    """The figure of a label line whose label names a fate and no equipment (the caller
+    tries it only where a colon is just before the number)."""
+    if not _LINE_END.match(text, last.end):
         return None
     labelled = _LABELLED.search(before)
     if labelled is None:
@@ -47,7 +48,7 @@ def bind_label_line(text: str, first: NumberMention, last: NumberMention,
     figure.phrase_start = labelled.start("label")
     figure.nationality = nationality_of(label)
     figure.enemy = bool(ENEMY.search(label))
-    if _CIVILIAN.search(label):
+    if CIVILIAN.search(label):
         figure.population = Population.CIVILIAN
     # "Children killed": people singled out (civilians); "Killed": whose, the panel around it
     # says

@@ -16,6 +16,7 @@ from extractor.backends.rules.figure import Figure, new_figure
 from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.regex_literals import nonblank_width
 from extractor.backends.rules.terms import (
+    CIVILIAN,
     ENEMY,
     EQUIPMENT_RE,
     FATE_GROUPS,
@@ -148,7 +149,6 @@ _POWS_KILLED_BEFORE = guarded(
 )
 _OWN = re.compile(r"\b(?:its|our|my|their)\s+(?:own\s+)?$|\bown\b", re.IGNORECASE)
 _CIVILIAN_WORD = re.compile(r"\bcivilian\b", re.IGNORECASE)
-_CIVILIAN_PREFIX = re.compile(r"\bcivilian", re.IGNORECASE)
 _CLAUSE_SPLIT = ascii_aware(re.compile(r"[;:—]|\.\s"))
 _LIST_TAIL = re.compile(rf"{_SKIP_INCREMENT}(?:\s*(?:persons|people|units|pcs))?")
 
@@ -352,7 +352,7 @@ def population_of(people: str, mods: str, text: str) -> tuple[Population, str | 
     words = people.lower().split()
     word = words[-1]
     subgroup = SUBGROUP_NOUNS.get(" ".join(words)) or SUBGROUP_NOUNS.get(word)
-    if _CIVILIAN_PREFIX.search(mods) or _CIVILIAN_NOUNS.match(word):
+    if CIVILIAN.search(mods) or _CIVILIAN_NOUNS.match(word):
         return _CIVILIAN, subgroup
     if word in _ANYONE and not MILITARY_WORD.search(text):
         return _CIVILIAN, subgroup

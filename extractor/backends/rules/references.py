@@ -23,6 +23,7 @@ PERSON_ROLES = {
 # "the update says": a reference to whoever issued the document.
 DOCUMENT_NOUNS = ("update", "report", "statement", "bulletin", "summary", "briefing", "assessment")
 
+_CIVIL_SOCIETY = ("group", "organisation", "organization", "ngo", "charity", "watchdog")
 _GENERIC_HEADS = {
     "military": (
         "military",
@@ -53,8 +54,7 @@ _GENERIC_HEADS = {
     "institute": ("institute", "think tank", "think-tank"),
     "think-tank": ("institute", "think tank", "think-tank"),
     # civil society: "the group" after "a Ukrainian human-rights group"
-    **{noun: ("group", "organisation", "organization", "ngo", "charity", "watchdog")
-       for noun in ("group", "organisation", "organization", "ngo", "charity", "watchdog")},
+    **dict.fromkeys(_CIVIL_SOCIETY, _CIVIL_SOCIETY),
     # A document refers to whoever issued it; the engine tracks who that was.
     **{noun: () for noun in DOCUMENT_NOUNS},
 }

@@ -22,7 +22,7 @@ from extractor.backends.rules.subjects import (
     subject_after,
     subject_before,
 )
-from extractor.backends.rules.terms import KILLED_POWS, MILITARY_WORD
+from extractor.backends.rules.terms import CIVILIAN, KILLED_POWS, MILITARY_WORD
 from extractor.folding import ascii_aware
 from schemas import Category, Claim, ClaimantType, Population, Subject
 
@@ -40,7 +40,6 @@ _COUNTS_DEAD_OF = {
                      "Meduza"), _RUSSIA),
 }  # fmt: skip
 # (In ASCII mode for an ASCII sentence: re then knows the first letters to skip to.)
-_CIVILIAN = ascii_aware(re.compile(r"\bcivilian", re.IGNORECASE))
 _DOWNED = ascii_aware(re.compile(
     r"\b(?:intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed|suppressed)\b", re.IGNORECASE
 ))
@@ -125,7 +124,7 @@ def civilian_context(
     sentence: Sentence, claimant: Claimant, earlier: list[Claim], context: ArticleContext
 ) -> bool:
     """Is a bare "8,006 killed" about civilians? The sentence, its source or its paragraph say."""
-    if (_CIVILIAN.search(sentence.text) or _CIVIC_TOLL.search(sentence.text)
+    if (CIVILIAN.search(sentence.text) or _CIVIC_TOLL.search(sentence.text)
             or _CIVIC_SOURCE.search(sentence.text)):  # fmt: skip
         return True
     if claimant.type is ClaimantType.INTERNATIONAL_ORG:

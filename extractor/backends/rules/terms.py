@@ -56,6 +56,8 @@ _NATIONALITY = [
 KILLED_POWS = "prisoners of war"
 # A people counted by its name ("3,767 Ukrainians"): its side.
 PEOPLE_OF = {"ukrainians": Subject.UKRAINE, "russians": Subject.RUSSIA}
+# "civilian", "civilians", "Civilian casualties": people who are no soldiers
+CIVILIAN = ascii_aware(re.compile(r"\bcivilian", re.IGNORECASE))
 ENEMY = ascii_aware(re.compile(
     r"\b(?:enemy(?:'s)?|occupiers'?|occupying|invading|invaders|occupiers)\b", re.IGNORECASE
 ))

@@ -10,6 +10,7 @@ from extractor.backends.rules import lexicon
 from extractor.backends.rules.figure import Figure, new_figure
 from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.terms import (
+    CIVILIAN,
     ENEMY,
     EQUIPMENT_ANYWHERE,
     EQUIPMENT_RE,
@@ -64,7 +65,6 @@ _CLAUSE_SPLIT = re.compile(r"[;:]|\.\s")
 _AGENT = re.compile(rf"\b(?:by|from|in|after)\s+(?:an?\s+|the\s+|\w+['’]s\s+)?(?:Russian|Ukrainian|"
                     rf"Russia's|Ukraine's)\s+(?:[\w-]+\s+){{0,2}}?(?:{lexicon.ATTACK_NOUN})\b",
                     re.IGNORECASE)  # fmt: skip
-_CIVILIAN = re.compile(r"\bcivilian", re.IGNORECASE)
 _ANYONE = re.compile(r"(?:person|persons|people|man|men|woman|women)", re.IGNORECASE)
 
 
@@ -139,7 +139,7 @@ def bind_toll(text: str, first: NumberMention, last: NumberMention, before: str,
         figure.enemy = bool(ENEMY.search(clause))
         # ("the number of North Korean casualties at 1,100": a force singled out)
         figure.subgroup = force_named(span)
-        if _CIVILIAN.search(clause):
+        if CIVILIAN.search(clause):
             figure.population = Population.CIVILIAN
         elif all(_ANYONE.fullmatch(m.group(0)) for m in PEOPLE_ANYWHERE.finditer(clause)):
             # "the death toll rose to five", "Another person died, bringing the toll to 14":
