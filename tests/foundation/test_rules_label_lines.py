@@ -8,7 +8,7 @@ from datetime import date
 
 from extractor.backends import create_backend
 from extractor.pipeline import extract_article
-from schemas import Article, Category, Claim, Population, Qualifier
+from schemas import Article, Category, Claim, Population, Qualifier, Scope
 
 PUBLISHED = date(2024, 8, 24)
 
@@ -44,3 +44,37 @@ def test_a_label_dates_its_own_line() -> None:
     )
     assert claims[219].scope.value == "period"
     assert claims[219].as_of == "2024-07"
+
+
+def test_a_note_under_a_list_dates_the_lines_above_it() -> None:
+    claims = claims_of(
+        "Russian losses, according to Ukraine's General Staff:\n\n"
+        "Tanks: 8,542\n"
+        "Artillery systems: 17,349\n"
+        "Aircraft: 367\n\n"
+        "A line in small type reads: \"Figures as of the morning of 22 August 2024.\"\n\n"
+        "The panel headed \"Civilians\" takes its figures from the UN Human Rights Monitoring "
+        "Mission in Ukraine:\n\n"
+        "Killed: at least 11,520\n"
+        "Children killed: 614\n"
+        "Injured: at least 23,640\n\n"
+        "The note reads: \"UN figures cover the period from 24 February 2022 to 31 July 2024.\"\n"
+    )
+    assert {claims[v].as_of for v in (8_542, 17_349, 367)} == {"2024-08-22"}
+    killed = claims[11_520]
+    assert (killed.as_of, killed.scope) == ("2024-07-31", Scope.CUMULATIVE)
+    assert claims[614].as_of == claims[23_640].as_of == "2024-07-31"
+
+
+def test_a_note_under_a_list_does_not_date_what_follows_it() -> None:
+    claims = claims_of(
+        "The UN mission's panel:\n\n"
+        "Killed: at least 11,520\n"
+        "Children killed: 614\n"
+        "Injured: at least 23,640\n\n"
+        "The note reads: \"UN figures cover the period from 24 February 2022 to 31 July 2024.\"\n\n"
+        "Russia's defence ministry says Ukrainian forces have lost up to 4,700 servicemen "
+        "in the Kursk region since 6 August.\n"
+    )
+    kursk = claims[4_700]
+    assert (kursk.period_start, kursk.as_of) == ("2024-08-06", "2024-08-24")

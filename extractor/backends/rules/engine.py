@@ -44,6 +44,7 @@ from extractor.backends.rules.evidence import clause_end, evidence_span
 from extractor.backends.rules.exchanges import about_exchanges, is_returned
 from extractor.backends.rules.figures import find_figures
 from extractor.backends.rules.interviews import interview_speaker
+from extractor.backends.rules.list_notes import note_dates
 from extractor.backends.rules.plausible import beyond_one_day, beyond_one_month, listed_with_totals
 from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.salvos import salvo_in
@@ -126,7 +127,10 @@ def extract_claims(article: Article) -> list[Claim]:
         if tabled is not None:
             per_sentence.append(tabled)
             continue
+        period = context.report_period
         per_sentence.append(_sentence_claims(article.text, sentence, flags, alone, context))
+        if note_dates(sentences, position, per_sentence, article.published):
+            context.report_period = period  # a note under a list looks back, not forward
     attribute_forward(sentences, per_sentence, context)
     claims = [claim for group in per_sentence for claim in group]
     if context.units:
@@ -353,6 +357,9 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
                                         if s is not _PERIOD], dates)  # fmt: skip
             if since:
                 period_start = since
+                if as_of is not None and context.report_period and as_of == context.report_period[
+                        1] and since > as_of[: len(since)]:  # fmt: skip
+                    as_of = None  # "since 6 August" under a report to 31 July: not that report's
                 if as_of is None and context.published is not None:
                     # "have taken 64 prisoners since January 1": a period that runs to now
                     as_of = context.published.isoformat()
