@@ -302,3 +302,27 @@ def test_a_fighter_named_by_its_model_is_an_aircraft_but_fighters_alone_are_men(
     )
     assert claims[1].categories == claims[2].categories == [Category.AIRCRAFT]
     assert claims[1_200].categories == [Category.KILLED]
+
+
+def test_soldiers_from_a_place_killed_are_counted_with_no_verb_between() -> None:
+    claims = claims_of(
+        "Mediazona had confirmed by name at least 2,871 soldiers from the region killed "
+        "since the start of the full-scale invasion."
+    )
+    assert claims[2_871].categories == [Category.KILLED]
+    assert claims[2_871].qualifier is Qualifier.AT_LEAST
+
+
+def test_parts_of_the_dead_told_by_how_they_were_recruited() -> None:
+    claims = claims_of(
+        "According to her list, 27 of the district's dead had been mobilised in the autumn, "
+        "30 had signed contracts as volunteers and nine had been recruited in prison. Of the "
+        "region's named dead, 1,104 had joined as volunteers, 468 had been mobilised and 391 "
+        "were prisoners, Mediazona found."
+    )
+    assert claims[27].subgroup == "mobilised in the autumn"
+    assert claims[30].subgroup == "signed contracts as volunteers"
+    assert claims[9].subgroup == "recruited in prison"
+    assert claims[1_104].subgroup and "volunteers" in claims[1_104].subgroup
+    assert claims[468].subgroup == "mobilised"
+    assert {claims[v].categories[0] for v in (27, 30, 9, 1_104, 468, 391)} == {Category.KILLED}

@@ -222,3 +222,26 @@ def test_a_table_of_no_losses_is_left_to_the_sentences() -> None:
         "| Name | Age | Date of death |\n|---|---|---|\n| Ivan Petrov | 34 | 12 March 2024 |\n"
     ) == []  # fmt: skip
     assert row_span("2022 (from 24 February)", PUBLISHED)[:2] == ("2022-02-24", "2022")
+
+
+def test_each_column_credits_its_own_source_and_names_whose_losses_it_counts() -> None:
+    claims = claims_of(
+        "Each side's claims for the year, set side by side.\n\n"
+        "| Category | Russia's losses in 2024, per Ukraine's General Staff "
+        "| Ukraine's losses in 2024, per Russia's defence ministry |\n"
+        "|---|---|---|\n"
+        "| Personnel | 429,540 | over 560,000 |\n"
+        "| Tanks | 3,685 | 1,310 |\n"
+        "| Helicopters | 5 | — |\n",
+        published=date(2024, 12, 31),
+    )
+    ours = cell(claims, 3_685)
+    assert (ours.subject, ours.claimant_type) == (Subject.RUSSIA, ClaimantType.UKRAINE_OFFICIAL)
+    assert ours.claimant == "General Staff of the Armed Forces of Ukraine"
+    assert (ours.scope, ours.as_of, ours.period_start) == (Scope.PERIOD, "2024", "2024")
+    theirs = cell(claims, 560_000)
+    assert (theirs.subject, theirs.claimant_type) == (Subject.UKRAINE,
+                                                      ClaimantType.RUSSIA_OFFICIAL)
+    assert theirs.qualifier is Qualifier.MORE_THAN
+    assert cell(claims, 1_310).categories == [Category.TANKS]
+    assert cell(claims, 5).subject is Subject.RUSSIA

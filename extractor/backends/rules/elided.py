@@ -132,13 +132,16 @@ _BREAKDOWN_SPLIT = re.compile(r"[.;]")
 # under the age of three": a part of the people counted before, told apart by what it says
 # of them (the kinds of people themselves are _WERE_PEOPLE_AFTER's)
 _OF_THE_DEAD_BEFORE = guarded(
-    r"(?:^|[^\w\s,]\s*)(?-i:Of)\s+(?:the|those|these)\s+(?P<who>(?:[\w-]+\s+){0,2}?)(?P<fate>dead|killed|"
+    r"(?:^|[^\w\s,]\s*)(?-i:Of)\s+(?:the|those|these)\s+(?:[\w-]+['’]s\s+)?"  # "the region's"
+    r"(?P<who>(?:[\w-]+\s+){0,2}?)(?P<fate>dead|killed|"
     rf"wounded|injured)(?:\s+[^,;.]{{1,40}}?)?,\s*(?:[^,;.]{{1,40}},\s*)?{_HEDGE}$",
     re.IGNORECASE,
 )
-_PART_SAID_AFTER = re.compile(
-    r"^\s+(?:were|was|had\s+been|have\s+been)\s+(?P<what>(?!(?:killed|dead|wounded|injured|"
-    r"children|women|men|boys|girls|adults|civilians|soldiers)\b)[^,;.]{3,60}?)\s*(?:[,;.]|$)",
+# (what is said ends at the next part: "468 had been mobilised and 391 were prisoners")
+PART_SAID_AFTER = re.compile(
+    r"^\s+(?:were|was|had\s+been|have\s+been|had(?=\s+[a-z]+ed\b))\s+(?P<what>(?!(?:killed|"
+    r"dead|died|wounded|injured|children|women|men|boys|girls|adults|civilians|soldiers)\b)"
+    r"[^,;.]{3,60}?)\s*(?:[,;.]|\s+and\s+(?=\S+\s+(?:had|have|were|was)\s)|$)",
     re.IGNORECASE,
 )
 _SPACES = re.compile(r"\s+")
@@ -148,7 +151,7 @@ def _of_the_dead(first: NumberMention, last: NumberMention, before: str, after: 
                  source: Figure | None) -> Figure | None:  # fmt: skip
     """"Of the dead, 14 were found at ...": a part of the dead, its subgroup what is said."""
     lead = _OF_THE_DEAD_BEFORE.search(before)
-    said = _PART_SAID_AFTER.match(after) if lead else None
+    said = PART_SAID_AFTER.match(after) if lead else None
     if lead is None or said is None:
         return None
     fate = FATE_ANYWHERE.search(lead.group("fate"))
@@ -238,7 +241,7 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
         figure.subgroup = part_subgroup(noun.group("part").lower(), parent.subgroup)
         return figure
     if parent is not None and parent.subgroup and _NEXT_PART.fullmatch(
-            text, parent.phrase_end, first.start) and (said := _PART_SAID_AFTER.match(after)):
+            text, parent.phrase_end, first.start) and (said := PART_SAID_AFTER.match(after)):
         # "More than 12,000 of them were mobilised men, and about 20,100 had been recruited
         # from prisons": the next part of the same whole
         figure = new_figure(first, last, before, last.end + said.end("what"), [])

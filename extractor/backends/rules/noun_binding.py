@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from extractor.backends.rules import lexicon
-from extractor.backends.rules.elided import INCREMENT_BEFORE
+from extractor.backends.rules.elided import INCREMENT_BEFORE, PART_SAID_AFTER
 from extractor.backends.rules.figure import Figure, new_figure
 from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.regex_literals import nonblank_width
@@ -60,9 +60,10 @@ _FATE_AFTER_PEOPLE = ascii_aware(re.compile(
     r"(?:\s*(?:,|\(|—|–)\s*(?:including|among\s+them|of\s+(?:them|whom))\s"
     r"(?:[^,()—–]|(?<=\d),(?=\d)){1,60}[,)—–])?"
     # where they were: "248 civilians in the region had been killed", "8,900 soldiers from
-    # Bashkortostan have died" (the place they came from is their subgroup)
+    # Bashkortostan have died", "2,871 soldiers from the region killed" (the place they
+    # came from is their subgroup)
     r"(?:\s+(?:in|from)\s+(?:the\s+)?(?:(?P<place>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
-    rf"(?:\s+{_PLACE_KIND})?)|{_PLACE_KIND})(?=\s+(?:had|have|has|were|was)\b))?"
+    rf"(?:\s+{_PLACE_KIND})?)|{_PLACE_KIND})(?=\s+(?:had|have|has|were|was|killed|died|wounded|injured)\b))?"
     r"(?:(?:,?\s+(?:who|that|have|has|had|were|was|been|are|is|being|reportedly|allegedly|"
     r"may|might|could|would|will|probably|"
     r"likely|also|all|either|in|action|the|war|fighting|combat|battle|officially|confirmed|among|"
@@ -256,6 +257,9 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
         bare_fate = population is _MILITARY and not _POWS.match(noun.group("fate"))
         if _POWS.match(noun.group("fate")) and _POWS_KILLED_BEFORE.search(before):
             categories, subgroup = [Category.KILLED], KILLED_POWS
+        elif mods.lower().startswith("of the") and (said := PART_SAID_AFTER.match(text[end:])):
+            # "27 of the district's dead had been mobilised": a part, told by what it says
+            subgroup, end = said.group("what"), end + said.end("what")
     else:
         people = noun.group("people")
         fate_after = _FATE_AFTER_PEOPLE.match(text[end:])

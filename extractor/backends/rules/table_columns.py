@@ -85,8 +85,31 @@ def categories_in(cell: str) -> list[Category]:
     return sorted(set(found), key=lambda c: c.value)
 
 
+# "Russia's losses in 2024, per Ukraine's General Staff": the source a column credits
+CREDIT = re.compile(
+    r"(?:,\s*|\s+|\(\s*)(?:per|according\s+to|as\s+(?:claimed|reported|given)\s+by)\s+"
+    r"(?P<source>[^()]+)\)?\s*$",
+    re.IGNORECASE,
+)
+_LOSSES = re.compile(r"\blos(?:s|ses|t)\b|\bcasualties\b", re.IGNORECASE)
+
+
+def uncredited(cell: str) -> str:
+    """A header cell without the source it credits."""
+    credit = CREDIT.search(cell)
+    return cell[: credit.start()] if credit else cell
+
+
+def whose_losses(cell: str) -> Subject | None:
+    """The side whose losses a header names ("Ukraine's losses in 2024")."""
+    cell = uncredited(cell)
+    side = nationality_of(cell) if _LOSSES.search(cell) else None
+    return side if side is not Subject.OTHER else None
+
+
 def column_of(cell: str, default: list[Category]) -> Column | None:
     """What a header cell's column counts, or None when it counts no losses."""
+    cell = uncredited(cell)  # ("per Ukraine's General Staff": "staff" is no column of ages)
     if not cell or NOT_LOSSES.search(cell) or lexicon.NOT_A_LOSS.search(cell):
         return None
     categories = categories_in(cell)

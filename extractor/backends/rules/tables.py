@@ -23,11 +23,14 @@ from extractor.backends.rules.sides import counts_own, side_typed
 from extractor.backends.rules.subjects import claimant_side, opposite
 from extractor.backends.rules.table_columns import (
     CIVILIANS,
+    CREDIT,
     NOT_LOSSES,
     Column,
     Kind,
     column_of,
     columns_of,
+    uncredited,
+    whose_losses,
 )
 from extractor.backends.rules.table_dates import RowSpan, caption_year, row_span
 from extractor.backends.rules.table_grid import Cell, Table, find_tables
@@ -57,6 +60,7 @@ class _Setting:
     year: str | None  # the one year the caption names, for months without one
     default: list[Category]  # what a column that only counts counts
     as_of: str | None  # the date the caption gives ("as of 1 March"), for undated rows
+    period: str | None = None  # the year or month a column's header names, for undated rows
 
 
 def _setting(text: str, table: Table, floor: int, context: ArticleContext) -> _Setting:
@@ -131,16 +135,33 @@ def _row_columns(table: Table) -> list[list[Column | None]] | None:
     labelled = [column_of(row[0].text, []) for row in table.rows]
     if sum(c is not None for c in labelled) * 2 < len(table.rows):
         return None
-    heads = [(column_of(c.text, [Category.CASUALTIES]), NOT_LOSSES.search(c.text) is not None)
+    heads = [(column_of(c.text, [Category.CASUALTIES]),
+              NOT_LOSSES.search(uncredited(c.text)) is not None, whose_losses(c.text))
              for c in table.header[1:]]  # fmt: skip
-    return [[_in_row(label, head, excluded) for head, excluded in heads] for label in labelled]
+    return [[_in_row(label, *head) for head in heads] for label in labelled]
 
 
-def _in_row(label: Column | None, head: Column | None, excluded: bool) -> Column | None:
-    """The row's category, the kind of figure its header gives ("Total": running)."""
+def _in_row(label: Column | None, head: Column | None, excluded: bool,
+            side: Subject | None) -> Column | None:  # fmt: skip
+    """The row's category, the kind of figure its header gives ("Total": running) and the
+    side whose losses it names ("Ukraine's losses in 2024")."""
     if label is None or excluded:
         return None
+    label = replace(label, subject=side or label.subject)
     return replace(label, kind=head.kind, bare_total=head.bare_total) if head else label
+
+
+def _column_setting(setting: _Setting, header: str, published: date | None) -> _Setting:
+    """The setting of one column: the source its header credits ("per Russia's defence
+    ministry") and the year or month it names ("losses in 2024"), if any."""
+    credit = CREDIT.search(header)
+    source = canonical_claimant(credit.group("source")) if credit else None
+    named = [d.value for d in find_dates(uncredited(header), published)
+             if d.value and len(d.value) < 10 and d.role is not DateRole.SINCE]  # fmt: skip
+    if source is None and len(named) != 1:
+        return setting
+    return replace(setting, claimant=source or setting.claimant,
+                   period=named[0] if len(named) == 1 else setting.period)  # fmt: skip
 
 
 def _same_figure(claim: Claim, cell: Claim | None) -> bool:
@@ -156,6 +177,8 @@ def _dates(span: RowSpan | None, column: Column, table_span: RowSpan | None,
     if span is None or span.total:
         # "Total": the span of the dated rows above, unless it runs since the war began
         whole = table_span
+        if whole is None and setting.period and column.kind is Kind.PER_ROW:
+            return Scope.PERIOD, setting.period, setting.period  # "losses in 2024"
         if whole is None:  # no dated rows: the caption dates the table ("as of 1 March")
             if column.kind in (Kind.AVERAGE, Kind.DAILY):
                 scope = Scope.DAILY if column.kind is Kind.DAILY else Scope.DAILY_AVERAGE
@@ -240,6 +263,7 @@ class TableReader:
         dated = [s for s in spans if s is not None and not s.total and s.end is not None]
         whole = RowSpan(min(s.start or s.end for s in dated),  # type: ignore[type-var]
                         max(s.end for s in dated), False, False) if dated else None  # type: ignore[type-var]  # fmt: skip
+        settings = [_column_setting(setting, c.text, self.published) for c in table.header[1:]]
         claims: list[Claim] = []
         for i, (row, span) in enumerate(zip(table.rows, spans, strict=True)):
             if span is None and dated:
@@ -252,7 +276,8 @@ class TableReader:
                 if number is None or column is None:
                     continue
                 claim = self._claim(cell, column, number, span, whole, subgroup, table,
-                                    setting, context)  # fmt: skip
+                                    settings[j] if j < len(settings) else setting,
+                                    context)  # fmt: skip
                 if column.increment and claim.qualifier is Qualifier.EXACT:
                     self._increments.add((claim.start, claim.match_key()))
                 claims.append(claim)
