@@ -326,3 +326,42 @@ def test_parts_of_the_dead_told_by_how_they_were_recruited() -> None:
     assert claims[1_104].subgroup and "volunteers" in claims[1_104].subgroup
     assert claims[468].subgroup == "mobilised"
     assert {claims[v].categories[0] for v in (27, 30, 9, 1_104, 468, 391)} == {Category.KILLED}
+
+
+def test_people_under_arms_or_at_risk_are_no_losses() -> None:
+    claims = claims_of(
+        "Asked whether Ukraine could keep replacing its losses, he said the army had about "
+        "880,000 people under arms. Beyond the casualties, the war has destroyed more than "
+        "1,700 schools, and an estimated 1.5 million children are at risk of depression."
+    )
+    assert 880_000 not in claims
+    assert 1_500_000 not in claims
+
+
+def test_drones_that_hit_are_no_losses() -> None:
+    claims = claims_of(
+        "Shot down/suppressed by air defence:\n"
+        "✔️ 296 Shahed-type UAVs\n"
+        "✔️ 7 cruise missiles\n"
+        "Hits by 6 missiles and 33 UAVs were recorded at 14 locations."
+    )
+    assert claims[296].categories == [Category.UAV]
+    assert 33 not in claims
+
+
+def test_the_same_report_goes_on_listing_without_a_loss_word() -> None:
+    claims = claims_of(
+        "Tuesday's report put Russian personnel losses at about 1,058,260. The same report "
+        "listed 11,071 tanks, 31,081 artillery systems and 49,620 drones."
+    )
+    assert claims[11_071].categories == [Category.TANKS]
+    assert claims[49_620].categories == [Category.UAV]
+
+
+def test_who_were_injured_and_men_from_a_place_listed_as_missing() -> None:
+    claims = claims_of(
+        "This includes 669 children who were killed and 1,851 who were injured. Nineteen "
+        "more men from the district are listed as missing, she said."
+    )
+    assert claims[1_851].categories == [Category.WOUNDED]
+    assert claims[19].categories == [Category.MISSING]

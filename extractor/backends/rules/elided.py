@@ -89,7 +89,8 @@ _SIDE_LOST_BEFORE = guarded(
 )
 _CLAUSE_ENDS_AFTER = re.compile(r"^\s*(?:[.;]|$)")
 _AUX_FATE_AFTER = re.compile(
-    r"^(?:(?:\s+of\s+(?:them|those|whom|these)|\s+more)?"  # "Eleven of them", "21 more were"
+    # "Eleven of them", "21 more were", "669 children who were killed and 1,851 who were"
+    r"^(?:(?:\s+of\s+(?:them|those|whom|these)|\s+more|\s+who)?"
     r"(?:\s+(?:had|have|has|were|was|are|is|remain|remained|remains)\s+(?:been\s+|reportedly\s+|"
     r"also\s+|all\s+|still\s+|probably\s+|likely\s+|"
     # "of whom 250,000 were likely to have been killed"

@@ -98,8 +98,10 @@ _DAY_BEFORE = re.compile(r"\b(?:the\s+(?:day|24\s+hours)\s+before|the\s+previous
                          r"(?:earlier|before)|the\s+prior\s+day)\b", re.IGNORECASE)  # fmt: skip
 _TALLY = guarded(r"\b(?:count|tally|total|toll|stands?|stood|r[oi]se|risen|reached|climbed|"
                  r"grown|grew|now|also|another|further|plus|as\s+well\s+as|including|"
-                 # "In the same day, seven tanks, ...": the same report goes on
-                 r"(?:the\s+same|that)\s+(?:day|period|time|week|24\s+hours))\b",
+                 # "In the same day, seven tanks, ...", "The same report listed 11,071 tanks":
+                 # the same report goes on
+                 r"(?:the\s+same|that)\s+(?:day|period|time|week|24\s+hours|report|update|"
+                 r"bulletin|summary|briefing))\b",
                  re.IGNORECASE)  # fmt: skip
 _PAST_WINDOW = guarded(r"\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:weeks?|"
                        r"months?|days|fortnight)\b", re.IGNORECASE)  # fmt: skip

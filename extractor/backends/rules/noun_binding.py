@@ -63,7 +63,7 @@ _FATE_AFTER_PEOPLE = ascii_aware(re.compile(
     # Bashkortostan have died", "2,871 soldiers from the region killed" (the place they
     # came from is their subgroup)
     r"(?:\s+(?:in|from)\s+(?:the\s+)?(?:(?P<place>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
-    rf"(?:\s+{_PLACE_KIND})?)|{_PLACE_KIND})(?=\s+(?:had|have|has|were|was|killed|died|wounded|injured)\b))?"
+    rf"(?:\s+{_PLACE_KIND})?)|{_PLACE_KIND})(?=\s+(?:had|have|has|were|was|are|is|killed|died|wounded|injured)\b))?"
     r"(?:(?:,?\s+(?:who|that|have|has|had|were|was|been|are|is|being|reportedly|allegedly|"
     r"may|might|could|would|will|probably|"
     r"likely|also|all|either|in|action|the|war|fighting|combat|battle|officially|confirmed|among|"
@@ -105,7 +105,7 @@ _EQUIPMENT_NOT_LOSS = guarded(
     r"ordered|bought|purchased|possess\w*|in\s+service|"
     r"inventory|stockpiles?|reserves?|fleet\s+of|operates|fielded|transferred|provided|shipped|"
     r"launch(?:ed|ing|es)|fired|firing|attacked\s+with|used|using|"
-    r"(?:hit|struck|targeted|attacked)\s+by)\b",  # "the corvette had been hit by six drones"
+    r"(?:hit|hits|struck|targeted|attacked)\s+by)\b",  # "had been hit by six drones"
     re.IGNORECASE,
     any_text=True,  # searched in a window before the number: worth a scan of its own
 )
@@ -173,6 +173,14 @@ class LossWords:
         return self._answer
 
 
+# What people are, not what befell them: "880,000 people under arms", "1.5 million children
+# are at risk of depression", "in need of aid"
+_STRENGTH = re.compile(
+    r"\s*(?:(?:are|were|remain|remained)\s+)?(?:under\s+arms|in\s+uniform|at\s+risk|"
+    r"in\s+need|on\s+active\s+duty|serving|enlisted|mobili[sz]ed\s+so\s+far)\b",
+    re.IGNORECASE,
+)
+
 # "2,200 of the 3,500 tanks it had", "shot down 13 of 14 Shahed drones", "80 out of 100"
 _OF_THE = re.compile(rf"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?{lexicon.HEDGE}$",
                      re.IGNORECASE)  # fmt: skip
@@ -218,6 +226,10 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
         if noun is None or not noun.group("equipment"):
             return None
         offset = kind.end()
+    if noun is not None and noun.group("people") and _STRENGTH.match(text, last.end + noun.end(
+            )) and not _FATE_AFTER_PEOPLE.match(
+            text[last.end + noun.end() :]):  # fmt: skip
+        return None  # "the army had about 880,000 people under arms": a strength, not a loss
     if noun is None or (
         noun.group("people")
         and noun.group("people").lower() in ("men", "man", "people", "person")
