@@ -88,7 +88,7 @@ def test_the_tolls_after_a_strike_are_the_strikes_own() -> None:
         "the mayor said. The death toll rose to seven by the evening, the governor said."
     )
     for value in (5, 40, 7):
-        assert claims[value].scope is Scope.UNSPECIFIED, value
+        assert claims[value].scope is Scope.DAILY, value  # the night's toll: one day's
         assert claims[value].as_of == "2025-07-10"  # the night before the article
         assert claims[value].subgroup is not None
 
@@ -99,7 +99,7 @@ def test_a_whole_war_toll_after_a_strike_stays_the_wars() -> None:
         "Since February 2022, 12,400 civilians have been killed, the UN mission says. "
         "The mission has recorded a total of 28,000 civilians injured."
     )
-    assert claims[4].scope is Scope.UNSPECIFIED
+    assert claims[4].scope is Scope.DAILY
     assert claims[12_400].scope is Scope.CUMULATIVE and claims[12_400].subgroup is None
     assert claims[28_000].subgroup is None
 

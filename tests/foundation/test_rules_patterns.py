@@ -186,13 +186,13 @@ def test_a_spokesmans_place_carries_through_his_paragraph() -> None:
     assert claims[1100].subgroup is None
 
 
-def test_one_strikes_toll_is_unspecified_and_a_days_regional_toll_is_daily() -> None:
+def test_one_strikes_toll_and_a_days_regional_toll_are_each_their_days() -> None:
     claims = by_value(claims_of(
         "One person was killed and two were injured when Ukrainian drones struck the village of "
         "Lipki overnight, the governor said.\n\nRussian shelling killed four civilians and wounded "
         "13 in the Kherson region on Sunday, the regional administration said on Monday."
     ))  # fmt: skip
-    assert claims[1].scope.value == "unspecified" and claims[1].subgroup is not None
+    assert claims[1].scope.value == "daily" and claims[1].subgroup is not None
     assert claims[1].as_of == PUBLISHED.isoformat()
     assert (claims[4].scope.value, claims[13].scope.value) == ("daily", "daily")
     assert claims[4].as_of == "2025-06-08"

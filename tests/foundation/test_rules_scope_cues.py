@@ -535,9 +535,11 @@ def test_a_toll_with_its_own_cue_and_its_breakdown_are_not_the_strikes() -> None
         "Pokrovsk.\n\n"
         "The death toll in Kharkiv has risen to nine, the governor said."
     )
-    assert claims[7].scope is Scope.UNSPECIFIED  # the strike's
-    assert [claims[n].scope for n in (5, 3, 2)] == [Scope.DAILY] * 3
-    assert claims[9].scope is Scope.UNSPECIFIED  # the strike's again, in a paragraph of its own
+    assert claims[7].subgroup is not None  # the strike's
+    assert claims[7].as_of == claims[9].as_of != claims[5].as_of
+    assert [claims[n].scope for n in (7, 5, 3, 2, 9)] == [Scope.DAILY] * 5
+    assert claims[5].subgroup == "Donetsk region"
+    assert claims[9].subgroup is not None  # the strike's again, in a paragraph of its own
 
 
 def test_a_daily_average_is_its_figures_alone() -> None:

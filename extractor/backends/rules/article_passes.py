@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from schemas import Claim, ClaimantType, Qualifier, Scope
+from schemas import Claim, ClaimantType, Population, Qualifier, Scope
 from schemas.dates import partial_dates_agree
 
 # Enum members read per sentence or figure, looked up once: in Python 3.11 a lookup on
@@ -98,6 +98,19 @@ def date_daily_reports(claims: list[Claim], published: date | None) -> list[Clai
             claim.model_copy(update={"as_of": published.isoformat()}) if undated_report else claim
         )
     return dated
+
+
+def tolls_of_a_day(claims: list[Claim]) -> list[Claim]:
+    """A toll of people told with no period, on a day the article names ("killing three
+    people" in a strike on Tuesday, "the death toll has risen to 4" overnight), is that
+    day's figure: one day's count."""
+    return [
+        claim.model_copy(update={"scope": _DAILY})
+        if claim.scope is _UNSPECIFIED and claim.as_of is not None and len(claim.as_of) == 10
+        and claim.population is Population.CIVILIAN
+        else claim
+        for claim in claims
+    ]
 
 
 def lower_bounds(claims: list[Claim], undercounting: set[str]) -> list[Claim]:

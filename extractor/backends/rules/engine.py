@@ -16,6 +16,7 @@ from extractor.backends.rules.article_passes import (
     as_sum_of_parts,
     date_daily_reports,
     lower_bounds,
+    tolls_of_a_day,
     merge_repeats,
 )
 from extractor.backends.rules.asides import CLOSING_ASIDE, where_aside
@@ -138,7 +139,7 @@ def extract_claims(article: Article) -> list[Claim]:
     if context.units:
         claims = units_sectors(claims, context.units)
     claims = date_daily_reports(merge_repeats(claims, article.published), article.published)
-    claims = lower_bounds(claims, context.undercounting)
+    claims = tolls_of_a_day(lower_bounds(claims, context.undercounting))
     return tables.settle(claims) if tables else claims  # as the article's tables give them
 
 
