@@ -435,3 +435,15 @@ def test_the_month_before_is_the_month_before_the_one_named() -> None:
     assert claims[121].period_start == "2024-12"
     # with no month named before it, "the previous month" has no date of its own
     assert [d.value for d in find_dates("It lost 40 the previous month.", PUBLISHED)] == [None]
+
+
+def test_a_toll_in_the_perfect_of_the_night_attack_is_that_days_not_the_wars() -> None:
+    claims = claims_of(
+        "Morning summary from the city administration. As of 07:00, 9 people have been killed "
+        "in Kyiv and 70 injured as a result of the night attack."
+    )
+    for value in (9, 70):
+        assert claims[value].scope is Scope.DAILY, value
+        assert claims[value].as_of == PUBLISHED.isoformat()
+    # (the colon of a time opens no clause: the evidence keeps "As of 07:00")
+    assert claims[9].evidence.startswith("As of 07:00, 9 people")

@@ -16,8 +16,8 @@ from extractor.backends.rules.article_passes import (
     as_sum_of_parts,
     date_daily_reports,
     lower_bounds,
-    tolls_of_a_day,
     merge_repeats,
+    tolls_of_a_day,
 )
 from extractor.backends.rules.asides import CLOSING_ASIDE, where_aside
 from extractor.backends.rules.carries import (
@@ -92,7 +92,8 @@ _SINCE_ADVERB = ascii_aware(re.compile(
     r"September|October|November|December))", re.IGNORECASE))  # fmt: skip
 # How many sentences on a strike's tolls may still follow it ("06:05 — At least six ...").
 _EVENT_REACH = 6
-_OVERNIGHT = guarded(r"\bovernight\b", re.IGNORECASE)
+_OVERNIGHT = guarded(r"\b(?:overnight|last\s+night|night(?:['’]s)?\s+(?:attack|strike|raid|"
+                     r"shelling)s?)\b", re.IGNORECASE)  # fmt: skip
 _IN_CAPTIVITY = guarded(r"\bheld\s+(?:by|in)\b|\b(?:in|from)\s+(?:\w+\s+)?captivity\b",
                         re.IGNORECASE)  # fmt: skip
 _DAY_BEFORE = re.compile(r"\b(?:the\s+(?:day|24\s+hours)\s+before|the\s+previous\s+day|a\s+day\s+"
@@ -291,7 +292,11 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
                      if d.start not in compared or d.start < figure.number_start]  # fmt: skip
         as_of = figure_as_of(figure, scope, own_dates, claimant, context, sentence.paragraph,
                               spans, sentence.text)
-        if event and scope is _DAILY and not lexicon.DAY_WINDOW.search(body):
+        if event and ((scope is _DAILY and not lexicon.DAY_WINDOW.search(body)) or (
+                # "9 people have been killed as a result of the night attack": the perfect
+                # tells no total of the war when a strike's toll is told
+                scope is _CUMULATIVE and figure.population is _CIVILIAN
+                and not has_scope_cue(body))):  # fmt: skip
             scope = _UNSPECIFIED
             if as_of is None and context.published and _OVERNIGHT.search(body):
                 as_of = context.published.isoformat()  # the strike of last night
