@@ -447,3 +447,18 @@ def test_a_toll_in_the_perfect_of_the_night_attack_is_that_days_not_the_wars() -
         assert claims[value].as_of == PUBLISHED.isoformat()
     # (the colon of a time opens no clause: the evidence keeps "As of 07:00")
     assert claims[9].evidence.startswith("As of 07:00, 9 people")
+
+
+def test_the_nights_downings_are_that_days() -> None:
+    claims = claims_of(
+        "NIGHT'S TOTALS\n\n"
+        "Ukraine's Air Force said Russia had launched 431 drones and decoys and 40 missiles at "
+        "the country overnight, including 32 Kh-101 cruise missiles. Air defences shot down "
+        "394 drones and 27 of the cruise missiles, it said.\n\n"
+        "Its units had downed more than 390 drones during the night, the Air Force added. "
+        "Romanian fighter jets shot down two Russian drones that strayed into the country's "
+        "airspace overnight during one of the largest aerial attacks of the war."
+    )
+    assert 32 not in claims  # a part of what was launched
+    for value in (394, 27, 390, 2):
+        assert claims[value].scope is Scope.DAILY, value

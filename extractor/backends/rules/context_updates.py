@@ -36,6 +36,7 @@ _DATA_AS_OF = guarded(r"\b(?:data|figures|numbers|list|count|totals?|tally)\s+(?
                      re.IGNORECASE)  # fmt: skip
 # "Kharkiv region, 24 hours:": a header over a day's lines, whatever they count
 _DAY_HEADER = re.compile(r"\b(?:(?:past|last)\s+)?(?:24\s+hours|day)\s*:\s*$", re.IGNORECASE)
+_ONE_DAYS = re.compile(r"\b(?:night|day|today|yesterday)['’]s\b", re.IGNORECASE)
 _CIVIC_PLACE = re.compile(r"\b(?:region|oblast|city|district|community|hromada)\b", re.IGNORECASE)
 _EVERY_FIGURE = re.compile(r"\b(?:all|every|always|both|minimums?|floor)\b", re.IGNORECASE)
 _OWN_WORDS = ascii_aware(re.compile(r"\b(?:we|our|I)\b"))
@@ -162,7 +163,9 @@ def update_context(
     if (stripped.endswith(":") or heading) and (
         lexicon.LOSS_CONTEXT.search(sentence.text) or _TALLY_HEADER.search(sentence.text) or day
     ):
-        scope = _DAILY if day else next((cue_scope for cue_scope, pattern
+        # ("NIGHT'S TOTALS": one night's)
+        one_day = day or _ONE_DAYS.search(sentence.text)
+        scope = _DAILY if one_day else next((cue_scope for cue_scope, pattern
                                           in lexicon.SCOPE_NEAR + lexicon.SCOPE_FORWARD
                                           if pattern.search(sentence.text)), None)  # fmt: skip
         if scope is None and (states_total_to_date(sentence.text)

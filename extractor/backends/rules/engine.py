@@ -292,7 +292,8 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
                      if d.start not in compared or d.start < figure.number_start]  # fmt: skip
         as_of = figure_as_of(figure, scope, own_dates, claimant, context, sentence.paragraph,
                               spans, sentence.text)
-        if event and ((scope is _DAILY and not lexicon.DAY_WINDOW.search(body)) or (
+        if event and ((scope is _DAILY and not lexicon.DAY_WINDOW.search(body)
+                       and figure.categories[0].is_people) or (
                 # "9 people have been killed as a result of the night attack": the perfect
                 # tells no total of the war when a strike's toll is told
                 scope is _CUMULATIVE and figure.population is _CIVILIAN

@@ -243,6 +243,7 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
         r"\bmorning\s+(?:update|report|summary|bulletin|briefing)\b|"
         r"\bthat\s+day\b|\bthe\s+(?:day|24\s+hours)\s+before\b|\bthe\s+previous\s+day\b|"
         r"\ba\s+day\s+(?:earlier|before)\b|\bovernight\b|\bper\s+day\s+record\b|"
+        r"\b(?:during|in|through|over)\s+the\s+night\b|"
         r"\b(?:one|single)-day\s+(?:record|high|toll|losses|figure|tally)\b",
         re.IGNORECASE)),
     (Scope.DAILY_AVERAGE, re.compile(

@@ -173,6 +173,7 @@ class LossWords:
         return self._answer
 
 
+_INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them)\s+$", re.IGNORECASE)
 # What people are, not what befell them: "880,000 people under arms", "1.5 million children
 # are at risk of depression", "in need of aid"
 _STRENGTH = re.compile(
@@ -243,7 +244,10 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
     enemy = bool(ENEMY.search(mods))
     bare_fate = False
     if noun.group("equipment"):
-        window = text[max(0, first.start - 60) : first.start]
+        # ("launched 431 drones and 40 missiles at the country overnight, including 32 Kh-101
+        # cruise missiles": a part of what was launched, however far its verb)
+        reach = 160 if _INCLUDING_BEFORE.search(text, max(0, first.start - 30), first.start) else 60
+        window = text[max(0, first.start - reach) : first.start]
         # A break word the sentence lacks is not in the window (one scan, of the sentence).
         if not _CLAUSE_BREAK.absent_from(text):  # type: ignore[attr-defined]
             window = _CLAUSE_BREAK.sub("", window)
