@@ -365,3 +365,24 @@ def test_who_were_injured_and_men_from_a_place_listed_as_missing() -> None:
     )
     assert claims[1_851].categories == [Category.WOUNDED]
     assert claims[19].categories == [Category.MISSING]
+
+
+def test_an_estimate_that_puts_a_sides_dead_and_its_wounded_at_numbers() -> None:
+    claims = claims_of(
+        "US officials gave estimates which put Ukraine's dead at about 70,000 and its "
+        "wounded at some 400,000."
+    )
+    assert claims[70_000].categories == [Category.KILLED]
+    assert claims[400_000].categories == [Category.WOUNDED]
+    assert claims[400_000].qualifier is Qualifier.APPROXIMATELY
+
+
+def test_officially_listed_as_missing_and_the_part_of_a_salvo_told_next() -> None:
+    claims = claims_of(
+        "Pressed for a breakdown, he said that nearly 30,000 were officially listed as "
+        "missing.\n\nOvernight, Russia launched 143 attack drones and decoys at Ukraine, the "
+        "air force said. It said 95 of them had been shot down over 13 regions."
+    )
+    assert claims[30_000].categories == [Category.MISSING]
+    assert claims[95].categories == [Category.UAV]
+    assert 143 not in claims

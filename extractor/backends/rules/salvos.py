@@ -77,8 +77,9 @@ def bind_salvo_part(text: str, first: NumberMention, last: NumberMention, before
     if _DOWN_BEFORE.search(before) and (of_them := _OF_THEM_AFTER.match(after)):
         end += of_them.end()  # "shot down 87 of them"
     elif (downed := _DOWNED_AFTER.match(after)) and (
-            index == salvo.sentence or _OF_WHICH_BEFORE.search(before)):  # fmt: skip
-        end += downed.end()  # "(of which) 76 were shot down"
+            index == salvo.sentence or _OF_WHICH_BEFORE.search(before)
+            or _OF_THEM_AFTER.match(after)):  # fmt: skip
+        end += downed.end()  # "(of which) 76 were shot down", "It said 95 of them had been"
     elif (missiles := _OF_THE_MISSILES_AFTER.match(after)) and _DOWN_IN.search(before):
         end += missiles.end()  # "shot down 288 of the drones and three of the missiles"
         kinds = {Category.CRUISE_MISSILES}  # (the one kind of missile a salvo is told by)
