@@ -462,3 +462,13 @@ def test_the_nights_downings_are_that_days() -> None:
     assert 32 not in claims  # a part of what was launched
     for value in (394, 27, 390, 2):
         assert claims[value].scope is Scope.DAILY, value
+
+
+def test_a_period_whose_days_resolve_to_end_before_they_start_frames_nothing() -> None:
+    # Published in July, "January 1 to December 30" without a year resolves to a start
+    # after its end: it frames no period, and the figure after it is still read.
+    claims = claims_of(
+        "Notes: the figures cover January 1 to December 30; the calculation is ours.\n\n"
+        "Russian forces lost 1,340 troops, the General Staff said."
+    )
+    assert claims[1_340].categories == [Category.CASUALTIES]

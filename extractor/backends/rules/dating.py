@@ -246,7 +246,9 @@ def open_report_period(text: str, dates: list[DateMention], context: ArticleCont
     same_month = _DAY_AFTER_RANGE.match(text, since.end)
     if not until and same_month and len(since.value) == 10:
         until = [f"{since.value[:8]}{int(same_month.group(1)):02d}"]
-    if until:
+    # ("January 1 to December 30" read against a publication in June: no period ends before
+    # it starts)
+    if until and until[-1] >= since.value[: len(until[-1])]:
         whole_war = since.value[:7] == INVASION_START[:7]
         scope = Scope.CUMULATIVE if whole_war else _PERIOD
         context.report_period = (scope, until[-1], None if whole_war else since.value)

@@ -74,6 +74,7 @@ from extractor.backends.rules.subjects import claimant_side
 from extractor.backends.rules.tables import TableReader
 from extractor.folding import ascii_aware
 from schemas import Article, Category, Claim, Population, Qualifier, Scope, Subject
+from schemas.dates import partial_date_precedes
 
 # Enum members read per sentence or figure, looked up once: in Python 3.11 a lookup on
 # an enum class (``Scope.DAILY``) goes through EnumType.__getattr__, several times slower.
@@ -398,6 +399,8 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
                 figure.categories, figure.value, figure.low):  # fmt: skip
             scope = _CUMULATIVE  # "On Tuesday it put tank losses at 5,664": a total
             totals += 1
+        if period_start and as_of and not partial_date_precedes(period_start, as_of):
+            period_start = None  # (whatever gave the two, no period ends before it starts)
         start, end = evidence_span(sentence, figures, index)
         place = sector_at(sector, fronts, figure.number_start, figure.categories
                           ) if sector else None  # fmt: skip
