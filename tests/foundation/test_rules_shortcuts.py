@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from extractor.articles import load_file
-from extractor.backends.rules import attributions, claimants, noun_binding, scope
+from extractor.backends.rules import attributions, claimants, listed_nouns, scope
 from extractor.backends.rules.sentences import split_sentences
 from extractor.folding import finditer_past_start, fold
 
@@ -39,8 +39,8 @@ def test_the_noun_before_a_number_is_found_as_by_a_full_search() -> None:
     made = ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 12))) for _ in range(5000)]
     prefixes = [s[:m.start()] for s in sentences() for m in re.finditer(r"\d+", s)]
     for before in [*prefixes, *made]:
-        want = noun_binding._NOUN_BEFORE.search(before)
-        assert _spans(noun_binding._noun_before(before)) == _spans(want), before
+        want = listed_nouns._NOUN_BEFORE.search(before)
+        assert _spans(listed_nouns._noun_before(before)) == _spans(want), before
 
 
 def test_the_gazetteer_entries_are_found_as_by_their_alternation() -> None:

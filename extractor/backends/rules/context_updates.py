@@ -36,7 +36,8 @@ _DATA_AS_OF = guarded(r"\b(?:data|figures|numbers|list|count|totals?|tally)\s+(?
                      re.IGNORECASE)  # fmt: skip
 # "Kharkiv region, 24 hours:": a header over a day's lines, whatever they count
 _DAY_HEADER = re.compile(r"\b(?:(?:past|last)\s+)?(?:24\s+hours|day)\s*:\s*$", re.IGNORECASE)
-_ONE_DAYS = re.compile(r"\b(?:night|day|today|yesterday)['’]s\b", re.IGNORECASE)
+# "NIGHT'S TOTALS", "Today's losses": a heading over one day's lines
+_OF_ONE_DAY = re.compile(r"\b(?:night|day|today|yesterday)['’]s\b", re.IGNORECASE)
 _CIVIC_PLACE = re.compile(r"\b(?:region|oblast|city|district|community|hromada)\b", re.IGNORECASE)
 _EVERY_FIGURE = re.compile(r"\b(?:all|every|always|both|minimums?|floor)\b", re.IGNORECASE)
 _OWN_WORDS = ascii_aware(re.compile(r"\b(?:we|our|I)\b"))
@@ -163,8 +164,7 @@ def update_context(
     if (stripped.endswith(":") or heading) and (
         lexicon.LOSS_CONTEXT.search(sentence.text) or _TALLY_HEADER.search(sentence.text) or day
     ):
-        # ("NIGHT'S TOTALS": one night's)
-        one_day = day or _ONE_DAYS.search(sentence.text)
+        one_day = day or _OF_ONE_DAY.search(sentence.text)
         scope = _DAILY if one_day else next((cue_scope for cue_scope, pattern
                                           in lexicon.SCOPE_NEAR + lexicon.SCOPE_FORWARD
                                           if pattern.search(sentence.text)), None)  # fmt: skip

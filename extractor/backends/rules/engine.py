@@ -367,8 +367,8 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
                                         if s is not _PERIOD], dates)  # fmt: skip
             if since:
                 period_start = since
-                if as_of is not None and context.report_period and as_of == context.report_period[
-                        1] and since > as_of[: len(since)]:  # fmt: skip
+                report = context.report_period
+                if as_of and report and as_of == report[1] and since > as_of[: len(since)]:
                     as_of = None  # "since 6 August" under a report to 31 July: not that report's
                 if as_of is None and context.published is not None:
                     # "have taken 64 prisoners since January 1": a period that runs to now

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 
 from extractor.backends.rules import lexicon
-from extractor.backends.rules.elided import INCREMENT_BEFORE, PART_SAID_AFTER
+from extractor.backends.rules.elided import PART_SAID_AFTER
 from extractor.backends.rules.figure import Figure, new_figure
+from extractor.backends.rules.listed_nouns import SKIP_INCREMENT, bind_noun_before
 from extractor.backends.rules.prefilter import guarded
-from extractor.backends.rules.regex_literals import nonblank_width
 from extractor.backends.rules.terms import (
     CIVILIAN,
     ENEMY,
@@ -39,9 +39,8 @@ from schemas import Category, Population
 # an enum class (``Scope.DAILY``) goes through EnumType.__getattr__, several times slower.
 _MILITARY, _CIVILIAN = Population.MILITARY, Population.CIVILIAN
 
-_SKIP_INCREMENT = r"(?:\s*\(\s*[+-]?\s*[\d,  ]+\s*\))?"
 _NOUN_AFTER = ascii_aware(re.compile(  # ('"more than 6,400" Ukrainian prisoners': a quote)
-    rf"^{_SKIP_INCREMENT}[\"”]?\s*(?P<mods>(?:{MOD}\s+){{0,4}})"
+    rf"^{SKIP_INCREMENT}[\"”]?\s*(?P<mods>(?:{MOD}\s+){{0,4}})"
     rf"(?:(?P<equipment>{EQUIPMENT_RE})|(?P<fate>{FATE_RE})|(?P<people>{lexicon.PEOPLE_NOUN}))\b",
     re.IGNORECASE,
 ))
@@ -63,7 +62,8 @@ _FATE_AFTER_PEOPLE = ascii_aware(re.compile(
     # Bashkortostan have died", "2,871 soldiers from the region killed" (the place they
     # came from is their subgroup)
     r"(?:\s+(?:in|from)\s+(?:the\s+)?(?:(?P<place>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
-    rf"(?:\s+{_PLACE_KIND})?)|{_PLACE_KIND})(?=\s+(?:had|have|has|were|was|are|is|killed|died|wounded|injured)\b))?"
+    rf"(?:\s+{_PLACE_KIND})?)|{_PLACE_KIND})"
+    r"(?=\s+(?:had|have|has|were|was|are|is|killed|died|wounded|injured)\b))?"
     r"(?:(?:,?\s+(?:who|that|have|has|had|were|was|been|are|is|being|reportedly|allegedly|"
     r"may|might|could|would|will|probably|"
     r"likely|also|all|either|in|action|the|war|fighting|combat|battle|officially|confirmed|among|"
@@ -72,23 +72,6 @@ _FATE_AFTER_PEOPLE = ascii_aware(re.compile(
     rf"{{0,6}}\s*,?\s*(?P<fate>{FATE_RE})\b",
     re.IGNORECASE,
 ))
-# "personnel ‒ about 377820", "tanks: 6,214": the noun stands before the number (lists).
-_LISTED_NOUN = (
-    rf"(?:(?P<equipment>{EQUIPMENT_RE})|(?P<people>personnel|troops|soldiers|casualties|losses|"
-    rf"killed|wounded|injured|dead|captured|missing))"
-)
-_LIST_DASHES = "‒–—:=-"
-# What follows the dashes after a listed noun: a hedge at most ("Tanks — about 6,214").
-_LIST_HEDGE = (
-    r"\s*(?:about|approximately|around|over|more\s+than|some|nearly|almost|at\s+least|up\s+to|~)?"
-    r"\s*$"
-)
-_NOUN_BEFORE = guarded(
-    rf"{_LISTED_NOUN}\s*(?:\([^)]*\)\s*)?[{_LIST_DASHES}]+{_LIST_HEDGE}", re.IGNORECASE
-)
-_AFTER_LIST_DASH = re.compile(_LIST_HEDGE, re.IGNORECASE)
-# The most characters but white space a listed noun holds (None: no bound).
-_LISTED_NOUN_WIDTH = nonblank_width(re.compile(_LISTED_NOUN, re.IGNORECASE))
 # "losses ... 1.07 million troops": a count noun earlier in the clause makes people a loss.
 _LOSS_NOUN_IN_CLAUSE = ascii_aware(re.compile(r"\b(?:losses|casualties|death\s+toll|deaths)\b",
                                                re.IGNORECASE))  # fmt: skip
@@ -151,7 +134,6 @@ _POWS_KILLED_BEFORE = guarded(
 _OWN = re.compile(r"\b(?:its|our|my|their)\s+(?:own\s+)?$|\bown\b", re.IGNORECASE)
 _CIVILIAN_WORD = re.compile(r"\bcivilian\b", re.IGNORECASE)
 _CLAUSE_SPLIT = ascii_aware(re.compile(r"[;:—]|\.\s"))
-_LIST_TAIL = re.compile(rf"{_SKIP_INCREMENT}(?:\s*(?:persons|people|units|pcs))?")
 
 
 class LossWords:
@@ -173,6 +155,7 @@ class LossWords:
         return self._answer
 
 
+# "..., including 32 Kh-101 cruise missiles": a part of what the clause before counted
 _INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them)\s+$", re.IGNORECASE)
 # What people are, not what befell them: "880,000 people under arms", "1.5 million children
 # are at risk of depression", "in need of aid"
@@ -227,16 +210,16 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
         if noun is None or not noun.group("equipment"):
             return None
         offset = kind.end()
-    if noun is not None and noun.group("people") and _STRENGTH.match(text, last.end + noun.end(
-            )) and not _FATE_AFTER_PEOPLE.match(
-            text[last.end + noun.end() :]):  # fmt: skip
+    noun_end = last.end + noun.end() if noun is not None else last.end
+    if noun is not None and noun.group("people") and _STRENGTH.match(text, noun_end) and (
+            not _FATE_AFTER_PEOPLE.match(text[noun_end:])):  # fmt: skip
         return None  # "the army had about 880,000 people under arms": a strength, not a loss
     if noun is None or (
         noun.group("people")
         and noun.group("people").lower() in ("men", "man", "people", "person")
         and not _fate_for_people(text, last.end + noun.end(), before)
     ):
-        return _bind_noun_before(text, first, last, before, has_loss_words)
+        return bind_noun_before(text, first, last, before, has_loss_words)
     mods = noun.group("mods") or ""
     end = last.end + offset + noun.end()
     population = _MILITARY
@@ -284,7 +267,7 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
         if hit is not None:
             category = Category.CASUALTIES  # "1,146 Russian soldiers hit by our drones"
         if category is None:
-            return _bind_noun_before(text, first, last, before, has_loss_words)
+            return bind_noun_before(text, first, last, before, has_loss_words)
         if not fate_after and _HELD_AFTER.match(text, end):
             return None  # "lost 315,000 troops, or 87 percent of the 360,000 troops it had"
         categories = [category]
@@ -377,55 +360,3 @@ def population_of(people: str, mods: str, text: str) -> tuple[Population, str | 
     if word in _ANYONE and not MILITARY_WORD.search(text):
         return _CIVILIAN, subgroup
     return _MILITARY, subgroup
-
-
-def _bind_noun_before(text: str, first: NumberMention, last: NumberMention, before: str,
-                      has_loss_words: LossWords) -> Figure | None:  # fmt: skip
-    noun = _noun_before(before)
-    if noun is None or not has_loss_words or INCREMENT_BEFORE.search(before):
-        return None
-    if noun.group("equipment"):
-        category = term_category(noun, TERM_GROUPS)
-    else:
-        word = noun.group("people").lower()
-        category = {
-            "killed": Category.KILLED, "dead": Category.KILLED, "wounded": Category.WOUNDED,
-            "injured": Category.WOUNDED, "captured": Category.CAPTURED, "missing": Category.MISSING,
-        }.get(word, Category.CASUALTIES)  # fmt: skip
-    figure = new_figure(first, last, before, last.end, [category])
-    figure.phrase_start = noun.start()
-    figure.noun_before = True
-    tail = _LIST_TAIL.match(text, last.end)
-    if tail:
-        figure.phrase_end = tail.end()
-    return figure
-
-
-def _noun_before(before: str) -> re.Match[str] | None:
-    """``_NOUN_BEFORE.search(before)``, searched only from where a match can start (re would
-    try the listed nouns at every character of the sentence before the number).
-
-    A match's dashes end with the text's last dash (no hedge after them holds one), and
-    only a hedge follows; its noun ends right before that dash run and white space, or
-    before a parenthesis opened after the last one closed before; and holds at most
-    _LISTED_NOUN_WIDTH characters but white space.
-    """
-    if _NOUN_BEFORE.rules_out(before):  # type: ignore[attr-defined]
-        return None
-    dash = max(map(before.rfind, _LIST_DASHES))
-    if dash < 0 or not _AFTER_LIST_DASH.match(before, dash + 1):
-        return None
-    if _LISTED_NOUN_WIDTH is None:
-        return _NOUN_BEFORE.search(before)
-    end = dash
-    while end > 0 and before[end - 1] in _LIST_DASHES:
-        end -= 1
-    while end > 0 and before[end - 1].isspace():
-        end -= 1
-    if end > 0 and before[end - 1] == ")":
-        end = before.rfind(")", 0, end - 1) + 1
-    start, width = end, 0
-    while start > 0 and width < _LISTED_NOUN_WIDTH:
-        start -= 1
-        width += not before[start].isspace()
-    return _NOUN_BEFORE.search(before, start)
