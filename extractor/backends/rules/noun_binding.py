@@ -161,7 +161,7 @@ _INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them)\s+$", re.IGNORECAS
 # are at risk of depression", "in need of aid"
 _STRENGTH = re.compile(
     r"\s*(?:(?:are|were|remain|remained)\s+)?(?:under\s+arms|in\s+uniform|at\s+risk|"
-    r"in\s+need|on\s+active\s+duty|serving|enlisted|mobili[sz]ed\s+so\s+far)\b",
+    r"in\s+need|on\s+active\s+duty|mobili[sz]ed\s+so\s+far)\b",
     re.IGNORECASE,
 )
 
