@@ -360,3 +360,15 @@ def test_a_project_that_names_ukraines_dead_counts_ukraines_losses_unless_told_o
     assert claims[79_300].subject is Subject.RUSSIA
     claims = claims_of("UALosses has also listed 1,200 Russian soldiers killed.")
     assert claims[1_200].subject is Subject.RUSSIA
+
+
+def test_a_units_own_soldiers_and_the_same_mens_other_fate_are_its_sides() -> None:
+    claims = claims_of(
+        "What the brigade said\n\n"
+        "A press officer for the Ukrainian assault brigade that led the attack gave a very "
+        "different account. Three of the brigade's soldiers had been killed and 11 wounded in "
+        "the first two days, he said."
+    )
+    for value in (3, 11):
+        assert claims[value].subject is Subject.UKRAINE, value
+        assert claims[value].claimant_type is ClaimantType.UKRAINE_OFFICIAL, value

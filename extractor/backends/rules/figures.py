@@ -255,6 +255,7 @@ def find_figures(
         same_people = figure.bare_fate and parent is not None and _SAME_PEOPLE_GAP.match(
             text, parent.phrase_end, figure.phrase_start) is not None  # fmt: skip
         if same_people and parent is not None:  # (for the type checker)
+            figure.own_side = figure.own_side or parent.own_side  # "46 of its men ... 20 wounded"
             if parent.subgroup in PEOPLE_SUBGROUPS and not PART_BEFORE.search(
                     text[: parent.phrase_start]):  # fmt: skip
                 # the 88 are children too
