@@ -363,11 +363,11 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
         if scope is _PERIOD and as_of is None and context.published and _PAST_WINDOW.search(body):
             as_of = context.published.isoformat()  # "over the past week": up to now
         if scope is _PERIOD:
+            report = context.report_period
             since = own_since(figure, [f for f, s in zip(figures, scopes, strict=True)
                                         if s is not _PERIOD], dates)  # fmt: skip
             if since:
                 period_start = since
-                report = context.report_period
                 if as_of and report and as_of == report[1] and since > as_of[: len(since)]:
                     as_of = None  # "since 6 August" under a report to 31 July: not that report's
                 if as_of is None and context.published is not None:
@@ -377,7 +377,6 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
                 period_start = context.last_date
             if period_start and as_of and period_start > as_of[: len(period_start)]:
                 period_start = None
-            report = context.report_period
             if period_start is None and report is not None and as_of == report[1]:
                 period_start = report[2]
             if period_start is None and reported is not None:
