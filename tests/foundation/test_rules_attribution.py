@@ -471,3 +471,27 @@ def test_an_outlets_sum_based_on_a_source_is_that_sources() -> None:
         "calculation based on the General Staff's daily reports, an average of 947 a day."
     )
     assert claims[28_420].claimant == "General Staff of the Armed Forces of Ukraine"
+
+
+def test_a_register_or_database_belongs_to_its_owner() -> None:
+    claims = claims_of(
+        "Memorial Lists, a volunteer project, publishes names of the dead.\n\n"
+        "According to the project's database, 8,120 Russian soldiers have been killed.\n\n"
+        "The Donetsk regional administration said 40 civilians were killed. According to the "
+        "association's register, 612 Ukrainian soldiers are missing."
+    )
+    assert claims[8_120].claimant == "Memorial Lists"
+    assert claims[8_120].claimant_type is ClaimantType.INDEPENDENT
+    # an association is no official body, named before or not
+    assert claims[40].claimant_type is ClaimantType.UKRAINE_OFFICIAL
+    assert claims[612].claimant_type is ClaimantType.INDEPENDENT
+
+
+def test_who_in_capitals_is_the_world_health_organization() -> None:
+    claims = claims_of(
+        "Governor Oleh Syniehubov said 12 civilians were killed. As of August 15, WHO had "
+        "verified 2,541 attacks on health care, which have killed at least 218 people."
+    )
+    assert claims[12].claimant_type is ClaimantType.UKRAINE_OFFICIAL
+    assert claims[218].claimant == "World Health Organization"
+    assert claims[218].claimant_type is ClaimantType.INTERNATIONAL_ORG

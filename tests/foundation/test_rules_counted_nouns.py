@@ -386,3 +386,21 @@ def test_officially_listed_as_missing_and_the_part_of_a_salvo_told_next() -> Non
     assert claims[30_000].categories == [Category.MISSING]
     assert claims[95].categories == [Category.UAV]
     assert 143 not in claims
+
+
+def test_prisoners_taken_are_the_captured() -> None:
+    claims = claims_of(
+        "The press service said the brigade had killed 400 Russian soldiers and had taken 212 "
+        "prisoners since it was formed."
+    )
+    assert claims[400].categories == [Category.KILLED]
+    assert claims[212].categories == [Category.CAPTURED]
+
+
+def test_the_unit_soldiers_served_in_is_their_subgroup() -> None:
+    claims = claims_of(
+        "The regional governor said 46 soldiers of the 47th Brigade had been killed and that "
+        "31 men from the battalion were wounded."
+    )
+    assert (claims[46].categories, claims[46].subgroup) == ([Category.KILLED], "47th Brigade")
+    assert (claims[31].categories, claims[31].subgroup) == ([Category.WOUNDED], "battalion")

@@ -91,3 +91,30 @@ def test_a_launch_told_of_the_drones_before_is_not_the_verb_of_the_missile_after
         "Russia launched 45 attack drones overnight, as well as three Kh-59 cruise missiles."
     )}  # fmt: skip
     assert 3 not in claims
+
+
+def test_missiles_of_any_kind_count_where_they_are_downed() -> None:
+    text = (
+        "Russia fired 40 missiles of various types overnight, of which 31 were shot down, the "
+        "air force said. Air defences also downed two of the nine Iskander-M missiles and "
+        "one of the four Kinzhals."
+    )
+    assert [(c.value, c.categories) for c in claims_of(text)] == [
+        (31, [Category.CRUISE_MISSILES]),
+        (2, [Category.CRUISE_MISSILES]),
+        (1, [Category.CRUISE_MISSILES]),
+    ]
+
+
+def test_missiles_that_struck_are_no_loss() -> None:
+    for text in (
+        "Two ballistic missiles hit the centre of Sumy, killing 35 people, officials said.",
+        "The air force said the two missiles had been launched from Kursk region and were "
+        "not intercepted.",
+        "The ministry said debris from one missile fell on the plant.",
+        "The air force said Russia launched 431 drones and 40 missiles overnight, including 32 "
+        "Kh-101 cruise missiles and eight Iskander-M ballistic missiles.",
+    ):
+        assert all(
+            Category.CRUISE_MISSILES not in c.categories for c in claims_of(text)
+        ), text

@@ -236,7 +236,7 @@ _TRAILING_ADVERBS = guarded(  # ends a phrase: its ending is tested first
 _PHRASE_BREAK = ascii_aware(re.compile(
     # ("the 47th Brigade": an ordinal is a name's own)
     r"^(?:.*(?:(?<![A-Za-z]-)(?<!\d)\d+(?!\d|(?:st|nd|rd|th)\b)|\s[-–—]\s|"
-    r"\b(?:that|said|says|saying|after|before|when|while|as|by|which|who|"
+    r"\b(?:that|said|says|saying|after|before|when|while|as|by|which|(?-i:[Ww]ho)|"  # (not WHO)
     r"than|if|since|because|whom|whose|where)\b|"
     # (not where a unit is: "the commander of a brigade operating in the Pokrovsk direction")
     r"(?<!operating\s)(?<!fighting\s)(?<!deployed\s)(?<!stationed\s)"
@@ -245,7 +245,7 @@ _PHRASE_BREAK = ascii_aware(re.compile(
 ))
 # After "according to X", "cited by X" or "said X", X ends where its modifiers begin.
 _HEAD_BREAK = ascii_aware(re.compile(
-    r"\s+(?=(?:quoted|cited|who|which|that|on|in|at|after|before|when|while|as|said|says|"
+    r"\s+(?=(?:quoted|cited|(?-i:who)|which|that|on|in|at|after|before|when|while|as|said|says|"
     r"reported|published|released|compiled|gathered|collected|citing|adding|earlier|late|last|"
     r"this)\b|\d(?!\d*(?:st|nd|rd|th)\b))",  # (not a unit's ordinal: "the 93rd Brigade")
     re.IGNORECASE,
@@ -253,7 +253,7 @@ _HEAD_BREAK = ascii_aware(re.compile(
 # "according to the group's verified count": the count's owner is the source
 _OWNERS_COUNT = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:count|figures?|data|estimates?|tally|numbers|statistics|"
-    r"records?|list|update|assessment|report)$",
+    r"records?|list|update|assessment|report|register|registry|database|tallies|counts)$",
     re.IGNORECASE,
 )
 _ACCORDING = re.compile(r"^according\s+to\b", re.IGNORECASE)

@@ -64,6 +64,8 @@ _GAZETTEER: list[tuple[str, ClaimantType, bool, str]] = [
     ("Office of the UN High Commissioner for Human Rights", T.INTERNATIONAL_ORG, False,
      r"OHCHR|(?:UN|U\.N\.|United\s+Nations)\s+(?:human\s+rights\s+office|High\s+Commissioner)"
      r"|(?:UN|U\.N\.)\s+rights\s+office"),
+    ("World Health Organization", T.INTERNATIONAL_ORG, False,
+     r"World\s+Health\s+Organi[sz]ation|\bWHO\b(?!-)"),
     ("Mediazona", T.INDEPENDENT, False, r"Mediazona"),
     ("BBC Russian Service", T.INDEPENDENT, False, r"BBC(?:'s)?\s+Russian(?:\s+Service)?"),
     ("Oryx", T.INDEPENDENT, False, r"\bOryx\b"),
@@ -79,6 +81,7 @@ _GAZETTEER: list[tuple[str, ClaimantType, bool, str]] = [
      r"Cent(?:er|re)\s+for\s+Strategic\s+and\s+International\s+Studies|\bCSIS\b"),
 ]  # fmt: skip
 _CASE_SENSITIVE = {
+    "World Health Organization",  # (not "who")
     "U.S. Defense Intelligence Agency",
     "Main Directorate of Intelligence of Ukraine",
     "Institute for the Study of War",

@@ -57,7 +57,7 @@ _RATIO_BEFORE = ascii_aware(re.compile(r"\b(?:(?:one|\d+)\s+in|(?:one|1)\s+out\s
 _MONEY_BEFORE = guarded(r"(?:[$€£₴₽]|\bUSD|\bEUR|\bUAH|\bRUB)\s*$")
 # What parts a people figure from a bare fate after it that counts the same people.
 _EXACT, _AT_LEAST = Qualifier.EXACT, Qualifier.AT_LEAST
-_KILLED, _MILITARY = Category.KILLED, Population.MILITARY
+_KILLED, _MISSILES, _MILITARY = Category.KILLED, Category.CRUISE_MISSILES, Population.MILITARY
 _SAME_PEOPLE_GAP = re.compile(
     r"[\s,]*(?:(?:have|has|had)\s+been\s+|were\s+|are\s+)?(?:killed|dead|died|wounded|injured)?"
     r"[\s,]*(?:and|while)\s*$",
@@ -175,6 +175,28 @@ _WHOLE_OF = re.compile(
 )
 
 
+# A missile not named a cruise missile ("two ballistic missiles", "one of the four
+# missiles") is mostly a strike's weapon: a loss only where the sentence says it was downed.
+_CRUISE_NAMED = re.compile(r"cruise|Kh-|Kalibr|Neptune|Storm\s+Shadow", re.IGNORECASE)
+_DOWN = r"(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed)\b"
+_DOWNED_BEFORE = re.compile(
+    rf"\b{_DOWN}(?![^.;:]*\b(?:out\s+of|launched|fired|of\s+which)\b)[^.;:]*$", re.IGNORECASE
+)
+_DOWNED_AFTER = re.compile(
+    rf"(?:\s+[\w-]+){{0,4}}?\s+(?:(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?)?{_DOWN}",
+    re.IGNORECASE,
+)
+
+
+def _missile_downed(text: str, figure: Figure, first: NumberMention,
+                    last: NumberMention) -> bool:  # fmt: skip
+    """Is a missile figure one downed (or one named a cruise missile, counted as lost)?"""
+    if _CRUISE_NAMED.search(text, figure.phrase_start, figure.phrase_end):
+        return True
+    return bool(_DOWNED_BEFORE.search(text, _clause_start(text, first.start), first.start)
+                or _DOWNED_AFTER.match(text, last.end))
+
+
 def find_figures(
     text: str,
     *,
@@ -242,7 +264,8 @@ def find_figures(
             or bind_topic(text, first, last, before, parent)
             or (bind_respective(text, units, position, figures) if respectively else None)
         )
-        if figure is None:
+        if figure is None or (figure.categories == [_MISSILES] and not _missile_downed(
+                text, figure, first, last)):  # fmt: skip
             continue
         source = parent or previous
         if figure.subgroup is None and figure.categories == [_KILLED] and source and (

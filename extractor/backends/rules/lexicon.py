@@ -59,7 +59,14 @@ EQUIPMENT_TERMS: list[tuple[Category, str]] = [
     (Category.CRUISE_MISSILES,
      # (the Kh- cruise missiles and Kalibrs are cruise missiles whatever the text calls them)
      r"cruise\s+missiles?|(?:Kh-(?:101|555|55|59\w*|69|22|32|35)|Kalibrs?)"
-     r"(?:\s+(?:guided|air-launched|sea-launched))?\s+missiles?"),
+     r"(?:\s+(?:guided|air-launched|sea-launched))?\s+missiles?"
+     # the contract has no other missile: ballistic ones and missiles of any type downed
+     # count here ("142 were shot down", "two of the nine Iskander-M missiles")
+     r"|(?:Kh-(?:101|555|55|59|69|22|32|35)|Kalibr|Iskander(?:-[MK])?|Kinzhal)s\b"
+     r"|(?:(?:ballistic|guided|anti-ship|hypersonic|Iskander(?:-[MK])?|Kinzhal)\s+)?missiles?"
+     r"(?!\s+(?:strikes?|attacks?|systems?|launchers?|complex(?:es)?|boats?|ships?|cruisers?|"
+     r"carriers?|defen[cs]es?|fragments?|debris|units?|batter(?:y|ies)|components?|production|"
+     r"and\s+drone\s+(?:strikes?|attacks?)))"),
     (Category.SUBMARINES, r"submarines?"),
     (Category.WARSHIPS_BOATS,
      r"warships?(?:\s*(?:/|and)\s*boats?)?|(?:naval\s+)?(?:ships?|vessels?)(?:\s*(?:/|and)\s*boats?)?"

@@ -38,7 +38,7 @@ def role_of_title(written: str) -> str:
 _ORGANISATION_WORD = re.compile(
     r"\b(?:Ministry|Staff|Forces?|Navy|Army|Command|Service|Office|Agency|Institute|Mission|"
     r"Council|Group|Guard|Administration|Police|Directorate|Department|Intelligence|Cent(?:er|re)|"
-    r"Headquarters|Commissioner|"
+    r"Headquarters|Commissioner|Organi[sz]ation|Association|Foundation|Union|Fund|Society|"
     r"Committee|Commission|Project|Times|Post|News|Press|Journal|Network|Brigade|Corps|Battalion|"
     r"Regiment|Unit|House|Kremlin|Pentagon|Government|Defen[cs]e|Authorit\w+|Ukrain\w*|Russia\w*|"
     r"American|British|U\.?S\.?|UK|EU|UN|NATO)\b"

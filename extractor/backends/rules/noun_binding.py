@@ -63,6 +63,10 @@ _FATE_AFTER_PEOPLE = ascii_aware(re.compile(
     # came from is their subgroup)
     r"(?:\s+(?:in|from)\s+(?:the\s+)?(?:(?P<place>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
     rf"(?:\s+{_PLACE_KIND})?)|{_PLACE_KIND})"
+    r"(?=\s+(?:had|have|has|were|was|are|is|killed|died|wounded|injured)\b)"
+    # or the unit they served in: "612 soldiers of the brigade have been killed"
+    r"|\s+(?:of|from|in)\s+(?:the\s+|its\s+|his\s+|their\s+|our\s+)?(?P<unit>(?:[\w'’-]+\s+){0,4}?"
+    r"(?-i:[Bb]rigade|[Bb]attalion|[Rr]egiment|[Dd]ivision|[Uu]nit|[Cc]ompany|[Cc]orps))"
     r"(?=\s+(?:had|have|has|were|was|are|is|killed|died|wounded|injured)\b))?"
     r"(?:(?:,?\s+(?:who|that|have|has|had|were|was|been|are|is|being|reportedly|allegedly|"
     r"may|might|could|would|will|probably|"
@@ -125,6 +129,9 @@ _ENEMY_NOUNS = ("occupiers", "invaders")
 # Ukrainians" too)
 _ANYONE = frozenset({"people", "persons", "person", "individuals", "individual", *PEOPLE_OF})
 _POWS = re.compile(r"prisoners\s+of\s+war|POWs", re.IGNORECASE)
+# "has taken 212 prisoners", "took 40 captives": the prisoners are the captured
+_TAKEN_BEFORE = re.compile(rf"\b(?:took|taken|take|takes|taking)\s+{lexicon.HEDGE}$",
+                           re.IGNORECASE)  # fmt: skip
 # "killed at least 12 Ukrainian prisoners of war", "the executions of 245 POWs": the dead
 _POWS_KILLED_BEFORE = guarded(
     r"\b(?:killed|killing|killings?\s+of|executed|executing|executions?\s+of|shot|shooting|murdered|"
@@ -170,6 +177,10 @@ _STRENGTH = re.compile(
 # "2,200 of the 3,500 tanks it had", "shot down 13 of 14 Shahed drones", "80 out of 100"
 _OF_THE = re.compile(rf"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?{lexicon.HEDGE}$",
                      re.IGNORECASE)  # fmt: skip
+# "He is one of more than 63,000 listed as missing": who one is (not "shot down one of the
+# four missiles")
+_ONE_OF_WHO = re.compile(r"\b(?:is|was|are|were|be|been|being|as|became|becomes)\s+$",
+                         re.IGNORECASE)  # fmt: skip
 # "destroyed 24 of the Shaheds": the part counts the kind the whole names
 _OF_THE_KIND = re.compile(r"^\s+of\s+(?:the|these|those)\s+", re.IGNORECASE)
 
@@ -180,7 +191,8 @@ def bind_partitive(text: str, first: NumberMention, last: NumberMention,
     """"lost 2,200 of the 3,500 tanks it had": the part counts what the whole names."""
     if whole is None or first is not last or not _OF_THE.fullmatch(text[last.end : whole.start]):
         return None
-    if first.text.lower() == "one":
+    if first.text.lower() == "one" and _ONE_OF_WHO.search(text, max(0, first.start - 12),
+                                                          first.start):  # fmt: skip
         return None  # "He is one of more than 63,000 listed as missing": a pronoun
     bound = bind_noun(text, whole, whole, text[: whole.start], has_loss_words)
     if bound is None:
@@ -265,6 +277,9 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
         people = noun.group("people")
         fate_after = _FATE_AFTER_PEOPLE.match(text[end:])
         category = _people_fate(fate_after, before)
+        if fate_after is None and people.lower() in ("prisoners", "captives") and (
+                _TAKEN_BEFORE.search(before, max(0, len(before) - 40))):  # fmt: skip
+            category = Category.CAPTURED
         hit = _HIT_BY_AFTER.match(text, end) if category is None else None
         if hit is not None:
             category = Category.CASUALTIES  # "1,146 Russian soldiers hit by our drones"
@@ -278,8 +293,8 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
         elif hit is not None:
             end = hit.end()
         population, subgroup = population_of(people, mods, text)
-        if fate_after and fate_after.group("place") and subgroup is None:
-            subgroup = fate_after.group("place")
+        if fate_after and subgroup is None:
+            subgroup = fate_after.group("place") or fate_after.group("unit")
         enemy = enemy or people.lower() in _ENEMY_NOUNS
         # "Beryslav community: 1 man killed": whether soldier or not, the context says
         bare_fate = people.lower() in ("man", "men") and not MILITARY_WORD.search(text)

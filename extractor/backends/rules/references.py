@@ -23,7 +23,8 @@ PERSON_ROLES = {
 # "the update says": a reference to whoever issued the document.
 DOCUMENT_NOUNS = ("update", "report", "statement", "bulletin", "summary", "briefing", "assessment")
 
-_CIVIL_SOCIETY = ("group", "organisation", "organization", "ngo", "charity", "watchdog")
+_CIVIL_SOCIETY = ("group", "organisation", "organization", "ngo", "charity", "watchdog",
+                  "association", "foundation", "initiative", "network", "coalition")
 _GENERIC_HEADS = {
     "military": (
         "military",
@@ -50,7 +51,8 @@ _GENERIC_HEADS = {
     "monitor": ("mission", "monitor"),
     "investigation": ("mediazona", "bbc", "investigation"),
     "outlet": ("mediazona", "bbc", "meduza"),
-    "project": ("mediazona", "ualosses", "oryx"),
+    "project": ("mediazona", "ualosses", "oryx", "project"),
+    "service": ("press service",),  # "the press service"
     "institute": ("institute", "think tank", "think-tank"),
     "think-tank": ("institute", "think tank", "think-tank"),
     # civil society: "the group" after "a Ukrainian human-rights group"
@@ -140,4 +142,11 @@ def resolve_reference(phrase: str, history: list[Claimant]) -> Claimant | None:
                 return candidate
         if head in _OWN_BODIES:
             return None  # "the air force said" with no air force named: a source of its own
+        if head in _CIVIL_SOCIETY:
+            # "the association's register" with none named so: the last independent source,
+            # or one of its own (no official body is an association)
+            return next((c for c in reversed(history)
+                         if c.type is T.INDEPENDENT and not c.is_person),
+                        Claimant(" ".join(words[1:] if words[0] == "the" else words),
+                                 T.INDEPENDENT))  # fmt: skip
     return next((c for c in reversed(history) if not c.is_person), history[-1] if history else None)
