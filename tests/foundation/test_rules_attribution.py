@@ -495,3 +495,12 @@ def test_who_in_capitals_is_the_world_health_organization() -> None:
     assert claims[12].claimant_type is ClaimantType.UKRAINE_OFFICIAL
     assert claims[218].claimant == "World Health Organization"
     assert claims[218].claimant_type is ClaimantType.INTERNATIONAL_ORG
+
+
+def test_a_clause_with_its_verb_before_a_colon_is_no_list_label() -> None:
+    claims = claims_of(
+        "The UN mission verified 79 executions of Ukrainian prisoners. Ukrainian prosecutors "
+        "put the figure far higher: more than 250 Ukrainian prisoners have been executed."
+    )
+    assert claims[250].claimant == "Ukrainian prosecutors"
+    assert claims[250].claimant_type is ClaimantType.UKRAINE_OFFICIAL

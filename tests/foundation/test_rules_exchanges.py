@@ -63,3 +63,22 @@ def test_the_men_returned_so_far_are_a_running_total() -> None:
     assert claims[4_552].categories == [Category.CAPTURED]
     assert claims[4_552].scope is Scope.CUMULATIVE
     assert claims[4_552].subject is Subject.UKRAINE
+
+
+def test_prisoners_still_held_and_prisoners_killed() -> None:
+    claims = {
+        c.value: c
+        for c in claims_of(
+            "The Coordination Headquarters said more than 8,000 Ukrainian servicemembers are "
+            "still held in Russia. It has confirmed the deaths of at least 206 Ukrainian "
+            "prisoners in Russian custody. Prosecutors say 250 Ukrainian prisoners have been "
+            "executed since the start of the invasion, and a veterans' group says about 900 "
+            "fighters of the Azov brigade are still held."
+        )
+    }
+    assert claims[8_000].categories == [Category.CAPTURED]
+    assert claims[900].categories == [Category.CAPTURED]
+    for dead in (206, 250):
+        assert claims[dead].categories == [Category.KILLED]
+        assert claims[dead].subgroup == "prisoners of war"
+        assert claims[dead].subject is Subject.UKRAINE

@@ -73,3 +73,20 @@ def test_a_question_label_introduces_no_speaker() -> None:
         "Kravets: In our sector it averaged 35 a day in August, killed and wounded."
     )
     assert claims[35].claimant != "Front Desk"
+
+
+def test_a_hearings_abbreviated_titles_and_the_words_after_a_name() -> None:
+    claims = claims_of(
+        "The following are excerpts from Monday's hearing on the war in Ukraine. The witness "
+        "was Lt. Gen. Raymond Costa, director of the Defense Intelligence Agency, and the "
+        "hearing was chaired by a senator from Ohio.\n\n"
+        "CHAIRMAN: What is your estimate?\n\n"
+        "GEN. COSTA: We have visually confirmed the loss of more than 3,700 Russian tanks. "
+        "Russia has suffered some 800,000 casualties; of that number, we judge roughly "
+        "200,000 to have been killed."
+    )
+    for value in (3_700, 800_000, 200_000):
+        assert claims[value].claimant == "Raymond Costa"
+        # the agency after his name, not the war before it, says whom he serves
+        assert claims[value].claimant_type is ClaimantType.FOREIGN_OFFICIAL
+    assert claims[200_000].categories[0].value == "killed"

@@ -52,7 +52,8 @@ _INTRO = (
 _SAID = re.compile(
     rf"(?:{_INTRO}|^|[,;:\"“”—–]\s*|\b(?:that|while|but|and)\s+)"
     rf"(?P<a>[^{_BREAKS}]{{2,90}}?)\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+|"
-    rf"previously\s+|earlier\s+|recently\s+)?(?:{_VERBS})\b"
+    # ("We have visually confirmed")
+    rf"previously\s+|earlier\s+|recently\s+)?(?:(?:has|have|had)\s+[a-z]+ly\s+)?(?:{_VERBS})\b"
 )
 # "Russia's Defense Ministry, which said on Saturday that ...", "X, which does not
 # disclose its own losses, said": a relative clause; "Oryx, an open-source project that
@@ -303,7 +304,11 @@ _FUNCTION_WORDS = {"a", "an", "the", "this", "that", "these", "those", "another"
 _DATA_BEFORE = re.compile(r"\b(?:data|figures|statistics|numbers)\s+$")
 _COMPILED = re.compile(r"(?:compiled|gathered|collected)\b", re.IGNORECASE)
 # "- Names added this week (10-16 October): 1 284": a list line's label, not a clause
-_LIST_LABEL = re.compile(r"^\W{0,4}[^:.;!?]{2,80}:\s+(?:[a-z]+\s+){0,2}\d")
+# (but "Prosecutors put the figure far higher: more than 250" is a clause with its verb)
+_LIST_LABEL = re.compile(
+    r"^\W{0,4}(?![^:]*\s(?:put|puts|said|says|estimated|estimates|reported|claimed|claims)\s)"
+    r"[^:.;!?]{2,80}:\s+(?:[a-z]+\s+){0,2}\d"
+)
 
 
 def _names_losses(phrase: str) -> bool:

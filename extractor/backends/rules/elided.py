@@ -96,6 +96,8 @@ _AUX_FATE_AFTER = re.compile(
     # "of whom 250,000 were likely to have been killed"
     r"(?:likely|thought|believed|estimated|said|reported|feared)\s+to\s+have\s+been\s+|"
     r"(?:been\s+)?confirmed\s+to\s+be\s+|being\s+)?|\s+as\s+"  # "lists another 51,822 as missing"
+    # "we judge roughly 200,000 to have been killed"
+    r"|\s+to\s+have\s+been\s+"
     # "with a further 65,000 listed as missing"
     r"|\s+(?:(?:are|were|is|was)\s+)?(?:officially\s+|formally\s+)?(?:listed|registered|"
     r"recorded|reported)\s+as\s+)"

@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import re
 
-from extractor.backends.rules.claimants import Claimant, infer_type
+from extractor.backends.rules.claimants import Claimant, canonical_claimant, infer_type
 from extractor.backends.rules.prefilter import guarded
 from extractor.folding import ascii_aware
+from schemas import ClaimantType
 
 # "Kravets: ...", "A: ...", "MS. WHITCOMB: ...", "[00:00:35] MARTA KOVAL (host): ...",
 # "The Minister for the Armed Forces (Mr David Rourke): ...": a speaker's label, then a colon
 _HONORIFIC = r"(?i:Mr|Mrs|Ms|Dr|Sir|Dame|Madam)\.?\s+"
 _LABEL = guarded(
     r"^\W{0,3}(?:\[\d{1,2}(?::\d\d){1,2}\]\s*)?"
-    rf"(?P<label>(?:{_HONORIFIC})?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’.-]+|for|of"
+    # ("GEN. COSTA": a title's abbreviation too)
+    rf"(?P<label>(?:{_HONORIFIC})?[A-Z][\w'’-]*\.?(?:\s+(?:[A-Z][\w'’.-]+|for|of"
     r"|the)){0,6})(?P<asides>(?:\s+\([^()\n]{1,60}\)){0,2})\s*:\s+(?=\S)"
 )
 # The person a label's aside names: "(Mr David Rourke)"
@@ -39,6 +41,8 @@ _INTRODUCED = ascii_aware(re.compile(
 # the time per paragraph stays bounded, whatever the article's length).
 _INTRODUCTION = 3000
 _AROUND = 80  # the words before and after an introduction that may say whom it serves
+# where the words in apposition to a name end: "Raymond Costa, director of the DIA, and ..."
+_APPOSITION_END = re.compile(r",\s+and\s|;|(?<![A-Z])\.\s")
 
 
 def interview_speaker(paragraph_opening: str, text: str, start: int) -> Claimant | None:
@@ -71,4 +75,12 @@ def interview_speaker(paragraph_opening: str, text: str, start: int) -> Claimant
         line_end = len(text_before)
     around = text_before[max(line_start, introduced.start() - _AROUND) :
                          min(line_end, introduced.end() + _AROUND)]  # fmt: skip
-    return Claimant(introduced.group("name"), infer_type(around), True)
+    # (the words after the name first: "Raymond Costa, director of the Defense Intelligence
+    # Agency", whatever war the sentence before names)
+    after = _APPOSITION_END.split(
+        text_before[introduced.start() : min(line_end, introduced.end() + _AROUND)], maxsplit=1
+    )[0]
+    body = canonical_claimant(after)
+    kind = body.type if body is not None else infer_type(after)
+    return Claimant(introduced.group("name"),
+                    infer_type(around) if kind is ClaimantType.UNKNOWN else kind, True)

@@ -95,6 +95,7 @@ FATE_TERMS: list[tuple[Category, str]] = [
      r"(?:casualties|losses)|eliminated|neutrali[sz]ed|liquidated|put\s+out\s+of\s+action|lost"),
     (Category.KILLED,
      r"killed|dead|deaths?|died|fatalities|perished|lost\s+their\s+lives|were\s+lost|KIA|slain"
+     r"|executed|murdered|shot\s+dead"
      r"|bodies(?!\s+of)|by\s+name"),  # "recovered 13 bodies", "identified 900 soldiers by name"
     (Category.WOUNDED, r"wounded|injured|injuries|hurt|maimed"),
     (Category.CAPTURED,
@@ -104,7 +105,9 @@ FATE_TERMS: list[tuple[Category, str]] = [
      # prisoners exchanged: "3,405 defenders have been freed from Russian captivity"
      r"(?:freed|released|returned)\s+from\s+(?:Russian\s+|Ukrainian\s+)?captivity|"
      r"held\s+(?:in\s+(?:Russian\s+|Ukrainian\s+)?(?:captivity|prisons?|detention)|captive|prisoner|"
-     r"by\s+(?:Russia|Ukraine|Moscow|Kyiv|Russian|Ukrainian)\w*)"),
+     r"by\s+(?:Russia|Ukraine|Moscow|Kyiv|Russian|Ukrainian)\w*|in\s+(?:Russia|Ukraine)\b)|"
+     # "900 fighters of the Azov brigade are still held"
+     r"(?<=still\s)held\b(?!\s+(?:talks|a|an|the|out|on|back|up|positions?|lines?|ground))"),
     (Category.MISSING, r"missing(?:\s+in\s+action)?|MIA|unaccounted\s+for"),
 ]  # fmt: skip
 

@@ -293,6 +293,8 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
         elif hit is not None:
             end = hit.end()
         population, subgroup = population_of(people, mods, text)
+        if category is Category.KILLED and people.lower() in ("prisoners", "captives"):
+            subgroup = KILLED_POWS  # "the deaths of 206 prisoners", "250 prisoners executed"
         if fate_after and subgroup is None:
             subgroup = fate_after.group("place") or fate_after.group("unit")
         enemy = enemy or people.lower() in _ENEMY_NOUNS
