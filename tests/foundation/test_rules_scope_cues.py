@@ -571,3 +571,33 @@ def test_a_further_figure_in_the_perfect_goes_on_with_the_period_just_given() ->
     )
     assert claims[87].scope is claims[24].scope is Scope.PERIOD
     assert claims[87].period_start == claims[24].period_start == "2024"
+
+
+def test_a_span_from_the_invasion_to_a_date_is_the_running_total() -> None:
+    claims = claims_of(
+        "The team estimates that about 228,000 Russian servicemen were killed between "
+        "February 2022 and the end of 2023, while the city of Moscow, with more than 13 "
+        "million people, lost relatively few."
+    )
+    assert claims[228_000].scope is Scope.CUMULATIVE
+    assert claims[228_000].as_of == "2023"
+    assert 13_000_000 not in claims  # a city's residents, not its dead
+
+
+def test_since_its_invasion_began_is_the_running_total() -> None:
+    claims = claims_of(
+        "Russia has lost about 898,070 troops since its full-scale invasion began in "
+        "February 2022, Ukraine's General Staff said on Wednesday."
+    )
+    assert claims[898_070].scope is Scope.CUMULATIVE
+    assert claims[898_070].period_start is None
+
+
+def test_a_roundups_disaster_items_are_no_losses() -> None:
+    claims = claims_of(
+        "KYIV — A Russian drone strike on Kharkiv killed three people, the governor said.\n\n"
+        "JAKARTA — Flash floods and landslides in West Java have killed 14 people and left "
+        "nine missing, the disaster agency said.\n\n"
+        "BEIJING — A gas explosion at a restaurant killed 31 people, state media said."
+    )
+    assert set(claims) == {3}

@@ -175,6 +175,27 @@ _WHOLE_OF = re.compile(
 )
 
 
+# A disaster of no war (a news roundup's other items): its dead are not the war's
+_DISASTER = guarded(
+    r"\b(?:floods?|flooding|landslides?|mudslides?|earthquakes?|quakes?|tsunami|hurricanes?|"
+    r"typhoons?|cyclones?|tornado(?:e?s)?|wildfires?|forest\s+fires?|avalanches?|"
+    r"heatwaves?|heat\s+waves?|mine\s+(?:blast|explosion|collapse)|gas\s+explosion|"
+    r"(?:road|traffic|bus|train)\s+(?:accident|crash)|derail\w*|stampede|epidemic|outbreak\s+of)\b",
+    re.IGNORECASE,
+)
+_WAR_WORDS = re.compile(
+    r"\b(?:war|invasion|strikes?|attacks?|shelling|drones?|missiles?|bombs?|troops|soldiers|"
+    r"servicem[ae]n|front|occupied|Russian|Ukrainian|Russia|Ukraine|military|combat)\b",
+    re.IGNORECASE,
+)
+# How many live somewhere: "a city with 13 million people", "home to 40,000 residents"
+_POPULATION_BEFORE = re.compile(
+    rf"\b(?:with|home\s+to|population\s+of|city\s+of|town\s+of)\s+{lexicon.HEDGE}$", re.IGNORECASE
+)
+_RESIDENTS_AFTER = re.compile(
+    r"\s+(?:people|residents|inhabitants)\b(?![^,.;]{0,30}\b(?:killed|dead|died|wounded|injured|"
+    r"hurt|missing)\b)"
+)
 # A missile not named a cruise missile ("two ballistic missiles", "one of the four
 # missiles") is mostly a strike's weapon: a loss only where the sentence says it was downed.
 _CRUISE_NAMED = re.compile(r"cruise|Kh-|Kalibr|Neptune|Storm\s+Shadow", re.IGNORECASE)
@@ -220,6 +241,8 @@ def find_figures(
     numbers = find_numbers(text, spelled=spelled, digits=has_digit(text))
     if not numbers:  # (most sentences: the tests of their numbers are spared)
         return []
+    if _DISASTER.search(text) and not _WAR_WORDS.search(text):
+        return []  # "Flash floods in West Java have killed 14 people": no loss of the war
     money = not _MONEY_BEFORE.absent_from(text)  # type: ignore[attr-defined]
     ages = not _AGE_BEFORE.absent_from(text)  # type: ignore[attr-defined]
     slashed = "/" in text
@@ -248,6 +271,9 @@ def find_figures(
             if (listed_figure := listed[first.start]) is not None:
                 figures.append(listed_figure)
             continue
+        if _POPULATION_BEFORE.search(before, max(0, first.start - 40)) and (
+                _RESIDENTS_AFTER.match(text, last.end)):  # fmt: skip
+            continue  # "the city of Moscow, with more than 13 million people": its residents
         whole = units[position + 1][0] if position + 1 < len(units) else None
         figure = bind_partitive(text, first, last, whole, has_loss_words)
         if figure and whole and not FATE_ANYWHERE.search(text[whole.end : figure.phrase_end]):

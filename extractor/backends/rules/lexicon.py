@@ -268,9 +268,12 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
         r"hostilities|(?:(?:special\s+)?military\s+)?operation)(?!\s+in\s+the\s+[\w-]+\s+(?:direction|region|area|sector|oblast))|"
         r"\bin\s+all\b(?!\s+(?:areas|directions|sectors|regions|parts))|"
         r"\bsince\s+(?:the\s+)?"
-        r"(?:war|invasion|conflict|full[- ]scale\s+invasion)\s+(?:began|started)|\bsince\s+"
+        r"(?:its\s+|Russia's\s+|Moscow's\s+)?(?:war|invasion|conflict|full[- ]scale\s+invasion)\s+"
+        r"(?:began|started)|\bsince\s+"
         r"(?:Russia|Moscow|it|they|Russian\s+(?:forces|troops))\s+(?:invaded|launched)|\bsince\s+(?:24\s+)?February\s+(?:24,?\s+)?2022|"
         r"\bsince\s+February\s+24\b|\bsince\s+(?:24\.02\.(?:20)?22)|\bfrom\s+24\.02\.(?:20)?22\b|"
+        # "between February 2022 and the end of 2025": from the war's start
+        r"\b(?:between|from)\s+(?:24\s+)?February\s+(?:24,?\s+)?2022\s+(?:and|to|until|through)\b|"
         r"\bso\s+far\b|\bto\s+date\b|\bin\s+total\b|\bin\s+the\s+(?:ongoing\s+|full[- ]scale\s+)?"
         r"(?:war|invasion|conflict)\b|\bduring\s+the\s+(?:whole\s+|entire\s+)?(?:war|invasion)\b|"
         # a state now: "now listed as missing", "remain missing", "still held by Russia"
