@@ -504,3 +504,12 @@ def test_a_clause_with_its_verb_before_a_colon_is_no_list_label() -> None:
     )
     assert claims[250].claimant == "Ukrainian prosecutors"
     assert claims[250].claimant_type is ClaimantType.UKRAINE_OFFICIAL
+
+
+def test_a_wire_dateline_ending_in_a_hyphen_opens_the_attribution() -> None:
+    claims = claims_of(
+        "MOSCOW/KYIV, March 8 (Meridian) - Russia's Defence Ministry said on Saturday that "
+        "Ukrainian forces had lost more than 13,100 servicemen over the past week."
+    )
+    assert claims[13_100].claimant == "Russian Ministry of Defense"
+    assert claims[13_100].claimant_type is ClaimantType.RUSSIA_OFFICIAL

@@ -472,3 +472,16 @@ def test_a_period_whose_days_resolve_to_end_before_they_start_frames_nothing() -
         "Russian forces lost 1,340 troops, the General Staff said."
     )
     assert claims[1_340].categories == [Category.CASUALTIES]
+
+
+def test_an_aside_about_the_place_or_the_source_dates_no_figure() -> None:
+    claims = claims_of(
+        "In Russia's Kursk region, where Ukrainian troops crossed the border on Aug. 6, "
+        "Ukraine lost more than 2,650 servicemen over the past week, the ministry said. The "
+        "ministry, which has published such summaries every week since early 2023, said 3,410 "
+        "Ukrainian troops were lost near Pokrovsk over the past week."
+    )
+    for value in (2_650, 3_410):
+        # (not the border crossing's day, nor the year the summaries began)
+        assert claims[value].as_of not in ("2024-08-06", "2023"), value
+        assert claims[value].period_start not in ("2024-08-06", "2023"), value

@@ -17,11 +17,18 @@ CLOSING_ASIDE = guarded(r",\s+(?:many|most|some|several|half)\s+of\s+(?:them|who
                         r"(?:(?:had|have|were|was)\s+(?:been\s+)?[a-z]+\s+)?"
                         r"(?:during|in|on|near|around)\b"
                         r"(?:[^\d]|\b(?:19|20)\d\d\b)*$", re.IGNORECASE)  # fmt: skip
-_WHERE_ASIDE = guarded(r",\s+where\s+[^,;.]{1,120},", re.IGNORECASE)
+# (a month's abbreviation may hold a full stop: "where troops crossed on Aug. 6,")
+# ("The ministry, which has published such summaries since early 2023, said": when the
+# source did something, not when its figures run from)
+_WHERE_ASIDE = guarded(
+    r",\s+(?:where|(?:which|who)(?=[^,;.]*\bsince\b))\s+(?:[^,;.]|\.(?=\s\d)){1,120},",
+    re.IGNORECASE,
+)
 
 
 def where_aside(text: str, figures: list[Figure]) -> tuple[int, int] | None:
-    """The span of a where-clause that holds none of the sentence's figures."""
+    """The span of a where-clause (or a which-clause that says since when) that holds none
+    of the sentence's figures."""
     found = _WHERE_ASIDE.search(text)
     if found is None or any(found.start() <= f.number_start < found.end() for f in figures):
         return None

@@ -50,7 +50,8 @@ _INTRO = (
 )
 # One \b before the words: re tests it once at each position, not once per word.
 _SAID = re.compile(
-    rf"(?:{_INTRO}|^|[,;:\"“”—–]\s*|\b(?:that|while|but|and)\s+)"
+    # (a wire's dateline ends in a spaced hyphen: "KYIV, Nov 16 (Reuters) - Russia's ...")
+    rf"(?:{_INTRO}|^|[,;:\"“”—–]\s*|\s-\s+|\b(?:that|while|but|and)\s+)"
     rf"(?P<a>[^{_BREAKS}]{{2,90}}?)\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+|"
     # ("We have visually confirmed")
     rf"previously\s+|earlier\s+|recently\s+)?(?:(?:has|have|had)\s+[a-z]+ly\s+)?(?:{_VERBS})\b"

@@ -90,7 +90,8 @@ _IDENTIFIED = guarded(r"\b(?:identified|named|verified\s+the\s+(?:names|deaths))
 _SINCE_THEN = ascii_aware(re.compile(r"\bsince\s+then\b", re.I))
 _SINCE_ADVERB = ascii_aware(re.compile(
     r"\bsince\b(?!\s+(?:the|then|\d|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December))", re.IGNORECASE))  # fmt: skip
+    r"September|October|November|December|early|mid|late|last|this|its|their))",
+    re.IGNORECASE))  # fmt: skip
 # How many sentences on a strike's tolls may still follow it ("06:05 — At least six ...").
 _EVENT_REACH = 6
 _OVERNIGHT = guarded(r"\b(?:overnight|last\s+night|night(?:['’]s)?\s+(?:attack|strike|raid|"
