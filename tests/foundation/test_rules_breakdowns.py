@@ -9,7 +9,7 @@ from datetime import date
 
 from extractor.backends import create_backend
 from extractor.pipeline import extract_article
-from schemas import Article, Category, Claim, Qualifier, Scope, Subject
+from schemas import Article, Category, Claim, Population, Qualifier, Scope, Subject
 
 THREAD = (
     "🧵 September near Kupiansk: what I could geolocate. 1/6\n\n"
@@ -265,3 +265,29 @@ def test_a_sentence_opening_on_a_part_of_the_equipment_just_counted_tells_where(
     )}
     assert (claims[31].categories, claims[31].subgroup) == ([Category.UAV], "Bryansk region")
     assert (claims[19].subject, claims[19].subgroup) == (Subject.UKRAINE, "Kursk region")
+
+
+def test_a_part_named_after_of_them_and_the_fate_after_it() -> None:
+    claims = claims_by_value(
+        "Governor Vyacheslav Gladkov said 19 residents of the region have been killed and 112 "
+        "wounded since the start of May, nine of them children. Some 1,200 residents evacuated "
+        "from border villages are housed in Belgorod.\n\n"
+        "The strike killed 20 people, six of them children, and injured 80, officials said.",
+        date(2024, 5, 16),
+    )
+    assert claims[19].categories == [Category.KILLED]
+    assert claims[19].population is Population.CIVILIAN
+    assert (claims[9].categories, claims[9].subgroup) == ([Category.WOUNDED], "children")
+    assert claims[9].population is Population.CIVILIAN
+    assert 1_200 not in claims  # evacuated, not lost
+    assert claims[6].subgroup == "children"
+    assert claims[80].subgroup != "children"  # the injured are not the six's kind
+
+
+def test_a_regions_residents_killed_in_the_operation_served_in_it() -> None:
+    claims = claims_by_value(
+        "The governor said 1,142 residents of the region had been killed since the start of "
+        "the special military operation.",
+        date(2025, 3, 4),
+    )
+    assert claims[1_142].population is Population.MILITARY

@@ -129,6 +129,10 @@ _WERE_PEOPLE_AFTER = re.compile(
     r"teenagers|civilians|soldiers|officers|volunteers|conscripts|mercenaries|prisoners)\b",
     re.IGNORECASE,
 )
+# "112 wounded, nine of them children": who the part is, after "of them"
+_KIND_AFTER = re.compile(_WERE_PEOPLE_AFTER.pattern.replace(r"^\s+(?:were|was|are)\s+",
+                                                            r"\s+(?:(?:were|was|are)\s+)?"),
+                         re.IGNORECASE)  # fmt: skip
 _CIVILIAN_BREAKDOWN = {"children", "women", "boys", "girls", "minors", "teenagers", "civilians",
                        "elderly"}  # fmt: skip
 _BREAKDOWN_SPLIT = re.compile(r"[.;]")
@@ -195,7 +199,9 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
     verb = _FATE_VERB_BEFORE.search(before)
     fate = FATE_ANYWHERE.search(_PARTICIPLE_OF.get(verb.group("fate").lower(), verb.group("fate"))
                                 ) if verb else None  # fmt: skip
-    if verb and fate and parent is not None and parent.categories[0].is_people:
+    partitive = _PARTITIVE_AFTER.match(after)
+    if verb and fate and parent is not None and parent.categories[0].is_people and (
+            partitive is None):  # fmt: skip  ("112 wounded, nine of them children": a part)
         figure = new_figure(first, last, before, last.end, [])
         # ("killing 35 people, including two children, and injuring 117": the people, not
         # the part)
@@ -204,7 +210,6 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
         figure.categories = [term_category(fate, FATE_GROUPS)]
         figure.phrase_start = min(figure.phrase_start, verb.start("fate"))
         return figure
-    partitive = _PARTITIVE_AFTER.match(after)
     if partitive and parent is not None:  # "350,000 casualties, 9,800 of them in Pokrovsk"
         fate = _FATE_RIGHT_AFTER.match(after, partitive.end())  # "15,000 of them killed"
         figure = new_figure(first, last, before, fate.end() if fate else partitive.end(), [])
@@ -214,6 +219,11 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
                 fate.group("fate"))):  # fmt: skip
             figure.categories = [term_category(found, FATE_GROUPS)]
         figure.part_of = parent
+        if not fate and (kind := _KIND_AFTER.match(after, partitive.end())):
+            figure.subgroup = kind.group("noun").lower()
+            figure.phrase_end = last.end + kind.end()
+            if figure.subgroup in _CIVILIAN_BREAKDOWN:
+                figure.population = Population.CIVILIAN
         return figure
     if (part := _of_the_dead(first, last, before, after, parent or previous)) is not None:
         return part

@@ -305,9 +305,9 @@ def find_figures(
             text, parent.phrase_end, figure.phrase_start) is not None  # fmt: skip
         if same_people and parent is not None:  # (for the type checker)
             figure.own_side = figure.own_side or parent.own_side  # "46 of its men ... 20 wounded"
-            if parent.subgroup in PEOPLE_SUBGROUPS and not PART_BEFORE.search(
-                    text[: parent.phrase_start]):  # fmt: skip
-                # the 88 are children too
+            if parent.subgroup in PEOPLE_SUBGROUPS and parent.part_of is None and (
+                    not PART_BEFORE.search(text[: parent.phrase_start])):  # fmt: skip
+                # the 88 are children too (not those after "six of them children")
                 figure.population, figure.subgroup = parent.population, parent.subgroup
                 figure.bare_fate = False
             if parent.qualifier is _AT_LEAST and figure.qualifier is _EXACT:

@@ -61,7 +61,7 @@ _FATE_AFTER_PEOPLE = ascii_aware(re.compile(
     # where they were: "248 civilians in the region had been killed", "8,900 soldiers from
     # Bashkortostan have died", "2,871 soldiers from the region killed" (the place they
     # came from is their subgroup)
-    r"(?:\s+(?:in|from)\s+(?:the\s+)?(?:(?P<place>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"(?:\s+(?:in|from|of)\s+(?:the\s+)?(?:(?P<place>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
     rf"(?:\s+{_PLACE_KIND})?)|{_PLACE_KIND})"
     r"(?=\s+(?:had|have|has|were|was|are|is|killed|died|wounded|injured)\b)"
     # or the unit they served in: "612 soldiers of the brigade have been killed"
@@ -276,6 +276,8 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
     else:
         people = noun.group("people")
         fate_after = _FATE_AFTER_PEOPLE.match(text[end:])
+        if fate_after is None and lexicon.NOT_A_LOSS.match(text, end + 1):
+            return None  # "some 1,200 residents evacuated from border villages"
         category = _people_fate(fate_after, before)
         if fate_after is None and people.lower() in ("prisoners", "captives") and (
                 _TAKEN_BEFORE.search(before, max(0, len(before) - 40))):  # fmt: skip
@@ -368,12 +370,22 @@ def _people_fate(fate_after: re.Match[str] | None, before: str) -> Category | No
     return None
 
 
+# Where soldiers die: a region's residents killed there served (a Russian region's dead)
+_SERVED = re.compile(
+    r"special\s+military\s+operation|\bSMO\b|\bat\s+the\s+front\b|\bin\s+Ukraine\b(?!['’])|"
+    r"\bin\s+(?:combat|action)\b|\bwar\s+zone\b|\bmobili[sz]ed\b",
+    re.IGNORECASE,
+)
+
+
 def population_of(people: str, mods: str, text: str) -> tuple[Population, str | None]:
     """Whose people a noun counts (civilians or soldiers), and the subgroup it singles out:
     "children" are civilians and a subgroup; "people" are civilians where no soldier is near."""
     words = people.lower().split()
     word = words[-1]
     subgroup = SUBGROUP_NOUNS.get(" ".join(words)) or SUBGROUP_NOUNS.get(word)
+    if word in ("residents", "natives") and _SERVED.search(text):
+        return _MILITARY, subgroup  # "1,142 residents of the region killed in the operation"
     if CIVILIAN.search(mods) or _CIVILIAN_NOUNS.match(word):
         return _CIVILIAN, subgroup
     if word in _ANYONE and not MILITARY_WORD.search(text):
