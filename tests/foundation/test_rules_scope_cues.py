@@ -348,7 +348,8 @@ def test_a_troops_total_does_not_scope_the_civilian_toll_after_it() -> None:
         "Gladkov, said two civilians were killed when a Ukrainian drone hit a car."
     )
     assert claims[40_000].scope is Scope.CUMULATIVE
-    assert claims[2].scope is Scope.UNSPECIFIED  # one strike's toll, not a total
+    # one strike's toll, not a total: the news day's, as the article gives no other day
+    assert (claims[2].scope, claims[2].as_of) == (Scope.DAILY, PUBLISHED.isoformat())
 
 
 def test_a_rate_right_after_its_number_is_a_daily_average() -> None:
@@ -601,3 +602,14 @@ def test_a_roundups_disaster_items_are_no_losses() -> None:
         "BEIJING — A gas explosion at a restaurant killed 31 people, state media said."
     )
     assert set(claims) == {3}
+
+
+def test_an_undated_strike_toll_is_the_day_the_lede_names() -> None:
+    claims = claims_of(
+        "Kharkiv's governor gave his evening update on Monday.\n\n"
+        "Two people were killed when a drone hit a car, and 11 were wounded in the city, he "
+        "said. Since February 2022, 2,100 civilians have been killed in the region."
+    )
+    for toll in (2, 11):
+        assert (claims[toll].scope, claims[toll].as_of) == (Scope.DAILY, "2024-03-04")
+    assert claims[2_100].scope is Scope.CUMULATIVE  # (a total keeps its own scope)

@@ -100,17 +100,20 @@ def date_daily_reports(claims: list[Claim], published: date | None) -> list[Clai
     return dated
 
 
-def tolls_of_a_day(claims: list[Claim]) -> list[Claim]:
+def tolls_of_a_day(claims: list[Claim], news_day: str | None) -> list[Claim]:
     """A toll of people told with no period, on a day the article names ("killing three
     people" in a strike on Tuesday, "the death toll has risen to 4" overnight), is that
-    day's figure: one day's count."""
-    return [
-        claim.model_copy(update={"scope": _DAILY})
-        if claim.scope is _UNSPECIFIED and claim.as_of is not None and len(claim.as_of) == 10
-        and claim.population is Population.CIVILIAN
-        else claim
-        for claim in claims
-    ]
+    day's figure: one day's count. A strike's toll told with no day at all is the news
+    day's (``news_day``: the day the article's lede names, else its publication's)."""
+    tolls = []
+    for claim in claims:
+        if claim.scope is _UNSPECIFIED and claim.population is Population.CIVILIAN:
+            if claim.as_of is None and news_day is not None:
+                claim = claim.model_copy(update={"as_of": news_day})
+            if claim.as_of is not None and len(claim.as_of) == 10:
+                claim = claim.model_copy(update={"scope": _DAILY})
+        tolls.append(claim)
+    return tolls
 
 
 def lower_bounds(claims: list[Claim], undercounting: set[str]) -> list[Claim]:
