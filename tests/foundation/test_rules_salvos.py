@@ -118,3 +118,15 @@ def test_missiles_that_struck_are_no_loss() -> None:
         assert all(
             Category.CRUISE_MISSILES not in c.categories for c in claims_of(text)
         ), text
+
+
+def test_a_list_line_of_launched_and_downed_counts_the_downed() -> None:
+    text = (
+        "The air force gave its breakdown for the month:\n\n"
+        "- Kh-101 air-launched cruise missiles: 96 launched, 88 shot down\n"
+        "- Shahed drones: 1,200 launched, 1,100 shot down\n"
+    )
+    assert [(c.value, c.categories) for c in claims_of(text)] == [
+        (88, [Category.CRUISE_MISSILES]),
+        (1_100, [Category.UAV]),
+    ]

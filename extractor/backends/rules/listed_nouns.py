@@ -40,11 +40,30 @@ _LISTED_NOUN_WIDTH = nonblank_width(re.compile(_LISTED_NOUN, re.IGNORECASE))
 _LIST_TAIL = re.compile(rf"{SKIP_INCREMENT}(?:\s*(?:persons|people|units|pcs))?")
 
 
+# "Kh-101 cruise missiles: 96 launched, 88 shot down": the number launched is no loss, the
+# number downed after it is the listed noun's
+_LAUNCHED_AFTER = re.compile(r"\s+(?:launched|fired)\b", re.IGNORECASE)
+_DOWNED_AFTER = re.compile(
+    r"\s+(?:were\s+)?(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b", re.IGNORECASE
+)
+_LAUNCHED_BEFORE = re.compile(
+    rf"[{_LIST_DASHES}][^\n{_LIST_DASHES}]{{0,20}}?\d[\d,  ]*\s+(?:launched|fired)\s*,?\s*"
+    r"(?:and\s+|of\s+(?:which|them)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def bind_noun_before(text: str, first: NumberMention, last: NumberMention, before: str,
                      has_loss_words: LossWords) -> Figure | None:  # fmt: skip
     """The number bound to a listed noun before it ("tanks: 6,214"), in a sentence about
     losses."""
+    if _LAUNCHED_AFTER.match(text, last.end):
+        return None
     noun = _noun_before(before)
+    downed = None
+    if noun is None and (downed := _DOWNED_AFTER.match(text, last.end)) and (
+            launched := _LAUNCHED_BEFORE.search(before, max(0, len(before) - 60))):  # fmt: skip
+        noun = _noun_before(before[: launched.start() + 1])
     if noun is None or not has_loss_words or INCREMENT_BEFORE.search(before):
         return None
     if noun.group("equipment"):
@@ -58,7 +77,7 @@ def bind_noun_before(text: str, first: NumberMention, last: NumberMention, befor
     figure = new_figure(first, last, before, last.end, [category])
     figure.phrase_start = noun.start()
     figure.noun_before = True
-    tail = _LIST_TAIL.match(text, last.end)
+    tail = downed or _LIST_TAIL.match(text, last.end)
     if tail:
         figure.phrase_end = tail.end()
     return figure
