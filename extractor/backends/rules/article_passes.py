@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from extractor.backends.rules.dates import DateRole, find_dates
+from extractor.backends.rules.sentences import Sentence
 from schemas import Claim, ClaimantType, Population, Qualifier, Scope
 from schemas.dates import partial_dates_agree
 
@@ -98,6 +100,16 @@ def date_daily_reports(claims: list[Claim], published: date | None) -> list[Clai
             claim.model_copy(update={"as_of": published.isoformat()}) if undated_report else claim
         )
     return dated
+
+
+def news_day(lede: list[Sentence], published: date | None) -> str | None:
+    """The day an article's news is of: the first day its lede names ("on Thursday"), else
+    the day it was published."""
+    for sentence in lede:
+        for found in find_dates(sentence.text, published):
+            if found.value and len(found.value) == 10 and found.role is DateRole.POINT:
+                return found.value
+    return published.isoformat() if published else None
 
 
 def tolls_of_a_day(claims: list[Claim], news_day: str | None) -> list[Claim]:

@@ -10,7 +10,6 @@ date and claimant apply to every item below it); ``context_updates`` records the
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from extractor.backends.rules import lexicon
 from extractor.backends.rules.article_passes import (
@@ -18,6 +17,7 @@ from extractor.backends.rules.article_passes import (
     date_daily_reports,
     lower_bounds,
     merge_repeats,
+    news_day,
     tolls_of_a_day,
 )
 from extractor.backends.rules.asides import CLOSING_ASIDE, where_aside
@@ -144,18 +144,8 @@ def extract_claims(article: Article) -> list[Claim]:
         claims = units_sectors(claims, context.units)
     claims = date_daily_reports(merge_repeats(claims, article.published), article.published)
     claims = tolls_of_a_day(lower_bounds(claims, context.undercounting),
-                            _news_day(sentences[:2], article.published))  # fmt: skip
+                            news_day(sentences[:2], article.published))  # fmt: skip
     return tables.settle(claims) if tables else claims  # as the article's tables give them
-
-
-def _news_day(lede: list[Sentence], published: date | None) -> str | None:
-    """The day an article's news is of: the first day its lede names ("on Thursday"), else
-    the day it was published."""
-    for sentence in lede:
-        for found in find_dates(sentence.text, published):
-            if found.value and len(found.value) == 10 and found.role is _POINT:
-                return found.value
-    return published.isoformat() if published else None
 
 
 def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], alone: bool,
