@@ -124,15 +124,12 @@ _FATE_RIGHT_AFTER = re.compile(
 )
 _PARTICIPLE_OF = {"killing": "killed", "wounding": "wounded", "injuring": "injured"}
 _PARTITIVE_AFTER = re.compile(r"^\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
-_WERE_PEOPLE_AFTER = re.compile(
-    r"^\s+(?:were|was|are)\s+(?P<noun>children|women|men|boys|girls|adults|elderly|minors|"
-    r"teenagers|civilians|soldiers|officers|volunteers|conscripts|mercenaries|prisoners)\b",
-    re.IGNORECASE,
-)
+# The kinds of people a part of a toll is: "21 were children"
+_PEOPLE_KIND = (r"(?P<noun>children|women|men|boys|girls|adults|elderly|minors|teenagers|"
+                r"civilians|soldiers|officers|volunteers|conscripts|mercenaries|prisoners)\b")
+_WERE_PEOPLE_AFTER = re.compile(rf"^\s+(?:were|was|are)\s+{_PEOPLE_KIND}", re.IGNORECASE)
 # "112 wounded, nine of them children": who the part is, after "of them"
-_KIND_AFTER = re.compile(_WERE_PEOPLE_AFTER.pattern.replace(r"^\s+(?:were|was|are)\s+",
-                                                            r"\s+(?:(?:were|was|are)\s+)?"),
-                         re.IGNORECASE)  # fmt: skip
+_KIND_AFTER = re.compile(rf"\s+(?:(?:were|was|are)\s+)?{_PEOPLE_KIND}", re.IGNORECASE)
 _CIVILIAN_BREAKDOWN = {"children", "women", "boys", "girls", "minors", "teenagers", "civilians",
                        "elderly"}  # fmt: skip
 _BREAKDOWN_SPLIT = re.compile(r"[.;]")

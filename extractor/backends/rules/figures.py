@@ -199,7 +199,7 @@ _RESIDENTS_AFTER = re.compile(
 # A missile not named a cruise missile ("two ballistic missiles", "one of the four
 # missiles") is mostly a strike's weapon: a loss only where the sentence says it was downed.
 _CRUISE_NAMED = re.compile(r"cruise|Kh-|Kalibr|Neptune|Storm\s+Shadow", re.IGNORECASE)
-_DOWN = r"(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed)\b"
+_DOWN = rf"{lexicon.DOWNED}\b"
 _DOWNED_BEFORE = re.compile(
     rf"\b{_DOWN}(?![^.;:]*\b(?:out\s+of|launched|fired|of\s+which)\b)[^.;:]*$", re.IGNORECASE
 )
@@ -271,8 +271,8 @@ def find_figures(
             if (listed_figure := listed[first.start]) is not None:
                 figures.append(listed_figure)
             continue
-        if _POPULATION_BEFORE.search(before, max(0, first.start - 40)) and (
-                _RESIDENTS_AFTER.match(text, last.end)):  # fmt: skip
+        if _RESIDENTS_AFTER.match(text, last.end) and (
+                _POPULATION_BEFORE.search(before, max(0, first.start - 40))):  # fmt: skip
             continue  # "the city of Moscow, with more than 13 million people": its residents
         whole = units[position + 1][0] if position + 1 < len(units) else None
         figure = bind_partitive(text, first, last, whole, has_loss_words)

@@ -152,6 +152,9 @@ LOSS_CONTEXT = guarded(
     re.IGNORECASE,
 )
 
+# What befalls an airborne weapon that is a loss: "shot down", "intercepted"
+DOWNED = r"(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed)"
+
 # What strikes: "a Russian missile attack", "enemy shelling" name the side that struck.
 ATTACK_NOUN = (
     r"strikes?|attacks?|shelling|bombardment|bombing|missiles?|drones?|rockets?|shells?|"

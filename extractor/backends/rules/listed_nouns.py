@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from extractor.backends.rules import lexicon
 from extractor.backends.rules.elided import INCREMENT_BEFORE
 from extractor.backends.rules.figure import Figure, new_figure
 from extractor.backends.rules.prefilter import guarded
@@ -43,9 +44,7 @@ _LIST_TAIL = re.compile(rf"{SKIP_INCREMENT}(?:\s*(?:persons|people|units|pcs))?"
 # "Kh-101 cruise missiles: 96 launched, 88 shot down": the number launched is no loss, the
 # number downed after it is the listed noun's
 _LAUNCHED_AFTER = re.compile(r"\s+(?:launched|fired)\b", re.IGNORECASE)
-_DOWNED_AFTER = re.compile(
-    r"\s+(?:were\s+)?(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b", re.IGNORECASE
-)
+_DOWNED_AFTER = re.compile(rf"\s+(?:were\s+)?{lexicon.DOWNED}\b", re.IGNORECASE)
 _LAUNCHED_BEFORE = re.compile(
     rf"[{_LIST_DASHES}][^\n{_LIST_DASHES}]{{0,20}}?\d[\d,  ]*\s+(?:launched|fired)\s*,?\s*"
     r"(?:and\s+|of\s+(?:which|them)\s+)?$",

@@ -129,6 +129,7 @@ _ENEMY_NOUNS = ("occupiers", "invaders")
 # Ukrainians" too)
 _ANYONE = frozenset({"people", "persons", "person", "individuals", "individual", *PEOPLE_OF})
 _POWS = re.compile(r"prisoners\s+of\s+war|POWs", re.IGNORECASE)
+_PRISONERS = ("prisoners", "captives")
 # "has taken 212 prisoners", "took 40 captives": the prisoners are the captured
 _TAKEN_BEFORE = re.compile(rf"\b(?:took|taken|take|takes|taking)\s+{lexicon.HEDGE}$",
                            re.IGNORECASE)  # fmt: skip
@@ -279,7 +280,7 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
         if fate_after is None and lexicon.NOT_A_LOSS.match(text, end + 1):
             return None  # "some 1,200 residents evacuated from border villages"
         category = _people_fate(fate_after, before)
-        if fate_after is None and people.lower() in ("prisoners", "captives") and (
+        if fate_after is None and people.lower() in _PRISONERS and (
                 _TAKEN_BEFORE.search(before, max(0, len(before) - 40))):  # fmt: skip
             category = Category.CAPTURED
         hit = _HIT_BY_AFTER.match(text, end) if category is None else None
@@ -295,7 +296,7 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
         elif hit is not None:
             end = hit.end()
         population, subgroup = population_of(people, mods, text)
-        if category is Category.KILLED and people.lower() in ("prisoners", "captives"):
+        if category is Category.KILLED and people.lower() in _PRISONERS:
             subgroup = KILLED_POWS  # "the deaths of 206 prisoners", "250 prisoners executed"
         if fate_after and subgroup is None:
             subgroup = fate_after.group("place") or fate_after.group("unit")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from extractor.backends.rules import lexicon
 from extractor.backends.rules.figure import Figure, new_figure
 from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.terms import AIRBORNE, EQUIPMENT_RE, MOD, TERM_GROUPS, term_category
@@ -33,8 +34,7 @@ _WEAPON_AFTER = re.compile(rf"\s+(?:{MOD}\s+){{0,3}}(?:{EQUIPMENT_RE})\b", re.IG
 _LIST_END = re.compile(r"[.;:](?:\s|$)|\b(?:of\s+(?:which|them|these|those)|which|while|but)\b",
                        re.IGNORECASE)  # fmt: skip
 
-_DOWN = (r"(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed|suppressed|"
-         r"eliminated|hit)")  # fmt: skip
+_DOWN = rf"(?:{lexicon.DOWNED}|suppressed|eliminated|hit)"
 # the part: "shot down 87 of them", "of which 76 were shot down", "76 were intercepted"
 _DOWN_BEFORE = re.compile(rf"\b{_DOWN}\s+(?:a\s+total\s+of\s+|at\s+least\s+|all\s+)?$",
                           re.IGNORECASE)  # fmt: skip
