@@ -78,3 +78,18 @@ def test_a_note_under_a_list_does_not_date_what_follows_it() -> None:
     )
     kursk = claims[4_700]
     assert (kursk.period_start, kursk.as_of) == ("2024-08-06", "2024-08-24")
+
+
+def test_a_line_of_nouns_and_numbers_with_no_dashes_lists_each_loss() -> None:
+    claims = claims_of(
+        "The numbers. Russian losses since 24 February 2022, according to Ukraine's General "
+        "Staff, with the change over the past day in brackets: troops 1,095,520 (+910) · tanks "
+        "11,184 · armoured vehicles 23,269 (+2) · artillery 32,784 (+35)."
+    )
+    assert claims[1_095_520].categories == [Category.CASUALTIES]
+    assert claims[11_184].categories == [Category.TANKS]
+    assert claims[23_269].categories == [Category.ARMORED_COMBAT_VEHICLES]
+    assert claims[32_784].categories == [Category.ARTILLERY_SYSTEMS]
+    assert claims[11_184].evidence == "tanks 11,184"  # (the dot parts the items)
+    assert (claims[910].scope, claims[35].scope) == (Scope.DAILY, Scope.DAILY)
+    assert claims[11_184].scope is Scope.CUMULATIVE

@@ -599,9 +599,14 @@ def test_a_roundups_disaster_items_are_no_losses() -> None:
         "KYIV — A Russian drone strike on Kharkiv killed three people, the governor said.\n\n"
         "JAKARTA — Flash floods and landslides in West Java have killed 14 people and left "
         "nine missing, the disaster agency said.\n\n"
-        "BEIJING — A gas explosion at a restaurant killed 31 people, state media said."
+        "BEIJING — A gas explosion at a restaurant killed 31 people, state media said.\n\n"
+        "Storm. Torrential rain on Mallorca killed five people and left one missing, "
+        "emergency services said."
     )
     assert set(claims) == {3}
+    # (a unit named for a storm is no weather)
+    claims = claims_of("Mediazona said 1,540 Storm-Z fighters have been killed.")
+    assert set(claims) == {1_540}
 
 
 def test_an_undated_strike_toll_is_the_day_the_lede_names() -> None:

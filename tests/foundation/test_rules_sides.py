@@ -372,3 +372,42 @@ def test_a_units_own_soldiers_and_the_same_mens_other_fate_are_its_sides() -> No
     for value in (3, 11):
         assert claims[value].subject is Subject.UKRAINE, value
         assert claims[value].claimant_type is ClaimantType.UKRAINE_OFFICIAL, value
+
+
+def test_one_source_of_a_sentence_speaks_for_one_side_for_all_its_figures() -> None:
+    claims = claims_of(
+        "In March 2022 the Defence Ministry said 1,351 servicemen had been killed and 3,825 "
+        "wounded."
+    )
+    for value in (1_351, 3_825):
+        assert claims[value].subject is Subject.RUSSIA, value
+        assert claims[value].claimant_type is ClaimantType.RUSSIA_OFFICIAL, value
+
+
+def test_a_citys_residents_who_fell_serving_are_its_own_sides_soldiers() -> None:
+    claims = claims_of(
+        "More than 600 of the city's residents have been killed defending the country since "
+        "the full-scale invasion began, city officials say. Of those killed, 431 had been "
+        "mobilised.\n\n"
+        "The council said 612 residents have been killed while serving in the Armed Forces."
+    )
+    for value in (600, 431, 612):
+        assert claims[value].population is Population.MILITARY, value
+        assert claims[value].subject is Subject.UKRAINE, value
+        assert claims[value].claimant_type is ClaimantType.UKRAINE_OFFICIAL, value
+
+
+def test_an_article_set_in_russias_regions_counts_their_own_dead_as_russias() -> None:
+    claims = claims_of(
+        "Orenburg region has buried its dead quietly. Addressing the regional legislature on "
+        "Tuesday, the governor said 1,142 residents of the region had been killed since the "
+        "start of the special military operation.\n\n"
+        '"We have buried 64 of our men," the head of a district near Orsk said. Neighbouring '
+        "Bashkortostan and Chelyabinsk publish no figures."
+    )
+    for value in (1_142, 64):
+        assert claims[value].subject is Subject.RUSSIA, value
+        assert claims[value].claimant_type is ClaimantType.RUSSIA_OFFICIAL, value
+    # the same words in an article set in Ukraine count Ukraine's dead
+    claims = claims_of('"We have buried 64 of our men," the head of a district near Sumy said.')
+    assert claims[64].subject is Subject.UKRAINE

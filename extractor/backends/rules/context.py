@@ -69,6 +69,7 @@ class ArticleContext:
     loss_list: ListContext | None = None
     loss_article: bool = False  # its title speaks of losses
     kursk: bool = False  # it speaks of the Kursk region (and of the incursion there)
+    home: Subject = Subject.UKRAINE  # whose country its own people are (subjects.home_side)
     exchange: bool = False  # it speaks of prisoners: those "returned" are prisoners freed
     # "covering the period from 24 February 2022 to 15 February 2023": (scope, end) of the
     # figures that follow without dates of their own

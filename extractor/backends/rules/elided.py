@@ -164,6 +164,7 @@ def _of_the_dead(first: NumberMention, last: NumberMention, before: str, after: 
                         [term_category(fate, FATE_GROUPS)] if fate else [Category.KILLED])
     if source is not None:
         figure.population, figure.nationality = source.population, source.nationality
+        figure.own_side, figure.residents = source.own_side, source.residents
     who = lead.group("who").strip().lower()
     if who in _CIVILIAN_BREAKDOWN:
         figure.population = Population.CIVILIAN

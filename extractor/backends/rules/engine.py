@@ -28,6 +28,7 @@ from extractor.backends.rules.carries import (
     same_source,
     supposed_repeat,
 )
+from extractor.backends.rules.claimants import Claimant
 from extractor.backends.rules.context import ArticleContext
 from extractor.backends.rules.context_updates import list_qualifier, update_context
 from extractor.backends.rules.dates import DateRole, day_before, find_dates, period_start_of
@@ -71,10 +72,10 @@ from extractor.backends.rules.subgroups import (
     units_sectors,
     whole_front_at,
 )
-from extractor.backends.rules.subjects import claimant_side
+from extractor.backends.rules.subjects import claimant_side, home_side
 from extractor.backends.rules.tables import TableReader
 from extractor.folding import ascii_aware
-from schemas import Article, Category, Claim, Population, Qualifier, Scope, Subject
+from schemas import Article, Category, Claim, ClaimantType, Population, Qualifier, Scope, Subject
 from schemas.dates import partial_date_precedes
 
 # Enum members read per sentence or figure, looked up once: in Python 3.11 a lookup on
@@ -85,6 +86,7 @@ _SINCE, _POINT = DateRole.SINCE, DateRole.POINT
 _EXACT = Qualifier.EXACT
 _CIVILIAN, _MILITARY = Population.CIVILIAN, Population.MILITARY
 _CAPTURED, _MISSING = Category.CAPTURED, Category.MISSING
+_UNKNOWN_TYPE = ClaimantType.UNKNOWN
 
 _IDENTIFIED = guarded(r"\b(?:identified|named|verified\s+the\s+(?:names|deaths))\b[^.;]{0,40}$",
                       re.IGNORECASE)  # fmt: skip
@@ -117,6 +119,7 @@ def extract_claims(article: Article) -> list[Claim]:
     # An article about losses ("geolocated equipment losses") counts them in bare lists
     context.loss_article = bool(article.title and lexicon.LOSS_CONTEXT.search(article.title))
     context.kursk = "Kursk" in article.text
+    context.home = home_side(article.text)
     context.exchange = about_exchanges(article.text)
     sentences = split_sentences(article.text)
     per_sentence: list[list[Claim]] = []
@@ -286,6 +289,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
     subjects: dict[int, Subject] = {}
     previous_subject, previous_by = context.last_subject, context.last_subject_by
     totals = 0  # figures with a day's scope too large for one day
+    typed_here: dict[str, Claimant] = {}  # the sources of no stated side typed here
     for index, (figure, scope) in enumerate(zip(figures, scopes, strict=True)):
         own_event = event
         claimant = pick_claimant(figure, attributions, context, sentence.text)
@@ -343,11 +347,20 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
             prior = previous_subject if previous_by in (None, claimant.type) or (
                 claimant_side(claimant.type) is not previous_subject) else None
             subject = figure_subject(figure, figures, sentence.text, excluded, claimant, prior,
-                                      context.civilian_side.get(claimant.name))  # fmt: skip
+                                      context.civilian_side.get(claimant.name),
+                                      context.home)  # fmt: skip
         subjects[id(figure)] = subject
         # "still held by Russia", "in Russian captivity": a side counts its own held men
         held = _CAPTURED in figure.categories and _IN_CAPTIVITY.search(body) is not None
-        claimant = typed_by_side(claimant, figure, sentence.text, subject, held)
+        if claimant.type is _UNKNOWN_TYPE and claimant.name in typed_here:
+            # "the Defence Ministry said 1,351 servicemen had been killed and 3,825 wounded":
+            # one source of a sentence is one side's, whatever each figure counts
+            claimant = typed_here[claimant.name]
+        else:
+            typed = typed_by_side(claimant, figure, sentence.text, subject, held)
+            if typed.type is not claimant.type:
+                typed_here[claimant.name] = typed
+            claimant = typed
         context.side_found(claimant)
         if figure.population is _MILITARY:
             # A victim side of civilians says nothing of whose equipment is downed next.

@@ -15,11 +15,11 @@ _CLAUSE_END = re.compile(r"[,;]|\.\s|\.$")
 # (A parenthesis opens the clause only while it is still open at the figure: not the gloss
 # in 'its "Zapad" (West) group of forces had inflicted losses of up to 215'; nor does the
 # colon of a time: "As of 07:00, 9 people".)
-_FIRST_CLAUSE_START = re.compile(r"(?s:.*)(?:[;—–]\s*|:(?!\d)\s*|\((?=[^)]*$)\s*|\.\s+)")
-_LATER_CLAUSE_START = re.compile(r"(?s:.*)(?:[;—–]\s*|:(?!\d)\s*|\((?=[^)]*$)\s*|\.\s+|,\s*)")
+_FIRST_CLAUSE_START = re.compile(r"(?s:.*)(?:[;—–·•]\s*|:(?!\d)\s*|\((?=[^)]*$)\s*|\.\s+)")
+_LATER_CLAUSE_START = re.compile(r"(?s:.*)(?:[;—–·•]\s*|:(?!\d)\s*|\((?=[^)]*$)\s*|\.\s+|,\s*)")
 # A word cut by the longest evidence allowed: the evidence starts after it.
 _CUT_WORD = re.compile(r"\w*\W*")
-_CLAUSE_LEAD = re.compile(r"[\s,;:.)\-–—]*(?:and\s+|or\s+|but\s+)?")
+_CLAUSE_LEAD = re.compile(r"[\s,;:.)\-–—·•]*(?:and\s+|or\s+|but\s+)?")
 
 
 def clause_end(text: str, position: int) -> int:

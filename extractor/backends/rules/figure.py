@@ -39,6 +39,7 @@ class Figure:
     noun_before: bool = False  # list format "tanks ‒ 6214"
     bare_fate: bool = False  # "8,006 killed": no people noun says whether they were civilians
     own_side: bool = False  # "46 of its soldiers": the claimant's own losses
+    residents: bool = False  # "1,142 residents of the region killed": a place's own soldiers
     # a share of a running total, so a total to date itself: a place's in a ranking ("X leads
     # with 4,011, ahead of Y"), a group's on a list of the named dead ("41 870 names")
     share_of_total: bool = False
@@ -51,6 +52,7 @@ class Figure:
         self.categories = list(parent.categories)
         self.population, self.subgroup = parent.population, parent.subgroup
         self.nationality, self.enemy = parent.nationality, parent.enemy
+        self.own_side, self.residents = parent.own_side, parent.residents
 
 
 # Every hedge at once: what none can end with is ruled out with one test, not four.

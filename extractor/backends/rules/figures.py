@@ -179,7 +179,8 @@ _WHOLE_OF = re.compile(
 _DISASTER = guarded(
     r"\b(?:floods?|flooding|landslides?|mudslides?|earthquakes?|quakes?|tsunami|hurricanes?|"
     r"typhoons?|cyclones?|tornado(?:e?s)?|wildfires?|forest\s+fires?|avalanches?|"
-    r"heatwaves?|heat\s+waves?|mine\s+(?:blast|explosion|collapse)|gas\s+explosion|"
+    r"heatwaves?|heat\s+waves?|mine\s+(?:blast|explosion|collapse)|gas\s+explosion|(?-i:storms?)(?!-)|"
+    r"(?:torrential|heavy)\s+rain|rainfall|snowstorms?|blizzards?|lightning|"
     r"(?:road|traffic|bus|train)\s+(?:accident|crash)|derail\w*|stampede|epidemic|outbreak\s+of)\b",
     re.IGNORECASE,
 )

@@ -36,6 +36,12 @@ _NOUN_BEFORE = guarded(
     rf"{_LISTED_NOUN}\s*(?:\([^)]*\)\s*)?[{_LIST_DASHES}]+{_LIST_HEDGE}", re.IGNORECASE
 )
 _AFTER_LIST_DASH = re.compile(_LIST_HEDGE, re.IGNORECASE)
+# "troops 1,095,520 (+910) · tanks 11,184 · armoured vehicles 23,269": a list item with no dash
+# between its noun and number, after a list's separator (a bare fate would be a verb: "killed 20")
+_BARE_NOUN_BEFORE = re.compile(
+    rf"(?:^|[·•|;,:]\s*)(?:(?P<equipment>{EQUIPMENT_RE})|(?P<people>personnel|troops))\s+$",
+    re.IGNORECASE,
+)
 # The most characters but white space a listed noun holds (None: no bound).
 _LISTED_NOUN_WIDTH = nonblank_width(re.compile(_LISTED_NOUN, re.IGNORECASE))
 _LIST_TAIL = re.compile(rf"{SKIP_INCREMENT}(?:\s*(?:persons|people|units|pcs))?")
@@ -59,6 +65,8 @@ def bind_noun_before(text: str, first: NumberMention, last: NumberMention, befor
     if _LAUNCHED_AFTER.match(text, last.end):
         return None
     noun = _noun_before(before)
+    if noun is None and before[-1:].isspace():
+        noun = _BARE_NOUN_BEFORE.search(before, max(0, len(before) - 60))
     downed = None
     if noun is None and (downed := _DOWNED_AFTER.match(text, last.end)) and (
             launched := _LAUNCHED_BEFORE.search(before, max(0, len(before) - 60))):  # fmt: skip
@@ -74,7 +82,7 @@ def bind_noun_before(text: str, first: NumberMention, last: NumberMention, befor
             "injured": Category.WOUNDED, "captured": Category.CAPTURED, "missing": Category.MISSING,
         }.get(word, Category.CASUALTIES)  # fmt: skip
     figure = new_figure(first, last, before, last.end, [category])
-    figure.phrase_start = noun.start()
+    figure.phrase_start = noun.start("equipment" if noun.group("equipment") else "people")
     figure.noun_before = True
     tail = downed or _LIST_TAIL.match(text, last.end)
     if tail:

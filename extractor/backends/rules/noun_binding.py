@@ -240,7 +240,7 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
     population = _MILITARY
     subgroup = None
     enemy = bool(ENEMY.search(mods))
-    bare_fate = False
+    bare_fate = residents = False
     if noun.group("equipment"):
         # ("launched 431 drones and 40 missiles at the country overnight, including 32 Kh-101
         # cruise missiles": a part of what was launched, however far its verb)
@@ -296,6 +296,8 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
         elif hit is not None:
             end = hit.end()
         population, subgroup = population_of(people, mods, text)
+        # a place's residents who fell serving are its own side's soldiers
+        residents = population is _MILITARY and people.lower().endswith(("residents", "natives"))
         if category is Category.KILLED and people.lower() in _PRISONERS:
             subgroup = KILLED_POWS  # "the deaths of 206 prisoners", "250 prisoners executed"
         if fate_after and subgroup is None:
@@ -310,7 +312,8 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
         (noun.group("people") or "").lower())
     figure.enemy = enemy
     figure.bare_fate = bare_fate
-    figure.own_side = bool(_OWN.search(mods))
+    figure.own_side = residents or bool(_OWN.search(mods))
+    figure.residents = residents
     return figure
 
 
@@ -374,7 +377,10 @@ def _people_fate(fate_after: re.Match[str] | None, before: str) -> Category | No
 # Where soldiers die: a region's residents killed there served (a Russian region's dead)
 _SERVED = re.compile(
     r"special\s+military\s+operation|\bSMO\b|\bat\s+the\s+front\b|\bin\s+Ukraine\b(?!['’])|"
-    r"\bin\s+(?:combat|action)\b|\bwar\s+zone\b|\bmobili[sz]ed\b",
+    r"\bin\s+(?:combat|action)\b|\bwar\s+zone\b|\bmobili[sz]ed\b"
+    # "killed defending the country", "killed while serving in the Armed Forces"
+    r"|\bdefending\s+(?:the|their|our)\s+(?:country|homeland|motherland)\b|\bdefending\s+Ukraine\b"
+    r"|\bwhile\s+serving\b|\bserving\s+in\s+the\s+(?:armed\s+forces|army|military)\b",
     re.IGNORECASE,
 )
 

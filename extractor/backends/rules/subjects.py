@@ -117,6 +117,31 @@ _RUSSIAN_PLACE = guarded(
 )
 
 
+# Russia's regions far from the border (the border's appear in Ukraine's war news every day)
+_RUSSIAN_HINTERLAND = guarded(
+    r"\b(?:Orenburg|Sverdlovsk|Chelyabinsk|Bashkortostan|Bashkiria|Buryatia|Tuva|Dagestan|"
+    r"Chechnya|Tatarstan|Krasnoyarsk|Novosibirsk|Omsk|Perm|Samara|Saratov|Volgograd|Irkutsk|"
+    r"Zabaykalsky|Transbaikal|Yakutia|Kemerovo|Kuzbass|Khabarovsk|Primorsky|Udmurtia|"
+    r"Chuvashia|Tyumen|Ulyanovsk|Penza|Tambov|Ryazan|Yaroslavl|Pskov|Vologda|Arkhangelsk|"
+    r"Murmansk|Sakhalin|Kamchatka|Magadan|Yekaterinburg|Ufa|Kazan|Ulan-Ude|Kyzyl)\b"
+)
+_UKRAINIAN_PLACE = guarded(
+    r"\b(?:Kharkiv|Odesa|Dnipro|Zaporizhzhia|Lviv|Kherson|Mykolaiv|Sumy|Chernihiv|Poltava|"
+    r"Vinnytsia|Ternopil|Rivne|Zhytomyr|Cherkasy|Kramatorsk|Sloviansk|Pokrovsk|Kryvyi\s+Rih|"
+    r"oblast|hromada)\b"
+)
+
+
+def home_side(article: str) -> Subject:
+    """Whose country an article's own people ("our men", a region's residents) are: Russia's
+    where it is set in Russia's regions rather than Ukraine's, else Ukraine's."""
+    if _RUSSIAN_HINTERLAND.rules_out(article):  # type: ignore[attr-defined]
+        return _UKRAINE
+    russian = len(_RUSSIAN_HINTERLAND.findall(article))
+    ukrainian = len(_UKRAINIAN_PLACE.findall(article))
+    return _RUSSIA if russian >= 2 and russian > ukrainian else _UKRAINE
+
+
 def place_side(text: str) -> Subject | None:
     """The side a civilian toll belongs to by where it happened, when a place says so."""
     return _RUSSIA if _RUSSIAN_PLACE.search(text) else None
