@@ -152,6 +152,20 @@ def test_ages_listed_after_aged_are_not_counts() -> None:
         "were injured, the governor said."
     )
     assert not {63, 52, 71} & set(claims)
+    claims = claims_of(
+        "Ukraine brought home 84 prisoners of war on Friday. Among them were 31 servicemen who "
+        "are seriously wounded, as well as 12 defenders younger than 25 and three older than 60."
+    )
+    assert not {25, 60} & set(claims)
+
+
+def test_what_a_ship_can_carry_is_no_loss() -> None:
+    claims = claims_of(
+        "Ukraine's navy said its sea drones sank a large landing ship off Crimea overnight.\n\n"
+        "The ship can carry up to 10 tanks and had been damaged once before, in a strike on "
+        "Sevastopol."
+    )
+    assert 10 not in claims
 
 
 def test_a_bare_rate_a_day_on_average_counts_what_was_just_counted() -> None:

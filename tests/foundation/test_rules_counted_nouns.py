@@ -9,7 +9,7 @@ from datetime import date
 
 from extractor.backends import create_backend
 from extractor.pipeline import extract_article
-from schemas import Article, Category, Claim, Population, Qualifier, Scope
+from schemas import Article, Category, Claim, Population, Qualifier, Scope, Subject
 
 PUBLISHED = date(2025, 6, 12)
 
@@ -404,3 +404,21 @@ def test_the_unit_soldiers_served_in_is_their_subgroup() -> None:
     )
     assert (claims[46].categories, claims[46].subgroup) == ([Category.KILLED], "47th Brigade")
     assert (claims[31].categories, claims[31].subgroup) == ([Category.WOUNDED], "battalion")
+
+
+def test_western_models_named_alone_are_their_kind_and_ukraines() -> None:
+    claims = claims_of(
+        "The Russian defence ministry said its troops knocked out 93 Bradleys in July and had "
+        "destroyed up to 30 Leopards in a single week. It added that 41 HIMARS launchers had "
+        "been destroyed.\n\n"
+        "Washington's own assessment was that about 60 Strykers had been written off.\n\n"
+        "Air defence systems shot down four guided bombs and five HIMARS rockets, the ministry "
+        "said."
+    )
+    assert (claims[93].categories, claims[30].categories, claims[41].categories) == (
+        [Category.ARMORED_COMBAT_VEHICLES], [Category.TANKS], [Category.MLRS])
+    assert claims[60].categories == [Category.ARMORED_COMBAT_VEHICLES]
+    for value in (93, 30, 41, 60):
+        assert claims[value].subject is Subject.UKRAINE, value
+        assert claims[value].subgroup is not None, value  # (the model is the kind)
+    assert 5 not in claims  # rockets downed, no launchers lost

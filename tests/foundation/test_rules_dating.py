@@ -485,3 +485,27 @@ def test_an_aside_about_the_place_or_the_source_dates_no_figure() -> None:
         # (not the border crossing's day, nor the year the summaries began)
         assert claims[value].as_of not in ("2024-08-06", "2023"), value
         assert claims[value].period_start not in ("2024-08-06", "2023"), value
+
+
+def test_a_statement_date_after_an_opening_adverb_or_after_the_one_told() -> None:
+    claims = claims_of(
+        "In March 2022 the ministry said 1,351 servicemen had been killed. Then, in September "
+        "2022, Sergei Shoigu said 5,937 had died.\n\n"
+        "A senior European intelligence official told the Courier in May that Ukraine's "
+        "military dead numbered about 100,000."
+    )
+    assert (claims[5_937].as_of, claims[5_937].scope) == ("2022-09", Scope.CUMULATIVE)
+    assert claims[5_937].period_start is None
+    assert claims[100_000].as_of == "2025-05"
+    assert claims[100_000].period_start is None  # May is when it was said, not a period
+
+
+def test_since_a_month_of_2022_starts_a_period_unless_when_dates_the_figure() -> None:
+    claims = claims_of(
+        '"We have buried 64 of our men since September 2022," the head of the district '
+        "administration told a meeting of veterans in April.\n\n"
+        "The ministry has not published a death toll since September 2022, when it said 5,937 "
+        "servicemen had been killed."
+    )
+    assert (claims[64].scope, claims[64].period_start) == (Scope.PERIOD, "2022-09")
+    assert claims[5_937].scope is Scope.CUMULATIVE

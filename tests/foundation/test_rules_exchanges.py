@@ -10,7 +10,7 @@ from datetime import date
 from extractor.backends import create_backend
 from extractor.backends.rules.exchanges import EXCHANGE_TOPIC, about_exchanges
 from extractor.pipeline import extract_article
-from schemas import Article, Category, Claim, ClaimantType, Scope, Subject
+from schemas import Article, Category, Claim, ClaimantType, Population, Scope, Subject
 
 
 def claims_of(text: str) -> list[Claim]:
@@ -82,3 +82,20 @@ def test_prisoners_still_held_and_prisoners_killed() -> None:
         assert claims[dead].categories == [Category.KILLED]
         assert claims[dead].subgroup == "prisoners of war"
         assert claims[dead].subject is Subject.UKRAINE
+
+
+def test_the_bodies_a_side_gets_back_are_its_dead_repatriated() -> None:
+    claims = {c.value: c for c in extract_article(Article(text=(
+        "Ukraine has received the bodies of 909 fallen defenders, the Coordination "
+        "Headquarters for the Treatment of Prisoners of War said on Thursday. It said Ukraine "
+        "has brought home the bodies of more than 7,800 fallen soldiers since the start of the "
+        "full-scale war.\n\n"
+        "Rescuers found the bodies of 12 people under the rubble, police said."
+    ), published=date(2025, 5, 8)), create_backend("rules")).claims}
+    for value in (909, 7_800):
+        assert claims[value].categories == [Category.KILLED], value
+        assert (claims[value].population, claims[value].subject) == (
+            Population.MILITARY, Subject.UKRAINE), value
+        assert claims[value].subgroup == "repatriated bodies", value
+    assert claims[7_800].scope is Scope.CUMULATIVE
+    assert claims[12].subgroup != "repatriated bodies"  # (found, not handed back)

@@ -618,3 +618,28 @@ def test_an_undated_strike_toll_is_the_day_the_lede_names() -> None:
     for toll in (2, 11):
         assert (claims[toll].scope, claims[toll].as_of) == (Scope.DAILY, "2024-03-04")
     assert claims[2_100].scope is Scope.CUMULATIVE  # (a total keeps its own scope)
+
+
+def test_a_day_or_a_month_after_in_total_or_so_far_is_that_days_or_months() -> None:
+    claims = claims_of(
+        '"In total today, three people were killed and 14 wounded in the region," the '
+        "governor wrote.\n\n"
+        "By the Courier's calculation from the General Staff's daily reports, Russia has lost "
+        "13,530 troops so far in March.\n\n"
+        "Russia has lost 430,000 troops so far, the General Staff said."
+    )
+    assert (claims[3].scope, claims[14].scope) == (Scope.DAILY, Scope.DAILY)
+    assert (claims[13_530].scope, claims[13_530].period_start) == (Scope.PERIOD, "2024-03")
+    assert claims[430_000].scope is Scope.CUMULATIVE
+
+
+def test_a_few_civilians_killed_in_the_perfect_are_a_strikes_toll_not_the_wars() -> None:
+    claims = claims_of(
+        "Regional governor Ivan Petrenko gave an updated toll at 09:40: three people have been "
+        "killed and 21 injured, among them four children.\n\n"
+        "Since February 2022, 2,100 civilians have been killed in the region."
+    )
+    assert 9 not in claims  # (a time of day)
+    assert (claims[3].scope, claims[3].as_of) == (Scope.DAILY, "2024-03-06")
+    assert claims[21].scope is Scope.DAILY
+    assert claims[2_100].scope is Scope.CUMULATIVE

@@ -31,7 +31,9 @@ _PERIOD = Scope.PERIOD
 _STATEMENT_VERB = guarded(r"\b(?:said|says|reported|stated|announced|estimated|claimed|told|"
                           r"leaked|published|released|wrote|added|statement|briefing|interview)\s+"
                           r"(?:in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|"
-                          r"update|briefing|post)\s+)?(?:on\s+|in\s+)?$",
+                          r"update|briefing|post)\s+)?(?:on\s+|in\s+)?$"
+                          # "told the Courier in May that": the one told, then the date
+                          r"|\btold\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){1,3}?(?:on|in)\s+$",
                           re.IGNORECASE)  # fmt: skip
 # "called up under the partial mobilisation announced in September 2022": after a
 # preposition's noun the verb is a participle, dating that noun, not a statement (but "in a
@@ -44,7 +46,8 @@ _PARTICIPLE = ascii_aware(re.compile(
     re.IGNORECASE,
 ))
 # "In February, UK Defence Intelligence said ...": an opening date before its source speaks
-_OPENING = re.compile(r"\W*(?:(?:in|on|last|earlier\s+in|back\s+in)\s+)?", re.IGNORECASE)
+_OPENING = re.compile(r"\W*(?:(?:then|later|but|and|yet)\W+)?(?:(?:in|on|last|earlier\s+in|"
+                      r"back\s+in)\s+)?", re.IGNORECASE)  # ("Then, in September 2022, X said")
 _SPOKE = r"said|says|reported|stated|estimated|claimed|announced|told|wrote|assessed"
 _SOURCE_SPEAKS_NEXT = re.compile(rf",?\s+[^,;\d]{{2,80}}?\b(?:{_SPOKE})\b")
 # "The rare exception came in December, when Podolyak said ...": the source's moment

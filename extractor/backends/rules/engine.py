@@ -95,6 +95,8 @@ _SINCE_ADVERB = ascii_aware(re.compile(
     r"\bsince\b(?!\s+(?:the|then|\d|January|February|March|April|May|June|July|August|"
     r"September|October|November|December|early|mid|late|last|this|its|their))",
     re.IGNORECASE))  # fmt: skip
+# Fewer civilians than this, counted with no cue of a period, are one strike's (or day's)
+_ONE_STRIKES_TOLL = 100
 # How many sentences on a strike's tolls may still follow it ("06:05 — At least six ...").
 _EVENT_REACH = 6
 _OVERNIGHT = guarded(r"\b(?:overnight|last\s+night|night(?:['’]s)?\s+(?:attack|strike|raid|"
@@ -315,6 +317,12 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
             events.add(id(figure))
             as_of = as_of if any(d.value == as_of for d in dates) else recent_event[2]
             context.event = (sentence.index, *recent_event[1:])
+        elif scope is _CUMULATIVE and figure.population is _CIVILIAN and (
+                figure.high or figure.value or 0) < _ONE_STRIKES_TOLL and not (
+                figure.subgroup or figure.part_of or figure.fate_of or has_scope_cue(body)):
+            # "Three people have been killed and 21 injured, the governor said": so few
+            # civilians in the perfect are a strike's toll, not the war's (of the news day)
+            scope = _UNSPECIFIED
         elif one_day and scope is _UNSPECIFIED and _MISSING not in figure.categories:
             # "lost 1,340 soldiers on Friday": that day's (the missing are a stock)
             scope = _DAILY

@@ -45,6 +45,7 @@ _NOT_COUNT_AFTER = ascii_aware(re.compile(
     r"\s*(?:%|per\s*cent|percent|-year|years?\b|-?year-old|hours?\b|days?\b|weeks?\b|months?\b|"
     r"km|kilomet|miles?\b|metres?\b|meters?\b|degrees?\b|°|times\b|rubles?|roubles?|dollars|euros|"
     r"hryvnias?|\$|billion\s+(?:dollars|euros)|a\s+(?:month|year)|"
+    r"(?<=\d):\d\d\b|"  # a time of day: "an updated toll at 09:40"
     # "ten soldiers for every Russian one": a ratio
     r"(?:[\w-]+\s+){0,2}?for\s+(?:every|each)\b(?!\s+(?:day|24)))",
     re.IGNORECASE,
@@ -108,7 +109,8 @@ _THREAD_TOTAL_BEFORE = re.compile(r"(?<![A-Za-z\d])\d{1,2}/$")
 
 
 _AGE_BEFORE = guarded(
-    r"\b(?:aged|ages(?:\s+of)?|age\s+of)\s+(?:between\s+)?(?:\d{1,3}\s*(?:,\s*(?:and\s+)?|and\s+|"
+    r"\b(?:aged|ages(?:\s+of)?|age\s+of|(?:younger|older)\s+than)\s+(?:between\s+)?"
+    r"(?:\d{1,3}\s*(?:,\s*(?:and\s+)?|and\s+|"
     r"to\s+|[-–]\s*))*$",
     re.IGNORECASE,
 )

@@ -32,13 +32,16 @@ EQUIPMENT_TERMS: list[tuple[Category, str]] = [
      r"|(?:military\s+|army\s+|motor\s+|cargo\s+|other\s+)?vehicles?(?!\s+and\s+fuel)"
      # the light vehicles of infantry assaults: "54 motorcycles and quad bikes"
      r"|motorcycles?(?:\s+and\s+(?:buggies|quad\s+bikes|ATVs))?|motorbikes?|quad\s+bikes?|buggies|ATVs"),
-    (Category.TANKS, r"(?:main\s+battle\s+|battle\s+)?tanks?"),
+    (Category.TANKS, r"(?:main\s+battle\s+|battle\s+)?tanks?"
+     # a model named alone: "30 Leopards", "two Abrams", "50 T-72s"
+     r"|(?-i:Leopards|Abrams|T-(?:62|64|72|80|90)[A-Z0-9]*s)\b"),
     (Category.ARMORED_COMBAT_VEHICLES,
      rf"{_ARMOR}\s+(?:combat|fighting|personnel)\s+(?:vehicles?|carriers?)|{_ARMOR}\s+vehicles?"
-     r"|(?:infantry\s+)?fighting\s+vehicles?|(?:APC|APV|IFV|AFV|ACV|BMP|BTR)s?\b|armou?r\b"),
+     r"|(?:infantry\s+)?fighting\s+vehicles?|(?:APC|APV|IFV|AFV|ACV|BMP|BTR)s?\b|armou?r\b"
+     r"|(?-i:Bradleys|Strykers|Marders|M113s)\b"),
     (Category.MLRS,
      r"multiple[- ](?:launch\s+)?rocket[- ](?:launch(?:er|ing)?\s+)?(?:systems?|launchers?)"
-     r"|(?:MLRS|MRLS?|MLR)\b|rocket\s+launchers?"),
+     r"|(?:MLRS|MRLS?|MLR)\b|rocket\s+launchers?|(?-i:HIMARS)\s+(?:launchers?|systems?)"),
     (Category.ARTILLERY_SYSTEMS,
      r"(?:field\s+)?artillery(?:\s+(?:systems?|pieces?|units?|guns?|installations?))?|howitzers?"),
     (Category.AIR_DEFENSE_SYSTEMS,
@@ -145,7 +148,8 @@ LOSS_CONTEXT = guarded(
     r"\b(?:los[st]|loses|losing|losses|destroy(?:ed|ing|s)?|destruction|downed|downing|shot\s+down|"
     r"shooting\s+down|intercepted|eliminated|elimination|neutrali[sz](?:ed|ation)|wiped\s+out|"
     r"knocked\s+out|put\s+out\s+of\s+action|disabled|hit|struck|"
-    r"sunk|sank|damaged|casualt(?:y|ies)|killed|combat\s+losses|write-offs?|abandoned)\b"
+    r"sunk|sank|damaged|casualt(?:y|ies)|killed|combat\s+losses|write-offs?|written\s+off|"
+    r"abandoned)\b"
     # "its count, which now stands at 26 warships": a running count's standing
     r"|\b(?:total|tally|tallies|count)\b[^.;]{0,30}\b(?:stands?|stood|rose|reached|remains?|"
     r"remained)\s+(?:at|to)\b|\badded\s+to\s+(?:the|its|their)\s+(?:tally|count|totals?|list)\b",
@@ -277,7 +281,11 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
         r"\bsince\s+February\s+24\b|\bsince\s+(?:24\.02\.(?:20)?22)|\bfrom\s+24\.02\.(?:20)?22\b|"
         # "between February 2022 and the end of 2025": from the war's start
         r"\b(?:between|from)\s+(?:24\s+)?February\s+(?:24,?\s+)?2022\s+(?:and|to|until|through)\b|"
-        r"\bso\s+far\b|\bto\s+date\b|\bin\s+total\b|\bin\s+the\s+(?:ongoing\s+|full[- ]scale\s+)?"
+        # (not "so far in November", "in total today": a month's, a day's)
+        r"\bso\s+far\b(?!\s+(?:today|this\s+\w+|in\s+(?:January|February|March|April|May|June|"
+        r"July|August|September|October|November|December)\b))|\bto\s+date\b|"
+        r"\bin\s+total\b(?!\s+(?:today|this\s+(?:morning|evening)|overnight)\b)|"
+        r"\bin\s+the\s+(?:ongoing\s+|full[- ]scale\s+)?"
         r"(?:war|invasion|conflict)\b|\bduring\s+the\s+(?:whole\s+|entire\s+)?(?:war|invasion)\b|"
         # a state now: "now listed as missing", "remain missing", "still held by Russia"
         r"\b(?:now|still|currently|remain|remains)\s+(?:\w+\s+){0,2}(?:missing|held|in\s+captivity)\b|"
@@ -296,8 +304,11 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
         r"summer|winter|spring|autumn))\b(?!\s+(?:24,?\s+)?2022)|\bsince\s+(?:the\s+)?New\s+Year\b|"
         # a list item labelled by its year: "2024: 90,000-100,000 killed"
         r"^\W{0,3}(?:19|20)\d\d(?=\s*(?:\([^)]{0,40}\)\s*)?[:—–]\s)|"
-        r"\bsince\s+(?:early|mid|late)?-?\s*(?:January|February|March|April|May|"
-        r"June|July|August|September|October|November|December)\b(?!\s+(?:24,?\s+)?2022)|"
+        # (but "since February 2022" is the war's, and "since September 2022, when it said
+        # 5,937 had been killed" dates the figure after "when")
+        r"\bsince\s+(?:early|mid|late)?-?\s*(?:January|March|April|May|June|July|August|"
+        r"September|October|November|December|February(?!\s+(?:24,?\s+)?2022))\b"
+        r"(?!(?:\s+(?:19|20)\d\d)?,?\s+when\b)|"
         # "since 6 August" (but "since 24 February" and "since 1 February 2022" are the war's)
         r"\bsince\s+(?!24\s+February\b)\d{1,2}\s+(?:January|March|April|May|June|July|August|"
         r"September|October|November|December|February(?!,?\s+2022))\b|"

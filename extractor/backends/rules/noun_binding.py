@@ -33,11 +33,12 @@ from extractor.backends.rules.terms import (
 )
 from extractor.folding import ascii_aware
 from extractor.numbers import NumberMention
-from schemas import Category, Population
+from schemas import Category, Population, Subject
 
 # Enum members read per sentence or figure, looked up once: in Python 3.11 a lookup on
 # an enum class (``Scope.DAILY``) goes through EnumType.__getattr__, several times slower.
 _MILITARY, _CIVILIAN = Population.MILITARY, Population.CIVILIAN
+_UKRAINE = Subject.UKRAINE
 
 _NOUN_AFTER = ascii_aware(re.compile(  # ('"more than 6,400" Ukrainian prisoners': a quote)
     rf"^{SKIP_INCREMENT}[\"”]?\s*(?P<mods>(?:{MOD}\s+){{0,4}})"
@@ -92,6 +93,7 @@ _EQUIPMENT_NOT_LOSS = guarded(
     r"ordered|bought|purchased|possess\w*|in\s+service|"
     r"inventory|stockpiles?|reserves?|fleet\s+of|operates|fielded|transferred|provided|shipped|"
     r"launch(?:ed|ing|es)|fired|firing|attacked\s+with|used|using|"
+    r"carry|carries|carrying|transport|accommodate|"  # a ship's capacity: "can carry 10 tanks"
     r"(?:hit|hits|struck|targeted|attacked)\s+by)\b",  # "had been hit by six drones"
     re.IGNORECASE,
     any_text=True,  # searched in a window before the number: worth a scan of its own
@@ -296,6 +298,9 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
         elif hit is not None:
             end = hit.end()
         population, subgroup = population_of(people, mods, text)
+        if subgroup is None and category is Category.KILLED and _BODIES_OF.search(
+                before, max(0, len(before) - 40)) and _HANDED_BACK.search(text):  # fmt: skip
+            subgroup = REPATRIATED  # "Ukraine has received the bodies of 909 fallen defenders"
         # a place's residents who fell serving are its own side's soldiers
         residents = population is _MILITARY and people.lower().endswith(("residents", "natives"))
         if category is Category.KILLED and people.lower() in _PRISONERS:
@@ -309,7 +314,9 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
     figure.population = population
     figure.subgroup = subgroup or (force_named(mods) if mods else None)
     figure.nationality = nationality_of(mods) or PEOPLE_OF.get(  # "3,767 Ukrainians"
-        (noun.group("people") or "").lower())
+        (noun.group("people") or "").lower()) or (_UKRAINE if noun.group("equipment") and (
+            _WESTERN_MODEL.search(mods) or _WESTERN_MODEL.match(noun.group("equipment"))
+        ) else None)  # fmt: skip
     figure.enemy = enemy
     figure.bare_fate = bare_fate
     figure.own_side = residents or bool(_OWN.search(mods))
@@ -317,12 +324,26 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
     return figure
 
 
+# The dead one side hands back to the other: "received the bodies of 909 defenders"
+_BODIES_OF = re.compile(r"\bbodies\s+of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_HANDED_BACK = guarded(r"\b(?:repatriat\w+|received|receives|(?:brought|brings?|bringing)\s+home|"
+                       r"handed\s+(?:over|back)|returned|exchange[ds]?|swap)\b",
+                       re.IGNORECASE)  # fmt: skip
+REPATRIATED = "repatriated bodies"
+
+
 # A kind narrower than its category: "14 infantry fighting vehicles", "60 fuel tanks" (with
 # vehicles counted apart), "169 self-propelled artillery", "16 German-made Leopard tanks".
 _SUBTYPE_NOUN = re.compile(
     r"(?:infantry\s+fighting\s+vehicles?|armou?red\s+personnel\s+carriers?|(?:APC|IFV|BMP|BTR)s?"
-    r"|fuel\s+tanks?)$",
+    r"|fuel\s+tanks?|(?-i:Leopards|Abrams|Bradleys|Strykers|Marders|M113s|T-\d\d[A-Z0-9]*s)"
+    r"|(?-i:HIMARS)\s+(?:launchers?|systems?))$",
     re.IGNORECASE,
+)
+# Equipment only Ukraine's side fields: "30 Leopards", "Western-supplied tanks"
+_WESTERN_MODEL = re.compile(
+    r"\bWestern(?:-supplied|-made)?\b|\b(?:Leopard|Bradley|Abrams|Challenger|Marder|Stryker|HIMARS|"
+    r"M113|M777|Patriot)"
 )
 _SUBTYPE_MOD = re.compile(
     r"\bself-propelled\b|\bWestern(?:-supplied|-made)?\b|\b(?:Leopard|Bradley|Abrams|Challenger"

@@ -22,7 +22,7 @@ MOD = (
     r"self-propelled|towed|armed|regular|North\s+Korean|Wagner|Chechen|army|of\s+their|"
     r"of\s+the(?:\s+[a-z-]+['’]s)?|"  # "27 of the district's dead"
     r"of\s+its|units?\s+of|pieces?\s+of|items?\s+of|kinds?\s+of|types?\s+of|launchers?\s+of|"
-    r"elite|young|innocent|local|"
+    r"elite|young|innocent|local|fallen|"
     # who people work for: "two railway workers", "three aid workers"
     r"railway|rail|medical|emergency|aid|humanitarian|energy|utility|health(?:care)?|media|"
     r"of\s+our|of\s+my|our|my|unarmed|Ukrainian-operated|Russian-operated|allied|friendly|fixed-wing|long-range|"
