@@ -513,3 +513,15 @@ def test_a_wire_dateline_ending_in_a_hyphen_opens_the_attribution() -> None:
     )
     assert claims[13_100].claimant == "Russian Ministry of Defense"
     assert claims[13_100].claimant_type is ClaimantType.RUSSIA_OFFICIAL
+
+
+def test_a_pronoun_after_a_source_named_in_its_own_sentence_is_that_source() -> None:
+    article = Article(text=(
+        "The unit, which now fights within Ukraine's ground forces, said in a statement this "
+        "month that 61 of its fighters had been killed.\n\n"
+        "Colombia's foreign ministry said on January 22 that it had confirmed the deaths of at "
+        "least 43 Colombian citizens fighting for Ukraine."
+    ), published=date(2025, 1, 29))
+    claims = {c.value: c for c in extract_article(article, create_backend("rules")).claims}
+    assert claims[43].claimant == "Colombia's foreign ministry"
+    assert claims[43].claimant_type is ClaimantType.FOREIGN_OFFICIAL

@@ -13,6 +13,7 @@ from extractor.backends.rules.claimants import Claimant
 from extractor.backends.rules.figure import Figure
 from extractor.backends.rules.salvos import Salvo
 from extractor.backends.rules.sentences import Sentence
+from extractor.backends.rules.subjects import home_side
 from schemas import Claim, ClaimantType, Population, Qualifier, Scope, Subject
 
 _UNKNOWN = ClaimantType.UNKNOWN
@@ -69,7 +70,8 @@ class ArticleContext:
     loss_list: ListContext | None = None
     loss_article: bool = False  # its title speaks of losses
     kursk: bool = False  # it speaks of the Kursk region (and of the incursion there)
-    home: Subject = Subject.UKRAINE  # whose country its own people are (subjects.home_side)
+    text: str = ""  # the article's
+    home_found: Subject | None = None  # (``home``'s, once asked)
     exchange: bool = False  # it speaks of prisoners: those "returned" are prisoners freed
     # "covering the period from 24 February 2022 to 15 February 2023": (scope, end) of the
     # figures that follow without dates of their own
@@ -89,6 +91,12 @@ class ArticleContext:
     def remember(self, claimant: Claimant) -> None:
         self.seen.pop(claimant, None)
         self.seen[claimant] = None
+
+    def home(self) -> Subject:
+        """Whose country the article's own people are (asked of a few figures only)."""
+        if self.home_found is None:
+            self.home_found = home_side(self.text)
+        return self.home_found
 
     def side_known(self, claimant: Claimant) -> Claimant:
         """The claimant, typed by the side it was found to speak for earlier, if it was."""

@@ -72,7 +72,7 @@ from extractor.backends.rules.subgroups import (
     units_sectors,
     whole_front_at,
 )
-from extractor.backends.rules.subjects import claimant_side, home_side
+from extractor.backends.rules.subjects import claimant_side
 from extractor.backends.rules.tables import TableReader
 from extractor.folding import ascii_aware
 from schemas import Article, Category, Claim, ClaimantType, Population, Qualifier, Scope, Subject
@@ -121,7 +121,7 @@ def extract_claims(article: Article) -> list[Claim]:
     # An article about losses ("geolocated equipment losses") counts them in bare lists
     context.loss_article = bool(article.title and lexicon.LOSS_CONTEXT.search(article.title))
     context.kursk = "Kursk" in article.text
-    context.home = home_side(article.text)
+    context.text = article.text
     context.exchange = about_exchanges(article.text)
     sentences = split_sentences(article.text)
     per_sentence: list[list[Claim]] = []

@@ -38,10 +38,11 @@ _NOUN_BEFORE = guarded(
 _AFTER_LIST_DASH = re.compile(_LIST_HEDGE, re.IGNORECASE)
 # "troops 1,095,520 (+910) · tanks 11,184 · armoured vehicles 23,269": a list item with no dash
 # between its noun and number, after a list's separator (a bare fate would be a verb: "killed 20")
+# (matched from the last separator: the noun is all that lies between it and the number)
 _BARE_NOUN_BEFORE = re.compile(
-    rf"(?:^|[·•|;,:]\s*)(?:(?P<equipment>{EQUIPMENT_RE})|(?P<people>personnel|troops))\s+$",
-    re.IGNORECASE,
+    rf"\s*(?:(?P<equipment>{EQUIPMENT_RE})|(?P<people>personnel|troops))\s+$", re.IGNORECASE
 )
+_LIST_SEPARATORS = "·•|;,:"
 # The most characters but white space a listed noun holds (None: no bound).
 _LISTED_NOUN_WIDTH = nonblank_width(re.compile(_LISTED_NOUN, re.IGNORECASE))
 _LIST_TAIL = re.compile(rf"{SKIP_INCREMENT}(?:\s*(?:persons|people|units|pcs))?")
@@ -66,7 +67,9 @@ def bind_noun_before(text: str, first: NumberMention, last: NumberMention, befor
         return None
     noun = _noun_before(before)
     if noun is None and before[-1:].isspace():
-        noun = _BARE_NOUN_BEFORE.search(before, max(0, len(before) - 60))
+        start = max(map(before.rfind, _LIST_SEPARATORS)) + 1
+        if len(before) - start <= 60:
+            noun = _BARE_NOUN_BEFORE.match(before, start)
     downed = None
     if noun is None and (downed := _DOWNED_AFTER.match(text, last.end)) and (
             launched := _LAUNCHED_BEFORE.search(before, max(0, len(before) - 60))):  # fmt: skip

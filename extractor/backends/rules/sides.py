@@ -5,6 +5,7 @@ typed: the sentence's sides, its strikes and towns, and what the source counted 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from extractor.backends.rules.claimants import UNKNOWN, UNNAMED_CLAIMS, Claimant, canonical_claimant
 from extractor.backends.rules.context import ArticleContext
@@ -150,7 +151,7 @@ def civilian_context(
 def figure_subject(figure: Figure, figures: list[Figure], text: str,
                     excluded: list[tuple[int, int]], claimant: Claimant,
                     previous: Subject | None, civilian_side: Subject | None,
-                    home: Subject = _UKRAINE) -> Subject:  # fmt: skip
+                    home: Callable[[], Subject] = lambda: _UKRAINE) -> Subject:  # fmt: skip
     side = claimant_side(claimant.type)
     # Other figures' words speak for those figures: in "Ukrainian units downed 899 Russian
     # drones and destroyed 47 artillery systems", "Russian" is not the loser of the 47.
@@ -191,11 +192,11 @@ def figure_subject(figure: Figure, figures: list[Figure], text: str,
         return civilian_side or _UKRAINE
     if side is None and _says_own(figure, text):
         if figure.residents:  # a place's fallen: its side is the place's, or the article's
-            return place_side(text) or previous or home
+            return place_side(text) or previous or home()
         # a unit of no stated side counting its own wounded or dead: reporters at the front
         # are with Ukraine's units (Russia's speak through its ministry), unless the article
         # is set in Russia's regions ("We have buried 64 of our men", a district head said)
-        return home
+        return home()
     holder = holding_side(text) if _CAPTURED in figure.categories else None
     if holder is not None:
         return opposite(holder)  # "2,600 have been confirmed to be held in Russian captivity"

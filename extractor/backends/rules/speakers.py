@@ -218,6 +218,8 @@ def sentence_claimants(
         # "we" outside a quotation is the outlet giving its own count
         we = attribution.phrase.lower() == "we"
         claimant = (own_voice(sentence.text, context.outlet) if we else None) or (
+            _named_before_in(resolved, attribution)
+        ) or (
             _owned_by_country(sentence.text, attribution.start, context.previous)
         ) or _resolve(attribution, context)  # fmt: skip
         if claimant is not None:
@@ -249,6 +251,24 @@ def sentence_claimants(
         for document in _DOCUMENT.findall(sentence.text):
             context.documents[document.lower()] = resolved[0][1]
     return resolved
+
+
+# Whom a pronoun can stand for: a body ("it"), a person ("he", "she"), either ("they").
+_PRONOUN_PERSON: dict[str, bool | None] = {"it": False, "he": True, "she": True, "they": None}
+
+
+def _named_before_in(resolved: list[tuple[Attribution, Claimant]],
+                     attribution: Attribution) -> Claimant | None:  # fmt: skip
+    """The source a pronoun refers to when its own sentence named one before it:
+    "Colombia's foreign ministry said that it had confirmed the deaths of 43"."""
+    if attribution.claimant is not None or not resolved:
+        return None
+    pronoun = attribution.phrase.lower()
+    if pronoun not in _PRONOUN_PERSON:
+        return None
+    person = _PRONOUN_PERSON[pronoun]
+    fits = [c for _, c in resolved if person is None or c.is_person is person]
+    return fits[-1] if fits else None
 
 
 # Unnamed sources that speak for an authority: "officials said", "local authorities said".
