@@ -9,7 +9,7 @@ from datetime import date
 
 from extractor.backends import create_backend
 from extractor.pipeline import extract_article
-from schemas import Article, Category, Claim, Population, Qualifier, Scope, Subject
+from schemas import Article, Category, Claim, ClaimantType, Population, Qualifier, Scope, Subject
 
 THREAD = (
     "🧵 September near Kupiansk: what I could geolocate. 1/6\n\n"
@@ -291,3 +291,23 @@ def test_a_regions_residents_killed_in_the_operation_served_in_it() -> None:
         date(2025, 3, 4),
     )
     assert claims[1_142].population is Population.MILITARY
+
+
+def test_a_citys_fallen_their_parts_funerals_and_prisoners_are_its_own_sides() -> None:
+    claims = claims_by_value(
+        "According to the city council's register, 612 residents have been killed while "
+        "serving in the Armed Forces since February 2022, city officials say. Another 147 are "
+        "listed as missing and 38 are confirmed to be prisoners of war.\n\n"
+        "Of those killed, 431 had been mobilised. Nine were women, most of them medics.\n\n"
+        "The city held funerals for 14 soldiers in September.",
+        date(2025, 10, 1),
+    )
+    assert claims[38].categories == [Category.CAPTURED]
+    assert (claims[9].categories, claims[9].subgroup) == ([Category.KILLED], "women")
+    assert claims[9].population is Population.MILITARY  # (soldiers who were women)
+    assert claims[14].categories == [Category.KILLED]
+    for value in (612, 147, 38, 431, 9, 14):
+        assert claims[value].subject is Subject.UKRAINE, value
+        assert claims[value].claimant_type is ClaimantType.UKRAINE_OFFICIAL, value
+    claims = claims_by_value("The strike killed 20 people. Six were children.", date(2025, 10, 1))
+    assert (claims[6].population, claims[6].subgroup) == (Population.CIVILIAN, "children")

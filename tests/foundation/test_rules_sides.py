@@ -411,3 +411,11 @@ def test_an_article_set_in_russias_regions_counts_their_own_dead_as_russias() ->
     # the same words in an article set in Ukraine count Ukraine's dead
     claims = claims_of('"We have buried 64 of our men," the head of a district near Sumy said.')
     assert claims[64].subject is Subject.UKRAINE
+
+
+def test_civilians_killed_by_weapons_another_sides_aircraft_drop_are_the_struck_sides() -> None:
+    claims = claims_of(
+        "Guided aerial bombs, which Russian aircraft release from beyond the range of most "
+        "Ukrainian air defences, killed 97 civilians and injured 681, the mission said."
+    )
+    assert (claims[97].subject, claims[681].subject) == (Subject.UKRAINE, Subject.UKRAINE)

@@ -72,6 +72,8 @@ class ArticleContext:
     kursk: bool = False  # it speaks of the Kursk region (and of the incursion there)
     text: str = ""  # the article's
     home_found: Subject | None = None  # (``home``'s, once asked)
+    # the side each source of no stated side was last found to speak for, by its words
+    carried_types: dict[str, Claimant] = field(default_factory=dict)
     exchange: bool = False  # it speaks of prisoners: those "returned" are prisoners freed
     # "covering the period from 24 February 2022 to 15 February 2023": (scope, end) of the
     # figures that follow without dates of their own

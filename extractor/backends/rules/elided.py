@@ -94,7 +94,7 @@ _AUX_FATE_AFTER = re.compile(
     r"(?:\s+(?:had|have|has|were|was|are|is|remain|remained|remains)\s+(?:been\s+|reportedly\s+|"
     r"also\s+|all\s+|still\s+|probably\s+|likely\s+|"
     # "of whom 250,000 were likely to have been killed"
-    r"(?:likely|thought|believed|estimated|said|reported|feared)\s+to\s+have\s+been\s+|"
+    r"(?:likely|thought|believed|estimated|said|reported|feared|known)\s+to\s+(?:have\s+been|be)\s+|"
     r"(?:been\s+)?confirmed\s+to\s+be\s+|being\s+)?|\s+as\s+"  # "lists another 51,822 as missing"
     # "we judge roughly 200,000 to have been killed"
     r"|\s+to\s+have\s+been\s+"
@@ -106,7 +106,7 @@ _AUX_FATE_AFTER = re.compile(
     r"(?P<fate>destroyed|damaged|abandoned|captured|lost|killed\s+(?:or|and)\s+(?:wounded|injured)|"
     r"killed|wounded|injured|hurt|died|"
     r"(?:held\s+)?in\s+(?:\w+\s+)?captivity|"
-    r"taken\s+prisoner|shot\s+down|downed|missing)\b",
+    r"taken\s+prisoner|prisoners\s+of\s+war|POWs|shot\s+down|downed|missing)\b",
     re.IGNORECASE,
 )
 # A part's own place, and the next part of a list of them ("..., 21 over the Moscow region")
@@ -132,6 +132,7 @@ _WERE_PEOPLE_AFTER = re.compile(rf"^\s+(?:were|was|are)\s+{_PEOPLE_KIND}", re.IG
 _KIND_AFTER = re.compile(rf"\s+(?:(?:were|was|are)\s+)?{_PEOPLE_KIND}", re.IGNORECASE)
 _CIVILIAN_BREAKDOWN = {"children", "women", "boys", "girls", "minors", "teenagers", "civilians",
                        "elderly"}  # fmt: skip
+_MINORS = {"children", "boys", "girls", "minors", "teenagers"}
 _BREAKDOWN_SPLIT = re.compile(r"[.;]")
 # "Of the dead, 14 were found at the apartment building", "Of the children killed, 97 were
 # under the age of three": a part of the people counted before, told apart by what it says
@@ -236,6 +237,16 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
         if noun in _CIVILIAN_BREAKDOWN:
             figure.population = Population.CIVILIAN
         figure.subgroup = noun
+        return figure
+    if were and parent is None and previous is not None and not before.strip() and (
+            previous.categories[0].is_people):  # fmt: skip
+        # "612 residents have been killed ... Nine were women": a part of the sentence
+        # before's people (soldiers stay soldiers, but children are civilians)
+        figure = new_figure(first, last, before, last.end + were.end(), [])
+        figure.inherit(previous)
+        figure.part_of, figure.subgroup = previous, were.group("noun").lower()
+        if figure.subgroup in _MINORS:
+            figure.population = Population.CIVILIAN
         return figure
     if parent is not None and parent.part_of is not None and _NEXT_ITEM.fullmatch(
             text, parent.phrase_end, first.start) and (place := _PLACE_AFTER.match(after)):

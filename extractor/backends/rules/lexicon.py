@@ -123,6 +123,7 @@ _LOSS_VERB_BEFORE: list[tuple[Category, str]] = [
     (Category.KILLED,
      r"\b(?:killed|killing|kills|kill|death\s+toll\s+(?:of|at|to|rose\s+to|reached|stands\s+at|"
      r"climbed\s+to)|deaths\s+of|death\s+of|buried|bodies\s+of|dead\s+include[sd]?|"
+     r"funerals?\s+(?:for|of)|"  # "held funerals for 14 soldiers"
      r"executed|executing|executions?\s+of|murdered|murdering|murders?\s+of|"
      r"names\s+of)\b"),  # "confirmed the names of 95,323 soldiers": the named dead
     (Category.WOUNDED, r"\b(?:wounded|wounding|injured|injuring)\b"),

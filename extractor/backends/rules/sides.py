@@ -59,6 +59,9 @@ _OWN_LOSSES_BEFORE = ascii_aware(re.compile(
     r"|\b(?i:(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:battalion|brigade|company|unit|regiment|platoon|"
     r"crews?|team)\s+(?:has\s+|have\s+|had\s+)?lost\s*)"
     r"|\b(?i:(?:brought|bring|brings|returned)\s+home\s+)"
+    # a place buries its own: "held funerals for 14 soldiers", "has buried 64"
+    r"|\b(?i:(?:funerals?\s+(?:for|of)|(?:has|have|had)\s+buried)\s+(?:more\s+than\s+|about\s+|"
+    r"some\s+|at\s+least\s+|nearly\s+|over\s+)?)"
     # the wounded a side's medics evacuate or treat are its own
     r"|\b(?i:(?:evacuated|treated|received|stabili[sz]ed)\s+(?:more\s+than\s+|about\s+|some\s+|"
     r"at\s+least\s+|nearly\s+|over\s+)?)"

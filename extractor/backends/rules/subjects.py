@@ -54,6 +54,7 @@ _NOT_SUBJECT_AFTER = re.compile(
 _AGENT_AFTER = re.compile(
     rf"^(?:(?:'s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{lexicon.ATTACK_NOUN}|forces|troops|army|occupation|"
     r"offensive|assault|aggression|invasion|war|air\s+defen[cs]es?|defenders|units|navy|fleet|"
+    r"aircraft|warplanes|jets|bombers|pilots|artillery|gunners|"
     r"military(?!\s+administration))\b"  # a "Military Administration" governs, not strikes
     # the side as the subject of a strike: "the enemy struck a residential area"
     rf"|\s+(?:(?:has|have|had)\s+)?{lexicon.STRIKE_VERB}\b)",
