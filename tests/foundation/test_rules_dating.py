@@ -509,3 +509,14 @@ def test_since_a_month_of_2022_starts_a_period_unless_when_dates_the_figure() ->
     )
     assert (claims[64].scope, claims[64].period_start) == (Scope.PERIOD, "2022-09")
     assert claims[5_937].scope is Scope.CUMULATIVE
+
+
+def test_a_sentence_of_comparison_dates_only_its_own_figures() -> None:
+    claims = claims_of(
+        "Between 1 March and 31 May, the UN Human Rights Monitoring Mission in Ukraine verified "
+        "that at least 574 civilians were killed. That compared with 543 killed in the previous "
+        "three months, from 1 December to 28 February, it said. Among the victims in the latest "
+        "period were 41 children killed."
+    )
+    assert claims[543].as_of == "2025-02-28"
+    assert claims[41].as_of == "2025-05-31"

@@ -97,6 +97,9 @@ _SINCE_ADVERB = ascii_aware(re.compile(
     re.IGNORECASE))  # fmt: skip
 # Fewer civilians than this, counted with no cue of a period, are one strike's (or day's)
 _ONE_STRIKES_TOLL = 100
+_COMPARISON_OPENS = re.compile(
+    r"\W*(?:(?:That|This|It)\s+compare[sd]\s+(?:with|to)|By\s+comparison|In\s+comparison)\b"
+)
 # How many sentences on a strike's tolls may still follow it ("06:05 — At least six ...").
 _EVENT_REACH = 6
 _OVERNIGHT = guarded(r"\b(?:overnight|last\s+night|night(?:['’]s)?\s+(?:attack|strike|raid|"
@@ -243,9 +246,12 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
     compared = {d.start for d in shared_dates
                 if COMPARED_DATE.search(sentence.text, max(0, d.start - 40), d.start)
                 } if shared_dates and (figures or attributions) else set()  # fmt: skip
+    # ("That compared with 543 killed ... from 1 June to 31 August, it said": a sentence of
+    # comparison dates its own figures, not what its source says next)
+    comparing = bool(dates) and _COMPARISON_OPENS.match(sentence.text) is not None
     statement = statement_date(
         sentence.text, [d for d in shared_dates if d.start not in compared], spans
-    ) if shared_dates and attributions else None  # fmt: skip
+    ) if shared_dates and attributions and not comparing else None  # fmt: skip
     actual_higher = higher[0] or higher[1]
     claims: list[Claim] = []
     before = context.previous
@@ -449,7 +455,8 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
         context.place = (sentence.paragraph, sector.name, claims[0].claimant, claims[0].population)
     # ("up from an average of 899 a day in April": not the month the article goes on about)
     remembered = [d for d in dates if not COMPARED_FIGURES_DATE.search(
-        sentence.text[max(0, d.start - 50) : d.start])] if dates else dates  # fmt: skip
+        sentence.text[max(0, d.start - 50) : d.start])
+    ] if dates and not comparing else []  # fmt: skip
     update_context(sentence, remembered, attributions, statement, claims, higher[0], alone,
                    context)  # fmt: skip
     return claims
