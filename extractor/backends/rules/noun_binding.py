@@ -340,15 +340,11 @@ _SUBTYPE_NOUN = re.compile(
     r"|(?-i:HIMARS)\s+(?:launchers?|systems?))$",
     re.IGNORECASE,
 )
+_WESTERN = r"\bWestern(?:-supplied|-made)?\b"
+_WESTERN_ARMOUR = r"Leopard|Bradley|Abrams|Challenger|Marder|Stryker"
+_SUBTYPE_MOD = re.compile(rf"\bself-propelled\b|{_WESTERN}|\b(?:{_WESTERN_ARMOUR})\b")
 # Equipment only Ukraine's side fields: "30 Leopards", "Western-supplied tanks"
-_WESTERN_MODEL = re.compile(
-    r"\bWestern(?:-supplied|-made)?\b|\b(?:Leopard|Bradley|Abrams|Challenger|Marder|Stryker|HIMARS|"
-    r"M113|M777|Patriot)"
-)
-_SUBTYPE_MOD = re.compile(
-    r"\bself-propelled\b|\bWestern(?:-supplied|-made)?\b|\b(?:Leopard|Bradley|Abrams|Challenger"
-    r"|Marder|Stryker)\b"
-)
+_WESTERN_MODEL = re.compile(rf"{_WESTERN}|\b(?:{_WESTERN_ARMOUR}|HIMARS|M113|M777|Patriot)")
 _NOT_OF_KIND = re.compile(
     r"\b(?:more|additional|other|further|enemy(?:'s)?|Russian|Ukrainian|Russia's|Ukraine's|"
     r"Moscow's|Kyiv's|destroyed|damaged|abandoned|captured|downed|units?\s+of|pieces?\s+of|"
