@@ -72,8 +72,6 @@ class ArticleContext:
     kursk: bool = False  # it speaks of the Kursk region (and of the incursion there)
     text: str = ""  # the article's
     home_found: Subject | None = None  # (``home``'s, once asked)
-    # the side each source of no stated side was last found to speak for, by its words
-    carried_types: dict[str, Claimant] = field(default_factory=dict)
     exchange: bool = False  # it speaks of prisoners: those "returned" are prisoners freed
     # "covering the period from 24 February 2022 to 15 February 2023": (scope, end) of the
     # figures that follow without dates of their own
@@ -87,7 +85,8 @@ class ArticleContext:
     last_population: dict[str, Population] = field(default_factory=dict)  # per claimant name
     civilian_side: dict[str, Subject] = field(default_factory=dict)  # whose civilians, per claimant
     # the side a source of no stated side was found to speak for ("The 47th Brigade said it
-    # had destroyed 12 Russian tanks. The brigade also lost two of its own")
+    # had destroyed 12 Russian tanks. The brigade also lost two of its own"): a named one's
+    # first, a title's or group's last
     sides_found: dict[str, ClaimantType] = field(default_factory=dict)
 
     def remember(self, claimant: Claimant) -> None:
@@ -100,14 +99,20 @@ class ArticleContext:
             self.home_found = home_side(self.text)
         return self.home_found
 
-    def side_known(self, claimant: Claimant) -> Claimant:
-        """The claimant, typed by the side it was found to speak for earlier, if it was."""
-        found = self.sides_found.get(claimant.name) if claimant.type is _UNKNOWN else None
+    def side_known(self, claimant: Claimant, carried: bool) -> Claimant:
+        """The claimant, typed by the side it was found to speak for earlier, if it was: a
+        named source anywhere, a title or group ("city officials") only in the sentences
+        that go on with it (``carried``: "city officials say. ... Of those killed")."""
+        found = self.sides_found.get(claimant.name) if claimant.type is _UNKNOWN and (
+            carried or not claimant.name.islower()) else None  # fmt: skip
         return claimant._replace(type=found) if found else claimant
 
     def side_found(self, claimant: Claimant) -> None:
-        # (a named source only: "the mayor" of one town is not the mayor of the next)
-        if claimant.type is not _UNKNOWN and not claimant.name.islower():
+        if claimant.type is _UNKNOWN:
+            return
+        if claimant.name.islower():  # ("the mayor" of one town is not the mayor of the next)
+            self.sides_found[claimant.name] = claimant.type
+        else:
             self.sides_found.setdefault(claimant.name, claimant.type)
 
     @property

@@ -367,16 +367,13 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
         # "still held by Russia", "in Russian captivity": a side counts its own held men
         held = _CAPTURED in figure.categories and _IN_CAPTIVITY.search(body) is not None
         # "the Defence Ministry said 1,351 servicemen had been killed and 3,825 wounded": one
-        # source of a sentence is one side's, whatever each figure counts, and so is the
-        # source a sentence with none goes on with ("city officials say. ... Of those killed")
-        known = typed_here.get(claimant.name) or (
-            None if attributions else context.carried_types.get(claimant.name))
-        if claimant.type is _UNKNOWN_TYPE and known is not None:
-            claimant = known
+        # source of a sentence is one side's, whatever each figure counts
+        if claimant.type is _UNKNOWN_TYPE and claimant.name in typed_here:
+            claimant = typed_here[claimant.name]
         else:
             typed = typed_by_side(claimant, figure, sentence.text, subject, held)
             if typed.type is not claimant.type:
-                typed_here[claimant.name] = context.carried_types[claimant.name] = typed
+                typed_here[claimant.name] = typed
             claimant = typed
         context.side_found(claimant)
         if figure.population is _MILITARY:

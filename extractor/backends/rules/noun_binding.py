@@ -302,7 +302,7 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
                 before, max(0, len(before) - 40)) and _HANDED_BACK.search(text):  # fmt: skip
             subgroup = REPATRIATED  # "Ukraine has received the bodies of 909 fallen defenders"
         # a place's residents who fell serving are its own side's soldiers
-        residents = population is _MILITARY and people.lower().endswith(("residents", "natives"))
+        residents = population is _MILITARY and people.lower().split()[-1] in _RESIDENTS
         if category is Category.KILLED and people.lower() in _PRISONERS:
             subgroup = KILLED_POWS  # "the deaths of 206 prisoners", "250 prisoners executed"
         if fate_after and subgroup is None:
@@ -391,6 +391,7 @@ def _people_fate(fate_after: re.Match[str] | None, before: str) -> Category | No
     return None
 
 
+_RESIDENTS = ("residents", "natives")  # a place's people, who may have served
 # Where soldiers die: a region's residents killed there served (a Russian region's dead)
 _SERVED = re.compile(
     r"special\s+military\s+operation|\bSMO\b|\bat\s+the\s+front\b|\bin\s+Ukraine\b(?!['’])|"
@@ -408,7 +409,7 @@ def population_of(people: str, mods: str, text: str) -> tuple[Population, str | 
     words = people.lower().split()
     word = words[-1]
     subgroup = SUBGROUP_NOUNS.get(" ".join(words)) or SUBGROUP_NOUNS.get(word)
-    if word in ("residents", "natives") and _SERVED.search(text):
+    if word in _RESIDENTS and _SERVED.search(text):
         return _MILITARY, subgroup  # "1,142 residents of the region killed in the operation"
     if CIVILIAN.search(mods) or _CIVILIAN_NOUNS.match(word):
         return _CIVILIAN, subgroup

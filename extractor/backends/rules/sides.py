@@ -154,7 +154,7 @@ def civilian_context(
 def figure_subject(figure: Figure, figures: list[Figure], text: str,
                     excluded: list[tuple[int, int]], claimant: Claimant,
                     previous: Subject | None, civilian_side: Subject | None,
-                    home: Callable[[], Subject] = lambda: _UKRAINE) -> Subject:  # fmt: skip
+                    home: Callable[[], Subject]) -> Subject:  # fmt: skip
     side = claimant_side(claimant.type)
     # Other figures' words speak for those figures: in "Ukrainian units downed 899 Russian
     # drones and destroyed 47 artillery systems", "Russian" is not the loser of the 47.

@@ -302,7 +302,8 @@ def pick_claimant(figure: Figure, attributions: list[tuple[Attribution, Claimant
                    context: ArticleContext, text: str) -> Claimant:  # fmt: skip
     """The claimant of a figure, typed by the side it was found to speak for if it states
     none."""
-    return context.side_known(_claimant_of(figure, attributions, context, text))
+    return context.side_known(_claimant_of(figure, attributions, context, text),
+                              carried=not attributions)
 
 
 def _claimant_of(figure: Figure, attributions: list[tuple[Attribution, Claimant]],
