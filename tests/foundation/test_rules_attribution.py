@@ -525,3 +525,27 @@ def test_a_pronoun_after_a_source_named_in_its_own_sentence_is_that_source() -> 
     claims = {c.value: c for c in extract_article(article, create_backend("rules")).claims}
     assert claims[43].claimant == "Colombia's foreign ministry"
     assert claims[43].claimant_type is ClaimantType.FOREIGN_OFFICIAL
+
+
+def test_what_an_article_says_a_name_is_types_it_wherever_it_speaks() -> None:
+    claims = claims_of(
+        "This report was first published by Kontur, an independent outlet based in Riga.\n\n"
+        "More than 4,000 Russian soldiers from the region have been killed, according to "
+        "names verified by Kontur.\n\n"
+        "Hanna Maliar, the deputy defence minister, spoke in Kyiv on Monday. She said the "
+        "enemy had lost 1,260 soldiers."
+    )  # fmt: skip
+    assert claims[4_000].claimant == "Kontur"
+    assert claims[4_000].claimant_type is ClaimantType.INDEPENDENT
+    # a title in the aside is no kind of outlet: the official's side is read as before
+    assert claims[1_260].claimant_type is ClaimantType.UKRAINE_OFFICIAL
+
+
+def test_a_source_with_a_whose_aside_before_its_verb_is_the_claimant() -> None:
+    claims = claims_of(
+        "Ukraine's ombudsman said 150 prisoners had been executed. The UN Human Rights "
+        "Monitoring Mission, whose findings the report cites, separately documented the "
+        "executions of at least 62 Ukrainian servicemen."
+    )  # fmt: skip
+    assert claims[62].claimant == "UN Human Rights Monitoring Mission in Ukraine"
+    assert claims[62].claimant_type is ClaimantType.INTERNATIONAL_ORG

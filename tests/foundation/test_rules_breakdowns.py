@@ -110,6 +110,43 @@ def test_a_ranking_of_regions_gives_each_region_its_total() -> None:
         assert {claims[v].scope for v in (lead[0], *rest)} == {Scope.CUMULATIVE}
 
 
+def test_a_ranking_led_by_the_place_with_the_most_gives_each_place_its_count() -> None:
+    for text, lead, rest, category in (
+        # the leader's count after a comma, of the noun it names
+        ("The project has confirmed 21,000 Russian soldiers killed. Dagestan accounts for the "
+         "most deaths, 1,210, followed by Buryatia with 980, Tuva with 770 and the Perm region "
+         "with 655.", (1_210, "Dagestan"), {980: "Buryatia", 770: "Tuva", 655: "Perm region"},
+         Category.KILLED),
+        # of the figure before it, when it names none
+        ("The ministry said 180 medics had been killed. Of the 180, Sumy region accounted for "
+         "the most, 41, followed by Kherson region with 33.", (41, "Sumy region"),
+         {33: "Kherson region"}, Category.KILLED),
+        # the leader counted with a noun of its own, then the places after it
+        ("The mission said Zaporizhzhia region again recorded the most deaths, with 88 "
+         "civilians killed, followed by Kherson region with 61.", (88, "Zaporizhzhia region"),
+         {61: "Kherson region"}, Category.KILLED),
+        # the last of the leader's counts ("with 2,020 arrivals and 940 eliminated")
+        ("The Russian defence ministry said 4,100 foreign fighters had been eliminated. Romania "
+         "topped its list, with 2,020 arrivals and 940 eliminated, followed by Latvia with 310.",
+         (940, "Romania"), {310: "Latvia"}, Category.CASUALTIES),
+    ):
+        claims = {c.value: c for c in claims_of(text)}
+        assert {v: claims[v].subgroup for v in (lead[0], *rest)} == {lead[0]: lead[1], **rest}
+        assert {claims[v].categories[0] for v in (lead[0], *rest)} == {category}
+        # a place ranked is no source: the figures are the named source's
+        assert "region" not in claims[lead[0]].claimant
+
+
+def test_a_ranking_verb_of_the_most_names_no_source() -> None:
+    claims = claims_of(
+        "The UN mission said 302 civilians were killed in the period. Donetsk region recorded "
+        "the most deaths, with 140 civilians killed, followed by Kharkiv region with 71."
+    )  # fmt: skip
+    assert {c.claimant for c in claims} == {"UN mission"}
+    assert {c.value: c.subgroup for c in claims} == {
+        302: None, 140: "Donetsk region", 71: "Kharkiv region"}
+
+
 def test_numbers_in_brackets_after_names_are_no_ranking_without_a_lead() -> None:
     numbers = {c.value for c in claims_of(
         "Russia lost 1,200 troops, the General Staff said, citing Colonel Petrenko (2023) and "
@@ -311,3 +348,21 @@ def test_a_citys_fallen_their_parts_funerals_and_prisoners_are_its_own_sides() -
         assert claims[value].claimant_type is ClaimantType.UKRAINE_OFFICIAL, value
     claims = claims_by_value("The strike killed 20 people. Six were children.", date(2025, 10, 1))
     assert (claims[6].population, claims[6].subgroup) == (Population.CIVILIAN, "children")
+
+
+def test_a_models_line_broken_down_by_fate_gives_each_fate_of_that_model() -> None:
+    claims = claims_of(
+        "The group says it has documented 2,950 Russian tanks lost since February 2022.\n\n"
+        "T-80BVM: 91 destroyed, 12 damaged, 17 captured, 9 abandoned\n"
+        "BMP-3: 340 destroyed, 41 captured\n"
+        "All tanks: 2,950 in total, of which 1,990 destroyed, 150 damaged"
+    )  # fmt: skip
+    by_value = {c.value: c for c in claims}
+    assert {v: by_value[v].subgroup for v in (91, 12, 17, 9, 340, 41, 150)} == {
+        91: "T-80BVM, destroyed", 12: "T-80BVM, damaged", 17: "T-80BVM, captured",
+        9: "T-80BVM, abandoned", 340: "BMP-3, destroyed", 41: "BMP-3, captured",
+        150: "damaged"}  # fmt: skip
+    # a tank captured is a tank lost, not a prisoner taken
+    assert {by_value[v].categories[0] for v in (91, 12, 17, 9, 150)} == {Category.TANKS}
+    assert {by_value[v].categories[0] for v in (340, 41)} == {Category.ARMORED_COMBAT_VEHICLES}
+    assert {by_value[v].subject for v in (91, 17, 340)} == {Subject.RUSSIA}

@@ -422,3 +422,17 @@ def test_western_models_named_alone_are_their_kind_and_ukraines() -> None:
         assert claims[value].subject is Subject.UKRAINE, value
         assert claims[value].subgroup is not None, value  # (the model is the kind)
     assert 5 not in claims  # rockets downed, no launchers lost
+
+
+def test_men_recruited_from_prisons_who_were_killed_are_dead_of_that_group() -> None:
+    claims = claims_of(
+        "More than 11,000 men recruited from penal colonies have been killed in Ukraine, the "
+        "outlet found. By year, it counted 1,800 recruited prisoners killed in 2022.\n\n"
+        "In the Urals, 2,100 mobilised men were killed."
+    )  # fmt: skip
+    assert {v: claims[v].categories for v in (11_000, 1_800, 2_100)} == {
+        11_000: [Category.KILLED], 1_800: [Category.KILLED], 2_100: [Category.KILLED]}
+    assert claims[11_000].subgroup == "recruited from penal colonies"
+    # how they came to serve, not prisoners of war killed
+    assert claims[1_800].subgroup == "recruited prisoners"
+    assert claims[2_100].subgroup == "mobilised men"

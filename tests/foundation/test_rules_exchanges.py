@@ -99,3 +99,27 @@ def test_the_bodies_a_side_gets_back_are_its_dead_repatriated() -> None:
         assert claims[value].subgroup == "repatriated bodies", value
     assert claims[7_800].scope is Scope.CUMULATIVE
     assert claims[12].subgroup != "repatriated bodies"  # (found, not handed back)
+
+
+def test_captivity_counts_of_an_ombudsmans_report_keep_their_fates_and_source() -> None:
+    claims = {c.value: c for c in claims_of(
+        "Ukraine's parliamentary commissioner for human rights presented his annual report "
+        "on Monday.\n\n"
+        "The Coordination Headquarters said it has confirmed 4,870 Ukrainian service members "
+        "as currently held by Russia, about 150 of them women. Russia may be holding as many "
+        "as 14,000 Ukrainian civilians, the commissioner said.\n\n"
+        "At least 160 Ukrainian prisoners of war have died in Russian captivity since 2022, "
+        "the commissioner said.\n\n"
+        "The headquarters said the register of persons missing under special circumstances "
+        "now holds the names of more than 60,000 Ukrainian soldiers."
+    )}  # fmt: skip
+    assert {v: claims[v].categories[0] for v in (4_870, 150, 14_000, 160, 60_000)} == {
+        4_870: Category.CAPTURED, 150: Category.CAPTURED, 14_000: Category.CAPTURED,
+        160: Category.KILLED, 60_000: Category.MISSING}  # fmt: skip
+    # women among soldiers held are soldiers; the civilians held are civilians
+    assert claims[150].population is Population.MILITARY
+    assert claims[14_000].population is Population.CIVILIAN
+    assert claims[160].subgroup == "prisoners of war"
+    # "the commissioner" is the office named at the start, a Ukrainian official
+    assert claims[160].claimant == "Ukrainian Parliament Commissioner for Human Rights"
+    assert claims[14_000].claimant_type is ClaimantType.UKRAINE_OFFICIAL

@@ -71,3 +71,16 @@ def test_a_central_estimate_is_approximate_and_a_plain_one_stays_exact() -> None
     )
     assert claims[290_000].qualifier is Qualifier.APPROXIMATELY
     assert claims[48_000].qualifier is Qualifier.EXACT
+
+
+def test_the_exact_figure_restates_the_count_before_it_and_a_floor_bounds_only_it() -> None:
+    claims = claims_of(
+        "The outlet has verified the names of more than 9,000 soldiers killed.\n\n"
+        "The exact figure is 9,214. It is a floor, not an estimate: every name has a grave "
+        "behind it, and the real number is higher.\n\n"
+        "The outlet counted 2,480 killed in 2024."
+    )  # fmt: skip
+    assert claims[9_214].categories == [Category.KILLED]
+    assert claims[9_214].qualifier is Qualifier.AT_LEAST
+    # "It is a floor" speaks of the figure just given, not of the outlet's other counts
+    assert claims[2_480].qualifier is Qualifier.EXACT

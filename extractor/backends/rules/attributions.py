@@ -63,11 +63,13 @@ _SAID = re.compile(
 _ASIDE_SAID = re.compile(
     rf"(?:{_INTRO}|^|[;:\"“”—–]\s*|\b(?:that|while|but|and)\s+)"
     rf"(?P<a>[^{_BREAKS}]{{2,90}}?),\s+"
-    rf"(?:(?:which|who)\s+(?:[^,;:]{{1,80}},\s+)?|(?P<aside>(?:an?|the)\s+[^,;:\d]{{1,100}}),\s+|"
+    rf"(?:(?:which|who)\s+(?:[^,;:]{{1,80}},\s+)?|whose\s+[^,;:]{{1,80}},\s+|"
+    rf"(?P<aside>(?:an?|the)\s+[^,;:\d]{{1,160}}),\s+|"
     rf"(?P<joint>(?:working|together|jointly)\s+with\s+[^,;:\d]{{1,60}}),\s+|"
     rf"(?:on|in|by|for|at|with|like)\s+[^,;:\d]{{1,40}},\s+)"
     # ("had as of last Friday confirmed")
-    rf"(?:(?:has|have|had)\s+(?:as\s+of\s+[^,;:]{{1,25}}?\s+)?|also\s+|earlier\s+)?"
+    rf"(?:(?:has|have|had)\s+(?:as\s+of\s+[^,;:]{{1,25}}?\s+)?|also\s+|earlier\s+|"
+    rf"separately\s+)?"
     rf"(?:{_VERBS})\b"
 )
 
@@ -188,7 +190,7 @@ _VERB_WORDS = sorted({verb.partition("\\")[0] for verb in _VERBS.split("|")})  #
 _ANCHORS = {  # (a trie: re tests a verb per letter, not per word of the list)
     _SAID: re.compile(rf"\s{literal_trie(_VERB_WORDS)}\b"),
     _ASIDE_SAID: re.compile(
-        r",\s+(?:which|who|an?|the|on|in|by|for|at|with|like|working|together|jointly)\s"
+        r",\s+(?:which|who|whose|an?|the|on|in|by|for|at|with|like|working|together|jointly)\s"
     ),
 }
 _ANCHORED = {
@@ -271,6 +273,10 @@ _LOSS_WORDS = ascii_aware(re.compile(
     re.IGNORECASE,
 ))
 _POSSESSIVE_END = re.compile(r"'s$")
+_RANKING_AFTER = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:recorded|accounts?\s+for|accounted\s+for|had|saw)\s+the\s+"
+    r"(?:most|largest|highest|greatest)\b"
+)
 
 
 def _clean(phrase: str) -> str:
@@ -336,6 +342,8 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
             if _COMPILED.match(sentence, m.start()) and _DATA_BEFORE.search(
                     sentence, max(0, m.start() - 12), m.start()):  # fmt: skip
                 continue  # "air force data compiled by APW": the data's source speaks
+            if _RANKING_AFTER.match(sentence, m.end("a")):
+                continue  # "Donetsk region again recorded the most deaths": a place ranked
             raw = m.group("a")
             if stands == "head":  # "US officials quoted on Friday" -> "US officials"
                 if based := _BASED_ON.search(raw):

@@ -34,6 +34,9 @@ _GAZETTEER: list[tuple[str, ClaimantType, bool, str]] = [
      r"(?:Ukrain(?:e's|ian)|Kyiv's)\s+(?:military\s+)?intelligence|\bHUR\b|\bGUR\b|Budanov"),
     ("Coordination Headquarters for the Treatment of Prisoners of War", T.UKRAINE_OFFICIAL, False,
      r"Coordination\s+(?:Headquarters|HQ)(?:\s+for\s+the\s+Treatment\s+of\s+Prisoners\s+of\s+War)?"),
+    ("Ukrainian Parliament Commissioner for Human Rights", T.UKRAINE_OFFICIAL, False,
+     r"(?:Ukraine's|Ukrainian|Kyiv's)\s+(?i:(?:parliamentary\s+|parliament(?:'s)?\s+)?(?:commissioner\s+"
+     r"for\s+human\s+rights|human[- ]rights\s+commissioner|ombudsman))"),
     ("Dmytro Lubinets", T.UKRAINE_OFFICIAL, True, r"Lubinets"),
     ("Tatyana Moskalkova", T.RUSSIA_OFFICIAL, True, r"Moskalkova"),
     ("Volodymyr Zelensky", T.UKRAINE_OFFICIAL, True, r"Zelensk(?:y|yy|iy)"),
@@ -225,6 +228,27 @@ def infer_type(phrase: str) -> ClaimantType:
         if pattern.search(phrase):
             return kind
     return T.INDEPENDENT if research else T.UNKNOWN
+
+
+# "Perimetr, an independent outlet whose editors work from outside Russia": what a name is,
+# said once in the article, types it wherever it speaks
+_DESCRIBED = re.compile(
+    r"\b(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}),\s+(?:an?|the)\s+(?P<what>[^,.;:()]{3,80})"
+)
+
+
+def described_types(text: str) -> dict[str, ClaimantType]:
+    """The kinds of source an article's asides say its names are ("X, a rights group")."""
+    found: dict[str, ClaimantType] = {}
+    if ", a" not in text and ", the " not in text:
+        return found
+    for m in _DESCRIBED.finditer(text):
+        kind = infer_type(m.group("what"))
+        # (a title in the aside, "Hanna Maliar, the deputy defence minister", is read with
+        # its holder's name where the name speaks)
+        if kind in (T.INDEPENDENT, T.INTERNATIONAL_ORG):
+            found.setdefault(m.group("name"), kind)
+    return found
 
 
 _COMMENTATORS = frozenset({"analysts", "experts", "observers", "critics", "commentators",

@@ -78,6 +78,8 @@ class ArticleContext:
     report_period: tuple[Scope, str, str | None] | None = None  # scope, end, start
     named: dict[int, Claimant] = field(default_factory=dict)  # sentence index -> its claimant
     documents: dict[str, Claimant] = field(default_factory=dict)  # "update" -> who issued it
+    # name -> the kind of source an aside says it is ("Perimetr, an independent outlet")
+    described: dict[str, ClaimantType] = field(default_factory=dict)
     pending_roles: dict[int, str] = field(default_factory=dict)  # "the governor" not yet named
     titled: list[tuple[int, Claimant]] = field(default_factory=list)  # people with a title
     event: tuple[int, str, str | None] | None = None  # (sentence, strike, its date) last told

@@ -40,6 +40,10 @@ _DAY_HEADER = re.compile(r"\b(?:(?:past|last)\s+)?(?:24\s+hours|day)\s*:\s*$", r
 _OF_ONE_DAY = re.compile(r"\b(?:night|day|today|yesterday)['’]s\b", re.IGNORECASE)
 _CIVIC_PLACE = re.compile(r"\b(?:region|oblast|city|district|community|hromada)\b", re.IGNORECASE)
 _EVERY_FIGURE = re.compile(r"\b(?:all|every|always|both|minimums?|floor)\b", re.IGNORECASE)
+# ("It is a floor, not an estimate: every name is backed by ...": the one figure just given)
+_THIS_FIGURE = re.compile(
+    r"\W*(?:It|This|That)(?:\s+(?:figure|number|count|total))?\s+(?:is|was)\b"
+)
 _OWN_WORDS = ascii_aware(re.compile(r"\b(?:we|our|I)\b"))
 _HEDGED_HEADER = re.compile(r"\b(?:approximately|about|around|roughly|some)\s*:\s*$")
 # "Total combat losses ... were approximately: personnel ..., tanks ‒ 8,673 (+7), ...": a
@@ -111,8 +115,8 @@ def update_context(
     # figure just quoted, as the sentence reads, not all the speaker's figures; so does a
     # caveat after its paragraph's figures, unless it speaks of all of them or of the count)
     if says_higher and context.current is not None and not _OWN_WORDS.search(sentence.text):
-        if context.last_claim_paragraph != sentence.paragraph or _EVERY_FIGURE.search(
-                sentence.text):  # fmt: skip
+        if context.last_claim_paragraph != sentence.paragraph or (
+                _EVERY_FIGURE.search(sentence.text) and not _THIS_FIGURE.match(sentence.text)):
             context.undercounting.add(context.current.name)
         else:
             context.undercounting_here = (sentence.paragraph, context.current.name)

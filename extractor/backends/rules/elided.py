@@ -56,6 +56,12 @@ _FATE_VERB_BEFORE = guarded(
 PART_BEFORE = guarded(
     rf"\b(?:including|among\s+them|of\s+(?:whom|which|them|those))\s+{_HEDGE}$", re.IGNORECASE
 )
+# The figure just given, told exactly: "more than 17,000 ... The exact figure is 17,462."
+_RESTATED_OPENING = guarded(
+    r"^\W*(?:the|its|our|their)\s+(?:exact|precise|full|actual|confirmed|verified)\s+(?:figure|"
+    rf"number|count|total|tally)\s+(?:is|was|stands\s+at|stood\s+at)\s+{_HEDGE}$",
+    re.IGNORECASE,
+)
 _AVERAGE_BEFORE = guarded(rf"\baverag(?:e|ed|ing)\s+(?:of\s+)?{_HEDGE}$", re.IGNORECASE)
 _AGE_BETWEEN = re.compile(r"\bage[sd]?\b[^.;]{0,30}\d", re.IGNORECASE)
 _PER_DAY_AFTER = re.compile(r"^\s+(?:a|per|each)\s+day\b", re.IGNORECASE)
@@ -221,7 +227,10 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
         if not fate and (kind := _KIND_AFTER.match(after, partitive.end())):
             figure.subgroup = kind.group("noun").lower()
             figure.phrase_end = last.end + kind.end()
-            if figure.subgroup in _CIVILIAN_BREAKDOWN:
+            # (but "5,112 service members ..., about 170 of them women" are soldiers)
+            soldiers = parent.population is Population.MILITARY and not parent.bare_fate
+            if figure.subgroup in _CIVILIAN_BREAKDOWN and not (
+                    soldiers and figure.subgroup == "women"):  # fmt: skip
                 figure.population = Population.CIVILIAN
         return figure
     if (part := _of_the_dead(first, last, before, after, parent or previous)) is not None:
@@ -276,7 +285,7 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
         figure = new_figure(first, last, before, last.end + end, [])
         figure.inherit(parent)
         figure.subgroup, figure.phrase_start = place, min(figure.phrase_start, start)
-        figure.share_of_total = parent.share_of_total
+        figure.share_of_total, figure.ranked = parent.share_of_total, parent.ranked
         return figure
     if parent is not None and _AND_BEFORE.search(before) and (own := _OWN_SCOPE_AFTER.match(after)):
         # "lost 1,510 soldiers over the previous 24 hours, ..., and 486,940 since the start"
@@ -299,7 +308,7 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
     kind, lead = found
     if kind == "average" and not _PER_DAY_AFTER.match(after):
         return None
-    if kind == "side" and not _CLAUSE_ENDS_AFTER.match(after):
+    if kind in ("side", "restated") and not _CLAUSE_ENDS_AFTER.match(after):
         return None
     if kind == "comparison" and _AGE_BETWEEN.search(before, source.phrase_end):
         return None  # "the median age on the list is now 37, against 31": ages compared
@@ -378,6 +387,7 @@ def _part_of_previous(first: NumberMention, last: NumberMention, before: str, af
 _LEAD_INS = (
     ("comparison", _COMPARISON_BEFORE, True),
     ("comparison", _COMPARISON_OPENING, False),
+    ("restated", _RESTATED_OPENING, False),
     ("part", PART_BEFORE, True),
     ("average", _AVERAGE_BEFORE, False),
     ("rebuttal", _REBUTTAL_BEFORE, False),

@@ -28,7 +28,7 @@ from extractor.backends.rules.carries import (
     same_source,
     supposed_repeat,
 )
-from extractor.backends.rules.claimants import Claimant
+from extractor.backends.rules.claimants import Claimant, described_types
 from extractor.backends.rules.context import ArticleContext
 from extractor.backends.rules.context_updates import list_qualifier, update_context
 from extractor.backends.rules.dates import DateRole, day_before, find_dates, period_start_of
@@ -126,6 +126,7 @@ def extract_claims(article: Article) -> list[Claim]:
     context.kursk = "Kursk" in article.text
     context.text = article.text
     context.exchange = about_exchanges(article.text)
+    context.described = described_types(article.text)
     sentences = split_sentences(article.text)
     per_sentence: list[list[Claim]] = []
     tables = TableReader(article.text, article.published) if "|" in article.text else None

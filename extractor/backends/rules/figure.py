@@ -43,6 +43,7 @@ class Figure:
     # a share of a running total, so a total to date itself: a place's in a ranking ("X leads
     # with 4,011, ahead of Y"), a group's on a list of the named dead ("41 870 names")
     share_of_total: bool = False
+    ranked: bool = False  # the first of a ranking of places ("X recorded the most, with 171")
     # (scope, as_of) of the claim made of it: a part told in a later sentence ("Of the dead,
     # 14 were found at ...") is of the same report
     claimed: tuple[Scope, str | None] | None = None

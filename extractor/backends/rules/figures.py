@@ -21,9 +21,10 @@ from extractor.backends.rules.fate_breakdowns import fate_list_figures, next_fat
 from extractor.backends.rules.figure import Figure
 from extractor.backends.rules.label_lines import bind_label_line
 from extractor.backends.rules.literal_scan import has_digit
-from extractor.backends.rules.models import bind_model, kind_of_part
+from extractor.backends.rules.models import bind_fate_item, bind_model, kind_of_part
 from extractor.backends.rules.named_dead import group_accounting
 from extractor.backends.rules.noun_binding import LossWords, bind_noun, bind_partitive
+from extractor.backends.rules.place_lists import ranked_leader
 from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.respective import bind_respective
 from extractor.backends.rules.salvos import Salvo, bind_salvo_part
@@ -283,12 +284,14 @@ def find_figures(
             stock = whole  # "the 45 people killed" is a toll of its own
         figure = figure or (
             (bind_label_line(text, first, last, before) if ":" in before[-12:] else None)
+            or (bind_fate_item(text, first, last, before, previous) if ":" in before else None)
             or (bind_returned(text, first, last, before) if returns else None)
             or next_fate(text, first, before, parent)
             or bind_noun(text, first, last, before, has_loss_words)
             or (bind_salvo_part(text, first, last, before, *salvo) if salvo else None)
             or bind_toll(text, first, last, before, parent, previous)
             or bind_elided(text, first, last, before, parent, previous)
+            or ranked_leader(first, last, before, text[last.end :], parent or previous)
             or bind_model(text, first, last, before, parent, previous)
             or bind_topic(text, first, last, before, parent)
             or (bind_respective(text, units, position, figures) if respectively else None)

@@ -128,7 +128,7 @@ _LOSS_VERB_BEFORE: list[tuple[Category, str]] = [
      r"names\s+of)\b"),  # "confirmed the names of 95,323 soldiers": the named dead
     (Category.WOUNDED, r"\b(?:wounded|wounding|injured|injuring)\b"),
     (Category.CAPTURED, r"\b(?:captured|capturing|took\s+prisoner|taken\s+prisoner|"
-                        r"(?:was|were|is|are)\s+(?:still\s+)?holding|brought\s+home|"
+                        r"(?:was|were|is|are|be|been)\s+(?:still\s+)?holding|brought\s+home|"
                         r"in\s+exchange\s+for)\b"),
 ]  # fmt: skip
 LOSS_VERB_BEFORE = [(c, guarded(p, re.IGNORECASE)) for c, p in _LOSS_VERB_BEFORE]

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from extractor.backends.rules.figure import Figure, new_figure
-from extractor.backends.rules.terms import EQUIPMENT_ANYWHERE
+from extractor.backends.rules.terms import EQUIPMENT_ANYWHERE, TERM_GROUPS, term_category
 from extractor.numbers import NumberMention
+from schemas import Category
 
 # A model's designation: "T-72B3/B3M", "BMP-1/2/3", "MT-LB", "BM-21 Grad", "M2A2 Bradley",
 # "Leopard 1A5" (letters with a hyphen or digits, and a name after it).
@@ -55,6 +56,47 @@ def bind_model(text: str, first: NumberMention, last: NumberMention, before: str
         return _part(first, last, before, after.end(), whole, after.group("model"),
                      first.start)  # fmt: skip
     return None
+
+
+# A line that breaks a model's count down by what befell each: "T-72B3 and T-72B3 obr. 2016:
+# 298 destroyed, 37 damaged, 54 captured", "All tanks: 3,104 in total, of which 2,081
+# destroyed, 157 damaged" (each item is the model's, with the fate as part of its subgroup)
+_FATE_LINE_LABEL = re.compile(
+    rf"\W{{0,4}}(?P<label>(?:{_MODEL}|All\s+[a-z]+(?:\s+[a-z]+)?)[^:\n]{{0,40}}?):\s*"
+)
+_FATE_ITEM_BEFORE = re.compile(r"(?::|,|\bof\s+which|\bof\s+them)\s*$")
+_EQUIPMENT_FATE_AFTER = re.compile(
+    r"\s+(?P<fate>destroyed|damaged|captured|abandoned)\b(?=\s*(?:[,;.]|and\b|$))"
+)
+# Model families whose kind the designation tells: "T-80BVM" a tank, "BMP-2" an armoured vehicle
+_FAMILY = (
+    (re.compile(r"T-\d\d"), Category.TANKS),
+    (re.compile(r"BMP|BMD|BTR|MT-LB|BRDM"), Category.ARMORED_COMBAT_VEHICLES),
+)
+
+
+def bind_fate_item(text: str, first: NumberMention, last: NumberMention, before: str,
+                   previous: Figure | None) -> Figure | None:  # fmt: skip
+    """An item of a line that breaks a model's (or a kind's) count down by fate."""
+    line = _FATE_LINE_LABEL.match(text)
+    fate = _EQUIPMENT_FATE_AFTER.match(text, last.end) if line else None
+    if line is None or fate is None or first.start < line.end() or first is not last:
+        return None
+    if first.start != line.end() and not _FATE_ITEM_BEFORE.search(before):
+        return None
+    label, model = line.group("label").strip(), line.group("model")
+    kind = EQUIPMENT_ANYWHERE.search(label)
+    category = next((c for family, c in _FAMILY if model and family.match(model)), None) or (
+        term_category(kind, TERM_GROUPS) if kind else None)  # fmt: skip
+    if category is None and previous is not None and _is_equipment(previous):
+        category = previous.categories[0]
+    if category is None:
+        return None
+    figure = new_figure(first, last, before, fate.end(), [category])
+    figure.subgroup = f"{label}, {fate.group('fate')}" if model else fate.group("fate")
+    if previous is not None and _is_equipment(previous):
+        figure.nationality = previous.nationality
+    return figure
 
 
 def _is_equipment(figure: Figure) -> bool:

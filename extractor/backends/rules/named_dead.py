@@ -18,6 +18,7 @@ from extractor.numbers import NumberMention
 from schemas import Category, Population
 
 _KILLED_ONLY = [Category.KILLED]
+_MISSING_ONLY = [Category.MISSING]
 _HEDGE = lexicon.HEDGE
 # The kinds of men a list of the dead is broken down into
 _GROUP = (r"(?:soldiers|officers|men|prisoners|volunteers|conscripts|fighters|servicemen|"
@@ -55,7 +56,8 @@ def named_dead(first: NumberMention, last: NumberMention, before: str, after: st
     """A bare number or a group counted on the list of the dead that ``parent`` (this
     sentence's figure before) or ``previous`` (the last sentence's) totalled."""
     source = parent or previous
-    if source is None or source.categories != _KILLED_ONLY or (
+    # (a register of the missing is a list of names too: "Some 28,000 names were added")
+    if source is None or source.categories not in (_KILLED_ONLY, _MISSING_ONLY) or (
             source.population is not Population.MILITARY):  # fmt: skip
         return None
     who: str | None = None

@@ -68,11 +68,14 @@ _FATE_AFTER_PEOPLE = ascii_aware(re.compile(
     # or the unit they served in: "612 soldiers of the brigade have been killed"
     r"|\s+(?:of|from|in)\s+(?:the\s+|its\s+|his\s+|their\s+|our\s+)?(?P<unit>(?:[\w'’-]+\s+){0,4}?"
     r"(?-i:[Bb]rigade|[Bb]attalion|[Rr]egiment|[Dd]ivision|[Uu]nit|[Cc]ompany|[Cc]orps))"
-    r"(?=\s+(?:had|have|has|were|was|are|is|killed|died|wounded|injured)\b))?"
+    r"(?=\s+(?:had|have|has|were|was|are|is|killed|died|wounded|injured)\b)"
+    # or how they came to serve: "17,000 men recruited from Russian prisons have been killed"
+    r"|\s+(?P<recruited>(?:recruited|mobili[sz]ed|conscripted|drafted)\s+(?:from|in|by|into)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s+(?:had|have|has|were|was)\b))?"
     r"(?:(?:,?\s+(?:who|that|have|has|had|were|was|been|are|is|being|reportedly|allegedly|"
     r"may|might|could|would|will|probably|"
     r"likely|also|all|either|in|action|the|war|fighting|combat|battle|officially|confirmed|among|"
-    r"as|now|still|remain|remained|remains|listed|registered|reported|considered|officially|to|"
+    r"as|now|currently|still|remain|remained|remains|listed|registered|reported|considered|officially|to|"
     r"be)\b))"
     rf"{{0,6}}\s*,?\s*(?P<fate>{FATE_RE})\b",
     re.IGNORECASE,
@@ -132,6 +135,10 @@ _ENEMY_NOUNS = ("occupiers", "invaders")
 _ANYONE = frozenset({"people", "persons", "person", "individuals", "individual", *PEOPLE_OF})
 _POWS = re.compile(r"prisoners\s+of\s+war|POWs", re.IGNORECASE)
 _PRISONERS = ("prisoners", "captives")
+_DIED_AFTER = re.compile(
+    r"\s+(?:(?:have|had|has)\s+(?:been\s+)?|were\s+)?(?:died|killed|executed|tortured\s+to\s+death)\b"
+)
+_RECRUITED = re.compile(r"\b(?:recruited|mobili[sz]ed|conscripted|drafted)\b", re.IGNORECASE)
 # "has taken 212 prisoners", "took 40 captives": the prisoners are the captured
 _TAKEN_BEFORE = re.compile(rf"\b(?:took|taken|take|takes|taking)\s+{lexicon.HEDGE}$",
                            re.IGNORECASE)  # fmt: skip
@@ -271,8 +278,11 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
             population = _CIVILIAN
         # ("6,400 prisoners of war" are soldiers, whatever the toll before them)
         bare_fate = population is _MILITARY and not _POWS.match(noun.group("fate"))
-        if _POWS.match(noun.group("fate")) and _POWS_KILLED_BEFORE.search(before):
+        died = _DIED_AFTER.match(text, end) if _POWS.match(noun.group("fate")) else None
+        if _POWS.match(noun.group("fate")) and (_POWS_KILLED_BEFORE.search(before) or died):
+            # "the deaths of 206 prisoners of war", "177 prisoners of war have died in captivity"
             categories, subgroup = [Category.KILLED], KILLED_POWS
+            end = died.end() if died else end
         elif mods.lower().startswith("of the") and (said := PART_SAID_AFTER.match(text[end:])):
             # "27 of the district's dead had been mobilised": a part, told by what it says
             subgroup, end = said.group("what"), end + said.end("what")
@@ -303,10 +313,14 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
             subgroup = REPATRIATED  # "Ukraine has received the bodies of 909 fallen defenders"
         # a place's residents who fell serving are its own side's soldiers
         residents = population is _MILITARY and people.lower().split()[-1] in _RESIDENTS
-        if category is Category.KILLED and people.lower() in _PRISONERS:
+        recruited = _RECRUITED.search(mods)
+        if recruited:  # "2,317 recruited prisoners killed": how they came to serve, no POWs
+            subgroup = f"{mods[recruited.start():]}{people}".lower()
+        elif category is Category.KILLED and people.lower() in _PRISONERS:
             subgroup = KILLED_POWS  # "the deaths of 206 prisoners", "250 prisoners executed"
         if fate_after and subgroup is None:
-            subgroup = fate_after.group("place") or fate_after.group("unit")
+            subgroup = (fate_after.group("place") or fate_after.group("unit")
+                        or fate_after.group("recruited"))  # fmt: skip
         enemy = enemy or people.lower() in _ENEMY_NOUNS
         # "Beryslav community: 1 man killed": whether soldier or not, the context says
         bare_fate = people.lower() in ("man", "men") and not MILITARY_WORD.search(text)
@@ -382,7 +396,10 @@ def _people_fate(fate_after: re.Match[str] | None, before: str) -> Category | No
                for category, pattern in lexicon.LOSS_VERB_BEFORE
                if (m := list(pattern.finditer(clause[-70:])))]  # fmt: skip
     if nearest:
-        return max(nearest, key=lambda found: found[:2])[2]
+        category = max(nearest, key=lambda found: found[:2])[2]
+        if category is Category.KILLED and _REGISTER_OF_MISSING.search(whole_clause):
+            return Category.MISSING  # "the register of the missing holds the names of 63,000"
+        return category
     # "The death toll from the missile strike on an apartment building in Dnipro has risen
     # to 40, including three children": the count noun may open a long clause
     noun = _LOSS_NOUN_IN_CLAUSE.search(whole_clause[-160:])
@@ -391,6 +408,8 @@ def _people_fate(fate_after: re.Match[str] | None, before: str) -> Category | No
     return None
 
 
+_REGISTER_OF_MISSING = re.compile(r"\bmissing\b[^.;]{0,80}\bnames\s+of\s+[^.;]*$",
+                                  re.IGNORECASE)  # fmt: skip
 _RESIDENTS = ("residents", "natives")  # a place's people, who may have served
 # Where soldiers die: a region's residents killed there served (a Russian region's dead)
 _SERVED = re.compile(

@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 
 from extractor.backends.rules.dates import CALENDAR_WORD
-from extractor.backends.rules.figure import Figure
+from extractor.backends.rules.figure import Figure, new_figure
 from extractor.backends.rules.lexicon import HEDGE
 from extractor.backends.rules.prefilter import guarded
+from extractor.numbers import NumberMention
+from schemas import Category
 
 
 def place_item(text: str, before: str, after: str, parent: Figure) -> tuple[str, int, int] | None:
@@ -69,15 +71,31 @@ def _place_list_item(text: str, before: str, after: str,
 # dead, followed by the Sverdlovsk region with 2 672 and Tatarstan with 2 311"; "X is first
 # among the regions, with 5 420 deaths, ahead of Tatarstan (4 080)".
 _RANKED_NAME = (
-    r"(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:region|republic|oblast|krai))?)"
+    r"(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+)?"
+    r"(?:\s+(?:region|republic|oblast|krai))?)"
 )
 _RANKED_ITEM_BEFORE = guarded(
     r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:followed\s+by|ahead\s+of|then)\s+)?"
     rf"{_RANKED_NAME}\s+(?:with\s+|\(\s*){HEDGE}$"
 )
+# (where a ranked name may begin: "..., the mission said Kherson region recorded the most")
+_RANKING_OPENS = r"(?:^|[.;:]\s+|,\s*|\b(?:that|said|says|show|shows)\s+)"
+# "Sverdlovsk region accounts for the most deaths", "Kharkiv region has lost the most"
+_HAS_THE_MOST = (
+    r"(?:accounts?\s+for|accounted\s+for|(?:has|had)\s+(?:lost|suffered|recorded|seen)|lost|"
+    r"suffered|recorded|saw|had)\s+the\s+(?:most|largest|highest|greatest)\b"
+)
 _RANKED_FIRST_BEFORE = guarded(
-    rf"(?:^|[.;:]\s+|,\s*){_RANKED_NAME}\s+(?:(?:still|again|now)\s+)?(?:leads|tops|heads|ranks\s+"
-    r"first|comes\s+first|is\s+(?:\w+\s+){0,2}?first)\b[^.;]{0,60}?\bwith\s+$"
+    rf"{_RANKING_OPENS}{_RANKED_NAME}\s+(?:(?:still|again|now|also)\s+)?(?:(?:leads|led|tops|"
+    r"topped|heads|headed|ranks\s+first|comes\s+first|is\s+(?:\w+\s+){0,2}?first)\b|"
+    # ("Poland topped its list, with 3,010 arrivals and 1,560 eliminated": the last of them)
+    rf"(?P<most>{_HAS_THE_MOST}))[^.;]{{0,60}}?(?:\bwith\s+(?:[^.;]{{0,40}}?\s+and\s+)?|,\s*)$"
+)
+# The leader's own count, given after a comma: "Sverdlovsk region accounts for the most
+# deaths, 1,214, followed by ..."; "Of the 214, Kharkiv region accounted for the most, 47"
+_RANKED_LEADER_BEFORE = guarded(
+    rf"{_RANKING_OPENS}{_RANKED_NAME}\s+(?:(?:still|again|now|also)\s+)?{_HAS_THE_MOST}"
+    rf"(?:\s+(?P<noun>deaths|dead|casualties|losses))?,\s*{HEDGE}$"
 )
 _RANKED_ITEM_END = re.compile(r"\s*\)?(?=\s*(?:[,;.]|and\b|$))")
 
@@ -94,6 +112,31 @@ def _ranked_item(before: str, after: str, parent: Figure) -> tuple[str, int, int
         lead = _RANKED_FIRST_BEFORE.search(before[: parent.number_start])
         if lead is None:
             return None
-        parent.subgroup = lead.group("name")
-        parent.share_of_total = True
-    return (item.group("name"), item.start("name"), end.end()) if parent.share_of_total else None
+        parent.subgroup, parent.ranked = lead.group("name"), True
+        # ("X leads the list": of a running total; "X recorded the most": of whatever it was)
+        parent.share_of_total = lead.group("most") is None
+    ranking = parent.ranked or parent.share_of_total
+    return (item.group("name"), item.start("name"), end.end()) if ranking else None
+
+
+def ranked_leader(first: NumberMention, last: NumberMention, before: str, after: str,
+                  source: Figure | None) -> Figure | None:  # fmt: skip
+    """The count of the place that leads a ranking, given after a comma ("Sverdlovsk region
+    accounts for the most deaths, 1,214, followed by ..."): what it counts, the noun says,
+    or else the figure before it."""
+    lead = _RANKED_LEADER_BEFORE.search(before)
+    if lead is None or not _RANKED_ITEM_END.match(after):
+        return None
+    noun = (lead.group("noun") or "").lower()
+    if noun:
+        categories = [Category.KILLED if noun in ("deaths", "dead") else Category.CASUALTIES]
+    elif source is not None:
+        categories = list(source.categories)
+    else:
+        return None
+    figure = new_figure(first, last, before, last.end, categories)
+    if source is not None and source.categories[0].is_people == categories[0].is_people:
+        figure.population, figure.nationality = source.population, source.nationality
+    figure.subgroup, figure.ranked = lead.group("name"), True
+    figure.phrase_start = min(figure.phrase_start, lead.start("name"))
+    return figure

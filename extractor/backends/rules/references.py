@@ -120,7 +120,11 @@ def resolve_reference(phrase: str, history: list[Claimant]) -> Claimant | None:
     if head in PERSON_ROLES:
         # "the regional governor said": the last person with that title, else the last
         # person; a spokesman speaks for the last body, but a governor is not that body.
-        titled = (c for c in reversed(history) if c.is_person and head in c.role)
+        # (or an office named by its title: "the commissioner" after "Ukraine's parliamentary
+        # commissioner for human rights")
+        office = head not in _SPEAKS_FOR_A_BODY  # ("the general" is no "General Staff")
+        titled = (c for c in reversed(history) if (head in c.role if c.is_person else (
+            office and head in c.name.lower().split())))  # fmt: skip
         fallback = history[-1] if history and head in _SPEAKS_FOR_A_BODY else None
         return next(titled, None) or next((c for c in reversed(history) if c.is_person), fallback)
     if head in ("he", "she"):

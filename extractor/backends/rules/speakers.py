@@ -222,6 +222,9 @@ def sentence_claimants(
         ) or (
             _owned_by_country(sentence.text, attribution.start, context.previous)
         ) or _resolve(attribution, context)  # fmt: skip
+        if claimant is not None and claimant.type is _UNKNOWN and (
+                kind := context.described.get(claimant.name)):  # fmt: skip
+            claimant = claimant._replace(type=kind)  # what the article says it is
         if claimant is not None:
             resolved.append((attribution, claimant))
             if claimant.is_person and claimant.role:

@@ -23,6 +23,8 @@ MOD = (
     r"of\s+the(?:\s+[a-z-]+['’]s)?|"  # "27 of the district's dead"
     r"of\s+its|units?\s+of|pieces?\s+of|items?\s+of|kinds?\s+of|types?\s+of|launchers?\s+of|"
     r"elite|young|innocent|local|fallen|"
+    # how they came to serve: "2,317 recruited prisoners killed", "mobilised men"
+    r"recruited|mobili[sz]ed|conscripted|drafted|"
     # who people work for: "two railway workers", "three aid workers"
     r"railway|rail|medical|emergency|aid|humanitarian|energy|utility|health(?:care)?|media|"
     r"of\s+our|of\s+my|our|my|unarmed|Ukrainian-operated|Russian-operated|allied|friendly|fixed-wing|long-range|"
