@@ -436,3 +436,17 @@ def test_men_recruited_from_prisons_who_were_killed_are_dead_of_that_group() -> 
     # how they came to serve, not prisoners of war killed
     assert claims[1_800].subgroup == "recruited prisoners"
     assert claims[2_100].subgroup == "mobilised men"
+
+
+def test_people_of_professions_are_counted_and_a_list_of_kinds_is_their_subgroup() -> None:
+    claims = claims_of(
+        "The coalition identified at least 910 civilian teachers, medical workers, journalists "
+        "and energy workers killed since February 2022.\n\n"
+        "The education ministry said 390 teachers had been killed by Russian attacks, and that "
+        "4,800 teachers had been mobilised."
+    )  # fmt: skip
+    assert claims[910].categories == [Category.KILLED]
+    assert claims[910].population is Population.CIVILIAN
+    assert claims[910].subgroup == "teachers, medical workers, journalists and energy workers"
+    assert claims[390].subgroup == "teachers"
+    assert 4_800 not in claims  # the mobilised are no loss

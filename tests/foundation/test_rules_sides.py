@@ -419,3 +419,20 @@ def test_civilians_killed_by_weapons_another_sides_aircraft_drop_are_the_struck_
         "Ukrainian air defences, killed 97 civilians and injured 681, the mission said."
     )
     assert (claims[97].subject, claims[681].subject) == (Subject.UKRAINE, Subject.UKRAINE)
+
+
+def test_natos_estimates_are_an_international_bodys_counts_of_armies() -> None:
+    claims = claims_of(
+        "NATO's secretary-general said on Tuesday that Russia had suffered roughly 900,000 "
+        "casualties since February 2022.\n\n"
+        "The alliance's estimate is close to the running total published each morning by "
+        "Ukraine's General Staff, which on Tuesday put Russian personnel losses at 1,001,300."
+    )  # fmt: skip
+    assert claims[900_000].claimant_type is ClaimantType.INTERNATIONAL_ORG
+    # (not the UN's civilians: NATO counts soldiers)
+    assert claims[900_000].population is Population.MILITARY
+    assert claims[900_000].subject is Subject.RUSSIA
+    # the source named before "which ... put" is the claimant, and its name says nothing of
+    # whose losses follow
+    assert claims[1_001_300].claimant == "General Staff of the Armed Forces of Ukraine"
+    assert claims[1_001_300].subject is Subject.RUSSIA

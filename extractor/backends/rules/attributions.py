@@ -61,9 +61,9 @@ _SAID = re.compile(
 # counts ..., has documented", "Oryx, on the same terms, has documented", "the BBC, working with
 # Mediazona, has confirmed": an aside
 _ASIDE_SAID = re.compile(
-    rf"(?:{_INTRO}|^|[;:\"“”—–]\s*|\b(?:that|while|but|and)\s+)"
+    rf"(?:{_INTRO}|^|[;:\"“”—–]\s*|\b(?:that|while|but|and|by)\s+)"
     rf"(?P<a>[^{_BREAKS}]{{2,90}}?),\s+"
-    rf"(?:(?:which|who)\s+(?:[^,;:]{{1,80}},\s+)?|whose\s+[^,;:]{{1,80}},\s+|"
+    rf"(?:(?:which|who)\s+(?:[^,;:]{{1,80}},\s+|(?:on|last|this|earlier)\s+\w+\s+)?|whose\s+[^,;:]{{1,80}},\s+|"
     rf"(?P<aside>(?:an?|the)\s+[^,;:\d]{{1,160}}),\s+|"
     rf"(?P<joint>(?:working|together|jointly)\s+with\s+[^,;:\d]{{1,60}}),\s+|"
     rf"(?:on|in|by|for|at|with|like)\s+[^,;:\d]{{1,40}},\s+)"

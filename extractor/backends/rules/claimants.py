@@ -150,21 +150,23 @@ _STATE_BODY = re.compile(
 # The side or state a source serves, tried in this order.
 _TYPE_CUES: list[tuple[ClaimantType, re.Pattern[str]]] = [
     (T.INTERNATIONAL_ORG, re.compile(
-        r"\b(?:UN|U\.N\.|United\s+Nations|UNICEF|WHO|World\s+Health|ICRC|Red\s+Cross|OSCE|IAEA)\b")),
+        # (NATO is an alliance of states, not one state's government)
+        r"\b(?:UN|U\.N\.|United\s+Nations|UNICEF|WHO|World\s+Health|ICRC|Red\s+Cross|OSCE|IAEA|"
+        r"NATO|Stoltenberg|Rutte)\b")),
     (T.UKRAINE_OFFICIAL, re.compile(
         r"\b(?:Ukrain\w*|Kyiv\w*|Kiev\w*|Zaluzhn\w*|Umerov|Reznikov|Malyar|Lubinets|SBU)\b")),
     (T.RUSSIA_OFFICIAL, re.compile(
         r"\b(?:Russia\w*|Moscow\w*|Kremlin\w*|Lavrov|Zakharova|Medvedev|Pushilin|Kadyrov|Moskalkova|Gladkov|Khinshtein|Starovoit|FSB)\b")),
     (T.FOREIGN_OFFICIAL, ascii_aware(re.compile(
         r"\b(?:U\.?S\.?|American|Washington|Pentagon|White\s+House|British|UK|U\.K\.|Britain\w*|"
-        r"French|France|German\w*|NATO|Western|Estonian?|Polish|Poland|EU|European|Norw\w+|Finnish|"
+        r"French|France|German\w*|Western|Estonian?|Polish|Poland|EU|European|Norw\w+|Finnish|"
         r"(?:South\s+)?Korean?|Seoul|Japan\w*|Tokyo|Canad\w+|Australian?|Dutch|Netherlands|Swedish|"
         r"Sweden|Danish|Denmark|Czech|Romanian?|Turkish|Turkey|Israeli?|BND|CIA|MI6|DIA|"
         r"Lithuanian?|Latvian?|intelligence|government|minister|ministry|Austin|Milley|"
         # (a region's or a city's officials are the country's own, typed by their side)
         r"(?<![Rr]egional\s)(?<![Ll]ocal\s)(?<![Cc]ity\s)(?<![Mm]unicipal\s)(?<![Dd]istrict\s)"
         r"officials?(?!\s+(?:data|figures|statistics|estimates?|numbers|count|tally|sources?))|"
-        r"Kirby|Blinken|Sullivan|Biden|Macron|Scholz|Stoltenberg|Rutte|Wallace|Shapps|Healey)\b"))),
+        r"Kirby|Blinken|Sullivan|Biden|Macron|Scholz|Wallace|Shapps|Healey)\b"))),
 ]  # fmt: skip
 
 

@@ -88,7 +88,9 @@ PEOPLE_NOUN = (
     r"individuals?|civilians?|non-combatants?|residents?|children|child|kids?|boys?|girls?|women|"
     r"woman|minors?|journalists?|medics?|doctors?|prisoners\s+of\s+war|POWs|prisoners|convicts|"
     r"inmates|workers|employees|passengers|rescuers|firefighters|patients|defenders|"
-    r"Ukrainians|Russians|guardsmen|border\s+guards|captives"
+    r"Ukrainians|Russians|guardsmen|border\s+guards|captives|"
+    # people of a profession: "438 teachers", "246 doctors, nurses and paramedics"
+    r"teachers|educators|lecturers|nurses|paramedics|athletes|coaches|students|pupils|engineers"
 )
 
 # A fate word names the category directly ("960 killed", "19,875 injured").

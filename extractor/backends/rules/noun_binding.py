@@ -54,7 +54,11 @@ _MORE_EQUIPMENT = ascii_aware(re.compile(
 # ("2,870 Ukrainian servicemen and members of nationalist battalions had been killed").
 _PLACE_KIND = r"(?:region|area|city|town|village|oblast|province|district|republic)"
 _FATE_AFTER_PEOPLE = ascii_aware(re.compile(
-    r"^(?:\s+and(?:\s+[\w'-]+){1,5}?(?=\s+(?:had|have|has|were|was)\b))?"
+    r"^(?:\s+and(?:\s+[\w'-]+){1,5}?(?=\s+(?:had|have|has|were|was)\b)"
+    # a list of kinds of people: "925 teachers, medical workers, journalists and energy
+    # workers killed"
+    r"|(?P<also>(?:,\s+(?:[A-Za-z'-]+\s+){0,2}?[A-Za-z'-]+){1,6},?\s+and\s+(?:[A-Za-z'-]+\s+){0,2}?"
+    r"[A-Za-z'-]+)(?=\s+(?:had|have|has|were|was|killed|died|wounded|injured)\b))?"
     # an aside before the verb: "13,341 civilians, including 716 children, have been killed"
     # ("including 1,600 officers": a comma between digits is no end of the aside)
     r"(?:\s*(?:,|\(|—|–)\s*(?:including|among\s+them|of\s+(?:them|whom))\s"
@@ -126,13 +130,14 @@ _CLAUSE_BREAK = guarded(r".*\b(?:of\s+(?:which|them|those|these)|which|but|while
 _CIVILIAN_NOUNS = re.compile(
     r"^(?:civilians?|non-combatants?|residents?|children|child|kids?|boys?|girls?|"
     r"women|woman|minors?|journalists?|medics?|doctors?|workers|employees|passengers|rescuers|"
-    r"firefighters|patients)$",
+    r"firefighters|patients|teachers|educators|lecturers|nurses|paramedics|students|pupils)$",
     re.IGNORECASE,
 )
 _ENEMY_NOUNS = ("occupiers", "invaders")
 # People of no stated kind: civilians unless the sentence speaks of soldiers ("3,767
 # Ukrainians" too)
-_ANYONE = frozenset({"people", "persons", "person", "individuals", "individual", *PEOPLE_OF})
+_ANYONE = frozenset({"people", "persons", "person", "individuals", "individual", *PEOPLE_OF,
+                    "athletes", "coaches", "engineers"})  # (who may have served)
 _POWS = re.compile(r"prisoners\s+of\s+war|POWs", re.IGNORECASE)
 _PRISONERS = ("prisoners", "captives")
 _DIED_AFTER = re.compile(
@@ -289,8 +294,11 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
     else:
         people = noun.group("people")
         fate_after = _FATE_AFTER_PEOPLE.match(text[end:])
-        if fate_after is None and lexicon.NOT_A_LOSS.match(text, end + 1):
-            return None  # "some 1,200 residents evacuated from border villages"
+        aux = _AUX_AFTER.match(text, end) if fate_after is None else None
+        if fate_after is None and lexicon.NOT_A_LOSS.match(text, aux.end() if aux else end + 1):
+            # "some 1,200 residents evacuated from border villages", "4,800 teachers had been
+            # mobilised"
+            return None
         category = _people_fate(fate_after, before)
         if fate_after is None and people.lower() in _PRISONERS and (
                 _TAKEN_BEFORE.search(before, max(0, len(before) - 40))):  # fmt: skip
@@ -318,6 +326,8 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
             subgroup = f"{mods[recruited.start():]}{people}".lower()
         elif category is Category.KILLED and people.lower() in _PRISONERS:
             subgroup = KILLED_POWS  # "the deaths of 206 prisoners", "250 prisoners executed"
+        if fate_after and fate_after.group("also") and subgroup is not None:
+            subgroup = f"{people}{fate_after.group('also')}".lower()  # the kinds listed
         if fate_after and subgroup is None:
             subgroup = (fate_after.group("place") or fate_after.group("unit")
                         or fate_after.group("recruited"))  # fmt: skip
@@ -408,6 +418,7 @@ def _people_fate(fate_after: re.Match[str] | None, before: str) -> Category | No
     return None
 
 
+_AUX_AFTER = re.compile(r"(?:\s+(?:had|have|has|were|was|are|is|been|being)){1,2}\s+")
 _REGISTER_OF_MISSING = re.compile(r"\bmissing\b[^.;]{0,80}\bnames\s+of\s+[^.;]*$",
                                   re.IGNORECASE)  # fmt: skip
 _RESIDENTS = ("residents", "natives")  # a place's people, who may have served

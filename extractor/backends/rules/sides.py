@@ -124,6 +124,9 @@ _FORCE_LOST = guarded(
 )
 
 
+_ALLIANCE = re.compile(r"\bNATO\b|\b(?:Rutte|Stoltenberg)\b|\balliance\b", re.IGNORECASE)
+
+
 def civilian_context(
     sentence: Sentence, claimant: Claimant, earlier: list[Claim], context: ArticleContext
 ) -> bool:
@@ -131,8 +134,8 @@ def civilian_context(
     if (CIVILIAN.search(sentence.text) or _CIVIC_TOLL.search(sentence.text)
             or _CIVIC_SOURCE.search(sentence.text)):  # fmt: skip
         return True
-    if claimant.type is ClaimantType.INTERNATIONAL_ORG:
-        return True
+    if claimant.type is ClaimantType.INTERNATIONAL_ORG and not _ALLIANCE.search(claimant.name):
+        return True  # (the UN's and the WHO's tolls are of civilians; NATO's, of armies)
     if _GOVERNOR.search(sentence.text) and striking_side(sentence.text) is not None:
         return True  # "one man was killed by Russian shelling, the governor said"
     if _FORCE_LOST.search(sentence.text):

@@ -108,6 +108,8 @@ SUBGROUP_NOUNS = {
     "conscripts": "conscripts", "sailors": "crew", "crewmen": "crew", "crew members": "crew",
     "passengers": "passengers", "workers": "workers", "employees": "workers",
     "rescuers": "rescuers", "firefighters": "rescuers", "patients": "patients",
+    **{p: p for p in ("teachers", "educators", "lecturers", "nurses", "paramedics", "athletes",
+                      "coaches", "students", "pupils", "engineers")},
 }  # fmt: skip
 # A force singled out by who it is: "Wagner fighters", "North Korean soldiers"
 _FORCES = [(re.compile(r"\bWagner\b"), "Wagner Group"),

@@ -75,6 +75,16 @@ _COUNTED_NOUN_NEXT = ascii_aware(re.compile(
     rf"\s+(?:[\w-]+\s+)?(?:{lexicon.PEOPLE_NOUN}|{EQUIPMENT_RE})\b", re.IGNORECASE))
 
 
+# "The total published by Ukraine's General Staff, which put Russian personnel losses at":
+# the source's name says nothing of whose losses follow its verb
+_SOURCE_VERB = re.compile(r"\b(?:put|puts|said|says|estimated|estimates|reported|reports)\s")
+
+
+def _after_source(span: str) -> str:
+    verbs = list(_SOURCE_VERB.finditer(span))
+    return span[verbs[-1].end() :] if verbs else span
+
+
 def bind_toll(text: str, first: NumberMention, last: NumberMention, before: str,
               parent: Figure | None, previous: Figure | None = None) -> Figure | None:  # fmt: skip
     """A number that a count phrase leads to; the phrase itself says what is counted.
@@ -136,7 +146,8 @@ def bind_toll(text: str, first: NumberMention, last: NumberMention, before: str,
         # ("the death toll from a Russian missile strike": the side that struck, not the
         # side that lost)
         figure.nationality = nationality_of(adjacent.group(0) if adjacent else "") or (
-            nationality_of(_AGENT.sub("", span)) or nationality_of(_AGENT.sub("", clause))
+            nationality_of(_AGENT.sub("", _after_source(span)))
+            or nationality_of(_AGENT.sub("", clause))
         )
         figure.enemy = bool(ENEMY.search(clause))
         # ("the number of North Korean casualties at 1,100": a force singled out)
