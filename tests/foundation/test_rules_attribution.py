@@ -549,3 +549,20 @@ def test_a_source_with_a_whose_aside_before_its_verb_is_the_claimant() -> None:
     )  # fmt: skip
     assert claims[62].claimant == "UN Human Rights Monitoring Mission in Ukraine"
     assert claims[62].claimant_type is ClaimantType.INTERNATIONAL_ORG
+
+
+def test_a_digests_post_header_names_the_author_of_the_post_below_it() -> None:
+    claims = claims_of(
+        "Below is our digest of the day's posts.\n\n"
+        "07:38 — Ministry of Defence of the Russian Federation (@mod_russia)\n"
+        '"Over the past night, air defence systems intercepted and destroyed 41 Ukrainian '
+        'drones."\n\n'
+        "11:20 — Kherson Regional Military Administration\n"
+        '"The enemy shelled Kherson. Three people were killed and 12 injured."\n\n'
+        "16:30 — Steppe Chronicle (pro-Kremlin milblogger)\n"
+        '"By my count the Ukrainians have lost at least 38 Bradleys on this axis."'
+    )  # fmt: skip
+    assert claims[41].claimant == "Russian Ministry of Defense"
+    assert claims[3].claimant == claims[12].claimant == "Kherson Regional Military Administration"
+    assert claims[3].claimant_type is ClaimantType.UKRAINE_OFFICIAL
+    assert claims[38].claimant_type is ClaimantType.INDEPENDENT

@@ -13,6 +13,7 @@ from extractor.backends.rules.context import ArticleContext, ListContext
 from extractor.backends.rules.dates import DateMention, DateRole
 from extractor.backends.rules.dating import open_report_period
 from extractor.backends.rules.figure import Figure
+from extractor.backends.rules.names import post_author
 from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.scope import states_total_to_date
 from extractor.backends.rules.sentences import Sentence
@@ -59,6 +60,13 @@ def list_qualifier(loss_list: ListContext | None, text: str, figure: Figure) -> 
     return _APPROXIMATELY if lead else _EXACT
 
 
+def _known_in(line: str) -> Claimant | None:
+    return canonical_claimant(line) if _TIME_OR_HANDLE.search(line) else None
+
+
+_TIME_OR_HANDLE = re.compile(r"^\W{0,4}\d{1,2}[:.]\d{2}\s*[—–-]|\(@\w+")
+
+
 def update_context(
     sentence: Sentence,
     dates: list[DateMention],
@@ -81,6 +89,9 @@ def update_context(
         if statement:
             for _, claimant in attributions:
                 context.statement_dates[claimant.name] = statement
+    elif not claims and (author := post_author(sentence.text, _known_in(sentence.text))):
+        context.remember(author)  # a digest's post header: the post below is its author's
+        context.current = author
     points = [d.value for d in dates if d.value] if dates else []
     if points:
         context.last_date = points[-1]

@@ -134,3 +134,28 @@ def looks_like_claimant(phrase: str) -> bool:
     if words[-1].lower() in _JOINING_WORDS:
         return False  # "Obituaries and posts checked": "posts" is no verb of a source
     return any(w[0].isupper() for w in words) or bool(_OFFICIAL_SOURCE.search(phrase))
+
+
+# The line that heads a post in a digest of posts: "07:38 — Ministry of Defence of the Russian
+# Federation (@mod_russia)", "16:30 — Frontline Chronicle Z (pro-Kremlin milblogger)": who
+# wrote what follows, until the next such line.
+_POST_HEADER = re.compile(
+    r"\W{0,4}(?:\d{1,2}[:.]\d{2}\s*[—–-]\s*(?P<name>[^()\n.!?]{3,80}?)(?:\s*\((?P<aside>[^()\n]{1,80})\))?"
+    r"|(?P<handle_name>[A-Z][^()\n.!?]{2,80}?)\s*\((?P<handle>@\w+)[^()\n]{0,60}\))\s*$"
+)
+
+
+def post_author(line: str, known: Claimant | None) -> Claimant | None:
+    """The author a post's header line names, if the line is one (``known``: the gazetteer's
+    reading of the line, if it names a source it knows)."""
+    found = _POST_HEADER.fullmatch(line.strip())
+    if found is None:
+        return None
+    name = (found.group("name") or found.group("handle_name")).strip(" ,")
+    if known is not None:
+        return known
+    if not looks_like_claimant(name):
+        return None
+    aside = found.group("aside") or ""
+    person = is_personal_name(name.split(",")[0])
+    return Claimant(name.split(",")[0] if person else name, infer_type(f"{name} {aside}"), person)
