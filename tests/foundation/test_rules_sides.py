@@ -436,3 +436,17 @@ def test_natos_estimates_are_an_international_bodys_counts_of_armies() -> None:
     # whose losses follow
     assert claims[1_001_300].claimant == "General Staff of the Armed Forces of Ukraine"
     assert claims[1_001_300].subject is Subject.RUSSIA
+
+
+def test_weapons_downed_are_russias_unless_downed_over_russia() -> None:
+    claims = claims_of(
+        "Air force spokesman Yuriy Ihnat said F-16 pilots had downed nine of the cruise "
+        "missiles.\n\n"
+        "A spokesman for the regional defence said air defences had shot down 14 drones over "
+        "Bryansk region overnight, and that 31 drones had been launched from Kursk region.\n\n"
+        "The energy ministry said one energy worker was killed and four were injured."
+    )  # fmt: skip
+    assert claims[9].subject is Subject.RUSSIA
+    assert claims[9].claimant_type is ClaimantType.UKRAINE_OFFICIAL
+    assert claims[14].subject is Subject.UKRAINE
+    assert claims[1].population is claims[4].population is Population.CIVILIAN

@@ -87,10 +87,11 @@ PEOPLE_NOUN = (
     r"men|man|people|persons?|"
     r"individuals?|civilians?|non-combatants?|residents?|children|child|kids?|boys?|girls?|women|"
     r"woman|minors?|journalists?|medics?|doctors?|prisoners\s+of\s+war|POWs|prisoners|convicts|"
-    r"inmates|workers|employees|passengers|rescuers|firefighters|patients|defenders|"
+    r"inmates|workers?|employees?|passengers|rescuers|firefighters|patients|defenders|"
     r"Ukrainians|Russians|guardsmen|border\s+guards|captives|"
     # people of a profession: "438 teachers", "246 doctors, nurses and paramedics"
-    r"teachers|educators|lecturers|nurses|paramedics|athletes|coaches|students|pupils|engineers"
+    r"teachers?|educators?|lecturers?|nurses?|paramedics?|athletes?|coaches|students?|pupils?|"
+    r"engineers?"
 )
 
 # A fate word names the category directly ("960 killed", "19,875 injured").

@@ -129,15 +129,16 @@ _CLAUSE_BREAK = guarded(r".*\b(?:of\s+(?:which|them|those|these)|which|but|while
                         re.IGNORECASE | re.DOTALL, any_text=True)  # fmt: skip
 _CIVILIAN_NOUNS = re.compile(
     r"^(?:civilians?|non-combatants?|residents?|children|child|kids?|boys?|girls?|"
-    r"women|woman|minors?|journalists?|medics?|doctors?|workers|employees|passengers|rescuers|"
-    r"firefighters|patients|teachers|educators|lecturers|nurses|paramedics|students|pupils)$",
+    r"women|woman|minors?|journalists?|medics?|doctors?|workers?|employees?|passengers|rescuers|"
+    r"firefighters|patients|teachers?|educators?|lecturers?|nurses?|paramedics?|students?|"
+    r"pupils?)$",
     re.IGNORECASE,
 )
 _ENEMY_NOUNS = ("occupiers", "invaders")
 # People of no stated kind: civilians unless the sentence speaks of soldiers ("3,767
 # Ukrainians" too)
 _ANYONE = frozenset({"people", "persons", "person", "individuals", "individual", *PEOPLE_OF,
-                    "athletes", "coaches", "engineers"})  # (who may have served)
+                    "athletes", "athlete", "coaches", "engineers", "engineer"})  # (may have served)
 _POWS = re.compile(r"prisoners\s+of\s+war|POWs", re.IGNORECASE)
 _PRISONERS = ("prisoners", "captives")
 _DIED_AFTER = re.compile(

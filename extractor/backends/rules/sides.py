@@ -15,6 +15,7 @@ from extractor.backends.rules.sentences import Sentence
 from extractor.backends.rules.subgroups import labels_settlement
 from extractor.backends.rules.subjects import (
     claimant_side,
+    downed_over_russia,
     holding_side,
     opposite,
     place_side,
@@ -41,6 +42,7 @@ _COUNTS_DEAD_OF = {
                      "Meduza"), _RUSSIA),
 }  # fmt: skip
 # (In ASCII mode for an ASCII sentence: re then knows the first letters to skip to.)
+_AIRBORNE = (Category.UAV, Category.CRUISE_MISSILES)
 _DOWNED = ascii_aware(re.compile(
     r"\b(?:intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed|suppressed)\b", re.IGNORECASE
 ))
@@ -208,6 +210,10 @@ def figure_subject(figure: Figure, figures: list[Figure], text: str,
         return opposite(holder)  # "2,600 have been confirmed to be held in Russian captivity"
     if side is not None and not figure.categories[0].is_people and _DOWNED.search(text):
         return opposite(side)  # "Air defenses intercepted 52 of the 61 drones, the air force said"
+    if side is None and figure.categories[0] in _AIRBORNE and _DOWNED.search(text):
+        # "F-16 pilots had downed nine of the cruise missiles", a spokesman of no stated side
+        # said: the weapons downed over a Russian region are Ukraine's, else Russia's
+        return _UKRAINE if downed_over_russia(text) else _RUSSIA
     if side is None and claimant.name in _COUNTS_DEAD_OF:
         # a project that names one side's dead ("UALosses has identified 60,842 killed")
         return _COUNTS_DEAD_OF[claimant.name]

@@ -112,9 +112,15 @@ def side_mentions(
 
 
 # Russian regions and towns hit across the border: civilians killed there are Russia's.
-_RUSSIAN_PLACE = guarded(
-    r"\b(?:Belgorod|Kursk|Bryansk|Shebekino|Rylsk|Sudzha|Voronezh|Rostov|Krasnodar|Lipetsk|"
-    r"Oryol|Kaluga|Tula|Smolensk|Novorossiysk|Taganrog|Graivoron|Valuyki)\b"
+_RUSSIAN_NAMES = (
+    r"Belgorod|Kursk|Bryansk|Shebekino|Rylsk|Sudzha|Voronezh|Rostov|Krasnodar|Lipetsk|"
+    r"Oryol|Kaluga|Tula|Smolensk|Novorossiysk|Taganrog|Graivoron|Valuyki"
+)
+_RUSSIAN_PLACE = guarded(rf"\b(?:{_RUSSIAN_NAMES})\b")
+# Where weapons were downed: "over Kursk region", "over the territory of Bryansk region"
+_OVER_RUSSIA = guarded(
+    r"\b(?:over|above)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?:Russia\b|Russian\s+"
+    rf"(?:territory|regions?)|(?:{_RUSSIAN_NAMES})\b)"
 )
 
 
@@ -141,6 +147,11 @@ def home_side(article: str) -> Subject:
     russian = len(_RUSSIAN_HINTERLAND.findall(article))
     ukrainian = len(_UKRAINIAN_PLACE.findall(article))
     return _RUSSIA if russian >= 2 and russian > ukrainian else _UKRAINE
+
+
+def downed_over_russia(text: str) -> bool:
+    """Does the sentence say weapons came down over Russia ("38 drones over Kursk region")?"""
+    return _OVER_RUSSIA.search(text) is not None
 
 
 def place_side(text: str) -> Subject | None:

@@ -108,8 +108,11 @@ SUBGROUP_NOUNS = {
     "conscripts": "conscripts", "sailors": "crew", "crewmen": "crew", "crew members": "crew",
     "passengers": "passengers", "workers": "workers", "employees": "workers",
     "rescuers": "rescuers", "firefighters": "rescuers", "patients": "patients",
+    "worker": "workers", "employee": "workers",
     **{p: p for p in ("teachers", "educators", "lecturers", "nurses", "paramedics", "athletes",
                       "coaches", "students", "pupils", "engineers")},
+    **{p[:-1]: p for p in ("teachers", "educators", "lecturers", "nurses", "paramedics",
+                           "athletes", "students", "pupils", "engineers")},
 }  # fmt: skip
 # A force singled out by who it is: "Wagner fighters", "North Korean soldiers"
 _FORCES = [(re.compile(r"\bWagner\b"), "Wagner Group"),
