@@ -520,3 +520,14 @@ def test_a_sentence_of_comparison_dates_only_its_own_figures() -> None:
     )
     assert claims[543].as_of == "2025-02-28"
     assert claims[41].as_of == "2025-05-31"
+
+
+def test_a_weekday_named_with_its_date_is_that_date_and_frames_the_period() -> None:
+    claims = claims_of(
+        "Shelling killed 11 civilians in the region over the past week, the governor said in "
+        "his weekly summary.\n\n"
+        "The summary covers the period from Monday, June 30, to Sunday, July 6.\n\n"
+        "In the Rylsk district, three people were killed and 12 wounded."
+    )  # fmt: skip
+    assert (claims[3].scope, claims[3].period_start, claims[3].as_of) == (
+        Scope.PERIOD, "2025-06-30", "2025-07-06")

@@ -469,3 +469,13 @@ def test_a_town_the_losses_were_around_singles_them_out_unless_only_most_were() 
         "of the losses in and around Bakhmut."
     )
     assert claims[90_000].subgroup is None
+
+
+def test_a_district_is_a_place_and_the_narrower_of_a_region_and_its_district() -> None:
+    claims = claims_of(
+        "In the Glushkovo district two people died and six were wounded, the governor said.\n\n"
+        "Elsewhere in the Zaporizhzhia region, Russian shelling killed four people in the "
+        "Polohy district."
+    )  # fmt: skip
+    assert claims[2].subgroup == claims[6].subgroup == "Glushkovo district"
+    assert claims[4].subgroup == "Polohy district"

@@ -275,6 +275,12 @@ _PATTERN_INDEX = PrefilterIndex([pattern for _, pattern in _PATTERNS])
 _NIGHT_END = re.compile(r"\s*(?:to|into|-|–)\s*(\d{1,2})\b(?![,.]?\d)")
 
 
+# A weekday named with its date: "from Monday, March 17, to Sunday, March 23"
+_DATE_AFTER_WEEKDAY = re.compile(r",?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,}|"
+                                 r"[A-Z][a-z]{2,}\s+\d{1,2}\b)")  # fmt: skip
+_WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?$")
+
+
 def find_dates(text: str, published: date | None) -> list[DateMention]:
     """Dates in ``text`` (one sentence), most specific match first, without overlaps."""
     found: list[DateMention] = []
@@ -302,12 +308,14 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
                 ))
             ):
                 continue
+            if kind == "weekday" and _DATE_AFTER_WEEKDAY.match(text, end):
+                continue  # "from Monday, March 17": the date says which Monday
             if kind == "year" or kind == "weekday":
                 lead = _LEAD_WORD.match(text, start, end)
                 value_start = lead.end() if lead else start
             else:
                 value_start = start
-            before = text[max(0, start - 30) : start]
+            before = _WEEKDAY_BEFORE.sub("", text[max(0, start - 30) : start])
             if kind == "this_year" and _RECORD_BEFORE.search(text, max(0, start - 50), start):
                 continue  # "October was the deadliest month this year": a record's frame
             lead_word = m.group(0).split()[0].lower()

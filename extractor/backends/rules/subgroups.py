@@ -25,10 +25,11 @@ _PLACE = guarded(
     r"|(?i:of|during)\s+the\s+(?=[A-Z][\w'’-]+\s+(?:operation|offensive|incursion)\b))"
     r"(?P<place>[A-Z][\w'’-]+\s+(?:operation|offensive|incursion)"
     r"|(?!(?:Ukrainian|Russian|Ukraine's|Russia's)\s)(?:[A-Z][\w'’-]+\s+){1,2}city"  # "Kyiv city"
-    r"|(?:[A-Z][\w'’-]+\s+){1,3}(?:[Rr]egion|[Oo]blast|[Pp]rovince|direction|sector|axis|area"
+    r"|(?:[A-Z][\w'’-]+\s+){1,3}(?:[Rr]egion|[Oo]blast|[Pp]rovince|district|raion|direction|sector|"
+    r"axis|area"
     # (two or more: "the Belgorod, Kursk and Bryansk regions")
     r"|front)|[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)*,?\s+and\s+[A-Z][\w'’-]+\s+"
-    r"(?:regions|[Oo]blasts|provinces|directions|axes|sectors)"
+    r"(?:regions|[Oo]blasts|provinces|districts|directions|axes|sectors)"
     r"|(?:southern|northern|eastern|western|south-eastern|north-eastern|southeastern|northeastern)"
     r"\s+(?:front|direction|sector))\b"
 )
@@ -167,7 +168,15 @@ def sector_of(sentence: str) -> Sector | None:
     if not places:
         places = {m.group("place"): m.start() for m in _SETTLEMENT.finditer(sentence)
                   if _town_of_all(sentence, m)}  # fmt: skip
+    if len(places) == 2:
+        # "Elsewhere in the Zaporizhzhia region, shelling killed two in the Polohy district":
+        # the district, within the region
+        districts = {p: at for p, at in places.items() if _DISTRICT.search(p)}
+        places = districts if len(districts) == 1 else places
     return Sector(*places.popitem()) if len(places) == 1 else None
+
+
+_DISTRICT = re.compile(r"\b(?:district|raion)$")
 
 
 def _town_of_all(sentence: str, town: re.Match[str]) -> bool:
