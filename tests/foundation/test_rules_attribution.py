@@ -566,3 +566,16 @@ def test_a_digests_post_header_names_the_author_of_the_post_below_it() -> None:
     assert claims[3].claimant == claims[12].claimant == "Kherson Regional Military Administration"
     assert claims[3].claimant_type is ClaimantType.UKRAINE_OFFICIAL
     assert claims[38].claimant_type is ClaimantType.INDEPENDENT
+
+
+def test_a_source_speaking_on_condition_of_anonymity_and_a_research_group_are_typed() -> None:
+    claims = claims_of(
+        "A separate review by the Baltic Imagery Project, a research group in Riga, put the "
+        "number of aircraft destroyed at 17.\n\n"
+        "A Western official, speaking to reporters on Tuesday on condition of anonymity, said "
+        "as many as 22 aircraft were hit.\n\n"
+        "There the group counted seven destroyed aircraft."
+    )  # fmt: skip
+    assert claims[17].claimant_type is ClaimantType.INDEPENDENT
+    assert claims[22].claimant_type is ClaimantType.FOREIGN_OFFICIAL
+    assert claims[7].claimant == "Baltic Imagery Project"  # "There the group": the group

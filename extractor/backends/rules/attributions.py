@@ -66,6 +66,8 @@ _ASIDE_SAID = re.compile(
     rf"(?:(?:which|who)\s+(?:[^,;:]{{1,80}},\s+|(?:on|last|this|earlier)\s+\w+\s+)?|whose\s+[^,;:]{{1,80}},\s+|"
     rf"(?P<aside>(?:an?|the)\s+[^,;:\d]{{1,160}}),\s+|"
     rf"(?P<joint>(?:working|together|jointly)\s+with\s+[^,;:\d]{{1,60}}),\s+|"
+    # ("A Western official, speaking to reporters on condition of anonymity, said")
+    rf"(?:speaking|writing|talking)\s+[^,;:\d]{{1,80}},\s+|"
     rf"(?:on|in|by|for|at|with|like)\s+[^,;:\d]{{1,40}},\s+)"
     # ("had as of last Friday confirmed")
     rf"(?:(?:has|have|had)\s+(?:as\s+of\s+[^,;:]{{1,25}}?\s+)?|also\s+|earlier\s+|"
@@ -190,7 +192,8 @@ _VERB_WORDS = sorted({verb.partition("\\")[0] for verb in _VERBS.split("|")})  #
 _ANCHORS = {  # (a trie: re tests a verb per letter, not per word of the list)
     _SAID: re.compile(rf"\s{literal_trie(_VERB_WORDS)}\b"),
     _ASIDE_SAID: re.compile(
-        r",\s+(?:which|who|whose|an?|the|on|in|by|for|at|with|like|working|together|jointly)\s"
+        r",\s+(?:which|who|whose|an?|the|on|in|by|for|at|with|like|working|together|jointly|"
+        r"speaking|writing|talking)\s"
     ),
 }
 _ANCHORED = {
@@ -298,7 +301,7 @@ _LEADING_TIME = re.compile(
     r"\s+(?:earlier|later|before|after|ago)|(?:last|this|next|that)\s+(?:week|month|year|night|"
     r"weekend|morning|evening|spring|summer|autumn|fall|winter)|(?:earlier|later)(?:\s+(?:today|"
     r"that\s+day|this\s+week|in\s+the\s+day))?|yesterday|today|tonight|meanwhile|separately|"
-    r"previously|then|now|also|(?:(?:by|at|until|since)\s+)?(?:the\s+)?(?:end|start|beginning|middle)\s+"
+    r"previously|then|now|also|there|here|(?:(?:by|at|until|since)\s+)?(?:the\s+)?(?:end|start|beginning|middle)\s+"
     r"of\s+(?:the\s+)?\w+(?:\s+\d{4})?),?\s+(?=\S)",
     re.IGNORECASE,
 )

@@ -138,7 +138,7 @@ _MEDIA = ascii_aware(re.compile(  # (ASCII mode: re knows the first letters)
     r"|Telegraph|Spiegel|Le\s+Monde|Politico|NPR|Kyiv\s+(?:Independent|Post)|Ukrainska\s+Pravda"
     r"|Novaya\s+Gazeta|Verstka|Agentstvo|Proekt)\b", re.IGNORECASE))
 _RESEARCH = ascii_aware(re.compile(
-    r"\b(?:investigations?|researchers?|analysts?|projects?|volunteers?|databases?|websites?"
+    r"\b(?:investigations?|research|researchers?|analysts?|projects?|volunteers?|databases?|websites?"
     r"|open[- ]source|(?:mil)?bloggers?|OSINT|think[- ]tank|Institute|Foundation|University|Studies"
     r"|monitoring\s+group"
     # civil society: "a Ukrainian human-rights group", "the watchdog"
