@@ -366,3 +366,17 @@ def test_a_models_line_broken_down_by_fate_gives_each_fate_of_that_model() -> No
     assert {by_value[v].categories[0] for v in (91, 12, 17, 9, 150)} == {Category.TANKS}
     assert {by_value[v].categories[0] for v in (340, 41)} == {Category.ARMORED_COMBAT_VEHICLES}
     assert {by_value[v].subject for v in (91, 17, 340)} == {Subject.RUSSIA}
+
+
+def test_a_rate_worked_out_the_dead_among_a_toll_and_an_editors_note() -> None:
+    by_value = {c.value: c for c in claims_of(
+        "(Updates death toll to 21 from 15 in paragraph 1)\n\n"
+        "The UN mission said at least 520 civilians were killed and at least 2,310 injured "
+        "between July 1 and Sept. 30. Among the dead were 39 children.\n\n"
+        "The General Staff says Russia lost 98,400 troops in the quarter. That works out to "
+        "roughly 1,070 a day."
+    )}  # fmt: skip
+    assert 21 not in by_value and 15 not in by_value  # what the new version changed
+    assert by_value[39].categories == [Category.KILLED]  # of the dead, not the injured
+    assert by_value[1_070].scope is Scope.DAILY_AVERAGE
+    assert by_value[1_070].categories == by_value[98_400].categories

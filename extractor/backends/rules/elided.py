@@ -62,7 +62,9 @@ _RESTATED_OPENING = guarded(
     rf"number|count|total|tally)\s+(?:is|was|stands\s+at|stood\s+at)\s+{_HEDGE}$",
     re.IGNORECASE,
 )
-_AVERAGE_BEFORE = guarded(rf"\baverag(?:e|ed|ing)\s+(?:of\s+)?{_HEDGE}$", re.IGNORECASE)
+# ("That works out to roughly 1,202 a day": the rate of the figure before)
+_AVERAGE_BEFORE = guarded(rf"\b(?:averag(?:e|ed|ing)\s+(?:of\s+)?|works?\s+out\s+(?:to|at)\s+|"
+                          rf"worked\s+out\s+(?:to|at)\s+){_HEDGE}$", re.IGNORECASE)  # fmt: skip
 _AGE_BETWEEN = re.compile(r"\bage[sd]?\b[^.;]{0,30}\d", re.IGNORECASE)
 _PER_DAY_AFTER = re.compile(r"^\s+(?:a|per|each)\s+day\b", re.IGNORECASE)
 _DAY_ON_AVERAGE_AFTER = re.compile(r"^\s+(?:a|per|each)\s+day\s+on\s+average\b", re.IGNORECASE)
@@ -379,9 +381,15 @@ def _part_of_previous(first: NumberMention, last: NumberMention, before: str, af
         return None
     figure = new_figure(first, last, before, end + state.end(), [])
     figure.inherit(previous)
+    if previous.categories[0].is_people and _OPENS_ON_THE_DEAD.match(before):
+        # "... killed and 2,794 injured. Among the dead were 46 children": of the dead
+        figure.categories = [Category.KILLED]
     # ("Among them were 22 National Guardsmen": a part of the men an exchange returned)
     figure.subgroup = part_subgroup(state.group("part").lower(), previous.subgroup)
     return figure
+
+
+_OPENS_ON_THE_DEAD = re.compile(r"\W*(?:of|among)\s+(?:the|those)\s+(?:dead|killed)\b", re.I)
 
 
 _LEAD_INS = (

@@ -119,6 +119,10 @@ _PAST_WINDOW = guarded(r"\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?:[\w
                        r"months?|days|fortnight)\b", re.IGNORECASE)  # fmt: skip
 
 
+# A wire story's note on what a new version changed tells of the story, not of the war
+_EDITORS_NOTE = re.compile(r"\W{0,2}\((?:Updates|Adds|Corrects|Recasts|Rewrites|Changes|Fixes)\b")
+
+
 def extract_claims(article: Article) -> list[Claim]:
     context = ArticleContext(article.published, article.outlet)
     # An article about losses ("geolocated equipment losses") counts them in bare lists
@@ -142,6 +146,9 @@ def extract_claims(article: Article) -> list[Claim]:
         tabled = tables.read(sentence, context) if tables else None
         if tabled is not None:
             per_sentence.append(tabled)
+            continue
+        if _EDITORS_NOTE.match(sentence.text):
+            per_sentence.append([])  # "(Updates death toll to 19 from 14 in paragraph 1)"
             continue
         period = context.report_period
         per_sentence.append(_sentence_claims(article.text, sentence, flags, alone, context))
