@@ -450,3 +450,15 @@ def test_weapons_downed_are_russias_unless_downed_over_russia() -> None:
     assert claims[9].claimant_type is ClaimantType.UKRAINE_OFFICIAL
     assert claims[14].subject is Subject.UKRAINE
     assert claims[1].population is claims[4].population is Population.CIVILIAN
+
+
+def test_russias_general_staff_is_russian_and_as_of_this_month_is_no_period() -> None:
+    claims = claims_of(
+        "Ukraine's General Staff put Russian losses at 840,000.\n\n"
+        "\"As of this month, 43,000 of our soldiers have been killed,\" the president said.\n\n"
+        "Russia's general staff also said this week that Ukraine has lost more than 52,000 "
+        "servicemen in the Kursk region."
+    )  # fmt: skip
+    assert claims[52_000].claimant == "Russian General Staff"
+    assert claims[52_000].claimant_type is ClaimantType.RUSSIA_OFFICIAL
+    assert claims[43_000].scope is not Scope.PERIOD

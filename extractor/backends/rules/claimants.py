@@ -22,6 +22,9 @@ _GAZETTEER: list[tuple[str, ClaimantType, bool, str]] = [
      # (the two count the dead together: "Mediazona and the BBC" is the same joint count)
      r"BBC(?:'s)?\s+Russian(?:\s+Service)?\b.{0,80}?\bMediazona|Mediazona\b.{0,60}?\bBBC\b"
      r"|\bBBC\s+and\s+Mediazona"),
+    # ("Russia's general staff also said": not the Ukrainian General Staff named before)
+    ("Russian General Staff", T.RUSSIA_OFFICIAL, False,
+     r"(?:Russia's|Russian|Moscow's)\s+(?i:general\s+staff)|General\s+Staff\s+of\s+(?:the\s+)?Russia"),
     ("General Staff of the Armed Forces of Ukraine", T.UKRAINE_OFFICIAL, False,
      r"General\s+Staff(?!\s+of\s+(?:the\s+)?Russia)|(?:Kyiv|Kiev|Ukraine)'s\s+(?:military|armed\s+forces|army)"
      r"(?!\s+intelligence)"
