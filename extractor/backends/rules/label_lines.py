@@ -10,7 +10,7 @@ import re
 
 from extractor.backends.rules import lexicon
 from extractor.backends.rules.figure import Figure, new_figure
-from extractor.backends.rules.noun_binding import population_of
+from extractor.backends.rules.people import population_of
 from extractor.backends.rules.terms import (
     CIVILIAN,
     ENEMY,

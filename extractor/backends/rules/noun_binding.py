@@ -14,9 +14,9 @@ from extractor.backends.rules import lexicon
 from extractor.backends.rules.elided import PART_SAID_AFTER
 from extractor.backends.rules.figure import Figure, new_figure
 from extractor.backends.rules.listed_nouns import SKIP_INCREMENT, bind_noun_before
+from extractor.backends.rules.people import RESIDENTS, population_of
 from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.terms import (
-    CIVILIAN,
     ENEMY,
     EQUIPMENT_RE,
     FATE_GROUPS,
@@ -25,7 +25,6 @@ from extractor.backends.rules.terms import (
     MILITARY_WORD,
     MOD,
     PEOPLE_OF,
-    SUBGROUP_NOUNS,
     TERM_GROUPS,
     force_named,
     nationality_of,
@@ -127,18 +126,7 @@ _RELATIVE_LAUNCH = re.compile(r"\bthat\s+(?:[\w'’-]+\s+){0,3}?(?:launched|fire
 # verb of the figure after it.
 _CLAUSE_BREAK = guarded(r".*\b(?:of\s+(?:which|them|those|these)|which|but|while|whereas)\b",
                         re.IGNORECASE | re.DOTALL, any_text=True)  # fmt: skip
-_CIVILIAN_NOUNS = re.compile(
-    r"^(?:civilians?|non-combatants?|residents?|children|child|kids?|boys?|girls?|"
-    r"women|woman|minors?|journalists?|medics?|doctors?|workers?|employees?|passengers|rescuers|"
-    r"firefighters|patients|teachers?|educators?|lecturers?|nurses?|paramedics?|students?|"
-    r"pupils?)$",
-    re.IGNORECASE,
-)
 _ENEMY_NOUNS = ("occupiers", "invaders")
-# People of no stated kind: civilians unless the sentence speaks of soldiers ("3,767
-# Ukrainians" too)
-_ANYONE = frozenset({"people", "persons", "person", "individuals", "individual", *PEOPLE_OF,
-                    "athletes", "athlete", "coaches", "engineers", "engineer"})  # (may have served)
 _POWS = re.compile(r"prisoners\s+of\s+war|POWs", re.IGNORECASE)
 _PRISONERS = ("prisoners", "captives")
 _DIED_AFTER = re.compile(
@@ -321,7 +309,7 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
                 before, max(0, len(before) - 40)) and _HANDED_BACK.search(text):  # fmt: skip
             subgroup = REPATRIATED  # "Ukraine has received the bodies of 909 fallen defenders"
         # a place's residents who fell serving are its own side's soldiers
-        residents = population is _MILITARY and people.lower().split()[-1] in _RESIDENTS
+        residents = population is _MILITARY and people.lower().split()[-1] in RESIDENTS
         recruited = _RECRUITED.search(mods)
         if recruited:  # "2,317 recruited prisoners killed": how they came to serve, no POWs
             subgroup = f"{mods[recruited.start():]}{people}".lower()
@@ -422,28 +410,3 @@ def _people_fate(fate_after: re.Match[str] | None, before: str) -> Category | No
 _AUX_AFTER = re.compile(r"(?:\s+(?:had|have|has|were|was|are|is|been|being)){1,2}\s+")
 _REGISTER_OF_MISSING = re.compile(r"\bmissing\b[^.;]{0,80}\bnames\s+of\s+[^.;]*$",
                                   re.IGNORECASE)  # fmt: skip
-_RESIDENTS = ("residents", "natives")  # a place's people, who may have served
-# Where soldiers die: a region's residents killed there served (a Russian region's dead)
-_SERVED = re.compile(
-    r"special\s+military\s+operation|\bSMO\b|\bat\s+the\s+front\b|\bin\s+Ukraine\b(?!['’])|"
-    r"\bin\s+(?:combat|action)\b|\bwar\s+zone\b|\bmobili[sz]ed\b"
-    # "killed defending the country", "killed while serving in the Armed Forces"
-    r"|\bdefending\s+(?:the|their|our)\s+(?:country|homeland|motherland)\b|\bdefending\s+Ukraine\b"
-    r"|\bwhile\s+serving\b|\bserving\s+in\s+the\s+(?:armed\s+forces|army|military)\b",
-    re.IGNORECASE,
-)
-
-
-def population_of(people: str, mods: str, text: str) -> tuple[Population, str | None]:
-    """Whose people a noun counts (civilians or soldiers), and the subgroup it singles out:
-    "children" are civilians and a subgroup; "people" are civilians where no soldier is near."""
-    words = people.lower().split()
-    word = words[-1]
-    subgroup = SUBGROUP_NOUNS.get(" ".join(words)) or SUBGROUP_NOUNS.get(word)
-    if word in _RESIDENTS and _SERVED.search(text):
-        return _MILITARY, subgroup  # "1,142 residents of the region killed in the operation"
-    if CIVILIAN.search(mods) or _CIVILIAN_NOUNS.match(word):
-        return _CIVILIAN, subgroup
-    if word in _ANYONE and not MILITARY_WORD.search(text):
-        return _CIVILIAN, subgroup
-    return _MILITARY, subgroup
