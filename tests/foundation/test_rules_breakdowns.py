@@ -380,3 +380,19 @@ def test_a_rate_worked_out_the_dead_among_a_toll_and_an_editors_note() -> None:
     assert by_value[39].categories == [Category.KILLED]  # of the dead, not the injured
     assert by_value[1_070].scope is Scope.DAILY_AVERAGE
     assert by_value[1_070].categories == by_value[98_400].categories
+
+
+def test_a_series_by_month_goes_on_counting_what_the_figure_before_it_counted() -> None:
+    by_value = {c.value: c for c in claims_of(
+        "The General Staff says Russia lost 101,200 troops in the quarter.\n\n"
+        "MONTH BY MONTH\n\n"
+        "- July: 33,410 troops, or about 1,078 a day.\n"
+        "- August: 34,020, about 1,097 a day.\n"
+        "- 2023: 31 reports"
+    )}  # fmt: skip
+    for total, rate in ((33_410, 1_078), (34_020, 1_097)):
+        assert by_value[total].categories == by_value[101_200].categories
+        assert by_value[total].scope is Scope.PERIOD
+        assert by_value[rate].scope is Scope.DAILY_AVERAGE
+    assert by_value[34_020].as_of == "2025-08"
+    assert 31 not in by_value  # a count of something else

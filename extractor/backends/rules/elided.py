@@ -67,6 +67,7 @@ _AVERAGE_BEFORE = guarded(rf"\b(?:averag(?:e|ed|ing)\s+(?:of\s+)?|works?\s+out\s
                           rf"worked\s+out\s+(?:to|at)\s+){_HEDGE}$", re.IGNORECASE)  # fmt: skip
 _AGE_BETWEEN = re.compile(r"\bage[sd]?\b[^.;]{0,30}\d", re.IGNORECASE)
 _PER_DAY_AFTER = re.compile(r"^\s+(?:a|per|each)\s+day\b", re.IGNORECASE)
+_RATE_AFTER_COMMA = re.compile(rf"[^,.;\d\n]{{0,40}},\s*(?:or\s+)?{_HEDGE}$", re.IGNORECASE)
 _DAY_ON_AVERAGE_AFTER = re.compile(r"^\s+(?:a|per|each)\s+day\s+on\s+average\b", re.IGNORECASE)
 # "268 in a day, 97,868 in total", "four, for 4,206 in total", "(1,795 in total)", "rose to
 # 879,410, after 1,340 in the past 24 hours"
@@ -297,8 +298,11 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
     if dead := named_dead(first, last, before, after, parent, previous):
         return dead
     source = parent or previous
-    if source is not None and source.categories and _DAY_ON_AVERAGE_AFTER.match(after):
-        # "between 1,000 and 1,300 a day on average": the daily rate of what was just counted
+    if source is not None and source.categories and (_DAY_ON_AVERAGE_AFTER.match(after) or (
+            parent is not None and _RATE_AFTER_COMMA.match(before, parent.phrase_end)
+            and _PER_DAY_AFTER.match(after))):  # fmt: skip
+        # "between 1,000 and 1,300 a day on average", "35,680 troops, or about 1,151 a day":
+        # the daily rate of what was just counted
         figure = new_figure(first, last, before, last.end, [])
         figure.inherit(source)
         return figure

@@ -19,7 +19,7 @@ from extractor.backends.rules.elided import PART_BEFORE, bind_elided
 from extractor.backends.rules.exchanges import RETURN_WORDS, bind_returned
 from extractor.backends.rules.fate_breakdowns import fate_list_figures, next_fate
 from extractor.backends.rules.figure import Figure
-from extractor.backends.rules.label_lines import bind_label_line
+from extractor.backends.rules.label_lines import bind_label_line, bind_time_item
 from extractor.backends.rules.literal_scan import has_digit
 from extractor.backends.rules.models import bind_fate_item, bind_model, kind_of_part
 from extractor.backends.rules.named_dead import group_accounting
@@ -284,6 +284,8 @@ def find_figures(
             stock = whole  # "the 45 people killed" is a toll of its own
         figure = figure or (
             (bind_label_line(text, first, last, before) if ":" in before[-12:] else None)
+            or (bind_time_item(text, first, last, before, parent or previous)
+                if ":" in before[-12:] else None)
             or (bind_fate_item(text, first, last, before, previous) if ":" in before else None)
             or (bind_returned(text, first, last, before) if returns else None)
             or next_fate(text, first, before, parent)

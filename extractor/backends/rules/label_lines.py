@@ -18,6 +18,7 @@ from extractor.backends.rules.terms import (
     FATE_ANYWHERE,
     FATE_GROUPS,
     MILITARY_WORD,
+    PEOPLE_ANYWHERE,
     SUBGROUP_NOUNS,
     nationality_of,
     term_category,
@@ -56,4 +57,33 @@ def bind_label_line(text: str, first: NumberMention, last: NumberMention,
     if people:
         figure.population, figure.subgroup = population_of(people, label, label)
     figure.bare_fate = people is None and not MILITARY_WORD.search(label)
+    return figure
+
+
+# A line of a series labelled by its time: "- July: 35,680 troops, or about 1,151 a day",
+# "- August: 36,810": the figure before the list counts what each line counts.
+_MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|"
+           r"December")  # fmt: skip
+_TIME_LABELLED = re.compile(
+    rf"(?:^|\n)[^\w\n]{{0,4}}(?P<label>(?:{_MONTHS})(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d|"
+    rf"Q[1-4](?:\s+(?:19|20)\d\d)?)\s*:\s*{lexicon.HEDGE}$"
+)
+_SAME_KIND_AFTER = re.compile(r"(?:\s+(?P<noun>[A-Za-z][\w-]*))?(?=\s*(?:[,;.]|$))")
+
+
+def bind_time_item(text: str, first: NumberMention, last: NumberMention, before: str,
+                   source: Figure | None) -> Figure | None:  # fmt: skip
+    """A line of a series by month, year or quarter that goes on counting what ``source``
+    (the figure before it) counted, with nothing after its number but that kind's noun."""
+    labelled = _TIME_LABELLED.search(before) if source is not None else None
+    after = _SAME_KIND_AFTER.match(text, last.end) if labelled else None
+    if source is None or labelled is None or after is None or not source.categories:
+        return None
+    noun = after.group("noun") or ""
+    if noun and not (PEOPLE_ANYWHERE if source.categories[0].is_people else
+                     EQUIPMENT_ANYWHERE).search(noun):  # fmt: skip
+        return None  # "2024: 31 reports" counts something else
+    figure = new_figure(first, last, before, after.end(), [])
+    figure.inherit(source)
+    figure.phrase_start = labelled.start("label")
     return figure
