@@ -450,3 +450,16 @@ def test_people_of_professions_are_counted_and_a_list_of_kinds_is_their_subgroup
     assert claims[910].subgroup == "teachers, medical workers, journalists and energy workers"
     assert claims[390].subgroup == "teachers"
     assert 4_800 not in claims  # the mobilised are no loss
+
+
+def test_medals_won_are_no_loss_but_athletes_killed_near_the_games_are() -> None:
+    claims = claims_of(
+        "The ministry said 450 Ukrainian athletes and coaches had been killed.\n\n"
+        "Ukraine had won eight medals by Thursday evening, about half of its total of 17.\n\n"
+        "Sport now, and Ukraine's Paralympic team has won two more gold medals, taking its total "
+        "to thirty-eight.\n\n"
+        "At least 12 athletes have been killed this year, the ministry said ahead of the "
+        "Olympics."
+    )  # fmt: skip
+    assert 17 not in claims and 38 not in claims
+    assert claims[12].categories == [Category.KILLED]

@@ -125,6 +125,12 @@ _OTHER_WAR = guarded(
 )
 
 
+# Sport's counts ("won two more gold medals", "about half of its total of 19" medals)
+_GAMES = guarded(r"\b(?:medals?|Paralympics?|Paralympic\s+Games|Olympics|Olympic\s+Games)\b")
+_A_LOSS = re.compile(r"\b(?:killed|died|dead|deaths?|wounded|injured|lost|losses|destroyed|"
+                     r"casualties|missing|captured)\b", re.IGNORECASE)  # fmt: skip
+
+
 def _clause_start(text: str, position: int) -> int:
     return max(text.rfind(mark, 0, position) for mark in ".;:!?") + 1
 
@@ -159,6 +165,9 @@ def _is_countable(text: str, mention: NumberMention, money: bool, ages: bool,
         return False  # "no one was hurt": nobody
     if other_war and _OTHER_WAR.search(text, _clause_start(text, mention.start), mention.start):
         return False  # "the Soviet Union lost about 15,000 soldiers in Afghanistan"
+    if other_war and _GAMES.search(text, _clause_start(text, mention.start)) and (
+            not _A_LOSS.search(text)):  # fmt: skip
+        return False  # "has won two more gold medals, taking its total to forty-one"
     if slashed and (_THREAD_COUNTER.match(text, mention.start) or (
         text[mention.start - 1 : mention.start] == "/"
         and _THREAD_TOTAL_BEFORE.search(text, max(0, mention.start - 3), mention.start)
@@ -250,7 +259,7 @@ def find_figures(
     money = not _MONEY_BEFORE.absent_from(text)  # type: ignore[attr-defined]
     ages = not _AGE_BEFORE.absent_from(text)  # type: ignore[attr-defined]
     slashed = "/" in text
-    other_war = not _OTHER_WAR.absent_from(text)  # type: ignore[attr-defined]
+    other_war = not (_OTHER_WAR.absent_from(text) and _GAMES.absent_from(text))  # type: ignore[attr-defined]
     mentions = [
         m for m in numbers
         if _is_countable(text, m, money, ages, slashed, other_war) and not (
