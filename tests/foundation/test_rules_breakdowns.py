@@ -396,3 +396,14 @@ def test_a_series_by_month_goes_on_counting_what_the_figure_before_it_counted() 
         assert by_value[rate].scope is Scope.DAILY_AVERAGE
     assert by_value[34_020].as_of == "2025-08"
     assert 31 not in by_value  # a count of something else
+
+
+def test_parts_of_the_named_dead_told_by_whom_they_fought_for() -> None:
+    by_value = {c.value: c for c in claims_of(
+        "The outlet has verified the names of 15,200 convicts killed at the front.\n\n"
+        "Of the named dead, 8,310 fought for Wagner and 5,020 served in the Storm-Z units; for "
+        "the rest, the unit could not be established."
+    )}  # fmt: skip
+    assert by_value[8_310].subgroup == "Wagner"
+    assert by_value[5_020].subgroup == "Storm-Z units"
+    assert by_value[8_310].categories == by_value[5_020].categories == [Category.KILLED]

@@ -283,6 +283,14 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
         figure.inherit(parent)
         figure.part_of, figure.subgroup = parent.part_of, said.group("what")
         return figure
+    if parent is not None and parent.subgroup and _NEXT_PART.fullmatch(
+            text, parent.phrase_end, first.start) and (
+            (unit := _PART_STATE_AFTER.match(after)) and unit.group("unit")):  # fmt: skip
+        # "9,870 fought for Wagner and 6,104 served in the Storm-Z units": the next part
+        figure = new_figure(first, last, before, last.end + unit.end(), [])
+        figure.inherit(parent)
+        figure.part_of, figure.subgroup = parent.part_of, unit.group("unit")
+        return figure
     if parent is not None and (item := place_item(text, before, after, parent)):
         place, start, end = item
         figure = new_figure(first, last, before, last.end + end, [])
@@ -340,13 +348,17 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
 # are 5,140 officers", "More than 45,000 of them were volunteers": parts of the figure the
 # sentence before gave.
 _OPENS_ON_PART = re.compile(
-    r"^\W*(?:of\s+(?:these|them|those|whom|this\s+number|the\s+total|the\s+dead|the\s+killed)|"
+    r"^\W*(?:of\s+(?:these|them|those|whom|this\s+number|the\s+total|the\s+(?:named\s+|identified\s+)?"
+    r"dead|the\s+killed)|"
     r"among\s+(?:them|these|those|the\s+dead)(?:\s+(?:are|were|was|is))?)\W+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 _PART_STATE_AFTER = re.compile(
-    r"^(?:\s+of\s+(?:them|these|those|whom))?\s+(?:are|were|was|is)\s+(?:listed\s+as\s+)?"
-    rf"(?P<part>(?:[\w'’-]+\s+){{0,3}}?(?:{lexicon.PEOPLE_NOUN}|losses))\b",
+    r"^(?:\s+of\s+(?:them|these|those|whom))?\s+(?:(?:are|were|was|is)\s+(?:listed\s+as\s+)?"
+    rf"(?P<part>(?:[\w'’-]+\s+){{0,3}}?(?:{lexicon.PEOPLE_NOUN}|losses))\b"
+    # "Of the named dead, 9,870 fought for Wagner and 6,104 served in the Storm-Z units"
+    r"|(?:fought|served)\s+(?:for|in|with)\s+(?:the\s+)?(?P<unit>(?-i:[A-Z])[^,;.]{1,60}?)"
+    r"(?=\s*(?:[,;.]|\sand\s|$)))",
     re.IGNORECASE,
 )
 _THE_DEAD_AFTER = re.compile(r"\s+(?:killed|dead|who\s+(?:died|were\s+killed))\b",
@@ -389,7 +401,8 @@ def _part_of_previous(first: NumberMention, last: NumberMention, before: str, af
         # "... killed and 2,794 injured. Among the dead were 46 children": of the dead
         figure.categories = [Category.KILLED]
     # ("Among them were 22 National Guardsmen": a part of the men an exchange returned)
-    figure.subgroup = part_subgroup(state.group("part").lower(), previous.subgroup)
+    figure.subgroup = part_subgroup(state.group("part").lower(), previous.subgroup) if (
+        state.group("part")) else state.group("unit")  # fmt: skip
     return figure
 
 
