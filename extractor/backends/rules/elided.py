@@ -10,7 +10,16 @@ from __future__ import annotations
 import re
 
 from extractor.backends.rules import lexicon
-from extractor.backends.rules.dates import CALENDAR_WORD
+from extractor.backends.rules.earlier_parts import (
+    AUX_FATE_AFTER,
+    OPENS_ON_PART,
+    PART_STATE_AFTER,
+    PARTITIVE_AFTER,
+    PEOPLE_AFTER,
+    PLACE_AFTER,
+    bind_aux_fate,
+    part_of_previous,
+)
 from extractor.backends.rules.exchanges import part_subgroup
 from extractor.backends.rules.figure import Figure, new_figure
 from extractor.backends.rules.in_care import IN_CARE_AFTER, in_care
@@ -21,8 +30,6 @@ from extractor.backends.rules.prefilter import ending_test, guarded
 from extractor.backends.rules.terms import (
     FATE_ANYWHERE,
     FATE_GROUPS,
-    MILITARY_WORD,
-    force_named,
     term_category,
 )
 from extractor.numbers import NumberMention
@@ -97,33 +104,6 @@ _SIDE_LOST_BEFORE = guarded(
     rf"(?:also\s+|so\s+far\s+)?lost\s+{_HEDGE}$"
 )
 _CLAUSE_ENDS_AFTER = re.compile(r"^\s*(?:[.;]|$)")
-_AUX_FATE_AFTER = re.compile(
-    # "Eleven of them", "21 more were", "669 children who were killed and 1,851 who were"
-    r"^(?:(?:\s+of\s+(?:them|those|whom|these)|\s+more|\s+who)?"
-    r"(?:\s+(?:had|have|has|were|was|are|is|remain|remained|remains)\s+(?:been\s+|reportedly\s+|"
-    r"also\s+|all\s+|still\s+|probably\s+|likely\s+|"
-    # "of whom 250,000 were likely to have been killed"
-    r"(?:likely|thought|believed|estimated|said|reported|feared|known)\s+to\s+(?:have\s+been|be)\s+|"
-    r"(?:been\s+)?confirmed\s+to\s+be\s+|being\s+)?|\s+as\s+"  # "lists another 51,822 as missing"
-    # "we judge roughly 200,000 to have been killed"
-    r"|\s+to\s+have\s+been\s+"
-    # "with a further 65,000 listed as missing"
-    r"|\s+(?:(?:are|were|is|was)\s+)?(?:officially\s+|formally\s+)?(?:listed|registered|"
-    r"recorded|reported)\s+as\s+)"
-    # "and 12 others injured"
-    r"|(?P<others>\s+others)(?:\s+(?:had|have|has|were|was|are|is)(?:\s+been)?)?\s+)"
-    r"(?P<fate>destroyed|damaged|abandoned|captured|lost|killed\s+(?:or|and)\s+(?:wounded|injured)|"
-    r"killed|wounded|injured|hurt|died|"
-    r"(?:held\s+)?in\s+(?:\w+\s+)?captivity|"
-    r"taken\s+prisoner|prisoners\s+of\s+war|POWs|shot\s+down|downed|missing)\b",
-    re.IGNORECASE,
-)
-# A part's own place, and the next part of a list of them ("..., 21 over the Moscow region")
-_PLACE_AFTER = re.compile(
-    r"\s+(?:over|in|near|around|on)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’-]+\s+){1,3}(?:region|oblast|"
-    rf"province|direction|sector|area|axis|front)|(?!(?:Ukraine|Russia|Ukrainian|Russian|{CALENDAR_WORD}))"
-    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"
-)
 _NEXT_ITEM = re.compile(r"\s*(?:,|and|,\s*and)\s*", re.IGNORECASE)
 _NEXT_PART = re.compile(rf"\s*(?:,|and|,\s*and)\s*{_HEDGE}", re.IGNORECASE)
 _FATE_RIGHT_AFTER = re.compile(
@@ -132,8 +112,6 @@ _FATE_RIGHT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PARTICIPLE_OF = {"killing": "killed", "wounding": "wounded", "injuring": "injured"}
-_PARTITIVE_AFTER = re.compile(r"^\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
-# The kinds of people a part of a toll is: "21 were children"
 _PEOPLE_KIND = (r"(?P<noun>children|women|men|boys|girls|adults|elderly|minors|teenagers|"
                 r"civilians|soldiers|officers|volunteers|conscripts|mercenaries|prisoners)\b")
 _WERE_PEOPLE_AFTER = re.compile(rf"^\s+(?:were|was|are)\s+{_PEOPLE_KIND}", re.IGNORECASE)
@@ -188,7 +166,7 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
     """A bare number that continues the figure before it, in this sentence or the last."""
     after = text[last.end :]
     if parent is None and previous is not None:
-        part = _part_of_previous(first, last, before, after, previous)
+        part = part_of_previous(first, last, before, after, previous)
         if part is not None:
             return part
     if parent is not None and _is_increment(text, before, parent):
@@ -201,13 +179,13 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
         return figure
     if (care := IN_CARE_AFTER.match(after)) is not None:
         return in_care(first, last, before, care, parent or previous)
-    aux = _AUX_FATE_AFTER.match(after)
+    aux = AUX_FATE_AFTER.match(after)
     if aux is not None:
-        return _bind_aux_fate(first, last, before, aux, parent)
+        return bind_aux_fate(first, last, before, aux, parent)
     verb = _FATE_VERB_BEFORE.search(before)
     fate = FATE_ANYWHERE.search(_PARTICIPLE_OF.get(verb.group("fate").lower(), verb.group("fate"))
                                 ) if verb else None  # fmt: skip
-    partitive = _PARTITIVE_AFTER.match(after)
+    partitive = PARTITIVE_AFTER.match(after)
     if verb and fate and parent is not None and parent.categories[0].is_people and (
             partitive is None):  # fmt: skip  ("112 wounded, nine of them children": a part)
         figure = new_figure(first, last, before, last.end, [])
@@ -261,15 +239,15 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
             figure.population = Population.CIVILIAN
         return figure
     if parent is not None and parent.part_of is not None and _NEXT_ITEM.fullmatch(
-            text, parent.phrase_end, first.start) and (place := _PLACE_AFTER.match(after)):
+            text, parent.phrase_end, first.start) and (place := PLACE_AFTER.match(after)):
         # "including 37 over the Bryansk region, 21 over the Moscow region and 17 ..."
         figure = new_figure(first, last, before, last.end + place.end(), [])
         figure.inherit(parent.part_of)
         figure.part_of, figure.subgroup = parent.part_of, place.group("place")
         return figure  # fmt: skip
     if parent is not None and parent.subgroup and _NEXT_ITEM.fullmatch(
-            text, parent.phrase_end, first.start) and _OPENS_ON_PART.match(
-            text[: parent.phrase_start]) and (noun := _PEOPLE_AFTER.match(after)):  # fmt: skip
+            text, parent.phrase_end, first.start) and OPENS_ON_PART.match(
+            text[: parent.phrase_start]) and (noun := PEOPLE_AFTER.match(after)):  # fmt: skip
         # "Among them were 22 National Guardsmen and nine border guards"
         figure = new_figure(first, last, before, last.end + noun.end(), [])
         figure.inherit(parent)
@@ -285,7 +263,7 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
         return figure
     if parent is not None and parent.subgroup and _NEXT_PART.fullmatch(
             text, parent.phrase_end, first.start) and (
-            (unit := _PART_STATE_AFTER.match(after)) and unit.group("unit")):  # fmt: skip
+            (unit := PART_STATE_AFTER.match(after)) and unit.group("unit")):  # fmt: skip
         # "9,870 fought for Wagner and 6,104 served in the Storm-Z units": the next part
         figure = new_figure(first, last, before, last.end + unit.end(), [])
         figure.inherit(parent)
@@ -335,78 +313,13 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
         figure.compares_to = parent
     elif kind == "part":
         figure.part_of = parent
-        if place := _PLACE_AFTER.match(after):  # "including 37 over the Bryansk region"
+        if place := PLACE_AFTER.match(after):  # "including 37 over the Bryansk region"
             figure.subgroup = place.group("place")
             figure.phrase_end = last.end + place.end()
         elif not source.categories[0].is_people and (model := model_after(after)):
             figure.subgroup, end = model  # "including two US-made HIMARS"
             figure.phrase_end = last.end + end
     return figure
-
-
-# "Of these, 2,513 were destroyed", "Of them, 142 are irretrievable losses", "Among them
-# are 5,140 officers", "More than 45,000 of them were volunteers": parts of the figure the
-# sentence before gave.
-_OPENS_ON_PART = re.compile(
-    r"^\W*(?:of\s+(?:these|them|those|whom|this\s+number|the\s+total|the\s+(?:named\s+|identified\s+)?"
-    r"dead|the\s+killed)|"
-    r"among\s+(?:them|these|those|the\s+dead)(?:\s+(?:are|were|was|is))?)\W+(?:\w+\s+){0,3}$",
-    re.IGNORECASE,
-)
-_PART_STATE_AFTER = re.compile(
-    r"^(?:\s+of\s+(?:them|these|those|whom))?\s+(?:(?:are|were|was|is)\s+(?:listed\s+as\s+)?"
-    rf"(?P<part>(?:[\w'’-]+\s+){{0,3}}?(?:{lexicon.PEOPLE_NOUN}|losses))\b"
-    # "Of the named dead, 9,870 fought for Wagner and 6,104 served in the Storm-Z units"
-    r"|(?:fought|served)\s+(?:for|in|with)\s+(?:the\s+)?(?P<unit>(?-i:[A-Z])[^,;.]{1,60}?)"
-    r"(?=\s*(?:[,;.]|\sand\s|$)))",
-    re.IGNORECASE,
-)
-_THE_DEAD_AFTER = re.compile(r"\s+(?:killed|dead|who\s+(?:died|were\s+killed))\b",
-                             re.IGNORECASE)  # fmt: skip
-_PEOPLE_AFTER = re.compile(
-    rf"^\s+(?P<part>(?:[\w-]+\s+)?(?:{lexicon.PEOPLE_NOUN}))\b", re.IGNORECASE
-)
-
-
-def _part_of_previous(first: NumberMention, last: NumberMention, before: str, after: str,
-                      previous: Figure) -> Figure | None:  # fmt: skip
-    opening = _OPENS_ON_PART.match(before) is not None
-    partitive = _PARTITIVE_AFTER.match(after)
-    if not opening and partitive is None:
-        # "... destroyed 84 drones. Thirty-one were downed over Bryansk region": a part of
-        # the equipment just counted, told where
-        if before.strip() or previous.categories[0].is_people:
-            return None
-        aux = _AUX_FATE_AFTER.match(after)
-        place = _PLACE_AFTER.match(after, aux.end()) if aux and not aux.group("others") else None
-        if place is None:
-            return None
-        figure = new_figure(first, last, before, last.end + place.end(), [])
-        figure.inherit(previous)
-        figure.part_of, figure.subgroup = previous, place.group("place")
-        return figure
-    rest = after[partitive.end() :] if partitive else after
-    end = last.end + (partitive.end() if partitive else 0)
-    if partitive and (dead := _THE_DEAD_AFTER.match(rest)):  # "17,000 of those killed were"
-        rest, end = rest[dead.end() :], end + dead.end()
-    aux = _AUX_FATE_AFTER.match(rest)
-    if aux is not None and opening:
-        return _bind_aux_fate(first, last, before, aux, previous)
-    state = _PART_STATE_AFTER.match(rest) or (_PEOPLE_AFTER.match(rest) if opening else None)
-    if state is None:
-        return None
-    figure = new_figure(first, last, before, end + state.end(), [])
-    figure.inherit(previous)
-    if previous.categories[0].is_people and _OPENS_ON_THE_DEAD.match(before):
-        # "... killed and 2,794 injured. Among the dead were 46 children": of the dead
-        figure.categories = [Category.KILLED]
-    # ("Among them were 22 National Guardsmen": a part of the men an exchange returned)
-    figure.subgroup = part_subgroup(state.group("part").lower(), previous.subgroup) if (
-        state.group("part")) else state.group("unit")  # fmt: skip
-    return figure
-
-
-_OPENS_ON_THE_DEAD = re.compile(r"\W*(?:of|among)\s+(?:the|those)\s+(?:dead|killed)\b", re.I)
 
 
 _LEAD_INS = (
@@ -442,33 +355,3 @@ def _is_increment(text: str, before: str, parent: Figure) -> bool:
     stem = before[: lead.start()].rstrip()
     # "6214 (+9)" and "10,933 tanks (+6)": right after the total or after its noun.
     return stem.endswith(total) or len(stem) == parent.phrase_end
-
-
-def _bind_aux_fate(first: NumberMention, last: NumberMention, before: str,
-                   aux: re.Match[str], parent: Figure | None) -> Figure | None:  # fmt: skip
-    """ "2,513 were destroyed" (of the tanks just named); "40 000 had been killed"."""
-    word = _SPACES.sub(" ", aux.group("fate").lower())
-    end = last.end + aux.end()
-    others = aux.group("others") is not None  # "and 12 others injured"
-    if parent is not None and not parent.categories[0].is_people:
-        if others:
-            return None  # ("14 others were lost to electronic warfare": not downed)
-        figure = new_figure(first, last, before, end, [])
-        figure.inherit(parent)
-        figure.subgroup = word
-        return figure
-    fate = FATE_ANYWHERE.search(aux.group("fate"))
-    if fate is None:
-        return None
-    figure = new_figure(first, last, before, end, [term_category(fate, FATE_GROUPS)])
-    if parent is not None:  # ("80 injured; 11 remain missing": whose, as the 80's)
-        figure.population, figure.nationality = parent.population, parent.nationality
-        figure.bare_fate = parent.bare_fate
-    elif others or MILITARY_WORD.search(before) is None:
-        # "Seven others were injured", "Another 18,500 were injured": whose, the context says
-        figure.bare_fate = True
-    if parent is None and aux.group(0).lstrip()[:3].lower() == "of ":
-        # "11,000 North Korean troops had been deployed, and 3,000 of them had been killed":
-        # a part of a force named before, though its whole was no loss
-        figure.subgroup = force_named(before)
-    return figure

@@ -1,0 +1,151 @@
+"""Parts of the figure the sentence before gave, and fates told of a bare number.
+
+"Of these, 2,513 were destroyed", "Of them, 142 are irretrievable losses", "Among the dead
+were 46 children", "Of the named dead, 9,870 fought for Wagner", "Thirty-one were downed
+over Bryansk region"; "40 000 had been killed", "and 12 others injured".
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.backends.rules import lexicon
+from extractor.backends.rules.dates import CALENDAR_WORD
+from extractor.backends.rules.exchanges import part_subgroup
+from extractor.backends.rules.figure import Figure, new_figure
+from extractor.backends.rules.terms import (
+    FATE_ANYWHERE,
+    FATE_GROUPS,
+    MILITARY_WORD,
+    force_named,
+    term_category,
+)
+from extractor.numbers import NumberMention
+from schemas import Category
+
+_SPACES = re.compile(r"\s+")
+
+AUX_FATE_AFTER = re.compile(
+    # "Eleven of them", "21 more were", "669 children who were killed and 1,851 who were"
+    r"^(?:(?:\s+of\s+(?:them|those|whom|these)|\s+more|\s+who)?"
+    r"(?:\s+(?:had|have|has|were|was|are|is|remain|remained|remains)\s+(?:been\s+|reportedly\s+|"
+    r"also\s+|all\s+|still\s+|probably\s+|likely\s+|"
+    # "of whom 250,000 were likely to have been killed"
+    r"(?:likely|thought|believed|estimated|said|reported|feared|known)\s+to\s+(?:have\s+been|be)\s+|"
+    r"(?:been\s+)?confirmed\s+to\s+be\s+|being\s+)?|\s+as\s+"  # "lists another 51,822 as missing"
+    # "we judge roughly 200,000 to have been killed"
+    r"|\s+to\s+have\s+been\s+"
+    # "with a further 65,000 listed as missing"
+    r"|\s+(?:(?:are|were|is|was)\s+)?(?:officially\s+|formally\s+)?(?:listed|registered|"
+    r"recorded|reported)\s+as\s+)"
+    # "and 12 others injured"
+    r"|(?P<others>\s+others)(?:\s+(?:had|have|has|were|was|are|is)(?:\s+been)?)?\s+)"
+    r"(?P<fate>destroyed|damaged|abandoned|captured|lost|killed\s+(?:or|and)\s+(?:wounded|injured)|"
+    r"killed|wounded|injured|hurt|died|"
+    r"(?:held\s+)?in\s+(?:\w+\s+)?captivity|"
+    r"taken\s+prisoner|prisoners\s+of\s+war|POWs|shot\s+down|downed|missing)\b",
+    re.IGNORECASE,
+)
+# A part's own place, and the next part of a list of them ("..., 21 over the Moscow region")
+PLACE_AFTER = re.compile(
+    r"\s+(?:over|in|near|around|on)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’-]+\s+){1,3}(?:region|oblast|"
+    rf"province|direction|sector|area|axis|front)|(?!(?:Ukraine|Russia|Ukrainian|Russian|{CALENDAR_WORD}))"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"
+)
+PARTITIVE_AFTER = re.compile(r"^\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
+# The kinds of people a part of a toll is: "21 were children"
+
+
+# "Of these, 2,513 were destroyed", "Of them, 142 are irretrievable losses", "Among them
+# are 5,140 officers", "More than 45,000 of them were volunteers": parts of the figure the
+# sentence before gave.
+OPENS_ON_PART = re.compile(
+    r"^\W*(?:of\s+(?:these|them|those|whom|this\s+number|the\s+total|the\s+(?:named\s+|identified\s+)?"
+    r"dead|the\s+killed)|"
+    r"among\s+(?:them|these|those|the\s+dead)(?:\s+(?:are|were|was|is))?)\W+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+PART_STATE_AFTER = re.compile(
+    r"^(?:\s+of\s+(?:them|these|those|whom))?\s+(?:(?:are|were|was|is)\s+(?:listed\s+as\s+)?"
+    rf"(?P<part>(?:[\w'’-]+\s+){{0,3}}?(?:{lexicon.PEOPLE_NOUN}|losses))\b"
+    # "Of the named dead, 9,870 fought for Wagner and 6,104 served in the Storm-Z units"
+    r"|(?:fought|served)\s+(?:for|in|with)\s+(?:the\s+)?(?P<unit>(?-i:[A-Z])[^,;.]{1,60}?)"
+    r"(?=\s*(?:[,;.]|\sand\s|$)))",
+    re.IGNORECASE,
+)
+_THE_DEAD_AFTER = re.compile(r"\s+(?:killed|dead|who\s+(?:died|were\s+killed))\b",
+                             re.IGNORECASE)  # fmt: skip
+PEOPLE_AFTER = re.compile(
+    rf"^\s+(?P<part>(?:[\w-]+\s+)?(?:{lexicon.PEOPLE_NOUN}))\b", re.IGNORECASE
+)
+
+
+def part_of_previous(first: NumberMention, last: NumberMention, before: str, after: str,
+                      previous: Figure) -> Figure | None:  # fmt: skip
+    opening = OPENS_ON_PART.match(before) is not None
+    partitive = PARTITIVE_AFTER.match(after)
+    if not opening and partitive is None:
+        # "... destroyed 84 drones. Thirty-one were downed over Bryansk region": a part of
+        # the equipment just counted, told where
+        if before.strip() or previous.categories[0].is_people:
+            return None
+        aux = AUX_FATE_AFTER.match(after)
+        place = PLACE_AFTER.match(after, aux.end()) if aux and not aux.group("others") else None
+        if place is None:
+            return None
+        figure = new_figure(first, last, before, last.end + place.end(), [])
+        figure.inherit(previous)
+        figure.part_of, figure.subgroup = previous, place.group("place")
+        return figure
+    rest = after[partitive.end() :] if partitive else after
+    end = last.end + (partitive.end() if partitive else 0)
+    if partitive and (dead := _THE_DEAD_AFTER.match(rest)):  # "17,000 of those killed were"
+        rest, end = rest[dead.end() :], end + dead.end()
+    aux = AUX_FATE_AFTER.match(rest)
+    if aux is not None and opening:
+        return bind_aux_fate(first, last, before, aux, previous)
+    state = PART_STATE_AFTER.match(rest) or (PEOPLE_AFTER.match(rest) if opening else None)
+    if state is None:
+        return None
+    figure = new_figure(first, last, before, end + state.end(), [])
+    figure.inherit(previous)
+    if previous.categories[0].is_people and _OPENS_ON_THE_DEAD.match(before):
+        # "... killed and 2,794 injured. Among the dead were 46 children": of the dead
+        figure.categories = [Category.KILLED]
+    # ("Among them were 22 National Guardsmen": a part of the men an exchange returned)
+    figure.subgroup = part_subgroup(state.group("part").lower(), previous.subgroup) if (
+        state.group("part")) else state.group("unit")  # fmt: skip
+    return figure
+
+
+_OPENS_ON_THE_DEAD = re.compile(r"\W*(?:of|among)\s+(?:the|those)\s+(?:dead|killed)\b", re.I)
+
+
+def bind_aux_fate(first: NumberMention, last: NumberMention, before: str,
+                   aux: re.Match[str], parent: Figure | None) -> Figure | None:  # fmt: skip
+    """ "2,513 were destroyed" (of the tanks just named); "40 000 had been killed"."""
+    word = _SPACES.sub(" ", aux.group("fate").lower())
+    end = last.end + aux.end()
+    others = aux.group("others") is not None  # "and 12 others injured"
+    if parent is not None and not parent.categories[0].is_people:
+        if others:
+            return None  # ("14 others were lost to electronic warfare": not downed)
+        figure = new_figure(first, last, before, end, [])
+        figure.inherit(parent)
+        figure.subgroup = word
+        return figure
+    fate = FATE_ANYWHERE.search(aux.group("fate"))
+    if fate is None:
+        return None
+    figure = new_figure(first, last, before, end, [term_category(fate, FATE_GROUPS)])
+    if parent is not None:  # ("80 injured; 11 remain missing": whose, as the 80's)
+        figure.population, figure.nationality = parent.population, parent.nationality
+        figure.bare_fate = parent.bare_fate
+    elif others or MILITARY_WORD.search(before) is None:
+        # "Seven others were injured", "Another 18,500 were injured": whose, the context says
+        figure.bare_fate = True
+    if parent is None and aux.group(0).lstrip()[:3].lower() == "of ":
+        # "11,000 North Korean troops had been deployed, and 3,000 of them had been killed":
+        # a part of a force named before, though its whole was no loss
+        figure.subgroup = force_named(before)
+    return figure
