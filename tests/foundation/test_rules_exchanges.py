@@ -123,3 +123,15 @@ def test_captivity_counts_of_an_ombudsmans_report_keep_their_fates_and_source() 
     # "the commissioner" is the office named at the start, a Ukrainian official
     assert claims[160].claimant == "Ukrainian Parliament Commissioner for Human Rights"
     assert claims[14_000].claimant_type is ClaimantType.UKRAINE_OFFICIAL
+
+
+def test_civilians_brought_home_from_captivity_are_the_captors_enemys_and_no_days_toll() -> None:
+    claims = {c.value: c for c in claims_of(
+        "The report says 3,640 Ukrainians have been brought home from Russian captivity since "
+        "2022, among them 151 civilians.\n\n"
+        "Russia may be holding as many as 15,000 Ukrainian civilians, the commissioner said."
+    )}  # fmt: skip
+    assert claims[151].subject is Subject.UKRAINE
+    assert claims[151].population is Population.CIVILIAN
+    # a count of people held is no strike's toll of one day
+    assert Scope.DAILY not in {claims[151].scope, claims[15_000].scope}

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from extractor.backends.rules.dates import DateRole, find_dates
 from extractor.backends.rules.sentences import Sentence
-from schemas import Claim, ClaimantType, Population, Qualifier, Scope
+from schemas import Category, Claim, ClaimantType, Population, Qualifier, Scope
 from schemas.dates import partial_dates_agree
 
 # Enum members read per sentence or figure, looked up once: in Python 3.11 a lookup on
@@ -119,7 +119,9 @@ def tolls_of_a_day(claims: list[Claim], news_day: str | None) -> list[Claim]:
     day's (``news_day``: the day the article's lede names, else its publication's)."""
     tolls = []
     for claim in claims:
-        if claim.scope is _UNSPECIFIED and claim.population is Population.CIVILIAN:
+        # (civilians held captive are no strike's toll)
+        if claim.scope is _UNSPECIFIED and claim.population is Population.CIVILIAN and (
+                Category.CAPTURED not in claim.categories):  # fmt: skip
             if claim.as_of is None and news_day is not None:
                 claim = claim.model_copy(update={"as_of": news_day})
             if claim.as_of is not None and len(claim.as_of) == 10:

@@ -181,6 +181,9 @@ def figure_subject(figure: Figure, figures: list[Figure], text: str,
     if figure.enemy:
         return enemy_side
     civilian = figure.population is _CIVILIANS
+    holder = holding_side(text) if _CAPTURED in figure.categories else None
+    if holder is not None and civilian:
+        return opposite(holder)  # "168 civilians" brought home "from Russian captivity"
     mentions = side_mentions(text, excluded, civilian, enemy_side)
     found = subject_before(text, figure.number_start, mentions, civilian) or subject_after(
         text, figure.phrase_end, mentions
@@ -205,7 +208,6 @@ def figure_subject(figure: Figure, figures: list[Figure], text: str,
         # are with Ukraine's units (Russia's speak through its ministry), unless the article
         # is set in Russia's regions ("We have buried 64 of our men", a district head said)
         return home()
-    holder = holding_side(text) if _CAPTURED in figure.categories else None
     if holder is not None:
         return opposite(holder)  # "2,600 have been confirmed to be held in Russian captivity"
     if side is not None and not figure.categories[0].is_people and _DOWNED.search(text):
