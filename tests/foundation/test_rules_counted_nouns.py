@@ -463,3 +463,15 @@ def test_medals_won_are_no_loss_but_athletes_killed_near_the_games_are() -> None
     )  # fmt: skip
     assert 17 not in claims and 38 not in claims
     assert claims[12].categories == [Category.KILLED]
+
+
+def test_weapons_an_attack_involved_are_no_loss() -> None:
+    claims = claims_of(
+        "Overnight, Russia launched 352 drones at Ukraine, and air defences shot down 339 of "
+        "the drones, the air force said. It was the fifth attack this month involving more "
+        "than 300 drones.\n\n"
+        "Two attacks on the grid destroyed 12 substations. Those two attacks involved close to "
+        "400 missiles and drones."
+    )  # fmt: skip
+    assert 300 not in claims and 400 not in claims
+    assert 339 in claims

@@ -130,3 +130,17 @@ def test_a_list_line_of_launched_and_downed_counts_the_downed() -> None:
         (88, [Category.CRUISE_MISSILES]),
         (1_100, [Category.UAV]),
     ]
+
+
+def test_the_drones_downed_after_russia_launched_them_are_russias() -> None:
+    for text in (
+        "Overnight, Russia launched 341 drones at Ukraine, and air defences shot down 322 of the "
+        "drones, the air force said.",
+        "Russia launched 341 drones and 12 missiles at Ukraine, according to the Ukrainian air "
+        "force, which said it had shot down 322 of the drones.",
+    ):
+        downed = [c for c in claims_of(text) if c.value == 322]
+        assert len(downed) == 1
+        assert downed[0].subject is Subject.RUSSIA
+        assert downed[0].categories == [Category.UAV]
+        assert 341 not in {c.value for c in claims_of(text)}  # launched, not lost

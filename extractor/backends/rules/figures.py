@@ -28,7 +28,7 @@ from extractor.backends.rules.place_lists import ranked_leader
 from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.respective import bind_respective
 from extractor.backends.rules.salvos import Salvo, bind_salvo_part
-from extractor.backends.rules.terms import FATE_ANYWHERE, PEOPLE_SUBGROUPS
+from extractor.backends.rules.terms import AIRBORNE, FATE_ANYWHERE, PEOPLE_SUBGROUPS
 from extractor.backends.rules.tolls import bind_toll
 from extractor.backends.rules.topics import bind_topic
 from extractor.folding import ascii_aware
@@ -310,6 +310,9 @@ def find_figures(
         if figure is None or (figure.categories == [_MISSILES] and not _missile_downed(
                 text, figure, first, last)):  # fmt: skip
             continue
+        if salvo and salvo[0].launcher and figure.nationality is None and (
+                figure.categories[0] in AIRBORNE and salvo[1] - salvo[0].sentence <= 1):
+            figure.nationality = salvo[0].launcher  # "Russia launched ..., downed 210 of them"
         source = parent or previous
         if figure.subgroup is None and figure.categories == [_KILLED] and source and (
                 source.categories == [_KILLED] and source.population is _MILITARY) and (

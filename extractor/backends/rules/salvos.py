@@ -15,12 +15,18 @@ from extractor.backends.rules.figure import Figure, new_figure
 from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.terms import AIRBORNE, EQUIPMENT_RE, MOD, TERM_GROUPS, term_category
 from extractor.numbers import NumberMention, find_numbers
-from schemas import Category
+from schemas import Category, Subject
 
 
 class Salvo(NamedTuple):  # immutable: kept in the article context for the next sentence
     sentence: int  # the index of the sentence that told it
     weapons: tuple[tuple[int, Category], ...]  # (number launched, what), in order
+    launcher: Subject | None = None  # "Russia launched": whose the weapons downed were
+
+
+# The side that launched, named just before the verb: "Overnight, Russia launched"
+_LAUNCHER = re.compile(r"\b(?:(?P<russia>Russia|Moscow|Russian\s+forces)|(?P<ukraine>Ukraine|Kyiv|"
+                       r"Ukrainian\s+forces))(?:\s+\w+){0,2}\s+$")  # fmt: skip
 
 
 # "launched 188 drones and two ballistic missiles", "attacked with 87 Shahed drones"
@@ -31,8 +37,9 @@ _LAUNCHED = guarded(
 )
 _WEAPON_AFTER = re.compile(rf"\s+(?:{MOD}\s+){{0,3}}(?:{EQUIPMENT_RE})\b", re.IGNORECASE)
 # where the list of weapons launched ends: its clause ("of which 76 were shot down")
-_LIST_END = re.compile(r"[.;:](?:\s|$)|\b(?:of\s+(?:which|them|these|those)|which|while|but)\b",
-                       re.IGNORECASE)  # fmt: skip
+# (or at the verb that downs them: "and air defences shot down 339 of the drones")
+_LIST_END = re.compile(r"[.;:](?:\s|$)|\b(?:of\s+(?:which|them|these|those)|which|while|but|"
+                       r"shot\s+down|downed|intercepted)\b", re.IGNORECASE)  # fmt: skip
 
 _DOWN = rf"(?:{lexicon.DOWNED}|suppressed|eliminated|hit)"
 # the part: "shot down 87 of them", "of which 76 were shot down", "76 were intercepted"
@@ -45,7 +52,7 @@ _DOWNED_AFTER = re.compile(
     rf"(?:reportedly\s+)?{_DOWN}\b",
     re.IGNORECASE,
 )
-_OF_THE_MISSILES_AFTER = re.compile(r"\s+of\s+the\s+missiles\b", re.IGNORECASE)
+_OF_THE_KIND_AFTER = re.compile(r"\s+of\s+the\s+(?P<kind>missiles|drones|UAVs)\b", re.IGNORECASE)
 _DOWN_IN = re.compile(rf"\b{_DOWN}\b", re.IGNORECASE)
 _REACH = 1  # sentences after the launch in which its part is told
 
@@ -63,7 +70,10 @@ def salvo_in(text: str, index: int) -> Salvo | None:
         if weapon is not None:
             weapons.append((number.value, term_category(weapon, TERM_GROUPS)))
     airborne = tuple(w for w in weapons if w[1] in AIRBORNE)
-    return Salvo(index, airborne) if airborne else None
+    side = _LAUNCHER.search(text, 0, launched.start())
+    launcher = None if side is None else (
+        Subject.RUSSIA if side.group("russia") else Subject.UKRAINE)
+    return Salvo(index, airborne, launcher) if airborne else None
 
 
 def bind_salvo_part(text: str, first: NumberMention, last: NumberMention, before: str,
@@ -80,9 +90,11 @@ def bind_salvo_part(text: str, first: NumberMention, last: NumberMention, before
             index == salvo.sentence or _OF_WHICH_BEFORE.search(before)
             or _OF_THEM_AFTER.match(after)):  # fmt: skip
         end += downed.end()  # "(of which) 76 were shot down", "It said 95 of them had been"
-    elif (missiles := _OF_THE_MISSILES_AFTER.match(after)) and _DOWN_IN.search(before):
-        end += missiles.end()  # "shot down 288 of the drones and three of the missiles"
-        kinds = {Category.CRUISE_MISSILES}  # (the one kind of missile a salvo is told by)
+    elif (of_kind := _OF_THE_KIND_AFTER.match(after)) and _DOWN_IN.search(before):
+        end += of_kind.end()  # "shot down 288 of the drones and three of the missiles"
+        # (the one kind of missile a salvo is told by)
+        kinds = {Category.CRUISE_MISSILES if of_kind.group("kind").lower() == "missiles"
+                 else Category.UAV}  # fmt: skip
     else:
         return None
     # the first kind launched that is as many as the part, most often the drones
@@ -91,4 +103,6 @@ def bind_salvo_part(text: str, first: NumberMention, last: NumberMention, before
                 None)  # fmt: skip
     if kind is None:
         return None
-    return new_figure(first, last, before, end, [kind])
+    figure = new_figure(first, last, before, end, [kind])
+    figure.nationality = salvo.launcher
+    return figure
