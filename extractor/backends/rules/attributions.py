@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from extractor.backends.rules import lexicon
 from extractor.backends.rules.anchored_search import AnchoredSearch
 from extractor.backends.rules.claimants import Claimant, canonical_in, infer_type, joint_in
 from extractor.backends.rules.dates import CALENDAR_WORD
@@ -276,10 +277,7 @@ _LOSS_WORDS = ascii_aware(re.compile(
     re.IGNORECASE,
 ))
 _POSSESSIVE_END = re.compile(r"'s$")
-_RANKING_AFTER = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:recorded|accounts?\s+for|accounted\s+for|had|saw)\s+the\s+"
-    r"(?:most|largest|highest|greatest)\b"
-)
+_RANKING_AFTER = re.compile(rf"\s+(?:\w+\s+){{0,2}}?{lexicon.HAS_THE_MOST}")
 
 
 def _clean(phrase: str) -> str:

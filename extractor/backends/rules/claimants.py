@@ -245,8 +245,8 @@ _DESCRIBED = re.compile(
 def described_types(text: str) -> dict[str, ClaimantType]:
     """The kinds of source an article's asides say its names are ("X, a rights group")."""
     found: dict[str, ClaimantType] = {}
-    if ", a" not in text and ", the " not in text:
-        return found
+    if ", a " not in text and ", an " not in text and ", the " not in text:
+        return found  # (no aside that says what a name is)
     for m in _DESCRIBED.finditer(text):
         kind = infer_type(m.group("what"))
         # (a title in the aside, "Hanna Maliar, the deputy defence minister", is read with

@@ -60,13 +60,6 @@ def list_qualifier(loss_list: ListContext | None, text: str, figure: Figure) -> 
     return _APPROXIMATELY if lead else _EXACT
 
 
-def _known_in(line: str) -> Claimant | None:
-    return canonical_claimant(line) if _TIME_OR_HANDLE.search(line) else None
-
-
-_TIME_OR_HANDLE = re.compile(r"^\W{0,4}\d{1,2}[:.]\d{2}\s*[—–-]|\(@\w+")
-
-
 def update_context(
     sentence: Sentence,
     dates: list[DateMention],
@@ -89,7 +82,7 @@ def update_context(
         if statement:
             for _, claimant in attributions:
                 context.statement_dates[claimant.name] = statement
-    elif not claims and (author := post_author(sentence.text, _known_in(sentence.text))):
+    elif not claims and (author := post_author(sentence.text)):
         context.remember(author)  # a digest's post header: the post below is its author's
         context.current = author
     points = [d.value for d in dates if d.value] if dates else []

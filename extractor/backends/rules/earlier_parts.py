@@ -53,7 +53,6 @@ PLACE_AFTER = re.compile(
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"
 )
 PARTITIVE_AFTER = re.compile(r"^\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
-# The kinds of people a part of a toll is: "21 were children"
 
 
 # "Of these, 2,513 were destroyed", "Of them, 142 are irretrievable losses", "Among them
@@ -75,6 +74,7 @@ PART_STATE_AFTER = re.compile(
 )
 _THE_DEAD_AFTER = re.compile(r"\s+(?:killed|dead|who\s+(?:died|were\s+killed))\b",
                              re.IGNORECASE)  # fmt: skip
+_OPENS_ON_THE_DEAD = re.compile(r"\W*(?:of|among)\s+(?:the|those)\s+(?:dead|killed)\b", re.I)
 PEOPLE_AFTER = re.compile(
     rf"^\s+(?P<part>(?:[\w-]+\s+)?(?:{lexicon.PEOPLE_NOUN}))\b", re.IGNORECASE
 )
@@ -117,8 +117,6 @@ def part_of_previous(first: NumberMention, last: NumberMention, before: str, aft
         state.group("part")) else state.group("unit")  # fmt: skip
     return figure
 
-
-_OPENS_ON_THE_DEAD = re.compile(r"\W*(?:of|among)\s+(?:the|those)\s+(?:dead|killed)\b", re.I)
 
 
 def bind_aux_fate(first: NumberMention, last: NumberMention, before: str,

@@ -112,6 +112,7 @@ _FATE_RIGHT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PARTICIPLE_OF = {"killing": "killed", "wounding": "wounded", "injuring": "injured"}
+# The kinds of people a part of a toll is: "21 were children"
 _PEOPLE_KIND = (r"(?P<noun>children|women|men|boys|girls|adults|elderly|minors|teenagers|"
                 r"civilians|soldiers|officers|volunteers|conscripts|mercenaries|prisoners)\b")
 _WERE_PEOPLE_AFTER = re.compile(rf"^\s+(?:were|was|are)\s+{_PEOPLE_KIND}", re.IGNORECASE)

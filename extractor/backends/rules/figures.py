@@ -27,7 +27,7 @@ from extractor.backends.rules.noun_binding import LossWords, bind_noun, bind_par
 from extractor.backends.rules.place_lists import ranked_leader
 from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.respective import bind_respective
-from extractor.backends.rules.salvos import Salvo, bind_salvo_part
+from extractor.backends.rules.salvos import Salvo, bind_salvo_part, launcher_of
 from extractor.backends.rules.terms import AIRBORNE, FATE_ANYWHERE, PEOPLE_SUBGROUPS
 from extractor.backends.rules.tolls import bind_toll
 from extractor.backends.rules.topics import bind_topic
@@ -138,7 +138,7 @@ def _clause_start(text: str, position: int) -> int:
 def _is_countable(text: str, mention: NumberMention, money: bool, ages: bool,
                   slashed: bool, other_war: bool) -> bool:  # fmt: skip
     """``money``, ``ages``, ``slashed``, ``other_war``: the sentence may hold a currency, an
-    age, a "/", another war (most lack them all, and so every text before or from a number
+    age, a "/", another war or sport (most lack them all, and so every text before or from a number
     in them)."""
     if mention.has_decimal:
         return False
@@ -291,10 +291,10 @@ def find_figures(
         figure = bind_partitive(text, first, last, whole, has_loss_words)
         if figure and whole and not FATE_ANYWHERE.search(text[whole.end : figure.phrase_end]):
             stock = whole  # "the 45 people killed" is a toll of its own
+        labelled = ":" in before[-12:]  # ("Killed: 11,520", "- July: 35,680 troops")
         figure = figure or (
-            (bind_label_line(text, first, last, before) if ":" in before[-12:] else None)
-            or (bind_time_item(text, first, last, before, parent or previous)
-                if ":" in before[-12:] else None)
+            (bind_label_line(text, first, last, before) if labelled else None)
+            or (bind_time_item(text, first, last, before, parent or previous) if labelled else None)
             or (bind_fate_item(text, first, last, before, previous) if ":" in before else None)
             or (bind_returned(text, first, last, before) if returns else None)
             or next_fate(text, first, before, parent)
@@ -310,9 +310,8 @@ def find_figures(
         if figure is None or (figure.categories == [_MISSILES] and not _missile_downed(
                 text, figure, first, last)):  # fmt: skip
             continue
-        if salvo and salvo[0].launcher and figure.nationality is None and (
-                figure.categories[0] in AIRBORNE and salvo[1] - salvo[0].sentence <= 1):
-            figure.nationality = salvo[0].launcher  # "Russia launched ..., downed 210 of them"
+        if salvo and figure.nationality is None and figure.categories[0] in AIRBORNE:
+            figure.nationality = launcher_of(*salvo)  # "Russia launched ..., downed 210 of them"
         source = parent or previous
         if figure.subgroup is None and figure.categories == [_KILLED] and source and (
                 source.categories == [_KILLED] and source.population is _MILITARY) and (

@@ -160,6 +160,13 @@ LOSS_CONTEXT = guarded(
     re.IGNORECASE,
 )
 
+# A place that leads a ranking: "Sverdlovsk region accounts for the most deaths", "Kharkiv
+# region has lost the most"
+HAS_THE_MOST = (
+    r"(?:accounts?\s+for|accounted\s+for|(?:has|had)\s+(?:lost|suffered|recorded|seen)|lost|"
+    r"suffered|recorded|saw|had)\s+the\s+(?:most|largest|highest|greatest)\b"
+)
+
 # What befalls an airborne weapon that is a loss: "shot down", "intercepted"
 DOWNED = r"(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed)"
 

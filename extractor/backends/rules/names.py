@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from extractor.backends.rules.claimants import Claimant, infer_type
+from extractor.backends.rules.claimants import Claimant, canonical_claimant, infer_type
 from extractor.backends.rules.dates import CALENDAR_WORD
 from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.references import PERSON_ROLES
@@ -145,15 +145,21 @@ _POST_HEADER = re.compile(
 )
 
 
-def post_author(line: str, known: Claimant | None) -> Claimant | None:
-    """The author a post's header line names, if the line is one (``known``: the gazetteer's
-    reading of the line, if it names a source it knows)."""
+# (tried on many sentences: a time or a handle first, the whole header only then)
+_TIME_OR_HANDLE = re.compile(r"^\W{0,4}\d{1,2}[:.]\d{2}\s*[—–-]|\(@\w+")
+
+
+def post_author(line: str) -> Claimant | None:
+    """The author a post's header line names, if the line is one: a source the gazetteer
+    knows, else the name as the line gives it."""
+    if not _TIME_OR_HANDLE.search(line):
+        return None
     found = _POST_HEADER.fullmatch(line.strip())
     if found is None:
         return None
-    name = (found.group("name") or found.group("handle_name")).strip(" ,")
-    if known is not None:
+    if (known := canonical_claimant(line)) is not None:
         return known
+    name = (found.group("name") or found.group("handle_name")).strip(" ,")
     if not looks_like_claimant(name):
         return None
     aside = found.group("aside") or ""

@@ -25,6 +25,7 @@ from extractor.backends.rules.terms import (
     MILITARY_WORD,
     MOD,
     PEOPLE_OF,
+    RECRUITED,
     TERM_GROUPS,
     force_named,
     nationality_of,
@@ -73,7 +74,7 @@ _FATE_AFTER_PEOPLE = ascii_aware(re.compile(
     r"(?-i:[Bb]rigade|[Bb]attalion|[Rr]egiment|[Dd]ivision|[Uu]nit|[Cc]ompany|[Cc]orps))"
     r"(?=\s+(?:had|have|has|were|was|are|is|killed|died|wounded|injured)\b)"
     # or how they came to serve: "17,000 men recruited from Russian prisons have been killed"
-    r"|\s+(?P<recruited>(?:recruited|mobili[sz]ed|conscripted|drafted)\s+(?:from|in|by|into)\s+"
+    rf"|\s+(?P<recruited>{RECRUITED}\s+(?:from|in|by|into)\s+"
     r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s+(?:had|have|has|were|was)\b))?"
     r"(?:(?:,?\s+(?:who|that|have|has|had|were|was|been|are|is|being|reportedly|allegedly|"
     r"may|might|could|would|will|probably|"
@@ -132,7 +133,7 @@ _PRISONERS = ("prisoners", "captives")
 _DIED_AFTER = re.compile(
     r"\s+(?:(?:have|had|has)\s+(?:been\s+)?|were\s+)?(?:died|killed|executed|tortured\s+to\s+death)\b"
 )
-_RECRUITED = re.compile(r"\b(?:recruited|mobili[sz]ed|conscripted|drafted)\b", re.IGNORECASE)
+_RECRUITED = re.compile(rf"\b{RECRUITED}\b", re.IGNORECASE)
 # "has taken 212 prisoners", "took 40 captives": the prisoners are the captured
 _TAKEN_BEFORE = re.compile(rf"\b(?:took|taken|take|takes|taking)\s+{lexicon.HEDGE}$",
                            re.IGNORECASE)  # fmt: skip
@@ -271,9 +272,10 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
         if _CIVILIAN_WORD.search(mods):
             population = _CIVILIAN
         # ("6,400 prisoners of war" are soldiers, whatever the toll before them)
-        bare_fate = population is _MILITARY and not _POWS.match(noun.group("fate"))
-        died = _DIED_AFTER.match(text, end) if _POWS.match(noun.group("fate")) else None
-        if _POWS.match(noun.group("fate")) and (_POWS_KILLED_BEFORE.search(before) or died):
+        pows = _POWS.match(noun.group("fate")) is not None
+        bare_fate = population is _MILITARY and not pows
+        died = _DIED_AFTER.match(text, end) if pows else None
+        if pows and (_POWS_KILLED_BEFORE.search(before) or died):
             # "the deaths of 206 prisoners of war", "177 prisoners of war have died in captivity"
             categories, subgroup = [Category.KILLED], KILLED_POWS
             end = died.end() if died else end

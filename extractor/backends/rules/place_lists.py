@@ -13,7 +13,7 @@ import re
 
 from extractor.backends.rules.dates import CALENDAR_WORD
 from extractor.backends.rules.figure import Figure, new_figure
-from extractor.backends.rules.lexicon import HEDGE
+from extractor.backends.rules.lexicon import HAS_THE_MOST, HEDGE
 from extractor.backends.rules.prefilter import guarded
 from extractor.numbers import NumberMention
 from schemas import Category
@@ -80,21 +80,16 @@ _RANKED_ITEM_BEFORE = guarded(
 )
 # (where a ranked name may begin: "..., the mission said Kherson region recorded the most")
 _RANKING_OPENS = r"(?:^|[.;:]\s+|,\s*|\b(?:that|said|says|show|shows)\s+)"
-# "Sverdlovsk region accounts for the most deaths", "Kharkiv region has lost the most"
-_HAS_THE_MOST = (
-    r"(?:accounts?\s+for|accounted\s+for|(?:has|had)\s+(?:lost|suffered|recorded|seen)|lost|"
-    r"suffered|recorded|saw|had)\s+the\s+(?:most|largest|highest|greatest)\b"
-)
 _RANKED_FIRST_BEFORE = guarded(
     rf"{_RANKING_OPENS}{_RANKED_NAME}\s+(?:(?:still|again|now|also)\s+)?(?:(?:leads|led|tops|"
     r"topped|heads|headed|ranks\s+first|comes\s+first|is\s+(?:\w+\s+){0,2}?first)\b|"
     # ("Poland topped its list, with 3,010 arrivals and 1,560 eliminated": the last of them)
-    rf"(?P<most>{_HAS_THE_MOST}))[^.;]{{0,60}}?(?:\bwith\s+(?:[^.;]{{0,40}}?\s+and\s+)?|,\s*)$"
+    rf"(?P<most>{HAS_THE_MOST}))[^.;]{{0,60}}?(?:\bwith\s+(?:[^.;]{{0,40}}?\s+and\s+)?|,\s*)$"
 )
 # The leader's own count, given after a comma: "Sverdlovsk region accounts for the most
 # deaths, 1,214, followed by ..."; "Of the 214, Kharkiv region accounted for the most, 47"
 _RANKED_LEADER_BEFORE = guarded(
-    rf"{_RANKING_OPENS}{_RANKED_NAME}\s+(?:(?:still|again|now|also)\s+)?{_HAS_THE_MOST}"
+    rf"{_RANKING_OPENS}{_RANKED_NAME}\s+(?:(?:still|again|now|also)\s+)?{HAS_THE_MOST}"
     rf"(?:\s+(?P<noun>deaths|dead|casualties|losses))?,\s*{HEDGE}$"
 )
 _RANKED_ITEM_END = re.compile(r"\s*\)?(?=\s*(?:[,;.]|and\b|$))")

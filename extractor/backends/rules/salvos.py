@@ -76,6 +76,12 @@ def salvo_in(text: str, index: int) -> Salvo | None:
     return Salvo(index, airborne, launcher) if airborne else None
 
 
+def launcher_of(salvo: Salvo, index: int) -> Subject | None:
+    """The side that launched ``salvo``, for the weapons downed in sentence ``index`` (within
+    its reach: the sentence that told it or the next)."""
+    return salvo.launcher if index - salvo.sentence <= _REACH else None
+
+
 def bind_salvo_part(text: str, first: NumberMention, last: NumberMention, before: str,
                     salvo: Salvo, index: int) -> Figure | None:  # fmt: skip
     """The part of the weapons just launched that a bare number says were downed."""

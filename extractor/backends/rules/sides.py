@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from extractor.backends.rules import lexicon
 from extractor.backends.rules.claimants import UNKNOWN, UNNAMED_CLAIMS, Claimant, canonical_claimant
 from extractor.backends.rules.context import ArticleContext
 from extractor.backends.rules.figure import Figure
@@ -42,10 +43,9 @@ _COUNTS_DEAD_OF = {
                      "Meduza"), _RUSSIA),
 }  # fmt: skip
 # (In ASCII mode for an ASCII sentence: re then knows the first letters to skip to.)
-_AIRBORNE = (Category.UAV, Category.CRUISE_MISSILES)
-_DOWNED = ascii_aware(re.compile(
-    r"\b(?:intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed|suppressed)\b", re.IGNORECASE
-))
+_DOWNED = ascii_aware(re.compile(rf"\b(?:{lexicon.DOWNED}|suppressed)\b", re.IGNORECASE))
+# What is launched at Ukraine night after night (not aircraft, which fly for both sides)
+_LAUNCHED_WEAPONS = (Category.UAV, Category.CRUISE_MISSILES)
 # Troops who "died" with no side named: a side's own dead (of the enemy's, it says "killed")
 # "Shoigu said 5,937 servicemen had died", "had been killed": a side's own dead (the
 # enemy's it says it killed)
@@ -212,7 +212,7 @@ def figure_subject(figure: Figure, figures: list[Figure], text: str,
         return opposite(holder)  # "2,600 have been confirmed to be held in Russian captivity"
     if side is not None and not figure.categories[0].is_people and _DOWNED.search(text):
         return opposite(side)  # "Air defenses intercepted 52 of the 61 drones, the air force said"
-    if side is None and figure.categories[0] in _AIRBORNE and _DOWNED.search(text):
+    if side is None and figure.categories[0] in _LAUNCHED_WEAPONS and _DOWNED.search(text):
         # "F-16 pilots had downed nine of the cruise missiles", a spokesman of no stated side
         # said: the weapons downed over a Russian region are Ukraine's, else Russia's
         return _UKRAINE if downed_over_russia(text) else _RUSSIA

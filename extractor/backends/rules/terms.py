@@ -15,6 +15,8 @@ AIRBORNE = frozenset({Category.UAV, Category.CRUISE_MISSILES, Category.AIRCRAFT,
 
 # Words that may stand between a number and its noun ("960 Russian troops", "three more tanks",
 # "six Msta-B howitzers"): sides, adjectives of kind and age, and weapon model names.
+# How people came to serve: "recruited prisoners", "men mobilised from the region"
+RECRUITED = r"(?:recruited|mobili[sz]ed|conscripted|drafted)"
 MOD = (
     r"(?:more|additional|other|further|enemy(?:'s)?|Russian|Ukrainian|Russia's|Ukraine's|Moscow's|"
     r"Kyiv's|occupying|occupiers'|occupation|invading|foreign|own|military|civilian|combat|modern|"
@@ -24,7 +26,7 @@ MOD = (
     r"of\s+its|units?\s+of|pieces?\s+of|items?\s+of|kinds?\s+of|types?\s+of|launchers?\s+of|"
     r"elite|young|innocent|local|fallen|"
     # how they came to serve: "2,317 recruited prisoners killed", "mobilised men"
-    r"recruited|mobili[sz]ed|conscripted|drafted|"
+    rf"{RECRUITED}|"
     # who people work for: "two railway workers", "three aid workers"
     r"railway|rail|medical|emergency|aid|humanitarian|energy|utility|health(?:care)?|media|"
     r"of\s+our|of\s+my|our|my|unarmed|Ukrainian-operated|Russian-operated|allied|friendly|fixed-wing|long-range|"
