@@ -579,3 +579,13 @@ def test_a_source_speaking_on_condition_of_anonymity_and_a_research_group_are_ty
     assert claims[17].claimant_type is ClaimantType.INDEPENDENT
     assert claims[22].claimant_type is ClaimantType.FOREIGN_OFFICIAL
     assert claims[7].claimant == "Baltic Imagery Project"  # "There the group": the group
+
+
+def test_a_long_whose_clause_before_the_verb_leaves_the_source_its_subject() -> None:
+    claims = claims_of(
+        "Ukraine's General Staff, whose figures are higher than most Western assessments and "
+        "cannot be independently verified, said on Wednesday that Russia had lost 9,137 tanks "
+        "since February 2022."
+    )
+    assert claims[9137].claimant == "General Staff of the Armed Forces of Ukraine"
+    assert claims[9137].claimant_type is ClaimantType.UKRAINE_OFFICIAL

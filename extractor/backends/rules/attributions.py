@@ -64,7 +64,7 @@ _SAID = re.compile(
 _ASIDE_SAID = re.compile(
     rf"(?:{_INTRO}|^|[;:\"“”—–]\s*|\b(?:that|while|but|and|by)\s+)"
     rf"(?P<a>[^{_BREAKS}]{{2,90}}?),\s+"
-    rf"(?:(?:which|who)\s+(?:[^,;:]{{1,80}},\s+|(?:on|last|this|earlier)\s+\w+\s+)?|whose\s+[^,;:]{{1,80}},\s+|"
+    rf"(?:(?:which|who)\s+(?:[^,;:]{{1,80}},\s+|(?:on|last|this|earlier)\s+\w+\s+)?|whose\s+[^,;:]{{1,160}},\s+|"
     rf"(?P<aside>(?:an?|the)\s+[^,;:\d]{{1,160}}),\s+|"
     rf"(?P<joint>(?:working|together|jointly)\s+with\s+[^,;:\d]{{1,60}}),\s+|"
     # ("A Western official, speaking to reporters on condition of anonymity, said")
