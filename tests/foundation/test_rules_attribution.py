@@ -589,3 +589,18 @@ def test_a_long_whose_clause_before_the_verb_leaves_the_source_its_subject() -> 
     )
     assert claims[9137].claimant == "General Staff of the Armed Forces of Ukraine"
     assert claims[9137].claimant_type is ClaimantType.UKRAINE_OFFICIAL
+
+
+def test_press_freedom_groups_unesco_and_an_acronym_spelled_out_once_are_typed() -> None:
+    claims = claims_of(
+        "Fifteen journalists were killed in the war last year, a Kyiv-based press-freedom "
+        "group said on Tuesday.\n\n"
+        "In its annual report, the Institute for Press Safety (IPS), which has monitored "
+        "attacks on the media since 2014, gave few details. Injuries rose more sharply: IPS "
+        "recorded 32 journalists injured in 2024.\n\n"
+        "UNESCO has recorded 18 journalists killed in Ukraine since the invasion began."
+    )
+    assert claims[15].claimant_type is ClaimantType.INDEPENDENT
+    assert (claims[32].claimant, claims[32].claimant_type) == (
+        "Institute for Press Safety", ClaimantType.INDEPENDENT)
+    assert claims[18].claimant_type is ClaimantType.INTERNATIONAL_ORG

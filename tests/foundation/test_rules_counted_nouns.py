@@ -475,3 +475,22 @@ def test_weapons_an_attack_involved_are_no_loss() -> None:
     )  # fmt: skip
     assert 300 not in claims and 400 not in claims
     assert 339 in claims
+
+
+def test_ranks_deminers_and_mine_casualties_are_people_counted() -> None:
+    claims = claims_of(
+        "Western officials said at least seven Russian generals were believed to have been "
+        "killed since the invasion began, and that more than 60 colonels had been killed over "
+        "the same period.\n\n"
+        "In the first three months of 2025 alone, the emergency service recorded 43 civilian "
+        "mine casualties, 12 of them fatal. The Open Fields foundation counts at least 27 "
+        "deminers killed since 2022.\n\n"
+        "The group recorded 32 journalists and media workers injured in 2024."
+    )  # fmt: skip
+    assert (claims[7].categories, claims[7].subgroup) == ([Category.KILLED], "generals")
+    assert (claims[60].categories, claims[60].subgroup) == ([Category.KILLED], "colonels")
+    assert claims[43].categories == [Category.CASUALTIES]
+    assert claims[43].population is Population.CIVILIAN
+    assert claims[12].categories == [Category.KILLED]  # "12 of them fatal"
+    assert claims[27].population is Population.CIVILIAN
+    assert claims[32].categories == [Category.WOUNDED]

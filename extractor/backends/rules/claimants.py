@@ -146,7 +146,7 @@ _RESEARCH = ascii_aware(re.compile(
     r"|monitoring\s+group"
     # civil society: "a Ukrainian human-rights group", "the watchdog"
     r"|(?:human[- ])?rights\s+(?:group|organi[sz]ation|project)|NGOs?|non-governmental"
-    r"|charity|watchdog|Amnesty|Human\s+Rights\s+Watch)\b", re.IGNORECASE))
+    r"|charity|watchdog|Amnesty|Human\s+Rights\s+Watch|press[- ]freedom|advocacy)\b", re.IGNORECASE))
 _STATE_BODY = re.compile(
     r"\b(?:Ministry|Department|Directorate|Agency|Service|Committee|Command|Administration"
     r"|Government)\b")
@@ -154,8 +154,8 @@ _STATE_BODY = re.compile(
 _TYPE_CUES: list[tuple[ClaimantType, re.Pattern[str]]] = [
     (T.INTERNATIONAL_ORG, re.compile(
         # (NATO is an alliance of states, not one state's government)
-        r"\b(?:UN|U\.N\.|United\s+Nations|UNICEF|WHO|World\s+Health|ICRC|Red\s+Cross|OSCE|IAEA|"
-        r"NATO|Stoltenberg|Rutte)\b")),
+        r"\b(?:UN|U\.N\.|United\s+Nations|UNICEF|UNESCO|UNHCR|OHCHR|WHO|World\s+Health|ICRC|"
+        r"Red\s+Cross|OSCE|IAEA|NATO|Stoltenberg|Rutte)\b")),
     (T.UKRAINE_OFFICIAL, re.compile(
         r"\b(?:Ukrain\w*|Kyiv\w*|Kiev\w*|Zaluzhn\w*|Umerov|Reznikov|Malyar|Lubinets|SBU)\b")),
     (T.RUSSIA_OFFICIAL, re.compile(

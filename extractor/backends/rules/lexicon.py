@@ -83,7 +83,7 @@ PEOPLE_NOUN = (
     r"(?:military\s+)?personnel|troops?|soldiers?|servicem(?:e|a)n|service\s*members?|"
     r"servicemembers?|fighters|combatants|militants|mercenaries|marines|paratroopers|conscripts|"
     r"attackers|assailants|saboteurs|infantrymen|stormtroopers|nationalists|"
-    r"officers?|generals|pilots?|sailors?|crew\s+members|crewmen|volunteers?|invaders|occupiers|"
+    r"officers?|generals|(?:lieutenant\s+)?colonels|commanders|pilots?|sailors?|crew\s+members|crewmen|volunteers?|invaders|occupiers|"
     r"men|man|people|persons?|"
     r"individuals?|civilians?|non-combatants?|residents?|children|child|kids?|boys?|girls?|women|"
     r"woman|minors?|journalists?|medics?|doctors?|prisoners\s+of\s+war|POWs|prisoners|convicts|"
@@ -91,7 +91,7 @@ PEOPLE_NOUN = (
     r"Ukrainians|Russians|guardsmen|border\s+guards|captives|"
     # people of a profession: "438 teachers", "246 doctors, nurses and paramedics"
     r"teachers?|educators?|lecturers?|nurses?|paramedics?|athletes?|coaches|students?|pupils?|"
-    r"engineers?"
+    r"engineers?|deminers|sappers|pyrotechnicians|countrymen|compatriots"
 )
 
 # A fate word names the category directly ("960 killed", "19,875 injured").
@@ -101,7 +101,7 @@ FATE_TERMS: list[tuple[Category, str]] = [
      r"(?:casualties|losses)|eliminated|neutrali[sz]ed|liquidated|put\s+out\s+of\s+action|lost"),
     (Category.KILLED,
      r"killed|dead|deaths?|died|fatalities|perished|lost\s+their\s+lives|were\s+lost|KIA|slain"
-     r"|executed|murdered|shot\s+dead"
+     r"|executed|murdered|shot\s+dead|fatal\b(?!\s+[a-z])"  # ("43 casualties, 12 of them fatal")
      r"|bodies(?!\s+of)|by\s+name"),  # "recovered 13 bodies", "identified 900 soldiers by name"
     (Category.WOUNDED, r"wounded|injured|injuries|hurt|maimed"),
     (Category.CAPTURED,

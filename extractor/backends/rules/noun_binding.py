@@ -55,6 +55,8 @@ _MORE_EQUIPMENT = ascii_aware(re.compile(
 _PLACE_KIND = r"(?:region|area|city|town|village|oblast|province|district|republic)"
 _FATE_AFTER_PEOPLE = ascii_aware(re.compile(
     r"^(?:\s+and(?:\s+[\w'-]+){1,5}?(?=\s+(?:had|have|has|were|was)\b)"
+    # ("32 journalists and media workers injured in 2024")
+    r"|\s+and(?:\s+[A-Za-z][\w'-]*){1,3}?(?=\s+(?:killed|died|wounded|injured)\b)"
     # a list of kinds of people: "925 teachers, medical workers, journalists and energy
     # workers killed"
     r"|(?P<also>(?:,\s+(?:[A-Za-z'-]+\s+){0,2}?[A-Za-z'-]+){1,6},?\s+and\s+(?:[A-Za-z'-]+\s+){0,2}?"
@@ -80,6 +82,7 @@ _FATE_AFTER_PEOPLE = ascii_aware(re.compile(
     r"may|might|could|would|will|probably|"
     r"likely|also|all|either|in|action|the|war|fighting|combat|battle|officially|confirmed|among|"
     r"as|now|currently|still|remain|remained|remains|listed|registered|reported|considered|officially|to|"
+    r"believed|thought|feared|presumed|understood|known|"
     r"be)\b))"
     rf"{{0,6}}\s*,?\s*(?P<fate>{FATE_RE})\b",
     re.IGNORECASE,

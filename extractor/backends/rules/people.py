@@ -23,7 +23,8 @@ _CIVILIAN_NOUNS = re.compile(
 # People of no stated kind: civilians unless the sentence speaks of soldiers ("3,767
 # Ukrainians" too)
 _ANYONE = frozenset({"people", "persons", "person", "individuals", "individual", *PEOPLE_OF,
-                    "athletes", "athlete", "coaches", "engineers", "engineer"})  # (may have served)
+                    "athletes", "athlete", "coaches", "engineers", "engineer",
+                    "deminers", "pyrotechnicians"})  # (may have served)
 RESIDENTS = ("residents", "natives")  # a place's people, who may have served
 # Where soldiers die: a region's residents killed there served (a Russian region's dead)
 _SERVED = re.compile(

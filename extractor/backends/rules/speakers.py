@@ -13,6 +13,7 @@ from extractor.backends.rules.claimants import (
     UNNAMED_CLAIMS,
     Claimant,
     canonical_claimant,
+    infer_type,
 )
 from extractor.backends.rules.context import ArticleContext
 from extractor.backends.rules.figure import Figure
@@ -136,6 +137,21 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w.lower() not in _UNSPELLED).upper()
 
 
+def _spelled_out(acronym: str, text: str) -> Claimant | None:
+    """A body the article spells out once ("the Centre for Journalist Safety (CJS)"), typed
+    by its name, for its acronym where no claimant of that name spoke before."""
+    if f"({acronym})" not in text:
+        return None
+    for m in re.finditer(rf"((?:[A-Z][\w'’-]*\s+)(?:[\w'’-]+\s+){{0,6}}?)\({acronym}\)", text):
+        words = m.group(1).split()
+        for start in range(len(words)):  # ("In its annual report, the Centre for ...")
+            name = " ".join(words[start:])
+            if name[0].isupper() and _initials(name) == acronym:
+                kind = infer_type(name)
+                return Claimant(name, kind) if kind is not _UNKNOWN else None
+    return None
+
+
 def _resolve(attribution: Attribution, context: ArticleContext) -> Claimant | None:
     named = attribution.claimant
     if named is not None and named.name.lower() in _BARE_SIDES:
@@ -151,6 +167,8 @@ def _resolve(attribution: Attribution, context: ArticleContext) -> Claimant | No
         ours = the_outlet(context.outlet)
         if _initials(ours.name) == named.name:
             return ours
+        if spelled_out := _spelled_out(named.name, context.text):
+            return spelled_out
     if named is not None and " " not in named.name:
         # "Fedorov said" after "Gov. Ivan Fedorov": the same person by surname.
         same = [c for c in context.history if c.is_person and c.name.endswith(f" {named.name}")]

@@ -28,7 +28,7 @@ MOD = (
     # how they came to serve: "2,317 recruited prisoners killed", "mobilised men"
     rf"{RECRUITED}|"
     # who people work for: "two railway workers", "three aid workers"
-    r"railway|rail|medical|emergency|aid|humanitarian|energy|utility|health(?:care)?|media|"
+    r"(?:land)?mine|railway|rail|medical|emergency|aid|humanitarian|energy|utility|health(?:care)?|media|"
     r"of\s+our|of\s+my|our|my|unarmed|Ukrainian-operated|Russian-operated|allied|friendly|fixed-wing|long-range|"
     r"short-range|multi-purpose|reconnaissance|attack|strike|kamikaze|field|naval|\d{2,3}-?mm|"
     r"destroyed|damaged|abandoned|captured|downed|confirmed|verified|documented|recorded|"
@@ -112,7 +112,8 @@ SUBGROUP_NOUNS = {
     "rescuers": "rescuers", "firefighters": "rescuers", "patients": "patients",
     "worker": "workers", "employee": "workers",
     **{p: p for p in ("teachers", "educators", "lecturers", "nurses", "paramedics", "athletes",
-                      "coaches", "students", "pupils", "engineers")},
+                      "coaches", "students", "pupils", "engineers", "colonels", "commanders",
+                      "deminers", "pyrotechnicians")},
     **{p[:-1]: p for p in ("teachers", "educators", "lecturers", "nurses", "paramedics",
                            "athletes", "students", "pupils", "engineers")},
 }  # fmt: skip
