@@ -146,7 +146,8 @@ _RESEARCH = ascii_aware(re.compile(
     r"|monitoring\s+group"
     # civil society: "a Ukrainian human-rights group", "the watchdog"
     r"|(?:human[- ])?rights\s+(?:group|organi[sz]ation|project)|NGOs?|non-governmental"
-    r"|charity|watchdog|Amnesty|Human\s+Rights\s+Watch|press[- ]freedom|advocacy)\b", re.IGNORECASE))
+    r"|charity|watchdog|Amnesty|Human\s+Rights\s+Watch|press[- ]freedom|advocacy)\b",
+    re.IGNORECASE))
 _STATE_BODY = re.compile(
     r"\b(?:Ministry|Department|Directorate|Agency|Service|Committee|Command|Administration"
     r"|Government)\b")
