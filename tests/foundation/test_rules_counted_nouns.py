@@ -494,3 +494,19 @@ def test_ranks_deminers_and_mine_casualties_are_people_counted() -> None:
     assert claims[12].categories == [Category.KILLED]  # "12 of them fatal"
     assert claims[27].population is Population.CIVILIAN
     assert claims[32].categories == [Category.WOUNDED]
+
+
+def test_planes_and_air_defence_named_by_model_are_a_kind_of_their_own() -> None:
+    claims = claims_of(
+        "The SBU said its drones had destroyed nine S-400 launchers, seven Pantsir-S1 "
+        "gun-missile systems, four Su-24 bombers and three Su-30SM fighters since March 1.\n\n"
+        "He called on Western partners to supply two more Patriot systems. Air defences shot "
+        "down 16 Kh-101 cruise missiles overnight."
+    )  # fmt: skip
+    assert claims[9].categories == [Category.AIR_DEFENSE_SYSTEMS]
+    assert claims[9].subgroup == "s-400 launchers"
+    assert claims[7].categories == [Category.AIR_DEFENSE_SYSTEMS]
+    assert (claims[4].categories, claims[4].subgroup) == ([Category.AIRCRAFT], "su-24 bombers")
+    assert claims[3].categories == [Category.AIRCRAFT]  # "fighters" after a model: planes
+    assert 2 not in claims  # asked to be supplied
+    assert claims[16].subgroup is None  # a missile by model is the day's routine

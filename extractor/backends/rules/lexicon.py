@@ -48,13 +48,17 @@ EQUIPMENT_TERMS: list[tuple[Category, str]] = [
      rf"air[- ]{_DEFENSE}\s+(?:(?:missile\s+)?(?:systems?|launchers?)|units?|means|installations?|"
      r"complexes)|anti-?aircraft"
      rf"\s+(?:warfare\s+)?(?:systems?|guns?|units?)|air[- ]{_DEFENSE}\b"
-     r"|(?:surface-to-air|anti-aircraft)\s+missile\s+(?:systems?|launchers?)|SAM\s+systems?"),
+     r"|(?:surface-to-air|anti-aircraft)\s+missile\s+(?:systems?|launchers?)|SAM\s+systems?"
+     # a system named by its model: "nine S-400 launchers", "two Pantsir-S1 gun-missile systems"
+     r"|(?-i:S-[34]00\w*|Pantsir(?:-S1)?|Buk(?:-M\d\w*)?|Tor(?:-M\d\w*)?|Patriot|IRIS-T|NASAMS)"
+     r"\s+(?:[\w-]+\s+)?(?:systems?|launchers?|complexes|batteries)"),
     (Category.HELICOPTERS, r"(?:attack\s+|military\s+)?helicopters?|choppers?"),
     (Category.AIRCRAFT,
      r"(?:military\s+|fighter\s+|combat\s+|attack\s+|war)?(?:aircraft|airplanes?|planes?|jets?)"
      r"|fighters?\s+jets?|warplanes?"
      # ("one Su-35 fighter", "two MiG-29 fighters", not "1,200 Wagner fighters")
-     r"|(?:(?<=-\d\d\s)|(?<=-\d\d[A-Z]\s)|(?<=-\d\s))fighters?(?!-)"
+     r"|(?:(?<=-\d\d\s)|(?<=-\d\d[A-Z]\s)|(?<=-\d\d[A-Z]{2}\s)|(?<=-\d\d[A-Z]{3}\s)|(?<=-\d\s))"
+     r"fighters?(?!-)"
      r"|(?:fighter-|strategic\s+|long-range\s+)?bombers?|interceptors?"),
     (Category.UAV,
      r"(?:operational[- ]tactical\s+(?:level\s+)?)?(?:UAVs?|drones?)(?:\s+(?:of\s+)?operational[- ]"

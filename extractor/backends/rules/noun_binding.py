@@ -98,10 +98,10 @@ _HELD_OR_NEEDED = guarded(
     re.IGNORECASE,
 )
 _EQUIPMENT_NOT_LOSS = guarded(
-    r"\b(?:received|delivered|deliver(?:ing|y)|supplied|supplying|pledged|promised|sent|sending|"
+    r"\b(?:received|delivered|deliver(?:ing|y)?|suppl(?:y|ies|ied|ying)|provide[sd]?|providing|pledged|promised|sent|sending|"
     r"donated|produce[sd]?|producing|manufactur\w+|build|builds|building|built|refurbish\w*|"
     r"ordered|bought|purchased|possess\w*|in\s+service|"
-    r"inventory|stockpiles?|reserves?|fleet\s+of|operates|fielded|transferred|provided|shipped|"
+    r"inventory|stockpiles?|reserves?|fleet\s+of|operates|fielded|transferred|shipped|"
     r"launch(?:ed|ing|es)|fired|firing|attacked\s+with|used|using|involved|involving|"
     r"carry|carries|carrying|transport|accommodate|"  # a ship's capacity: "can carry 10 tanks"
     r"(?:hit|hits|struck|targeted|attacked)\s+by)\b",  # "had been hit by six drones"
@@ -269,7 +269,7 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
             categories.append(term_category(extra, TERM_GROUPS))
             end += extra.end()
         if len(categories) == 1:
-            subgroup = _equipment_subtype(mods, noun.group("equipment"))
+            subgroup = _equipment_subtype(mods, noun.group("equipment"), categories[0])
     elif noun.group("fate"):
         categories = [term_category(noun, FATE_GROUPS)]
         if _CIVILIAN_WORD.search(mods):
@@ -363,6 +363,10 @@ _WESTERN_ARMOUR = r"Leopard|Bradley|Abrams|Challenger|Marder|Stryker"
 _SUBTYPE_MOD = re.compile(rf"\bself-propelled\b|{_WESTERN}|\b(?:{_WESTERN_ARMOUR})\b")
 # Equipment only Ukraine's side fields: "30 Leopards", "Western-supplied tanks"
 _WESTERN_MODEL = re.compile(rf"{_WESTERN}|\b(?:{_WESTERN_ARMOUR}|HIMARS|M113|M777|Patriot)")
+# Planes and air defence named by model are a kind of their own ("one Su-35 fighter", "nine
+# S-400 launchers"); drones and missiles by model are the day's routine ("24 Kh-101 missiles")
+_BY_MODEL = (Category.AIRCRAFT, Category.AIR_DEFENSE_SYSTEMS)
+_DESIGNATION = re.compile(r"\b[A-Z][A-Za-z]*-[A-Z]?\d+")
 _NOT_OF_KIND = re.compile(
     r"\b(?:more|additional|other|further|enemy(?:'s)?|Russian|Ukrainian|Russia's|Ukraine's|"
     r"Moscow's|Kyiv's|destroyed|damaged|abandoned|captured|downed|units?\s+of|pieces?\s+of|"
@@ -371,9 +375,10 @@ _NOT_OF_KIND = re.compile(
 )
 
 
-def _equipment_subtype(mods: str, noun: str) -> str | None:
+def _equipment_subtype(mods: str, noun: str, category: Category) -> str | None:
     """The narrower kind a counted equipment noun names, if it names one."""
-    if _SUBTYPE_NOUN.fullmatch(noun) or _SUBTYPE_MOD.search(mods):
+    if _SUBTYPE_NOUN.fullmatch(noun) or _SUBTYPE_MOD.search(mods) or (
+            category in _BY_MODEL and _DESIGNATION.search(f"{mods}{noun}")):  # fmt: skip
         return _NOT_OF_KIND.sub("", f"{mods}{noun}").strip().lower()
     return None
 
