@@ -604,3 +604,13 @@ def test_press_freedom_groups_unesco_and_an_acronym_spelled_out_once_are_typed()
     assert (claims[32].claimant, claims[32].claimant_type) == (
         "Institute for Press Safety", ClaimantType.INDEPENDENT)
     assert claims[18].claimant_type is ClaimantType.INTERNATIONAL_ORG
+
+
+def test_a_month_before_a_sources_name_still_dates_the_period() -> None:
+    claims = claims_of(
+        "In January 2025 Attrition Watch, a volunteer open-source group, confirmed 97 Russian "
+        "artillery systems destroyed."
+    )
+    assert claims[97].scope.value == "period"
+    assert (claims[97].as_of, claims[97].period_start) == ("2025-01", "2025-01")
+    assert claims[97].claimant == "Attrition Watch"

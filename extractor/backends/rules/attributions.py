@@ -376,6 +376,8 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
                     _COUNTED_WORDS.search(phrase)):  # fmt: skip
                 continue  # "Ukraine's military deaths were put at": what is counted
             start = m.start("a")
+            if phrase and raw[:3] in ("In ", "On ") and (at := raw.find(phrase)) > 0:
+                start += at  # "In January 2025 Attrition Watch confirmed": the month is no name
             generic = (
                 bool(phrase)
                 and not any(w[0].isupper() for w in phrase.split())
