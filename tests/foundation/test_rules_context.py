@@ -231,3 +231,15 @@ def test_a_list_told_of_the_same_day_goes_on_with_the_report_before_it() -> None
     assert claims[43].claimant == "General Staff of the Armed Forces of Ukraine"
     assert claims[43].scope.value == "daily"
     assert 12 not in claims  # tanks received, in a paragraph of its own: no loss
+
+
+def test_a_part_of_an_earlier_toll_keeps_its_scope_and_a_sources_own_units_speak_not() -> None:
+    claims = claims_of(
+        "According to the emergency service, mines have killed 381 civilians since the "
+        "full-scale invasion began, as of March 31. The service counts only incidents that "
+        "its own units or the police have confirmed.\n\n"
+        "Children make up a painful share. Among the dead were 17 children, the service said."
+    )
+    assert claims[17].scope.value == "cumulative"
+    assert claims[17].as_of == "2025-03-31"
+    assert claims[17].claimant == claims[381].claimant

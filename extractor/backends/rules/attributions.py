@@ -363,6 +363,8 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
                 phrase = "we"  # "Our central estimate is": the writer's own
             if phrase.lower() in _FUNCTION_WORDS:
                 continue  # "A further 26,919 ..., saying": no one is named
+            if phrase[:4].lower() == "own ":
+                continue  # "incidents that its own units have confirmed": a source's own
             claimant = canonical_in(raw, sentence)
             if joint := m.groupdict().get("joint"):  # "the BBC, working with Mediazona, has"
                 claimant = joint_in(f"{raw} and {joint}", sentence) or claimant
