@@ -243,3 +243,16 @@ def test_a_part_of_an_earlier_toll_keeps_its_scope_and_a_sources_own_units_speak
     assert claims[17].scope.value == "cumulative"
     assert claims[17].as_of == "2025-03-31"
     assert claims[17].claimant == claims[381].claimant
+
+
+def test_a_place_ranked_by_its_toll_singles_out_a_part_of_the_total() -> None:
+    claims = claims_of(
+        "According to the emergency service, mines have killed 381 civilians since the "
+        "full-scale invasion began, as of March 31.\n\n"
+        "The service's breakdown, also as of March 31, puts Kharkiv region first, with 142 "
+        "civilians killed. Kherson region follows with 97 dead and 211 wounded."
+    )
+    assert claims[142].subgroup == "Kharkiv region"
+    assert claims[142].claimant == claims[381].claimant  # "puts X first" names no source
+    assert (claims[97].subgroup, claims[211].subgroup) == ("Kherson region", "Kherson region")
+    assert claims[97].scope.value == claims[211].scope.value == "cumulative"

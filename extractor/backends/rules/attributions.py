@@ -88,7 +88,8 @@ _ATTRIBUTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ), "tail"),
     (_SAID, "tail"),
     (re.compile(
-        rf"(?:,|\"|”|—)\s*(?:{_VERBS})\s+(?!(?:on|in|at|that|last|this|earlier|later|late|"
+        # ("..., puts Kharkiv region first,": a verb with its object, no inversion)
+        rf"(?:,|\"|”|—)\s*(?!puts?\s)(?:{_VERBS})\s+(?!(?:on|in|at|that|last|this|earlier|later|late|"
         r"yesterday|today|it|he|she|they|to|by|for|a|an)\b)"
         r"(?P<a>[^,;:!?()\"“”\d]{2,90}?)\s*(?:[.,;]|$)"
     ), "head"),

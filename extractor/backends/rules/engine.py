@@ -340,7 +340,8 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
             context.event = (sentence.index, *recent_event[1:])
         elif scope is _CUMULATIVE and figure.population is _CIVILIAN and (
                 figure.high or figure.value or 0) < _ONE_STRIKES_TOLL and not (
-                figure.subgroup or figure.part_of or figure.fate_of or has_scope_cue(body)):
+                figure.subgroup or figure.part_of or figure.fate_of or has_scope_cue(body)
+                or (sector and sector.ranked)):  # fmt: skip
             # "Three people have been killed and 21 injured, the governor said": so few
             # civilians in the perfect are a strike's toll, not the war's (of the news day)
             scope = _UNSPECIFIED

@@ -133,6 +133,19 @@ _LABELLED_PLACE = re.compile(
 )
 
 
+_PLACE_NAME = (r"(?P<place>(?:[A-Z][\w'’-]+\s+){1,3}(?:city|[Rr]egion|[Oo]blast|district|raion|"
+               r"province|direction|front|sector|axis))")
+# A place ranked by its toll: "Kherson region follows with 97 dead", "The Rylsk district was
+# hit hardest, with three people killed", "The breakdown puts Kharkiv region first, with 142"
+_RANKED_PLACES = [guarded(pattern + r"\b,?\s+with\s") for pattern in (
+    rf"^\W*(?:The\s+)?{_PLACE_NAME}\s+(?:follows|followed|(?:came|comes|was|is)\s+(?:next|"
+    r"second|third)|ranks?\s+\w+|(?:was|is)\s+(?:the\s+)?(?:hardest|worst)[- ]hit|"
+    r"(?:was|is)\s+hit\s+(?:hardest|worst))",
+    rf"\b(?:puts|put|places|placed|ranks|ranked)\s+(?:the\s+)?{_PLACE_NAME}\s+(?:first|second|"
+    r"third|top)",
+)]
+
+
 def labels_place(sentence: str) -> bool:
     """Is the sentence a list line labelled by its place?"""
     return _LABELLED_PLACE.match(sentence) is not None
@@ -152,6 +165,7 @@ class Sector(NamedTuple):
     name: str
     start: int  # where the sentence names it
     of_unit: bool = False  # a group of forces' sector, not a place
+    ranked: bool = False  # a place ranked by its toll: a part of a total ("X follows with 97")
 
 
 def sector_of(sentence: str) -> Sector | None:
@@ -159,6 +173,9 @@ def sector_of(sentence: str) -> Sector | None:
     labelled = _LABELLED_PLACE.match(sentence)
     if labelled:
         return Sector(labelled.group("place"), 0)
+    ranked = next((m for pattern in _RANKED_PLACES if (m := pattern.search(sentence))), None)
+    if ranked:
+        return Sector(ranked.group("place"), ranked.start(), ranked=True)
     group = _GROUP_SECTOR.search(sentence)
     if group:
         name = next(filter(None, group.group("named", "quoted", "owner", "operating", "agent")))
