@@ -90,3 +90,18 @@ def test_a_hearings_abbreviated_titles_and_the_words_after_a_name() -> None:
         # the agency after his name, not the war before it, says whom he serves
         assert claims[value].claimant_type is ClaimantType.FOREIGN_OFFICIAL
     assert claims[200_000].categories[0].value == "killed"
+
+
+def test_an_unlabelled_answer_to_a_question_put_to_you_is_the_interviewees() -> None:
+    claims = claims_of(
+        "Major Petro Hnatiuk, 46, runs the surgical team of a stabilisation point west of "
+        "Pokrovsk. We spoke on Tuesday.\n\n"
+        "How many wounded are you seeing now?\n\n"
+        "In December we took in 1,392 wounded. That is the most since I came here.\n\n"
+        "What was the worst day?\n\n"
+        "January 11. We received 94 wounded in one day."
+    )
+    for value in (1392, 94):
+        assert claims[value].claimant == "Petro Hnatiuk"
+        assert claims[value].claimant_type is ClaimantType.UKRAINE_OFFICIAL
+        assert claims[value].subject is Subject.UKRAINE  # the wounded its medics take in

@@ -46,7 +46,7 @@ from extractor.backends.rules.dating import (
 from extractor.backends.rules.evidence import clause_end, evidence_span
 from extractor.backends.rules.exchanges import about_exchanges, is_returned
 from extractor.backends.rules.figures import find_figures
-from extractor.backends.rules.interviews import interview_speaker
+from extractor.backends.rules.interviews import interview_speaker, unlabelled_interviewee
 from extractor.backends.rules.list_notes import note_dates
 from extractor.backends.rules.plausible import beyond_one_day, beyond_one_month, listed_with_totals
 from extractor.backends.rules.prefilter import guarded
@@ -135,6 +135,7 @@ def extract_claims(article: Article) -> list[Claim]:
     context.text = article.text
     context.exchange = about_exchanges(article.text)
     context.described = described_types(article.text)
+    context.interviewee = unlabelled_interviewee(article.text)
     sentences = split_sentences(article.text)
     per_sentence: list[list[Claim]] = []
     tables = TableReader(article.text, article.published) if "|" in article.text else None
@@ -180,6 +181,9 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
         dates = [d for d in dates if d.start >= dateline.end()]
     if context.previous is None or context.previous.paragraph != sentence.paragraph:
         context.speaker = interview_speaker(sentence.text, text, sentence.start)
+        if context.speaker is None and context.previous is not None and (
+                context.previous.text.rstrip().endswith("?")):  # fmt: skip
+            context.speaker = context.interviewee  # the answer to the question before
     attributions = sentence_claimants(sentence, context)
     unit_before = context.unit_sector[1] if (
         context.unit_sector and context.unit_sector[0] == sentence.index - 1) else None

@@ -65,8 +65,25 @@ def interview_speaker(paragraph_opening: str, text: str, start: int) -> Claimant
         # (not another label: "The Front Desk:" introduces no one)
         introduced = re.search(rf"\b(?P<name>[A-Z][a-z'’-]+\s+(?i:{re.escape(surname)}))\b"
                                r"(?!\s*(?:\([^()\n]*\)\s*)?:)", text_before)  # fmt: skip
-    if introduced is None:
+    return _typed(introduced, text_before) if introduced else None
+
+
+# A question put to someone ("How many wounded are you seeing now?"): a paragraph of its own
+_QUESTION_TO_YOU = re.compile(r"^[^\n]*\b(?:you|your)\b[^\n]*\?[ \t]*$", re.MULTILINE | re.I)
+
+
+def unlabelled_interviewee(text: str) -> Claimant | None:
+    """The person an interview with unlabelled answers is with: the article puts questions
+    to "you" in paragraphs of their own, and introduces the person at its top."""
+    if "?" not in text or not _QUESTION_TO_YOU.search(text):
         return None
+    top = text[:_INTRODUCTION]
+    introduced = _INTRODUCED.search(top)
+    return _typed(introduced, top) if introduced else None
+
+
+def _typed(introduced: re.Match[str], text_before: str) -> Claimant:
+    """The person an introduction names, typed by the words around it."""
     # (the type from the words around the introduction: "Pentagon Press Secretary Dana
     # Whitcomb", "Colonel Andrii Marchenko, 47, the spokesman for a Ukrainian brigade")
     line_start = text_before.rfind("\n", 0, introduced.start()) + 1
