@@ -614,3 +614,12 @@ def test_a_month_before_a_sources_name_still_dates_the_period() -> None:
     assert claims[97].scope.value == "period"
     assert (claims[97].as_of, claims[97].period_start) == ("2025-01", "2025-01")
     assert claims[97].claimant == "Attrition Watch"
+
+
+def test_a_named_victim_among_the_dead_is_no_source() -> None:
+    claims = claims_of(
+        "Ukraine's Special Operations Forces said 34 officers were killed, among them the "
+        "fleet's commander, Admiral Viktor Sokolov, and 105 other servicemen wounded."
+    )
+    assert claims[34].claimant == claims[105].claimant
+    assert "Sokolov" not in claims[105].claimant

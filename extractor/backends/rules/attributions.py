@@ -310,6 +310,7 @@ _FUNCTION_WORDS = {"a", "an", "the", "this", "that", "these", "those", "another"
                    "in", "on", "for", "with", "by", "as", "at"}  # fmt: skip
 
 
+_AMONG_THE_COUNTED = re.compile(r"\b(?:among|including)\b", re.IGNORECASE)
 _DATA_BEFORE = re.compile(r"\b(?:data|figures|statistics|numbers)\s+$")
 _COMPILED = re.compile(r"(?:compiled|gathered|collected)\b", re.IGNORECASE)
 # "- Names added this week (10-16 October): 1 284": a list line's label, not a clause
@@ -347,6 +348,8 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
             if _RANKING_AFTER.match(sentence, m.end("a")):
                 continue  # "Donetsk region again recorded the most deaths": a place ranked
             raw = m.group("a")
+            if (role := m.groupdict().get("role")) and _AMONG_THE_COUNTED.search(role):
+                continue  # "killed, among them the fleet's commander, Admiral X,": a victim
             if stands == "head":  # "US officials quoted on Friday" -> "US officials"
                 if based := _BASED_ON.search(raw):
                     raw = raw[based.end() :]
