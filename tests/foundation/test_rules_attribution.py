@@ -623,3 +623,18 @@ def test_a_named_victim_among_the_dead_is_no_source() -> None:
     )
     assert claims[34].claimant == claims[105].claimant
     assert "Sokolov" not in claims[105].claimant
+
+
+def test_a_datelined_aside_a_working_from_aside_and_an_interview_setting_leave_the_source() -> None:
+    claims = claims_of(
+        "MOSCOW, May 25 - Yevgeny Prigozhin, the founder of the Wagner Group, said on Wednesday "
+        "that about 20,000 of his fighters had been killed in Bakhmut. In the same interview he "
+        "claimed that Ukraine had lost more than 50,000 soldiers killed.\n\n"
+        "Mediazona and the BBC Russian Service, working from obituaries, social media posts and "
+        "graves in six cemeteries, identified at least 7,150 Wagner fighters killed."
+    )
+    assert claims[20_000].claimant == "Yevgeny Prigozhin"
+    assert claims[20_000].claimant_type is ClaimantType.RUSSIA_OFFICIAL
+    assert claims[20_000].subject.value == "russia"  # "his fighters": his own side's
+    assert claims[50_000].claimant == "Yevgeny Prigozhin"
+    assert claims[7_150].claimant_type is ClaimantType.INDEPENDENT

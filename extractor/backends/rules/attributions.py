@@ -62,11 +62,13 @@ _SAID = re.compile(
 # counts ..., has documented", "Oryx, on the same terms, has documented", "the BBC, working with
 # Mediazona, has confirmed": an aside
 _ASIDE_SAID = re.compile(
-    rf"(?:{_INTRO}|^|[;:\"“”—–]\s*|\b(?:that|while|but|and|by)\s+)"
+    rf"(?:{_INTRO}|^|[;:\"“”—–]\s*|\s-\s+|\b(?:that|while|but|and|by)\s+)"
     rf"(?P<a>[^{_BREAKS}]{{2,90}}?),\s+"
     rf"(?:(?:which|who)\s+(?:[^,;:]{{1,80}},\s+|(?:on|last|this|earlier)\s+\w+\s+)?|whose\s+[^,;:]{{1,160}},\s+|"
     rf"(?P<aside>(?:an?|the)\s+[^,;:\d]{{1,160}}),\s+|"
     rf"(?P<joint>(?:working|together|jointly)\s+with\s+[^,;:\d]{{1,60}}),\s+|"
+    # ("Mediazona, working from obituaries, posts and graves in six cemeteries, identified")
+    rf"(?:working|drawing|relying)\s+(?:from|on)\s+[^;:]{{1,140}}?,\s+|"
     # ("A Western official, speaking to reporters on condition of anonymity, said")
     rf"(?:speaking|writing|talking)\s+[^,;:\d]{{1,80}},\s+|"
     rf"(?:on|in|by|for|at|with|like)\s+[^,;:\d]{{1,40}},\s+)"
@@ -282,6 +284,7 @@ _RANKING_AFTER = re.compile(rf"\s+(?:\w+\s+){{0,2}}?{lexicon.HAS_THE_MOST}")
 
 
 def _clean(phrase: str) -> str:
+    phrase = _LEADING_SETTING.sub("", phrase.strip())  # "In the same interview he claimed"
     phrase = _PHRASE_BREAK.sub("", _TRAILING_ADVERBS.sub("", phrase.strip()))
     phrase = phrase.strip(" '\"“”‘’-–—•*")  # quotes, and a list item's bullet
     phrase = _LEADING_DAY.sub("", phrase)  # "On Saturday it said": "it"
@@ -306,6 +309,12 @@ _LEADING_TIME = re.compile(
 )
 
 
+_LEADING_SETTING = re.compile(
+    r"^(?:in|at|during|on)\s+(?:the\s+same|an?|the|his|her|its|their|that|this)\s+(?:[\w-]+\s+)?"
+    r"(?:interview|statement|briefing|address|speech|report|post|video|message|conversation|"
+    r"press\s+conference|broadcast|appearance),?\s+(?=\S)",
+    re.IGNORECASE,
+)
 _FUNCTION_WORDS = {"a", "an", "the", "this", "that", "these", "those", "another", "some", "to",
                    "in", "on", "for", "with", "by", "as", "at"}  # fmt: skip
 

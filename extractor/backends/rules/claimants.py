@@ -160,7 +160,8 @@ _TYPE_CUES: list[tuple[ClaimantType, re.Pattern[str]]] = [
     (T.UKRAINE_OFFICIAL, re.compile(
         r"\b(?:Ukrain\w*|Kyiv\w*|Kiev\w*|Zaluzhn\w*|Umerov|Reznikov|Malyar|Lubinets|SBU)\b")),
     (T.RUSSIA_OFFICIAL, re.compile(
-        r"\b(?:Russia\w*|Moscow\w*|Kremlin\w*|Lavrov|Zakharova|Medvedev|Pushilin|Kadyrov|Moskalkova|Gladkov|Khinshtein|Starovoit|FSB)\b")),
+        r"\b(?:Russia\w*|Moscow\w*|Kremlin\w*|Lavrov|Zakharova|Medvedev|Pushilin|Kadyrov|Moskalkova|Gladkov|Khinshtein|Starovoit|FSB|"
+        r"Prigozhin|Wagner)\b")),
     (T.FOREIGN_OFFICIAL, ascii_aware(re.compile(
         r"\b(?:U\.?S\.?|American|Washington|Pentagon|White\s+House|British|UK|U\.K\.|Britain\w*|"
         r"French|France|German\w*|Western|Estonian?|Polish|Poland|EU|European|Norw\w+|Finnish|"

@@ -147,7 +147,7 @@ _POWS_KILLED_BEFORE = guarded(
     re.IGNORECASE,
 )
 # "its own", "our": the speaker's side; "three of the brigade's soldiers": the unit's own
-_OWN = re.compile(r"\b(?:its|our|my|their)\s+(?:own\s+)?$|\bown\b|\b(?:brigade|battalion|"
+_OWN = re.compile(r"\b(?:its|our|my|their|his|her)\s+(?:own\s+)?$|\bown\b|\b(?:brigade|battalion|"
                   r"regiment|unit|division|corps)['’]s\s+$", re.IGNORECASE)  # fmt: skip
 _CIVILIAN_WORD = re.compile(r"\bcivilian\b", re.IGNORECASE)
 _CLAUSE_SPLIT = ascii_aware(re.compile(r"[;:—]|\.\s"))
