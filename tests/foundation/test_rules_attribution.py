@@ -638,3 +638,17 @@ def test_a_datelined_aside_a_working_from_aside_and_an_interview_setting_leave_t
     assert claims[20_000].subject.value == "russia"  # "his fighters": his own side's
     assert claims[50_000].claimant == "Yevgeny Prigozhin"
     assert claims[7_150].claimant_type is ClaimantType.INDEPENDENT
+
+
+def test_a_project_named_in_title_case_speaks_and_it_is_no_body_named_after_it() -> None:
+    claims = claims_of(
+        "Russia's Defence Ministry said on Monday that Ukraine had lost 500 troops.\n\n"
+        "Lost Regiments, an independent project run by exiled journalists, has identified at "
+        "least 1,027 Russian soldiers captured since August 6.\n\n"
+        "It has also documented 41 conscripts killed in the Kursk region, deaths the Russian "
+        "Defence Ministry has never acknowledged."
+    )
+    assert claims[1027].claimant == "Lost Regiments"
+    assert claims[1027].claimant_type is ClaimantType.INDEPENDENT
+    assert claims[41].claimant == "Lost Regiments"  # "It": the project, not the ministry
+    assert claims[41].subject.value == "russia"

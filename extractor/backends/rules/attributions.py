@@ -319,6 +319,12 @@ _FUNCTION_WORDS = {"a", "an", "the", "this", "that", "these", "those", "another"
                    "in", "on", "for", "with", "by", "as", "at"}  # fmt: skip
 
 
+# What an aside may say a name is that no person is ("Lost Regiments, an independent project")
+_INSTITUTION = re.compile(
+    r"^(?:an?|the)\s+(?:(?!of\b)[\w'’-]+\s+){0,3}?(?:project|group|outlet|organi[sz]ation|database|website|site|foundation|institute|centre|"
+    r"center|agency|network|initiative|channel|platform|newspaper|charity|NGO|movement)\b",
+    re.IGNORECASE,
+)
 _AMONG_THE_COUNTED = re.compile(r"\b(?:among|including)\b", re.IGNORECASE)
 _DATA_BEFORE = re.compile(r"\b(?:data|figures|statistics|numbers)\s+$")
 _COMPILED = re.compile(r"(?:compiled|gathered|collected)\b", re.IGNORECASE)
@@ -333,7 +339,9 @@ _LIST_LABEL = re.compile(
 def _names_losses(phrase: str) -> bool:
     """Does the phrase name what is counted ("Ukraine's military deaths were put at"), not a
     body whose remit it is?"""
-    return _LOSS_WORDS.search(phrase) is not None and not has_remit(phrase)
+    # ("Lost Regiments, an independent project, has identified": a name in title case)
+    return _LOSS_WORDS.search(phrase) is not None and not has_remit(phrase) and not (
+        phrase.istitle() and " " in phrase)
 
 
 def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribution]:
@@ -413,10 +421,10 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
                 title = TITLE.match(phrase)
                 written = m.groupdict().get("role") or (title.group(0) if title else "")
                 role = role_of_title(written)
-                person = is_personal_name(phrase)
-                name = TITLE.sub("", phrase).strip() if person else phrase  # "Gov. X" -> "X"
                 # "Poisk, a volunteer database that ..., lists": the aside says what it is
                 described = m.groupdict().get("aside") or ""
+                person = is_personal_name(phrase) and not _INSTITUTION.match(described)
+                name = TITLE.sub("", phrase).strip() if person else phrase  # "Gov. X" -> "X"
                 kind = infer_type(f"{written} {phrase} {described}")
                 claimant = Claimant(name, kind, person, role)
             found.append(Attribution(start, m.end("a"), phrase, claimant))

@@ -227,10 +227,14 @@ def sentence_claimants(
     # A body the gazetteer knows joins the history even unattributed ("contacted X"), but
     # not when it names the losses ("Ukrainian military deaths are close to 70,000").
     known = canonical_claimant(_LOSSES_OF_A_FORCE.sub("", sentence.text))
-    if known is not None:
-        context.remember(known)
-    elif owned := _owned_by_country(stripped, 0, context.previous):
+    if known is None and (owned := _owned_by_country(stripped, 0, context.previous)):
         context.remember(owned)  # "Its defence ministry has not updated its toll"
+    elif known is not None and (not found or (early := canonical_claimant(
+            _LOSSES_OF_A_FORCE.sub("", sentence.text[: found[-1].start])))):  # fmt: skip
+        # named before the sentence's last source: "Mediazona, which ..., said that it
+        # had confirmed" (but not "It has documented 41 ..., deaths the Russian Defence
+        # Ministry has never acknowledged": "it" is no body named after it)
+        context.remember(early if found else known)
     resolved = []
     for attribution in found:
         # "we" outside a quotation is the outlet giving its own count
@@ -253,6 +257,8 @@ def sentence_claimants(
             resolved.append((attribution, unnamed))
             if unnamed.role:
                 context.pending_roles[sentence.index] = unnamed.role
+    if known is not None and not any(c == known for _, c in resolved):
+        context.remember(known)  # (for the sentences after it)
     introduced = introduced_person(sentence.text)
     if introduced is not None and not any(c.name == introduced.name for _, c in resolved):
         context.remember(introduced)  # for "she said" to come
