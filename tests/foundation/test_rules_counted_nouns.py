@@ -510,3 +510,12 @@ def test_planes_and_air_defence_named_by_model_are_a_kind_of_their_own() -> None
     assert claims[3].categories == [Category.AIRCRAFT]  # "fighters" after a model: planes
     assert 2 not in claims  # asked to be supplied
     assert claims[16].subgroup is None  # a missile by model is the day's routine
+
+
+def test_people_deployed_somewhere_before_their_fate_are_counted() -> None:
+    claims = claims_of(
+        "He said at least 200 North Korean soldiers deployed to the Kursk region had been "
+        "killed or wounded."
+    )
+    assert claims[200].categories == [Category.CASUALTIES]
+    assert claims[200].subgroup == "North Korean troops"

@@ -77,7 +77,11 @@ _FATE_AFTER_PEOPLE = ascii_aware(re.compile(
     r"(?=\s+(?:had|have|has|were|was|are|is|killed|died|wounded|injured)\b)"
     # or how they came to serve: "17,000 men recruited from Russian prisons have been killed"
     rf"|\s+(?P<recruited>{RECRUITED}\s+(?:from|in|by|into)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s+(?:had|have|has|were|was)\b))?"
+    r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s+(?:had|have|has|were|was)\b)"
+    # or where they were sent: "200 North Korean soldiers deployed to the Kursk region had
+    # been killed"
+    r"|\s+(?:deployed|sent|stationed|serving|fighting)\s+(?:to|in|on|near|with|for)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+(?:had|have|has|were|was)\b))?"
     r"(?:(?:,?\s+(?:who|that|have|has|had|were|was|been|are|is|being|reportedly|allegedly|"
     r"may|might|could|would|will|probably|"
     r"likely|also|all|either|in|action|the|war|fighting|combat|battle|officially|confirmed|among|"
