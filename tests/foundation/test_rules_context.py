@@ -256,3 +256,14 @@ def test_a_place_ranked_by_its_toll_singles_out_a_part_of_the_total() -> None:
     assert claims[142].claimant == claims[381].claimant  # "puts X first" names no source
     assert (claims[97].subgroup, claims[211].subgroup) == ("Kherson region", "Kherson region")
     assert claims[97].scope.value == claims[211].scope.value == "cumulative"
+
+
+def test_of_the_n_names_the_whole_its_parts_belong_to_however_many_figures_came_since() -> None:
+    claims = claims_of(
+        "The group said it had confirmed 3,406 Russian artillery systems destroyed since "
+        "February 2022. It counts 3,712 tanks over the same period.\n\n"
+        "Of the 3,406 guns, 1,174 were self-propelled howitzers and 1,489 were towed pieces."
+    )
+    for value, kind in ((1174, "self-propelled howitzers"), (1489, "towed pieces")):
+        assert claims[value].categories == [Category.ARTILLERY_SYSTEMS]
+        assert claims[value].subgroup == kind

@@ -53,6 +53,7 @@ class ArticleContext:
     # report's later breakdowns ("In the Donetsk region, the mission recorded 98 ...")
     last_period: tuple[int, str, str, str | None] | None = None
     last_figure: Figure | None = None  # for a bare number that continues it ("Not 300,000")
+    recent_figures: list[Figure] = field(default_factory=list)  # for "Of the 3,406 guns, ..."
     salvo: Salvo | None = None  # the weapons launched last ("Russia launched 188 drones")
     recent_claims: list[Claim] = field(default_factory=list)  # the last three, for their sums
     unit: tuple[int, str] | None = None  # (paragraph, "Sever group of forces") opening it

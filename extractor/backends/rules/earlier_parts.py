@@ -14,6 +14,7 @@ from extractor.backends.rules.dates import CALENDAR_WORD
 from extractor.backends.rules.exchanges import part_subgroup
 from extractor.backends.rules.figure import Figure, new_figure
 from extractor.backends.rules.terms import (
+    EQUIPMENT_RE,
     FATE_ANYWHERE,
     FATE_GROUPS,
     MILITARY_WORD,
@@ -60,7 +61,8 @@ PARTITIVE_AFTER = re.compile(r"^\s+of\s+(?:them|those|these|whom)\b", re.IGNOREC
 # sentence before gave.
 OPENS_ON_PART = re.compile(
     r"^\W*(?:of\s+(?:these|them|those|whom|this\s+number|the\s+total|the\s+(?:named\s+|identified\s+)?"
-    r"dead|the\s+killed)|"
+    # ("Of the 3,406 guns, 1,174 were ...", "Of the 76,450, about 6,000 were ...")
+    r"dead|the\s+killed|the\s+(?P<whole>\d(?:[\d,]*\d)?)(?:\s+[\w-]+)?)|"
     r"among\s+(?:them|these|those|the\s+dead)(?:\s+(?:are|were|was|is))?)\W+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -69,7 +71,9 @@ PART_STATE_AFTER = re.compile(
     rf"(?P<part>(?:[\w'’-]+\s+){{0,3}}?(?:{lexicon.PEOPLE_NOUN}|losses))\b"
     # "Of the named dead, 9,870 fought for Wagner and 6,104 served in the Storm-Z units"
     r"|(?:fought|served)\s+(?:for|in|with)\s+(?:the\s+)?(?P<unit>(?-i:[A-Z])[^,;.]{1,60}?)"
-    r"(?=\s*(?:[,;.]|\sand\s|$)))",
+    r"(?=\s*(?:[,;.]|\sand\s|$))"
+    # a kind of the equipment counted: "Of these, 1,174 were self-propelled howitzers"
+    rf"|(?:are|were|was|is)\s+(?P<kind>(?:[\w-]+\s+){{0,2}}?(?:{EQUIPMENT_RE}|pieces|guns))\b)",
     re.IGNORECASE,
 )
 _THE_DEAD_AFTER = re.compile(r"\s+(?:killed|dead|who\s+(?:died|were\s+killed))\b",
@@ -82,7 +86,11 @@ PEOPLE_AFTER = re.compile(
 
 def part_of_previous(first: NumberMention, last: NumberMention, before: str, after: str,
                       previous: Figure) -> Figure | None:  # fmt: skip
-    opening = OPENS_ON_PART.match(before) is not None
+    opened = OPENS_ON_PART.match(before)
+    if opened and opened.group("whole") and int(opened.group("whole").replace(",", "")) not in (
+            previous.value, previous.high):  # fmt: skip
+        return None  # "Of the 3,406 guns": a part of that figure, not of the one before
+    opening = opened is not None
     partitive = PARTITIVE_AFTER.match(after)
     if not opening and partitive is None:
         # "... destroyed 84 drones. Thirty-one were downed over Bryansk region": a part of
@@ -105,8 +113,9 @@ def part_of_previous(first: NumberMention, last: NumberMention, before: str, aft
     if aux is not None and opening:
         return bind_aux_fate(first, last, before, aux, previous)
     state = PART_STATE_AFTER.match(rest) or (PEOPLE_AFTER.match(rest) if opening else None)
-    if state is None:
-        return None
+    kind = state.groupdict().get("kind") if state else None
+    if state is None or (kind is not None) == previous.categories[0].is_people:
+        return None  # (people's kinds for people, equipment's for equipment)
     figure = new_figure(first, last, before, end + state.end(), [])
     figure.inherit(previous)
     if previous.categories[0].is_people and _OPENS_ON_THE_DEAD.match(before):
@@ -114,7 +123,7 @@ def part_of_previous(first: NumberMention, last: NumberMention, before: str, aft
         figure.categories = [Category.KILLED]
     # ("Among them were 22 National Guardsmen": a part of the men an exchange returned)
     figure.subgroup = part_subgroup(state.group("part").lower(), previous.subgroup) if (
-        state.group("part")) else state.group("unit")  # fmt: skip
+        state.group("part")) else (state.group("unit") or kind.lower())  # fmt: skip
     return figure
 
 

@@ -119,6 +119,7 @@ _PAST_WINDOW = guarded(r"\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?:[\w
                        r"months?|days|fortnight)\b", re.IGNORECASE)  # fmt: skip
 
 
+_OF_THE_WHOLE = re.compile(r"\W*of\s+the\s+(\d(?:[\d,]*\d)?)\b", re.IGNORECASE)
 # "Among the dead were 17 children", "Of those killed, 462 served under contract": parts of a
 # toll told before
 _OPENS_ON_EARLIER = re.compile(
@@ -203,13 +204,20 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
                         and context.last_claim_sentence == sentence.index - 1
                         and _TALLY.search(sentence.text) is not None)  # fmt: skip
     salvo = context.salvo = salvo_in(sentence.text, sentence.index) or context.salvo
+    previous = context.last_figure
+    if (whole := _OF_THE_WHOLE.match(sentence.text)) and context.recent_figures:
+        # "Of the 3,406 guns, 1,174 were ...": parts of that figure, however many came since
+        value = int(whole.group(1).replace(",", ""))
+        previous = next((f for f in reversed(context.recent_figures)
+                         if value in (f.value, f.high)), previous)  # fmt: skip
     figures = find_figures(sentence.text, loss_context=loss_list is not None or continues_losses,
                            loss_topic=context.loss_article,
                            date_spans=[(d.start, d.end) for d in dates] if dates else [],
-                           previous=context.last_figure, exchange=context.exchange,
+                           previous=previous, exchange=context.exchange,
                            salvo=(salvo, sentence.index) if salvo else None)  # fmt: skip
     if figures:
         context.last_figure = figures[-1]
+        context.recent_figures = [*context.recent_figures[-8:], *figures]
         recent = context.recent_claims
         figures = [f for f in figures if not supposed_repeat(f, sentence.text, recent)]
     where = where_aside(sentence.text, figures) if figures else None
