@@ -105,3 +105,23 @@ def test_an_unlabelled_answer_to_a_question_put_to_you_is_the_interviewees() -> 
         assert claims[value].claimant == "Petro Hnatiuk"
         assert claims[value].claimant_type is ClaimantType.UKRAINE_OFFICIAL
         assert claims[value].subject is Subject.UKRAINE  # the wounded its medics take in
+
+
+def test_an_address_given_in_full_is_its_speakers_and_this_week_runs_from_monday() -> None:
+    claims = claims_of(  # published on a Monday: September 8, 2025
+        "The following is our translation of President Volodymyr Zelensky's evening video "
+        "address, as published on his official channels.\n\n"
+        "Last night the occupiers launched 119 attack drones. Our air defence forces shot down "
+        "73 of the drones. Since Saturday, our air defence has destroyed 41 cruise missiles.\n\n"
+        "This week our warriors in the Pokrovsk direction destroyed 11 Russian tanks.\n\n"
+        "WIRE RECAP\n\n"
+        "KYIV, Sept 8 (The Night Desk) - Kharkiv regional governor Oleh Syniehubov said 27 "
+        "people had been injured."
+    )
+    for value in (73, 41, 11):
+        assert claims[value].claimant == "Volodymyr Zelensky"
+        assert claims[value].claimant_type is ClaimantType.UKRAINE_OFFICIAL
+    assert (claims[41].scope.value, claims[41].period_start) == ("period", "2025-09-06")
+    assert (claims[11].period_start, claims[11].as_of) == ("2025-09-08", "2025-09-08")
+    assert claims[27].claimant != "Volodymyr Zelensky"  # past the address's end
+    assert "Syniehubov" in claims[27].claimant

@@ -39,6 +39,7 @@ class ArticleContext:
     current: Claimant | None = None
     speaker: Claimant | None = None  # the interviewee whose answer the paragraph gives
     interviewee: Claimant | None = None  # whom an interview of unlabelled answers is with
+    address: tuple[Claimant, int, int] | None = None  # an address given in full: whose, where
     statement_dates: dict[str, str] = field(default_factory=dict)
     last_date: str | None = None
     # (paragraph, date, claimant named with it) of the paragraph's last dated sentence

@@ -121,6 +121,15 @@ _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, 
              "4th": 4}  # fmt: skip
 
 
+def week_named(mention: DateMention, published: date | None) -> tuple[str, str] | None:
+    """The first day and the last day so far of the week "this week" or "last week" names."""
+    if mention.kind not in ("this_week", "last_week") or published is None:
+        return None
+    back = published.weekday() + (7 if mention.kind == "last_week" else 0)
+    monday = published - timedelta(days=back)
+    return monday.isoformat(), min(monday + timedelta(days=6), published).isoformat()
+
+
 def period_start_of(mention: DateMention) -> str | None:
     """Where the period a date names starts: the first month of a quarter or half of a
     year, else the date itself ("in 2023", "in May")."""

@@ -31,7 +31,13 @@ from extractor.backends.rules.carries import (
 from extractor.backends.rules.claimants import Claimant, described_types
 from extractor.backends.rules.context import ArticleContext
 from extractor.backends.rules.context_updates import list_qualifier, update_context
-from extractor.backends.rules.dates import DateRole, day_before, find_dates, period_start_of
+from extractor.backends.rules.dates import (
+    DateRole,
+    day_before,
+    find_dates,
+    period_start_of,
+    week_named,
+)
 from extractor.backends.rules.dating import (
     COMPARED_DATE,
     COMPARED_FIGURES_DATE,
@@ -46,7 +52,11 @@ from extractor.backends.rules.dating import (
 from extractor.backends.rules.evidence import clause_end, evidence_span
 from extractor.backends.rules.exchanges import about_exchanges, is_returned
 from extractor.backends.rules.figures import find_figures
-from extractor.backends.rules.interviews import interview_speaker, unlabelled_interviewee
+from extractor.backends.rules.interviews import (
+    address_speaker,
+    interview_speaker,
+    unlabelled_interviewee,
+)
 from extractor.backends.rules.list_notes import note_dates
 from extractor.backends.rules.plausible import beyond_one_day, beyond_one_month, listed_with_totals
 from extractor.backends.rules.prefilter import guarded
@@ -137,6 +147,7 @@ def extract_claims(article: Article) -> list[Claim]:
     context.exchange = about_exchanges(article.text)
     context.described = described_types(article.text)
     context.interviewee = unlabelled_interviewee(article.text)
+    context.address = address_speaker(article.text)
     sentences = split_sentences(article.text)
     per_sentence: list[list[Claim]] = []
     tables = TableReader(article.text, article.published) if "|" in article.text else None
@@ -185,6 +196,9 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
         if context.speaker is None and context.previous is not None and (
                 context.previous.text.rstrip().endswith("?")):  # fmt: skip
             context.speaker = context.interviewee  # the answer to the question before
+        if context.speaker is None and context.address and (
+                context.address[1] <= sentence.start < context.address[2]):  # fmt: skip
+            context.speaker = context.address[0]  # a paragraph of an address given in full
     attributions = sentence_claimants(sentence, context)
     unit_before = context.unit_sector[1] if (
         context.unit_sector and context.unit_sector[0] == sentence.index - 1) else None
@@ -439,6 +453,10 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
                 period_start = report[2]
             if period_start is None and reported is not None:
                 period_start = reported[3]
+            week = next((w for d in dates if (d.start, d.end) not in spans
+                         and (w := week_named(d, context.published))), None)  # fmt: skip
+            if period_start is None and week and (as_of is None or week[1].startswith(as_of)):
+                period_start, as_of = week  # "This week our warriors destroyed 11 tanks"
             if period_start is None and as_of is not None and len(as_of) < 10 and not any(
                 d.value == as_of and (d.kind in NOT_A_PERIOD or (d.start, d.end)
                 in spans) for d in dates):  # fmt: skip

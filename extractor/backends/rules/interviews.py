@@ -101,3 +101,33 @@ def _typed(introduced: re.Match[str], text_before: str) -> Claimant:
     kind = body.type if body is not None else infer_type(after)
     return Claimant(introduced.group("name"),
                     infer_type(around) if kind is ClaimantType.UNKNOWN else kind, True)
+
+
+# "The following is our translation of President X's evening video address": the address
+# is X's words, up to a heading in capitals ("WIRE RECAP") or a dateline ("KYIV, March 8")
+_ADDRESS_OF = re.compile(
+    r"\b(?:the\s+following\s+is|below\s+is|here\s+is)\s+(?:our|an?|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:translation|transcript|text|excerpt)\s+of\s+(?P<whose>[^.\n]{3,120}?)['’]s?\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:address|speech|statement|remarks|message|post)\b",
+    re.IGNORECASE,
+)
+_SECTION_END = re.compile(r"^(?:[A-Z][A-Z' ]{3,}$|[A-Z]{3,}(?:\s[A-Z]+)*,\s)", re.MULTILINE)
+
+
+def address_speaker(text: str) -> tuple[Claimant, int, int] | None:
+    """Whose address an article gives in full, and where it runs (its start and end)."""
+    if "following" not in text and "below" not in text and "here" not in text.lower():
+        return None
+    found = _ADDRESS_OF.search(text[:_INTRODUCTION])
+    if found is None:
+        return None
+    whose = found.group("whose")
+    named = canonical_claimant(whose)
+    speaker = named if named is not None and named.is_person else Claimant(
+        _TITLE_WORDS.sub("", whose).strip(), infer_type(whose), True)  # fmt: skip
+    end = _SECTION_END.search(text, found.end())
+    return speaker, found.end(), end.start() if end else len(text)
+
+
+_TITLE_WORDS = re.compile(r"^(?:(?:the\s+)?(?:President|Prime\s+Minister|Minister|Governor|"
+                          r"General|Mayor)\s+)+", re.IGNORECASE)  # fmt: skip

@@ -313,6 +313,8 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
         re.IGNORECASE)),
     (Scope.PERIOD, re.compile(
         r"\bsince\s+then\b|\bsince\s+(?:the\s+)?(?:start|beginning)\s+of\s+20(?!22\b)\d\d\b|"
+        # "Since Monday, air defence has destroyed 41 cruise missiles"
+        r"\bsince\s+(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
         # "since the start of March", "since New Year": a month or season of its own
         r"\bsince\s+(?:the\s+)?(?:start|beginning|middle|end)\s+of\s+(?:January|February|March|"
         r"April|May|June|July|August|September|October|November|December|the\s+(?:month|week|"
