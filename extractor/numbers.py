@@ -162,6 +162,9 @@ def _word_mentions(text: str) -> list[NumberMention]:
             continue  # "several hundred", "a few thousand": a vague amount, not a number
         value = _words_value(words)
         if value is None:
+            # "between eight and ten": two numbers joined, not one ("one hundred and five")
+            if "and" in raw.lower().split():
+                mentions.extend(_joined_mentions(text, match.start(), raw))
             continue
         # Re-derive the exact span without a trailing " a" / " and".
         end = match.start() + len(raw.rstrip())
@@ -174,6 +177,26 @@ def _word_mentions(text: str) -> list[NumberMention]:
             NumberMention(match.start(), match.start() + len(span), value, span, _WORDS)
         )
     return mentions
+
+
+_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+
+
+def _joined_mentions(text: str, start: int, raw: str) -> list[NumberMention]:
+    """The numbers of a run of number words that "and" joins but no one value reads."""
+    found = []
+    offset = 0
+    for piece in _AND.split(raw):
+        at = raw.index(piece, offset)
+        offset = at + len(piece)
+        words = [w for w in _WORD_SPLIT.split(piece.strip().lower()) if w]
+        value = _words_value(words) if words and words != ["a"] else None
+        if value is not None:
+            span = piece.strip()
+            begin = start + at + (len(piece) - len(piece.lstrip()))
+            end = begin + len(span)
+            found.append(NumberMention(begin, end, value, text[begin:end], _WORDS))
+    return found
 
 
 # "half a million", "a quarter of a million": a fraction of a scale word.

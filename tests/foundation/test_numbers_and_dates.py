@@ -32,6 +32,7 @@ from extractor.numbers import find_numbers, number_values, parse_number
         ("six hundred and eighteen thousand, nine hundred and sixty", [618_960]),
         ("a thousand, two of them children", [1_000, 2]),
         ("more than 1,5 million soldiers, 1,500 of them", [1_500_000, 1_500]),
+        ("lost between eight and ten generals", [8, 10]),  # two numbers, not one
     ],
 )
 def test_numbers_as_written(text: str, values: list[int]) -> None:
