@@ -358,7 +358,8 @@ def test_the_last_week_runs_to_the_day_of_the_article_not_the_calendar_week_befo
     )
     claims = {c.value: c for c in extract_article(article, create_backend("rules")).claims}
     assert (claims[36].scope, claims[36].as_of) == (Scope.PERIOD, "2024-09-11")
-    assert claims[20].as_of == "2024-09"  # Monday 2 to Sunday 8 September
+    # Monday 2 to Sunday 8 September, to the day
+    assert (claims[20].period_start, claims[20].as_of) == ("2024-09-02", "2024-09-08")
 
 
 def test_the_day_of_an_attack_a_toll_comes_from_is_no_start_of_a_period() -> None:
