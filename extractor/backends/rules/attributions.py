@@ -12,8 +12,8 @@ from typing import NamedTuple
 
 from extractor.backends.rules import lexicon
 from extractor.backends.rules.anchored_search import AnchoredSearch
+from extractor.backends.rules.attribution_phrases import clean_phrase
 from extractor.backends.rules.claimants import Claimant, canonical_in, infer_type, joint_in
-from extractor.backends.rules.dates import CALENDAR_WORD
 from extractor.backends.rules.literal_scan import literal_trie
 from extractor.backends.rules.names import (
     ROLE_WORD,
@@ -24,7 +24,7 @@ from extractor.backends.rules.names import (
     role_of_title,
     titled_person,
 )
-from extractor.backends.rules.prefilter import PrefilterIndex, guarded
+from extractor.backends.rules.prefilter import PrefilterIndex
 from extractor.backends.rules.references import REFERENCE_HEADS
 from extractor.backends.rules.regex_literals import literal_tail, max_width
 from extractor.folding import ascii_aware, finditer_past_start
@@ -225,7 +225,6 @@ _ENDS_IN_DETERMINER = ascii_aware(
 )
 # A match is the last word of a phrase, or stands before its last "\n": it is searched there.
 _DETERMINER_REACH = (max_width(_ENDS_IN_DETERMINER) or 10**6) + 1
-_DETERMINERS = re.compile(r"^(?:the|a|an|its|their|his|her|also|and|but|that)\s+", re.IGNORECASE)
 
 
 class Attribution(NamedTuple):  # immutable, and quicker to make than a frozen dataclass
@@ -235,25 +234,6 @@ class Attribution(NamedTuple):  # immutable, and quicker to make than a frozen d
     claimant: Claimant | None  # None: a pronoun or generic reference to resolve from context
 
 
-_TRAILING_ADVERBS = guarded(  # ends a phrase: its ending is tested first
-    r"\s+(?:has|have|had|also|since|later|previously|earlier|recently|now|then|already|further|"
-    r"again|separately|itself|officially|publicly|repeatedly|first|initially|originally)$",
-    re.IGNORECASE,
-)
-
-
-# Words that cannot be inside a claimant's name: the phrase starts after the last of them
-# (and digits, but for a name's own: "Poisk-24").
-_PHRASE_BREAK = ascii_aware(re.compile(
-    # ("the 47th Brigade": an ordinal is a name's own)
-    r"^(?:.*(?:(?<![A-Za-z]-)(?<!\d)\d+(?!\d|(?:st|nd|rd|th)\b)|\s[-–—]\s|"
-    r"\b(?:that|said|says|saying|after|before|when|while|as|by|which|(?-i:[Ww]ho)|"  # (not WHO)
-    r"than|if|since|because|whom|whose|where)\b|"
-    # (not where a unit is: "the commander of a brigade operating in the Pokrovsk direction")
-    r"(?<!operating\s)(?<!fighting\s)(?<!deployed\s)(?<!stationed\s)"
-    r"\b(?:on|in|at)\b)\s*)",
-    re.IGNORECASE,
-))
 # After "according to X", "cited by X" or "said X", X ends where its modifiers begin.
 _HEAD_BREAK = ascii_aware(re.compile(
     r"\s+(?=(?:quoted|cited|(?-i:who)|which|that|on|in|at|after|before|when|while|as|said|says|"
@@ -279,42 +259,9 @@ _LOSS_WORDS = ascii_aware(re.compile(
     r"service\s*members|personnel|civilians|missing|captured|prisoners|Ukrainians|Russians)\b",
     re.IGNORECASE,
 ))
-_POSSESSIVE_END = re.compile(r"'s$")
 _RANKING_AFTER = re.compile(rf"\s+(?:\w+\s+){{0,2}}?{lexicon.HAS_THE_MOST}")
 
 
-def _clean(phrase: str) -> str:
-    phrase = _LEADING_SETTING.sub("", phrase.strip())  # "In the same interview he claimed"
-    phrase = _PHRASE_BREAK.sub("", _TRAILING_ADVERBS.sub("", phrase.strip()))
-    phrase = phrase.strip(" '\"“”‘’-–—•*")  # quotes, and a list item's bullet
-    phrase = _LEADING_DAY.sub("", phrase)  # "On Saturday it said": "it"
-    phrase = _LEADING_TIME.sub("", phrase)  # "A day earlier Bondar said": "Bondar"
-    previous = None
-    while previous != phrase:
-        previous = phrase
-        phrase = _DETERMINERS.sub("", phrase).strip()
-        phrase = _TRAILING_ADVERBS.sub("", phrase).strip()
-    return _POSSESSIVE_END.sub("", phrase).strip()
-
-
-_LEADING_DAY = re.compile(rf"^(?:{CALENDAR_WORD}\w*,?\s+)+(?=\S)")
-_LEADING_TIME = re.compile(
-    r"^(?:(?:a|an|one|two|three|four|five|six|\d+|several|a\s+few)\s+(?:hours?|days?|weeks?|months?)"
-    r"\s+(?:earlier|later|before|after|ago)|(?:last|this|next|that)\s+(?:week|month|year|night|"
-    r"weekend|morning|evening|spring|summer|autumn|fall|winter)|(?:earlier|later)(?:\s+(?:today|"
-    r"that\s+day|this\s+week|in\s+the\s+day))?|yesterday|today|tonight|meanwhile|separately|"
-    r"previously|then|now|also|there|here|(?:(?:by|at|until|since)\s+)?(?:the\s+)?(?:end|start|beginning|middle)\s+"
-    r"of\s+(?:the\s+)?\w+(?:\s+\d{4})?),?\s+(?=\S)",
-    re.IGNORECASE,
-)
-
-
-_LEADING_SETTING = re.compile(
-    r"^(?:in|at|during|on)\s+(?:the\s+same|an?|the|his|her|its|their|that|this)\s+(?:[\w-]+\s+)?"
-    r"(?:interview|statement|briefing|address|speech|report|post|video|message|conversation|"
-    r"press\s+conference|broadcast|appearance),?\s+(?=\S)",
-    re.IGNORECASE,
-)
 _FUNCTION_WORDS = {"a", "an", "the", "this", "that", "these", "those", "another", "some", "to",
                    "in", "on", "for", "with", "by", "as", "at"}  # fmt: skip
 
@@ -379,7 +326,7 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
                 continue
             # A body the gazetteer knows is found in the untrimmed phrase ("An assessment by
             # the DIA leaked in April"); only unknown names need trimming to a noun phrase.
-            phrase = _clean(raw)
+            phrase = clean_phrase(raw)
             if phrase[:4].lower() == "our ":
                 phrase = "we"  # "Our central estimate is": the writer's own
             if phrase.lower() in _FUNCTION_WORDS:

@@ -156,3 +156,16 @@ def bind_aux_fate(first: NumberMention, last: NumberMention, before: str,
         # a part of a force named before, though its whole was no loss
         figure.subgroup = force_named(before)
     return figure
+
+
+_OF_THE_WHOLE = re.compile(r"\W*of\s+the\s+(\d(?:[\d,]*\d)?)\b", re.IGNORECASE)
+
+
+def whole_named(sentence: str, recent: list[Figure]) -> Figure | None:
+    """The figure "Of the 3,406 guns, 1,174 were ..." names as the whole of its parts, among
+    the ``recent`` ones, however many came since."""
+    whole = _OF_THE_WHOLE.match(sentence) if recent else None
+    if whole is None:
+        return None
+    value = int(whole.group(1).replace(",", ""))
+    return next((f for f in reversed(recent) if value in (f.value, f.high)), None)

@@ -49,12 +49,13 @@ from extractor.backends.rules.dating import (
     statement_date,
     statement_spans,
 )
+from extractor.backends.rules.earlier_parts import whole_named
 from extractor.backends.rules.evidence import clause_end, evidence_span
 from extractor.backends.rules.exchanges import about_exchanges, is_returned
 from extractor.backends.rules.figures import find_figures
 from extractor.backends.rules.interviews import (
     address_speaker,
-    interview_speaker,
+    paragraph_speaker,
     unlabelled_interviewee,
 )
 from extractor.backends.rules.list_notes import note_dates
@@ -129,7 +130,6 @@ _PAST_WINDOW = guarded(r"\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?:[\w
                        r"months?|days|fortnight)\b", re.IGNORECASE)  # fmt: skip
 
 
-_OF_THE_WHOLE = re.compile(r"\W*of\s+the\s+(\d(?:[\d,]*\d)?)\b", re.IGNORECASE)
 # "Among the dead were 17 children", "Of those killed, 462 served under contract": parts of a
 # toll told before
 _OPENS_ON_EARLIER = re.compile(
@@ -192,13 +192,10 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
     if dateline:
         dates = [d for d in dates if d.start >= dateline.end()]
     if context.previous is None or context.previous.paragraph != sentence.paragraph:
-        context.speaker = interview_speaker(sentence.text, text, sentence.start)
-        if context.speaker is None and context.previous is not None and (
-                context.previous.text.rstrip().endswith("?")):  # fmt: skip
-            context.speaker = context.interviewee  # the answer to the question before
-        if context.speaker is None and context.address and (
-                context.address[1] <= sentence.start < context.address[2]):  # fmt: skip
-            context.speaker = context.address[0]  # a paragraph of an address given in full
+        question_before = context.previous is not None and (
+            context.previous.text.rstrip().endswith("?"))  # fmt: skip
+        context.speaker = paragraph_speaker(sentence.text, text, sentence.start, question_before,
+                                            context.interviewee, context.address)  # fmt: skip
     attributions = sentence_claimants(sentence, context)
     unit_before = context.unit_sector[1] if (
         context.unit_sector and context.unit_sector[0] == sentence.index - 1) else None
@@ -218,12 +215,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
                         and context.last_claim_sentence == sentence.index - 1
                         and _TALLY.search(sentence.text) is not None)  # fmt: skip
     salvo = context.salvo = salvo_in(sentence.text, sentence.index) or context.salvo
-    previous = context.last_figure
-    if (whole := _OF_THE_WHOLE.match(sentence.text)) and context.recent_figures:
-        # "Of the 3,406 guns, 1,174 were ...": parts of that figure, however many came since
-        value = int(whole.group(1).replace(",", ""))
-        previous = next((f for f in reversed(context.recent_figures)
-                         if value in (f.value, f.high)), previous)  # fmt: skip
+    previous = whole_named(sentence.text, context.recent_figures) or context.last_figure
     figures = find_figures(sentence.text, loss_context=loss_list is not None or continues_losses,
                            loss_topic=context.loss_article,
                            date_spans=[(d.start, d.end) for d in dates] if dates else [],

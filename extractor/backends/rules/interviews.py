@@ -131,3 +131,14 @@ def address_speaker(text: str) -> tuple[Claimant, int, int] | None:
 
 _TITLE_WORDS = re.compile(r"^(?:(?:the\s+)?(?:President|Prime\s+Minister|Minister|Governor|"
                           r"General|Mayor)\s+)+", re.IGNORECASE)  # fmt: skip
+
+
+def paragraph_speaker(opening: str, text: str, start: int, question_before: bool,
+                      interviewee: Claimant | None,
+                      address: tuple[Claimant, int, int] | None) -> Claimant | None:  # fmt: skip
+    """Who speaks in the paragraph opening at ``start``: its label's speaker, the
+    interviewee answering the question before it, or the speaker of an address given in
+    full that it belongs to."""
+    return (interview_speaker(opening, text, start)
+            or (interviewee if question_before else None)
+            or (address[0] if address and address[1] <= start < address[2] else None))

@@ -1,0 +1,72 @@
+"""An attribution phrase cleaned to the name it holds: "On Saturday it said" -> "it", "A day
+earlier Bondar said" -> "Bondar", "In the same interview he claimed" -> "he", "the
+ministry's" -> "the ministry".
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.backends.rules.dates import CALENDAR_WORD
+from extractor.backends.rules.prefilter import guarded
+from extractor.folding import ascii_aware
+
+_DETERMINERS = re.compile(r"^(?:the|a|an|its|their|his|her|also|and|but|that)\s+", re.IGNORECASE)
+
+
+_TRAILING_ADVERBS = guarded(  # ends a phrase: its ending is tested first
+    r"\s+(?:has|have|had|also|since|later|previously|earlier|recently|now|then|already|further|"
+    r"again|separately|itself|officially|publicly|repeatedly|first|initially|originally)$",
+    re.IGNORECASE,
+)
+
+
+# Words that cannot be inside a claimant's name: the phrase starts after the last of them
+# (and digits, but for a name's own: "Poisk-24").
+_PHRASE_BREAK = ascii_aware(re.compile(
+    # ("the 47th Brigade": an ordinal is a name's own)
+    r"^(?:.*(?:(?<![A-Za-z]-)(?<!\d)\d+(?!\d|(?:st|nd|rd|th)\b)|\s[-–—]\s|"
+    r"\b(?:that|said|says|saying|after|before|when|while|as|by|which|(?-i:[Ww]ho)|"  # (not WHO)
+    r"than|if|since|because|whom|whose|where)\b|"
+    # (not where a unit is: "the commander of a brigade operating in the Pokrovsk direction")
+    r"(?<!operating\s)(?<!fighting\s)(?<!deployed\s)(?<!stationed\s)"
+    r"\b(?:on|in|at)\b)\s*)",
+    re.IGNORECASE,
+))
+_POSSESSIVE_END = re.compile(r"'s$")
+
+
+_LEADING_DAY = re.compile(rf"^(?:{CALENDAR_WORD}\w*,?\s+)+(?=\S)")
+_LEADING_TIME = re.compile(
+    r"^(?:(?:a|an|one|two|three|four|five|six|\d+|several|a\s+few)\s+(?:hours?|days?|weeks?|months?)"
+    r"\s+(?:earlier|later|before|after|ago)|(?:last|this|next|that)\s+(?:week|month|year|night|"
+    r"weekend|morning|evening|spring|summer|autumn|fall|winter)|(?:earlier|later)(?:\s+(?:today|"
+    r"that\s+day|this\s+week|in\s+the\s+day))?|yesterday|today|tonight|meanwhile|separately|"
+    r"previously|then|now|also|there|here|(?:(?:by|at|until|since)\s+)?(?:the\s+)?(?:end|start|beginning|middle)\s+"
+    r"of\s+(?:the\s+)?\w+(?:\s+\d{4})?),?\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+_LEADING_SETTING = re.compile(
+    r"^(?:in|at|during|on)\s+(?:the\s+same|an?|the|his|her|its|their|that|this)\s+(?:[\w-]+\s+)?"
+    r"(?:interview|statement|briefing|address|speech|report|post|video|message|conversation|"
+    r"press\s+conference|broadcast|appearance),?\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def clean_phrase(phrase: str) -> str:
+    """The name an attribution phrase holds, without the time, setting, determiners and
+    adverbs around it."""
+    phrase = _LEADING_SETTING.sub("", phrase.strip())  # "In the same interview he claimed"
+    phrase = _PHRASE_BREAK.sub("", _TRAILING_ADVERBS.sub("", phrase.strip()))
+    phrase = phrase.strip(" '\"“”‘’-–—•*")  # quotes, and a list item's bullet
+    phrase = _LEADING_DAY.sub("", phrase)  # "On Saturday it said": "it"
+    phrase = _LEADING_TIME.sub("", phrase)  # "A day earlier Bondar said": "Bondar"
+    previous = None
+    while previous != phrase:
+        previous = phrase
+        phrase = _DETERMINERS.sub("", phrase).strip()
+        phrase = _TRAILING_ADVERBS.sub("", phrase).strip()
+    return _POSSESSIVE_END.sub("", phrase).strip()
