@@ -532,3 +532,14 @@ def test_a_weekday_named_with_its_date_is_that_date_and_frames_the_period() -> N
     )  # fmt: skip
     assert (claims[3].scope, claims[3].period_start, claims[3].as_of) == (
         Scope.PERIOD, "2025-06-30", "2025-07-06")
+
+
+def test_since_a_weekday_named_on_that_weekday_is_the_one_before() -> None:
+    article = Article(
+        text="KEY POINTS\n- Ukraine claims it shot down four Russian military jets since "
+        "Saturday.\n\nUkraine claims it shot down four Russian military jets since Saturday, "
+        "including Su-34 fighter-bombers.",
+        published=date(2024, 6, 1),  # a Saturday
+    )
+    [claim] = extract_article(article, create_backend("rules")).claims
+    assert (claim.scope, claim.period_start) == (Scope.PERIOD, "2024-05-25")

@@ -182,8 +182,8 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> str | None:
     if kind == "weekday":
         target = _WEEKDAYS.index(groups["weekday"].lower())
         back = (published.weekday() - target) % 7
-        if m.group(0).lower().startswith("last") and back == 0:
-            back = 7
+        if m.group(0).lower().startswith(("last", "since")) and back == 0:
+            back = 7  # ("since Saturday" on a Saturday: the Saturday before)
         return (published - timedelta(days=back)).isoformat()
     if kind == "today":
         return published.isoformat()

@@ -178,7 +178,10 @@ def extract_claims(article: Article) -> list[Claim]:
     claims = date_daily_reports(merge_repeats(claims, article.published), article.published)
     claims = tolls_of_a_day(lower_bounds(claims, context.undercounting),
                             news_day(sentences[:2], article.published))  # fmt: skip
-    return tables.settle(claims) if tables else claims  # as the article's tables give them
+    claims = tables.settle(claims) if tables else claims  # as the article's tables give them
+    # (a pass that re-dates a claim never leaves its period ending before it starts)
+    return [c.model_copy(update={"period_start": None}) if c.period_start and c.as_of and (
+        not partial_date_precedes(c.period_start, c.as_of)) else c for c in claims]  # fmt: skip
 
 
 def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], alone: bool,
