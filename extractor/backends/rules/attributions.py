@@ -268,8 +268,9 @@ _FUNCTION_WORDS = {"a", "an", "the", "this", "that", "these", "those", "another"
 
 # What an aside may say a name is that no person is ("Lost Regiments, an independent project")
 _INSTITUTION = re.compile(
-    r"^(?:an?|the)\s+(?:(?!of\b)[\w'’-]+\s+){0,3}?(?:project|group|outlet|organi[sz]ation|database|website|site|foundation|institute|centre|"
-    r"center|agency|network|initiative|channel|platform|newspaper|charity|NGO|movement)\b",
+    r"^(?:an?|the)\s+(?:(?!of\b)[\w'’-]+\s+){0,3}?(?:project|group|outlet|organi[sz]ation|"
+    r"database|website|site|foundation|institute|centre|center|agency|network|initiative|"
+    r"channel|platform|newspaper|charity|NGO|movement)\b",
     re.IGNORECASE,
 )
 _AMONG_THE_COUNTED = re.compile(r"\b(?:among|including)\b", re.IGNORECASE)

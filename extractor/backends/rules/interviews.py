@@ -116,9 +116,7 @@ _SECTION_END = re.compile(r"^(?:[A-Z][A-Z' ]{3,}$|[A-Z]{3,}(?:\s[A-Z]+)*,\s)", r
 
 def address_speaker(text: str) -> tuple[Claimant, int, int] | None:
     """Whose address an article gives in full, and where it runs (its start and end)."""
-    if "following" not in text and "below" not in text and "here" not in text.lower():
-        return None
-    found = _ADDRESS_OF.search(text[:_INTRODUCTION])
+    found = _ADDRESS_OF.search(text[:_INTRODUCTION])  # (an introduction: the top alone)
     if found is None:
         return None
     whose = found.group("whose")
