@@ -125,9 +125,14 @@ def week_named(mention: DateMention, published: date | None) -> tuple[str, str] 
     """The first day and the last day so far of the week "this week" or "last week" names."""
     if mention.kind not in ("this_week", "last_week") or published is None:
         return None
-    back = published.weekday() + (7 if mention.kind == "last_week" else 0)
-    monday = published - timedelta(days=back)
-    return monday.isoformat(), min(monday + timedelta(days=6), published).isoformat()
+    monday, end = _week(mention.kind, published)
+    return monday.isoformat(), end.isoformat()
+
+
+def _week(kind: str, published: date) -> tuple[date, date]:
+    """The Monday of this or last week, and its Sunday or the publication day if sooner."""
+    monday = published - timedelta(days=published.weekday() + (7 if kind == "last_week" else 0))
+    return monday, min(monday + timedelta(days=6), published)
 
 
 def period_start_of(mention: DateMention) -> str | None:
@@ -198,8 +203,7 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> str | None:
         return f"{published.year:04d}-{published.month:02d}"
     if kind in ("last_week", "this_week"):
         # Monday to Sunday of the week, as precise as the months it spans allow
-        monday = published - timedelta(days=published.weekday() + (7 if kind == "last_week" else 0))
-        end = min(monday + timedelta(days=6), published)
+        monday, end = _week(kind, published)
         if (monday.year, monday.month) == (end.year, end.month):
             return f"{end.year:04d}-{end.month:02d}"
         return f"{end.year:04d}" if monday.year == end.year else None

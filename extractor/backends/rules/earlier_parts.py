@@ -79,6 +79,15 @@ PART_STATE_AFTER = re.compile(
 _THE_DEAD_AFTER = re.compile(r"\s+(?:killed|dead|who\s+(?:died|were\s+killed))\b",
                              re.IGNORECASE)  # fmt: skip
 _OPENS_ON_THE_DEAD = re.compile(r"\W*(?:of|among)\s+(?:the|those)\s+(?:dead|killed)\b", re.I)
+# "Among the dead were 17 children", "Of those killed, 462 served under contract": parts of a
+# toll told before
+_OPENS_ON_EARLIER = re.compile(
+    r"\W*(?:among|of)\s+(?:them|these|those|the\s+(?:dead|killed|wounded|injured))\b", re.I)
+
+
+def opens_on_earlier(sentence: str) -> bool:
+    """Does the sentence open on a part of a toll told before ("Among the dead were ...")?"""
+    return _OPENS_ON_EARLIER.match(sentence) is not None
 PEOPLE_AFTER = re.compile(
     rf"^\s+(?P<part>(?:[\w-]+\s+)?(?:{lexicon.PEOPLE_NOUN}))\b", re.IGNORECASE
 )
@@ -87,8 +96,7 @@ PEOPLE_AFTER = re.compile(
 def part_of_previous(first: NumberMention, last: NumberMention, before: str, after: str,
                       previous: Figure) -> Figure | None:  # fmt: skip
     opened = OPENS_ON_PART.match(before)
-    if opened and opened.group("whole") and int(opened.group("whole").replace(",", "")) not in (
-            previous.value, previous.high):  # fmt: skip
+    if opened and opened.group("whole") and whole_named(before, [previous]) is None:
         return None  # "Of the 3,406 guns": a part of that figure, not of the one before
     opening = opened is not None
     partitive = PARTITIVE_AFTER.match(after)

@@ -49,7 +49,7 @@ from extractor.backends.rules.dating import (
     statement_date,
     statement_spans,
 )
-from extractor.backends.rules.earlier_parts import whole_named
+from extractor.backends.rules.earlier_parts import opens_on_earlier, whole_named
 from extractor.backends.rules.evidence import clause_end, evidence_span
 from extractor.backends.rules.exchanges import about_exchanges, is_returned
 from extractor.backends.rules.figures import find_figures
@@ -130,10 +130,6 @@ _PAST_WINDOW = guarded(r"\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?:[\w
                        r"months?|days|fortnight)\b", re.IGNORECASE)  # fmt: skip
 
 
-# "Among the dead were 17 children", "Of those killed, 462 served under contract": parts of a
-# toll told before
-_OPENS_ON_EARLIER = re.compile(
-    r"\W*(?:among|of)\s+(?:them|these|those|the\s+(?:dead|killed|wounded|injured))\b", re.I)
 # A wire story's note on what a new version changed tells of the story, not of the war
 _EDITORS_NOTE = re.compile(r"\W{0,2}\((?:Updates|Adds|Corrects|Recasts|Rewrites|Changes|Fixes)\b")
 
@@ -256,7 +252,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
         # (and "Among the dead were 17 children" is a part of the toll before, however far)
         carried = recent[1] if recent and (
             sentence.index - recent[0] <= 2 or labels_place(sentence.text)
-            or _OPENS_ON_EARLIER.match(sentence.text) is not None
+            or opens_on_earlier(sentence.text)
         ) else None  # fmt: skip
         if carried is _AVERAGE or (carried and civilians_after_troops(context.recent_claims,
                                                                       figures)):  # fmt: skip

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from extractor.backends.rules.claimants import Claimant, canonical_claimant, infer_type
+from extractor.backends.rules.names import TITLE
 from extractor.backends.rules.prefilter import guarded
 from extractor.folding import ascii_aware
 from schemas import ClaimantType
@@ -122,13 +123,9 @@ def address_speaker(text: str) -> tuple[Claimant, int, int] | None:
     whose = found.group("whose")
     named = canonical_claimant(whose)
     speaker = named if named is not None and named.is_person else Claimant(
-        _TITLE_WORDS.sub("", whose).strip(), infer_type(whose), True)  # fmt: skip
+        TITLE.sub("", whose).strip(), infer_type(whose), True)  # fmt: skip
     end = _SECTION_END.search(text, found.end())
     return speaker, found.end(), end.start() if end else len(text)
-
-
-_TITLE_WORDS = re.compile(r"^(?:(?:the\s+)?(?:President|Prime\s+Minister|Minister|Governor|"
-                          r"General|Mayor)\s+)+", re.IGNORECASE)  # fmt: skip
 
 
 def paragraph_speaker(opening: str, text: str, start: int, question_before: bool,
