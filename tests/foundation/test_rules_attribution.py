@@ -652,3 +652,24 @@ def test_a_project_named_in_title_case_speaks_and_it_is_no_body_named_after_it()
     assert claims[1027].claimant_type is ClaimantType.INDEPENDENT
     assert claims[41].claimant == "Lost Regiments"  # "It": the project, not the ministry
     assert claims[41].subject.value == "russia"
+
+
+def test_a_body_that_opens_a_sentence_is_the_it_that_speaks_next() -> None:
+    claims = claims_of(
+        "The Kherson Open Imagery Group has watched the base since 2023. On Sunday evening "
+        "it said 11 Russian aircraft had been destroyed.\n\n"
+        "The Security Service of Ukraine (SBU), which says it planned the raid for a year, was "
+        "the first to speak. It said 40 Russian aircraft had been hit."
+    )  # fmt: skip
+    assert claims[11].claimant == "Kherson Open Imagery Group"
+    assert (claims[40].claimant, claims[40].claimant_type) == (
+        "Security Service of Ukraine", ClaimantType.UKRAINE_OFFICIAL)
+
+
+def test_a_body_whose_claim_is_the_object_of_a_verb_does_not_speak() -> None:
+    claims = claims_of(
+        "Ukraine's General Staff, which keeps a running tally, has folded the SBU's claim into "
+        "its count. Its update on Wednesday put the number of Russian aircraft destroyed since "
+        "February 2022 at 413."
+    )  # fmt: skip
+    assert claims[413].claimant == "General Staff of the Armed Forces of Ukraine"

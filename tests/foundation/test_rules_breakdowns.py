@@ -407,3 +407,29 @@ def test_parts_of_the_named_dead_told_by_whom_they_fought_for() -> None:
     assert by_value[8_310].subgroup == "Wagner"
     assert by_value[5_020].subgroup == "Storm-Z units"
     assert by_value[8_310].categories == by_value[5_020].categories == [Category.KILLED]
+
+
+def test_a_part_of_the_whole_counted_before_told_by_its_fate() -> None:
+    article = Article(text=(
+        "The agency said 52 Russian aircraft had been hit. It added that at least 17 of the 52 "
+        "were destroyed outright.\n\n"
+        "A Western official said about 30 Russian aircraft had been hit. He estimated that "
+        "between 12 and 15 of them were destroyed beyond repair."
+    ), published=date(2025, 6, 3))  # fmt: skip
+    claims = list(extract_article(article, create_backend("rules")).claims)
+    part = next(c for c in claims if c.value == 17)
+    assert (part.categories, part.subgroup) == ([Category.AIRCRAFT], "destroyed")
+    assert part.evidence.endswith("17 of the 52 were destroyed")
+    assert [c.value for c in claims].count(52) == 1  # the whole, not said again by its part
+    ranged = next(c for c in claims if c.low == 12)
+    assert (ranged.high, ranged.categories) == (15, [Category.AIRCRAFT])
+
+
+def test_a_breakdown_by_place_after_a_colon() -> None:
+    article = Article(text=(
+        "Analysts said they had confirmed at least 13 Russian aircraft destroyed: eight at "
+        "Engels and five at Shaykovka."
+    ), published=date(2025, 6, 3))  # fmt: skip
+    claims = {c.value: c for c in extract_article(article, create_backend("rules")).claims}
+    assert (claims[8].subgroup, claims[8].categories) == ("Engels", [Category.AIRCRAFT])
+    assert (claims[5].subgroup, claims[5].subject) == ("Shaykovka", Subject.RUSSIA)

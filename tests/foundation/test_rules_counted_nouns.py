@@ -519,3 +519,16 @@ def test_people_deployed_somewhere_before_their_fate_are_counted() -> None:
     )
     assert claims[200].categories == [Category.CASUALTIES]
     assert claims[200].subgroup == "North Korean troops"
+
+
+def test_planes_named_by_their_model_alone_are_counted() -> None:
+    claims = claims_of(
+        "The agency said its drones hit 14 Tu-95MS and five Tu-22M3 bombers at the airfield, "
+        "as well as two Ka-52s.\n\nImages showed six burned-out Su-34s and the wrecks of three "
+        "Tu-22M3s."
+    )  # fmt: skip
+    assert (claims[14].categories, claims[14].subgroup) == ([Category.AIRCRAFT], "tu-95ms")
+    assert claims[5].categories == [Category.AIRCRAFT]
+    assert claims[2].categories == [Category.HELICOPTERS]
+    assert claims[6].categories == [Category.AIRCRAFT]  # "burned-out", a loss in its word
+    assert claims[3].categories == [Category.AIRCRAFT]

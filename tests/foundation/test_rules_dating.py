@@ -543,3 +543,25 @@ def test_since_a_weekday_named_on_that_weekday_is_the_one_before() -> None:
     )
     [claim] = extract_article(article, create_backend("rules")).claims
     assert (claim.scope, claim.period_start) == (Scope.PERIOD, "2024-05-25")
+
+
+def test_a_campaigns_later_figures_keep_its_start_when_dated_by_its_statement() -> None:
+    claims = claims_of(
+        "The SBU said on Tuesday that its drones had destroyed 14 Russian military aircraft in "
+        "Crimea since the beginning of March.\n\n"
+        "According to the SBU, the aircraft hit since March 1 included four Su-24 bombers. "
+        "Six of the aircraft were struck at Saky airfield alone, it said. The agency also "
+        "claimed at least five helicopters.\n\n"
+        "In all, the SBU counted 23 air defence systems destroyed over the period."
+    )  # fmt: skip
+    for value in (6, 5, 23):
+        assert (claims[value].as_of, claims[value].period_start) == ("2025-07-08", "2025-03-01")
+
+
+def test_a_weeks_figures_take_no_start_from_the_campaign_told_before() -> None:
+    claims = claims_of(
+        "The ministry said on Saturday that since the start of the operation on 6 August the "
+        "enemy had lost more than 41,000 servicemen.\n\n"
+        "In other sectors, the enemy lost up to 3,550 servicemen over the week, the ministry said."
+    )  # fmt: skip
+    assert claims[3_550].period_start is None

@@ -462,3 +462,23 @@ def test_russias_general_staff_is_russian_and_as_of_this_month_is_no_period() ->
     assert claims[52_000].claimant == "Russian General Staff"
     assert claims[52_000].claimant_type is ClaimantType.RUSSIA_OFFICIAL
     assert claims[43_000].scope is not Scope.PERIOD
+
+
+def test_damage_a_ministry_tells_of_no_one_doing_is_its_own_sides() -> None:
+    claims = claims_of(
+        "The SBU said 41 Russian aircraft had been hit. Russia's defence ministry said seven "
+        "aircraft had been damaged.\n\n"
+        "Russia's defence ministry said its forces destroyed 12 aircraft in a week."
+    )  # fmt: skip
+    assert claims[7].subject is Subject.RUSSIA
+    assert claims[12].subject is Subject.UKRAINE  # what its forces did: the enemy's
+
+
+def test_equipment_of_a_kind_counted_before_stays_that_sides() -> None:
+    claims = claims_of(
+        "The SBU said 41 Russian aircraft had been hit. Russia's defence ministry said it had "
+        "downed 162 Ukrainian drones overnight.\n\n"
+        "Analysts said they had confirmed 11 aircraft destroyed."
+    )  # fmt: skip
+    assert claims[162].subject is Subject.UKRAINE
+    assert claims[11].subject is Subject.RUSSIA  # the aircraft spoken of, not the drones

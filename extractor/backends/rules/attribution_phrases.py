@@ -21,6 +21,14 @@ _TRAILING_ADVERBS = guarded(  # ends a phrase: its ending is tested first
 )
 
 
+# A time after the name, before its verb: "The ministry on Wednesday said", "Its update on
+# Thursday morning put"
+_TRAILING_DAY = re.compile(
+    rf"\s+(?:(?:late|early)\s+)?(?:on|last|this)\s+{CALENDAR_WORD}"
+    r"(?:\s+(?:morning|afternoon|evening|night))?$"
+)
+
+
 # Words that cannot be inside a claimant's name: the phrase starts after the last of them
 # (and digits, but for a name's own: "Poisk-24").
 _PHRASE_BREAK = ascii_aware(re.compile(
@@ -36,7 +44,9 @@ _PHRASE_BREAK = ascii_aware(re.compile(
 _POSSESSIVE_END = re.compile(r"'s$")
 
 
-_LEADING_DAY = re.compile(rf"^(?:{CALENDAR_WORD}\w*,?\s+)+(?=\S)")
+# ("On Sunday evening it said": "it")
+_LEADING_DAY = re.compile(rf"^(?:{CALENDAR_WORD}\w*,?\s+)+"
+                          r"(?:(?:morning|afternoon|evening|night),?\s+)?(?=\S)")  # fmt: skip
 _LEADING_TIME = re.compile(
     r"^(?:(?:a|an|one|two|three|four|five|six|\d+|several|a\s+few)\s+(?:hours?|days?|weeks?|months?)"
     r"\s+(?:earlier|later|before|after|ago)|(?:last|this|next|that)\s+(?:week|month|year|night|"
@@ -60,7 +70,8 @@ def clean_phrase(phrase: str) -> str:
     """The name an attribution phrase holds, without the time, setting, determiners and
     adverbs around it."""
     phrase = _LEADING_SETTING.sub("", phrase.strip())  # "In the same interview he claimed"
-    phrase = _PHRASE_BREAK.sub("", _TRAILING_ADVERBS.sub("", phrase.strip()))
+    phrase = _TRAILING_DAY.sub("", _TRAILING_ADVERBS.sub("", phrase.strip()))
+    phrase = _PHRASE_BREAK.sub("", phrase)
     phrase = phrase.strip(" '\"“”‘’-–—•*")  # quotes, and a list item's bullet
     phrase = _LEADING_DAY.sub("", phrase)  # "On Saturday it said": "it"
     phrase = _LEADING_TIME.sub("", phrase)  # "A day earlier Bondar said": "Bondar"

@@ -223,6 +223,8 @@ _COUNTED_WORDS = ascii_aware(
 _ENDS_IN_DETERMINER = ascii_aware(
     re.compile(r"\b(?:the|a|an|its|their|his|her|our|my|your|this|that|whose)$", re.I)
 )
+# "has folded the SBU's claim into its count": "claim" a noun, whose owner a verb's object
+_OWNER_AS_OBJECT = re.compile(r"\b(?:has|have|had|is|are|was|were|[a-z]+ed)\s[^,;:]*['’]s$")
 # A match is the last word of a phrase, or stands before its last "\n": it is searched there.
 _DETERMINER_REACH = (max_width(_ENDS_IN_DETERMINER) or 10**6) + 1
 
@@ -321,7 +323,7 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
                 raw = _HEAD_BREAK.split(raw, maxsplit=1)[0]
                 raw = _OWNERS_COUNT.sub("", raw)  # "the group's verified count" -> "the group"
             elif _ENDS_IN_DETERMINER.search(raw, max(0, len(raw) - _DETERMINER_REACH)) or (
-                    _ACCORDING.match(raw)):  # fmt: skip
+                    _ACCORDING.match(raw)) or _OWNER_AS_OBJECT.search(raw):  # fmt: skip
                 # "according to the report": a noun, not the verb "report"; "According to the
                 # group's verified count": read as "according to", not as "verified"
                 continue

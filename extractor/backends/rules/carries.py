@@ -34,13 +34,22 @@ def same_source(place: tuple[int, str, str, Population], claimant: Claimant,
     return place[2] == claimant.name or (place[2] == _UNNAMED and place[3] is figure.population)
 
 
+# "over the period", "in the same period": the period told before, no other
+SAME_PERIOD = re.compile(
+    r"\b(?:over|during|in|for|within)\s+(?:the|that|this)\s+(?:same\s+)?period\b", re.IGNORECASE
+)
+
+
 def same_report(period: tuple[int, str, str, str | None] | None, claimant: Claimant,
-                sentence: Sentence, scope: Scope, as_of: str | None,
-                event: str | None) -> tuple[int, str, str, str | None] | None:  # fmt: skip
+                sentence: Sentence, scope: Scope, as_of: str | None, event: str | None,
+                cued: bool) -> tuple[int, str, str, str | None] | None:  # fmt: skip
     """The period a figure with no cue and no date of its own goes on with: the one its
     source dated last, a few sentences back ("in July ... In the Donetsk region, the
     mission recorded 98 civilians killed")."""
-    if (period is None or event or as_of is not None or claimant.name != period[1]
+    # (a figure with no cue of its own, dated as its source's statement that ended that
+    # period, goes on with it)
+    if (period is None or event or (as_of is not None and (as_of != period[2] or cued))
+            or claimant.name != period[1]
             or scope not in (_UNSPECIFIED, _PERIOD)
             or sentence.index - period[0] > _PERIOD_REACH):  # fmt: skip
         return None

@@ -35,6 +35,8 @@ _GAZETTEER: list[tuple[str, ClaimantType, bool, str]] = [
      r"|Ministry\s+of\s+Defen[cs]e\s+of\s+Ukraine"),
     ("Main Directorate of Intelligence of Ukraine", T.UKRAINE_OFFICIAL, False,
      r"(?:Ukrain(?:e's|ian)|Kyiv's)\s+(?:military\s+)?intelligence|\bHUR\b|\bGUR\b|Budanov"),
+    ("Security Service of Ukraine", T.UKRAINE_OFFICIAL, False,
+     r"Security\s+Service\s+of\s+Ukraine|(?:Ukrain(?:e's|ian)|Kyiv's)\s+Security\s+Service|\bSBU\b"),
     ("Coordination Headquarters for the Treatment of Prisoners of War", T.UKRAINE_OFFICIAL, False,
      r"Coordination\s+(?:Headquarters|HQ)(?:\s+for\s+the\s+Treatment\s+of\s+Prisoners\s+of\s+War)?"),
     ("Ukrainian Parliament Commissioner for Human Rights", T.UKRAINE_OFFICIAL, False,

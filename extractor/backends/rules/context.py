@@ -14,7 +14,7 @@ from extractor.backends.rules.figure import Figure
 from extractor.backends.rules.salvos import Salvo
 from extractor.backends.rules.sentences import Sentence
 from extractor.backends.rules.subjects import home_side
-from schemas import Claim, ClaimantType, Population, Qualifier, Scope, Subject
+from schemas import Category, Claim, ClaimantType, Population, Qualifier, Scope, Subject
 
 _UNKNOWN = ClaimantType.UNKNOWN
 
@@ -49,6 +49,8 @@ class ArticleContext:
     last_region: str | None = None  # the last region named, for "in the region"
     last_subject: Subject | None = None
     last_subject_by: ClaimantType | None = None  # the kind of source that counted it
+    # the side last counted losing each kind of equipment, and the kind of source counting
+    equipment_side: dict[Category, tuple[Subject, ClaimantType]] = field(default_factory=dict)
     last_scope: tuple[int, Scope] | None = None  # (sentence index, scope) of the last claim
     # (sentence, claimant, as_of, period_start) of the last dated period figure: a periodic
     # report's later breakdowns ("In the Donetsk region, the mission recorded 98 ...")

@@ -145,9 +145,13 @@ def update_context(
     if military:
         context.last_subject = military[-1].subject
         context.last_subject_by = military[-1].claimant_type
+        for claim in military:
+            if not claim.categories[0].is_people:
+                context.equipment_side[claim.categories[0]] = (claim.subject, claim.claimant_type)
     elif not claims and (side := topic_side(sentence.text)):
         # "Ukrainian side, same method:" heads what follows
         context.last_subject, context.last_subject_by = side, None
+        context.equipment_side.clear()
     periods = [c for c in claims if c.scope is _PERIOD and c.as_of] if claims else []
     if periods:
         last = periods[-1]

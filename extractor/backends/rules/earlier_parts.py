@@ -49,11 +49,14 @@ AUX_FATE_AFTER = re.compile(
 )
 # A part's own place, and the next part of a list of them ("..., 21 over the Moscow region")
 PLACE_AFTER = re.compile(
-    r"\s+(?:over|in|near|around|on)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’-]+\s+){1,3}(?:region|oblast|"
+    r"\s+(?:over|in|near|around|on|at)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’-]+\s+){1,3}(?:region|oblast|"
     rf"province|direction|sector|area|axis|front)|(?!(?:Ukraine|Russia|Ukrainian|Russian|{CALENDAR_WORD}))"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"
 )
-PARTITIVE_AFTER = re.compile(r"^\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
+# ("at least 13 of the 41 were destroyed": of the 41 counted before, no noun after it)
+PARTITIVE_AFTER = re.compile(r"^\s+of\s+(?:them|those|these|whom|the\s+\d(?:[\d,]*\d)?"
+                             r"(?=\s*[,;:.)]|\s+(?:were|was|had|have|are|is)\b))\b",
+                             re.IGNORECASE)  # fmt: skip
 
 
 # "Of these, 2,513 were destroyed", "Of them, 142 are irretrievable losses", "Among them
@@ -118,8 +121,11 @@ def part_of_previous(first: NumberMention, last: NumberMention, before: str, aft
     if partitive and (dead := _THE_DEAD_AFTER.match(rest)):  # "17,000 of those killed were"
         rest, end = rest[dead.end() :], end + dead.end()
     aux = AUX_FATE_AFTER.match(rest)
-    if aux is not None and opening:
-        return bind_aux_fate(first, last, before, aux, previous)
+    # ("13 of the 41 were destroyed"; "12 of them were destroyed" of equipment, while
+    # people's "them" may be any people the sentence before spoke of)
+    if aux is not None and (opening or (partitive and (
+            any(map(str.isdigit, partitive.group(0))) or not previous.categories[0].is_people))):
+        return bind_aux_fate(first, last, before, aux, previous, end - last.end)
     state = PART_STATE_AFTER.match(rest) or (PEOPLE_AFTER.match(rest) if opening else None)
     kind = state.groupdict().get("kind") if state else None
     if state is None or (kind is not None) == previous.categories[0].is_people:
@@ -137,10 +143,12 @@ def part_of_previous(first: NumberMention, last: NumberMention, before: str, aft
 
 
 def bind_aux_fate(first: NumberMention, last: NumberMention, before: str,
-                   aux: re.Match[str], parent: Figure | None) -> Figure | None:  # fmt: skip
-    """ "2,513 were destroyed" (of the tanks just named); "40 000 had been killed"."""
+                   aux: re.Match[str], parent: Figure | None, skipped: int = 0,
+                   ) -> Figure | None:  # fmt: skip
+    """ "2,513 were destroyed" (of the tanks just named); "40 000 had been killed".
+    (``aux`` was matched ``skipped`` characters past the number.)"""
     word = _SPACES.sub(" ", aux.group("fate").lower())
-    end = last.end + aux.end()
+    end = last.end + skipped + aux.end()
     others = aux.group("others") is not None  # "and 12 others injured"
     if parent is not None and not parent.categories[0].is_people:
         if others:
@@ -167,12 +175,19 @@ def bind_aux_fate(first: NumberMention, last: NumberMention, before: str,
 
 
 _OF_THE_WHOLE = re.compile(r"\W*of\s+the\s+(\d(?:[\d,]*\d)?)\b", re.IGNORECASE)
+# "at least 13 of the 41 were destroyed": the whole named after its part
+_PART_OF_THE_WHOLE = re.compile(
+    r"\d\s+of\s+the\s+(\d(?:[\d,]*\d)?)(?=\s*[,;:.)]|\s+(?:were|was|had|have|are|is)\b)",
+    re.IGNORECASE,
+)
 
 
 def whole_named(sentence: str, recent: list[Figure]) -> Figure | None:
     """The figure "Of the 3,406 guns, 1,174 were ..." names as the whole of its parts, among
     the ``recent`` ones, however many came since."""
-    whole = _OF_THE_WHOLE.match(sentence) if recent else None
+    if not recent:
+        return None
+    whole = _OF_THE_WHOLE.match(sentence) or _PART_OF_THE_WHOLE.search(sentence)
     if whole is None:
         return None
     value = int(whole.group(1).replace(",", ""))

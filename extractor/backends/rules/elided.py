@@ -104,6 +104,7 @@ _SIDE_LOST_BEFORE = guarded(
     rf"(?:also\s+|so\s+far\s+)?lost\s+{_HEDGE}$"
 )
 _CLAUSE_ENDS_AFTER = re.compile(r"^\s*(?:[.;]|$)")
+_COLON_GAP = re.compile(rf"[^.;:\d]{{0,30}}:\s*{_HEDGE}")
 _NEXT_ITEM = re.compile(r"\s*(?:,|and|,\s*and)\s*", re.IGNORECASE)
 _NEXT_PART = re.compile(rf"\s*(?:,|and|,\s*and)\s*{_HEDGE}", re.IGNORECASE)
 _FATE_RIGHT_AFTER = re.compile(
@@ -269,6 +270,13 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
         figure = new_figure(first, last, before, last.end + unit.end(), [])
         figure.inherit(parent)
         figure.part_of, figure.subgroup = parent.part_of, unit.group("unit")
+        return figure
+    if parent is not None and parent.part_of is None and _COLON_GAP.fullmatch(
+            text, parent.phrase_end, first.start) and (place := PLACE_AFTER.match(after)):
+        # "at least 11 aircraft destroyed: six at Belaya and five at Olenya"
+        figure = new_figure(first, last, before, last.end + place.end(), [])
+        figure.inherit(parent)
+        figure.part_of, figure.subgroup = parent, place.group("place")
         return figure
     if parent is not None and (item := place_item(text, before, after, parent)):
         place, start, end = item

@@ -22,6 +22,7 @@ from extractor.backends.rules.article_passes import (
 )
 from extractor.backends.rules.asides import CLOSING_ASIDE, where_aside
 from extractor.backends.rules.carries import (
+    SAME_PERIOD,
     civilians_after_troops,
     higher_later,
     same_report,
@@ -65,6 +66,7 @@ from extractor.backends.rules.salvos import salvo_in
 from extractor.backends.rules.scope import adds_to_total, assign_scopes, has_scope_cue
 from extractor.backends.rules.sentences import Sentence, split_sentences
 from extractor.backends.rules.sides import (
+    admits_damage,
     civilian_context,
     compared_side,
     figure_subject,
@@ -368,7 +370,9 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
         if scope is _CUMULATIVE and adds_to_total(
                 sentence.text, figure, next(reversed(context.recent_claims + claims), None)):
             scope = _PERIOD
-        reported = same_report(context.last_period, claimant, sentence, scope, as_of, own_event)
+        reported = same_report(context.last_period, claimant, sentence, scope, as_of, own_event,
+                               as_of is not None and has_scope_cue(body)
+                               and not SAME_PERIOD.search(body))  # fmt: skip
         if reported is not None:
             scope, as_of = _PERIOD, reported[2]
         parent = figure.increment_of or figure.compares_to or figure.part_of
@@ -391,8 +395,16 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
         else:
             # An official goes on about the enemy's losses, not about its own side's that a
             # source of another kind gave before it.
-            prior = previous_subject if previous_by in (None, claimant.type) or (
-                claimant_side(claimant.type) is not previous_subject) else None
+            # (but "seven aircraft had been damaged", said of the side's losses just told,
+            # admits some of them)
+            # (The side whose equipment of its kind was counted last, unless this sentence
+            # counted some side's losses already: "... 162 Ukrainian drones. Analysts
+            # confirmed 11 aircraft destroyed" goes on about the aircraft counted before.)
+            kept = context.equipment_side.get(figure.categories[0]) if not subjects else None
+            side_before, by = kept or (previous_subject, previous_by)
+            prior = side_before if by in (None, claimant.type) or (
+                claimant_side(claimant.type) is not side_before) or (
+                admits_damage(figure, sentence.text)) else None  # fmt: skip
             subject = figure_subject(figure, figures, sentence.text, excluded, claimant, prior,
                                       context.civilian_side.get(claimant.name),
                                       context.home)  # fmt: skip

@@ -280,6 +280,8 @@ def find_figures(
         if first is stock or (" of " in before[-40:] and _WHOLE_OF.search(before[-100:])):
             continue  # ("out of more than 4,100 drones": the whole launched, not a loss)
         parent = figures[-1] if figures else None
+        if parent is not None and parent.phrase_end > first.start and before.endswith(" of the "):
+            continue  # ("13 of the 41 were destroyed": the 41 is said by the 13's phrase)
         if first.start in listed:
             if (listed_figure := listed[first.start]) is not None:
                 figures.append(listed_figure)

@@ -22,6 +22,9 @@ HEDGE = (
 _ARMOR = r"armou?red"
 _DEFENSE = r"defen[cs]e"
 
+# (a model is the noun when no noun follows it: "12 Tu-95MS and", not "nine Tu-22M3 bombers")
+_MODEL_ALONE = r"(?=\s*[,.;:)]|\s*$|\s+(?:and|or|were|was|had|have|in|at|on|over|near)\b)"
+
 # Equipment nouns, most specific first (the alternation is tried left to right).
 EQUIPMENT_TERMS: list[tuple[Category, str]] = [
     (Category.VEHICLES_AND_FUEL_TANKS,
@@ -52,14 +55,18 @@ EQUIPMENT_TERMS: list[tuple[Category, str]] = [
      # a system named by its model: "nine S-400 launchers", "two Pantsir-S1 gun-missile systems"
      r"|(?-i:S-[34]00\w*|Pantsir(?:-S1)?|Buk(?:-M\d\w*)?|Tor(?:-M\d\w*)?|Patriot|IRIS-T|NASAMS)"
      r"\s+(?:[\w-]+\s+)?(?:systems?|launchers?|complexes|batteries)"),
-    (Category.HELICOPTERS, r"(?:attack\s+|military\s+)?helicopters?|choppers?"),
+    (Category.HELICOPTERS, r"(?:attack\s+|military\s+)?helicopters?|choppers?"
+     # a model named alone: "two Ka-52s", "an Mi-8"
+     rf"|(?-i:(?:Ka|Mi)-\d+[A-Z0-9]*s?){_MODEL_ALONE}"),
     (Category.AIRCRAFT,
      r"(?:military\s+|fighter\s+|combat\s+|attack\s+|war)?(?:aircraft|airplanes?|planes?|jets?)"
      r"|fighters?\s+jets?|warplanes?"
      # ("one Su-35 fighter", "two MiG-29 fighters", not "1,200 Wagner fighters")
      r"|(?:(?<=-\d\d\s)|(?<=-\d\d[A-Z]\s)|(?<=-\d\d[A-Z]{2}\s)|(?<=-\d\d[A-Z]{3}\s)|(?<=-\d\s))"
      r"fighters?(?!-)"
-     r"|(?:fighter-|strategic\s+|long-range\s+)?bombers?|interceptors?"),
+     r"|(?:fighter-|strategic\s+|long-range\s+)?bombers?|interceptors?"
+     # a model named alone: "12 Tu-95MS", "three Tu-22M3s", "two A-50s"
+     rf"|(?-i:(?:Su|Tu|MiG|Il|Yak|Be)-\d+[A-Z0-9]*s?|A-50[A-Z]*s?){_MODEL_ALONE}"),
     (Category.UAV,
      r"(?:operational[- ]tactical\s+(?:level\s+)?)?(?:UAVs?|drones?)(?:\s+(?:of\s+)?operational[- ]"
      r"tactical(?:\s+level)?)?\b|unmanned\s+aerial\s+vehicles?|Shaheds?\b(?!\s*-?\s*(?:type|drone))"),
@@ -157,7 +164,7 @@ LOSS_CONTEXT = guarded(
     r"shooting\s+down|intercepted|eliminated|elimination|neutrali[sz](?:ed|ation)|wiped\s+out|"
     r"knocked\s+out|put\s+out\s+of\s+action|disabled|hit|struck|"
     r"sunk|sank|damaged|casualt(?:y|ies)|killed|combat\s+losses|write-offs?|written\s+off|"
-    r"abandoned)\b"
+    r"abandoned|wrecks?|wreckage|burned-out|burnt-out)\b"
     # "its count, which now stands at 26 warships": a running count's standing
     r"|\b(?:total|tally|tallies|count)\b[^.;]{0,30}\b(?:stands?|stood|rose|reached|remains?|"
     r"remained)\s+(?:at|to)\b|\badded\s+to\s+(?:the|its|their)\s+(?:tally|count|totals?|list)\b",

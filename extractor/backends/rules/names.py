@@ -165,3 +165,29 @@ def post_author(line: str) -> Claimant | None:
     aside = found.group("aside") or ""
     person = is_personal_name(name.split(",")[0])
     return Claimant(name.split(",")[0] if person else name, infer_type(f"{name} {aside}"), person)
+
+
+# A body that opens a sentence as its subject, named in full: "The Security Service of
+# Ukraine (SBU), which ..., was first and most expansive." ("It said" next is that body.)
+_BODY_HEAD = (r"(?:Service|Ministry|Agency|Office|Directorate|Committee|Council|Group|Institute|"
+              r"Cent(?:er|re)|Command|Administration|Mission|Project|Team|Bureau|Department|"
+              r"Foundation|Network|Initiative|Monitor|Watch|Commission|Headquarters)")
+_OPENING_BODY = re.compile(
+    r"^\W*(?:(?:But|And|Meanwhile|Separately|Still|Yet),?\s+)?(?:The\s+|the\s+)?"
+    # (two words before its head, or a remit after it: not "The Defense Ministry", which
+    # may be any side's)
+    rf"(?P<name>(?!The\s)(?:[A-Z][\w'’-]*\s+){{2,4}}?{_BODY_HEAD}"
+    r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+    rf"|[A-Z][\w'’-]*\s+{_BODY_HEAD}\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*){0,3})"
+    r"(?:\s*\([A-Z]{2,8}\))?(?=,|\s+[a-z])"
+)
+
+
+def introduced_body(sentence: str) -> Claimant | None:
+    """The body a sentence opens on as its subject, named in full and typed by its name."""
+    found = _OPENING_BODY.match(sentence)
+    if found is None:
+        return None
+    name = found.group("name")
+    return Claimant(name, infer_type(name))

@@ -225,6 +225,16 @@ def figure_subject(figure: Figure, figures: list[Figure], text: str,
     return opposite(side) if side is not None else _RUSSIA
 
 
+# "seven aircraft had been damaged": damage told with no one who did it
+_DAMAGED_AFTER = re.compile(r"\s+(?:(?:had|have|has)\s+been|were|was)\s+damaged\b(?!\s+by\b)")
+
+
+def admits_damage(figure: Figure, text: str) -> bool:
+    """Does a source tell of equipment damaged, by no one it names (its own side's)?"""
+    return not figure.categories[0].is_people and _DAMAGED_AFTER.match(
+        text, figure.phrase_end) is not None
+
+
 def own_losses(figure: Figure, text: str) -> bool:
     """Does the source count its own side's losses? "46 of its soldiers", "our men", "Shoigu
     said 5,937 servicemen had died", "the ministry acknowledged one sailor killed", "my

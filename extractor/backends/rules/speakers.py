@@ -17,7 +17,7 @@ from extractor.backends.rules.claimants import (
 )
 from extractor.backends.rules.context import ArticleContext
 from extractor.backends.rules.figure import Figure
-from extractor.backends.rules.names import introduced_person
+from extractor.backends.rules.names import introduced_body, introduced_person
 from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.references import (
     DOCUMENT_NOUNS,
@@ -39,6 +39,7 @@ from schemas import Claim, ClaimantType, Subject
 _UNKNOWN, _INDEPENDENT = ClaimantType.UNKNOWN, ClaimantType.INDEPENDENT
 
 # "the Ukrainian army lost", "losses on the Ukrainian army": the loser, not a source.
+_OPENING_NAME = re.compile(r"[^,;:.]{3,50},\s+(?:which|who|whose)\b")
 _LOSSES_OF_A_FORCE = guarded(
     r"\b(?:on|against|of|in|into|from|within)\s+the\s+(?:Ukrainian|Russian)\s+"
     r"(?:military|army|armed\s+forces)\b|"
@@ -226,7 +227,11 @@ def sentence_claimants(
     found = find_attributions(sentence.text, context.outlet)
     # A body the gazetteer knows joins the history even unattributed ("contacted X"), but
     # not when it names the losses ("Ukrainian military deaths are close to 70,000").
-    known = canonical_claimant(_LOSSES_OF_A_FORCE.sub("", sentence.text))
+    # (the body the sentence opens on, its subject, before one named later: "Ukraine's
+    # General Staff, which ..., has folded the SBU's claim into its count")
+    opening = _OPENING_NAME.match(sentence.text)
+    known = (opening and canonical_claimant(opening.group())) or canonical_claimant(
+        _LOSSES_OF_A_FORCE.sub("", sentence.text))
     if known is None and (owned := _owned_by_country(stripped, 0, context.previous)):
         context.remember(owned)  # "Its defence ministry has not updated its toll"
     elif known is not None and (not found or (early := canonical_claimant(
@@ -259,9 +264,10 @@ def sentence_claimants(
                 context.pending_roles[sentence.index] = unnamed.role
     if known is not None and not any(c == known for _, c in resolved):
         context.remember(known)  # (for the sentences after it)
-    introduced = introduced_person(sentence.text)
+    introduced = introduced_person(sentence.text) or (
+        introduced_body(sentence.text) if known is None and not resolved else None)
     if introduced is not None and not any(c.name == introduced.name for _, c in resolved):
-        context.remember(introduced)  # for "she said" to come
+        context.remember(introduced)  # for "she said" (or "it said") to come
     speaker = context.speaker
     if speaker is not None and all(a.phrase.lower() == "we" for a, _ in resolved):
         # an interviewee's answer that names no other source: its figures are the speaker's,

@@ -32,6 +32,7 @@ MOD = (
     r"of\s+our|of\s+my|of\s+his|of\s+her|our|my|unarmed|Ukrainian-operated|Russian-operated|allied|friendly|fixed-wing|long-range|"
     r"short-range|multi-purpose|reconnaissance|attack|strike|kamikaze|field|naval|\d{2,3}-?mm|"
     r"destroyed|damaged|abandoned|captured|downed|confirmed|verified|documented|recorded|"
+    r"burn(?:ed|t)-out|wrecked|"
     # kinds of aircraft and boats: "15 large warships", "one A-50 airborne early warning and
     # control aircraft", "five uncrewed boats"
     r"large|small|uncrewed|unmanned|surveillance|transport|strategic|tactical|"
