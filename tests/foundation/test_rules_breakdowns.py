@@ -86,10 +86,12 @@ def test_a_list_of_places_each_with_its_count_gives_each_place_its_share() -> No
 
 
 def test_a_time_after_a_bare_number_is_no_place() -> None:
-    numbers = {c.value for c in claims_of(
+    claims = {c.value: c for c in claims_of(
         "Russia lost 1,200 troops in the past day, 40 in March and 7 in 2023, it said."
     )}  # fmt: skip
-    assert numbers == {1_200}
+    # (items of a list by time: each dated by its own, none a place)
+    assert {v: (claims[v].subgroup, claims[v].as_of) for v in (40, 7)} == {
+        40: (None, "2025-03"), 7: (None, "2023")}
 
 
 def test_a_ranking_of_regions_gives_each_region_its_total() -> None:
@@ -433,3 +435,38 @@ def test_a_breakdown_by_place_after_a_colon() -> None:
     claims = {c.value: c for c in extract_article(article, create_backend("rules")).claims}
     assert (claims[8].subgroup, claims[8].categories) == ("Engels", [Category.AIRCRAFT])
     assert (claims[5].subgroup, claims[5].subject) == ("Shaykovka", Subject.RUSSIA)
+
+
+def test_a_list_by_year_dates_each_item_by_its_own_year() -> None:
+    article = Article(text=(
+        "By year, the project counted 1,204 deaths in 2022, 2,311 in 2023 and 2,960 in 2024."
+    ), published=date(2025, 3, 11))  # fmt: skip
+    claims = {c.value: c for c in extract_article(article, create_backend("rules")).claims}
+    assert {v: (claims[v].categories, claims[v].as_of) for v in (1_204, 2_311, 2_960)} == {
+        1_204: ([Category.KILLED], "2022"), 2_311: ([Category.KILLED], "2023"),
+        2_960: ([Category.KILLED], "2024")}  # fmt: skip
+
+
+def test_how_the_dead_came_to_serve_breaks_down_the_count_before() -> None:
+    article = Article(text=(
+        "We have confirmed the names of 912 men from the republic who were killed in the war.\n\n"
+        "Of the 912 men we have identified, 301 volunteered for contract service. Another 244 "
+        "were mobilised in the autumn of 2022, 190 were recruited from prison colonies, and 150 "
+        "were career soldiers."
+    ), published=date(2025, 3, 11))  # fmt: skip
+    claims = {c.value: c for c in extract_article(article, create_backend("rules")).claims}
+    assert claims[301].subgroup == "volunteered for contract service"
+    assert claims[244].subgroup == "mobilised"
+    assert claims[190].subgroup == "recruited from prison colonies"
+    assert claims[150].subgroup is not None
+    assert {claims[v].categories[0] for v in (301, 244, 190, 150)} == {Category.KILLED}
+
+
+def test_places_that_lost_a_count_with_the_verb_said_once() -> None:
+    article = Article(text=(
+        "The town, home to roughly a third of the region's 337,000 people, has buried many. "
+        "Among the rural districts, Kaa-Khemsky has lost 61 men, Ovyursky 48 and Tes-Khemsky 40."
+    ), published=date(2025, 3, 11))  # fmt: skip
+    claims = {c.value: c for c in extract_article(article, create_backend("rules")).claims}
+    assert 337_000 not in claims  # the residents, not a loss
+    assert [claims[v].subgroup for v in (61, 48, 40)] == ["Kaa-Khemsky", "Ovyursky", "Tes-Khemsky"]

@@ -565,3 +565,18 @@ def test_a_weeks_figures_take_no_start_from_the_campaign_told_before() -> None:
         "In other sectors, the enemy lost up to 3,550 servicemen over the week, the ministry said."
     )  # fmt: skip
     assert claims[3_550].period_start is None
+
+
+def test_a_day_by_day_account_dates_each_section_by_its_heading() -> None:
+    claims = claims_of(
+        "Shelling went on all week, the governor said in his address on Sunday.\n\n"
+        "MONDAY, JUNE 30\n\n"
+        "In the morning a drone struck a car near the border. One man was killed and two were "
+        "injured, the governor wrote.\n\n"
+        "TUESDAY, JULY 1\n\n"
+        "Three villages came under rocket fire. Five people were injured, the governor said.\n\n"
+        "Wednesday, 2 July\n\n"
+        "A shell hit a school yard, killing three residents and injuring eight others."
+    )  # fmt: skip
+    assert {v: claims[v].as_of for v in (1, 2, 5, 3, 8)} == {
+        1: "2025-06-30", 2: "2025-06-30", 5: "2025-07-01", 3: "2025-07-02", 8: "2025-07-02"}

@@ -135,3 +135,19 @@ def test_civilians_brought_home_from_captivity_are_the_captors_enemys_and_no_day
     assert claims[151].population is Population.CIVILIAN
     # a count of people held is no strike's toll of one day
     assert Scope.DAILY not in {claims[151].scope, claims[15_000].scope}
+
+
+def test_bodies_a_side_receives_are_its_own_dead_not_prisoners() -> None:
+    claims = {c.value: c for c in claims_of(
+        "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War said the "
+        "remains arrived by rail. Together with the 1,080 bodies returned on Monday, the "
+        "handover brings the number received this week to 2,290, the headquarters said. The "
+        "bodies of more than 8,100 fallen defenders have been returned since 2022, it said.\n\n"
+        "A Russian lawmaker said Moscow had taken back 64 bodies of Russian soldiers since "
+        "January."
+    )}  # fmt: skip
+    for value in (1_080, 8_100):
+        assert (claims[value].categories, claims[value].subject) == (
+            [Category.KILLED], Subject.UKRAINE)
+    assert claims[8_100].subgroup == "repatriated bodies"  # dead, not prisoners returned
+    assert (claims[64].categories, claims[64].subject) == ([Category.KILLED], Subject.RUSSIA)

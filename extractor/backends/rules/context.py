@@ -42,6 +42,7 @@ class ArticleContext:
     address: tuple[Claimant, int, int] | None = None  # an address given in full: whose, where
     statement_dates: dict[str, str] = field(default_factory=dict)
     last_date: str | None = None
+    section_date: str | None = None  # the day a heading names ("MONDAY, JUNE 3") for its section
     # (paragraph, date, claimant named with it) of the paragraph's last dated sentence
     paragraph_date: tuple[int, str, str | None] | None = None
     last_month: str | None = None  # the last month named ("in July"), for "during the month"

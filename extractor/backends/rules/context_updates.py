@@ -11,7 +11,7 @@ from extractor.backends.rules.attributions import Attribution
 from extractor.backends.rules.claimants import Claimant, canonical_claimant, is_commentator
 from extractor.backends.rules.context import ArticleContext, ListContext
 from extractor.backends.rules.dates import DateMention, DateRole
-from extractor.backends.rules.dating import open_report_period
+from extractor.backends.rules.dating import heading_day, open_report_period
 from extractor.backends.rules.figure import Figure
 from extractor.backends.rules.names import post_author
 from extractor.backends.rules.prefilter import guarded
@@ -172,6 +172,9 @@ def update_context(
     stripped = sentence.text.rstrip()
     heading = (alone and not claims and len(stripped) < 160
                and stripped[-1:] not in ".!?\"”)")  # fmt: skip
+    if heading and (named_day := heading_day(stripped, context.published)):
+        context.section_date = named_day  # "MONDAY, JUNE 3" heads that day's account
+        context.event = None  # (whose strikes were the day before's)
     day = _DAY_HEADER.search(sentence.text) if stripped.endswith(":") else None
     if (stripped.endswith(":") or heading) and (
         lexicon.LOSS_CONTEXT.search(sentence.text) or _TALLY_HEADER.search(sentence.text) or day

@@ -5,16 +5,19 @@ date of the statement that gave it, from the sentence's dates and what the artic
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from extractor.backends.rules import lexicon
 from extractor.backends.rules.claimants import Claimant
 from extractor.backends.rules.context import ArticleContext
 from extractor.backends.rules.dates import (
+    CALENDAR_WORD,
     INVASION_START,
     DateMention,
     DateRole,
     day_after,
     day_before,
+    find_dates,
 )
 from extractor.backends.rules.figure import Figure
 from extractor.backends.rules.prefilter import guarded
@@ -131,7 +134,9 @@ def figure_as_of(figure: Figure, scope: Scope, dates: list[DateMention],
     stated = [d.start for d in usable if (d.start, d.end) in statement_spans]
     usable = [d for d in usable if stated and d.start > stated[0]] or usable
     if usable:
-        nearest = min(usable, key=lambda d: abs(d.start - figure.number_start))
+        # (a date the figure's own words hold is its own: "196 in 2022, 301 in 2023")
+        nearest = next((d for d in usable if figure.number_end < d.start < figure.phrase_end),
+                       None) or min(usable, key=lambda d: abs(d.start - figure.number_start))
         return nearest.value
     if figure.compares_to is None and any(
         d.kind == "day_before"
@@ -145,6 +150,8 @@ def figure_as_of(figure: Figure, scope: Scope, dates: list[DateMention],
         return day_before(last or (context.published.isoformat() if context.published else None))
     if context.loss_list and context.loss_list.as_of:
         return context.loss_list.as_of
+    if context.section_date:
+        return context.section_date  # a day-by-day account's heading dates its section
     report = context.report_period
     # "In total, since the start of the operation, ..." after a weekly report: the total
     # runs to the statement, not to the week's end.
@@ -255,3 +262,20 @@ def open_report_period(text: str, dates: list[DateMention], context: ArticleCont
         whole_war = since.value[:7] == INVASION_START[:7]
         scope = Scope.CUMULATIVE if whole_war else _PERIOD
         context.report_period = (scope, until[-1], None if whole_war else since.value)
+
+
+# What a day's heading holds besides its date: "MONDAY, JUNE 3", "Day 812: Friday, May 17"
+_HEADING_REST = re.compile(rf"(?i:{CALENDAR_WORD}|day\s+\d+)|[\W\d_]+")
+
+
+def heading_day(heading: str, published: date | None) -> str | None:
+    """The day a heading of its own names, if it is nothing but that day."""
+    text = heading.title() if heading.isupper() else heading
+    days = [d for d in find_dates(text, published)
+            if d.value and len(d.value) == 10 and d.role is _POINT]  # fmt: skip
+    # ("TUESDAY, JUNE 4": the day of the month, which the weekday names too)
+    named = [d for d in days if d.kind != "weekday"] or days
+    if len(named) != 1:
+        return None
+    rest = text[: named[0].start] + " " + text[named[0].end :]
+    return named[0].value if not _HEADING_REST.sub("", rest).strip() else None

@@ -65,7 +65,8 @@ PARTITIVE_AFTER = re.compile(r"^\s+of\s+(?:them|those|these|whom|the\s+\d(?:[\d,
 OPENS_ON_PART = re.compile(
     r"^\W*(?:of\s+(?:these|them|those|whom|this\s+number|the\s+total|the\s+(?:named\s+|identified\s+)?"
     # ("Of the 3,406 guns, 1,174 were ...", "Of the 76,450, about 6,000 were ...")
-    r"dead|the\s+killed|the\s+(?P<whole>\d(?:[\d,]*\d)?)(?:\s+[\w-]+)?)|"
+    # ("Of the 874 men we have identified, 268 ...")
+    r"dead|the\s+killed|the\s+(?P<whole>\d(?:[\d,]*\d)?)(?:\s+[\w-]+){0,5}?)|"
     r"among\s+(?:them|these|those|the\s+dead)(?:\s+(?:are|were|was|is))?)\W+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -76,7 +77,13 @@ PART_STATE_AFTER = re.compile(
     r"|(?:fought|served)\s+(?:for|in|with)\s+(?:the\s+)?(?P<unit>(?-i:[A-Z])[^,;.]{1,60}?)"
     r"(?=\s*(?:[,;.]|\sand\s|$))"
     # a kind of the equipment counted: "Of these, 1,174 were self-propelled howitzers"
-    rf"|(?:are|were|was|is)\s+(?P<kind>(?:[\w-]+\s+){{0,2}}?(?:{EQUIPMENT_RE}|pieces|guns))\b)",
+    rf"|(?:are|were|was|is)\s+(?P<kind>(?:[\w-]+\s+){{0,2}}?(?:{EQUIPMENT_RE}|pieces|guns))\b"
+    # how they came to serve: "268 volunteered for contract service", "231 were mobilised",
+    # "187 were recruited from prison colonies"
+    r"|(?P<how>(?:volunteered|enlisted|signed\s+(?:up|contracts?))(?:\s+(?:for|with)\s+[\w-]+"
+    r"(?:\s+[\w-]+)?)?|(?:were|was|had\s+been)\s+(?:mobili[sz]ed|conscripted|drafted|"
+    r"recruited\s+(?:from|in)\s+(?:[\w-]+\s+){0,2}?(?:prisons?|colonies|jails?|penal\s+colonies))"
+    r")\b)",
     re.IGNORECASE,
 )
 _THE_DEAD_AFTER = re.compile(r"\s+(?:killed|dead|who\s+(?:died|were\s+killed))\b",
@@ -96,6 +103,10 @@ PEOPLE_AFTER = re.compile(
 )
 
 
+_AUX = re.compile(r"^(?:were|was|had\s+been)\s+")
+_ANOTHER = re.compile(r"\W*(?:another|a\s+further)\s+", re.IGNORECASE)
+
+
 def part_of_previous(first: NumberMention, last: NumberMention, before: str, after: str,
                       previous: Figure) -> Figure | None:  # fmt: skip
     opened = OPENS_ON_PART.match(before)
@@ -103,6 +114,14 @@ def part_of_previous(first: NumberMention, last: NumberMention, before: str, aft
         return None  # "Of the 3,406 guns": a part of that figure, not of the one before
     opening = opened is not None
     partitive = PARTITIVE_AFTER.match(after)
+    if not opening and partitive is None and previous.part_of is not None and (
+            _ANOTHER.fullmatch(before)) and (how := PART_STATE_AFTER.match(after)) and (
+            how.group("how")):  # fmt: skip
+        # "Of the 874, 268 volunteered. Another 231 were mobilised": the whole's next part
+        figure = new_figure(first, last, before, last.end + how.end(), [])
+        figure.inherit(previous)
+        figure.part_of, figure.subgroup = previous.part_of, _AUX.sub("", how.group("how"))
+        return figure
     if not opening and partitive is None:
         # "... destroyed 84 drones. Thirty-one were downed over Bryansk region": a part of
         # the equipment just counted, told where
@@ -136,8 +155,11 @@ def part_of_previous(first: NumberMention, last: NumberMention, before: str, aft
         # "... killed and 2,794 injured. Among the dead were 46 children": of the dead
         figure.categories = [Category.KILLED]
     # ("Among them were 22 National Guardsmen": a part of the men an exchange returned)
+    how = _AUX.sub("", state.groupdict().get("how") or "")
     figure.subgroup = part_subgroup(state.group("part").lower(), previous.subgroup) if (
-        state.group("part")) else (state.group("unit") or kind.lower())  # fmt: skip
+        state.group("part")) else (state.group("unit") or how or kind.lower())  # fmt: skip
+    if how:
+        figure.part_of = previous
     return figure
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from extractor.backends.rules import lexicon
+from extractor.backends.rules.dates import CALENDAR_WORD
 from extractor.backends.rules.earlier_parts import (
     AUX_FATE_AFTER,
     OPENS_ON_PART,
@@ -82,7 +83,9 @@ _AND_BEFORE = guarded(rf"(?:,?\s+(?:and|after)\s+|,\s*|;\s*|\(\s*|,?\s+for\s+){_
                       re.IGNORECASE)  # fmt: skip
 _OWN_SCOPE_AFTER = re.compile(
     r"\s+(?:since|in\s+total|so\s+far|overall|in\s+all|to\s+date|in\s+(?:a|one)\s+day|(?:over|in)"
-    r"\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours))\b",
+    r"\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours)"
+    # a list by year, month or day: "196 deaths in 2022, 301 in 2023 and 338 in 2024"
+    rf"|in\s+(?:19|20)\d\d|(?:in|on)\s+{CALENDAR_WORD})\b",
     re.IGNORECASE,
 )
 _REPORTED_AFTER = re.compile(
@@ -104,6 +107,8 @@ _SIDE_LOST_BEFORE = guarded(
     rf"(?:also\s+|so\s+far\s+)?lost\s+{_HEDGE}$"
 )
 _CLAUSE_ENDS_AFTER = re.compile(r"^\s*(?:[.;]|$)")
+# (a part's own words before the next: "231 were mobilised in the autumn of 2022, 187 ...")
+_NEXT_PART_AFTER_WORDS = re.compile(rf"[^,;.]{{1,40}}?,\s*(?:and\s+)?{_HEDGE}", re.IGNORECASE)
 _COLON_GAP = re.compile(rf"[^.;:\d]{{0,30}}:\s*{_HEDGE}")
 _NEXT_ITEM = re.compile(r"\s*(?:,|and|,\s*and)\s*", re.IGNORECASE)
 _NEXT_PART = re.compile(rf"\s*(?:,|and|,\s*and)\s*{_HEDGE}", re.IGNORECASE)
@@ -255,8 +260,10 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
         figure.inherit(parent)
         figure.subgroup = part_subgroup(noun.group("part").lower(), parent.subgroup)
         return figure
-    if parent is not None and parent.subgroup and _NEXT_PART.fullmatch(
-            text, parent.phrase_end, first.start) and (said := PART_SAID_AFTER.match(after)):
+    if parent is not None and parent.subgroup and (_NEXT_PART.fullmatch(
+            text, parent.phrase_end, first.start) or (parent.part_of is not None and (
+            _NEXT_PART_AFTER_WORDS.fullmatch(text, parent.phrase_end, first.start)))) and (
+            said := PART_SAID_AFTER.match(after)):  # fmt: skip
         # "More than 12,000 of them were mobilised men, and about 20,100 had been recruited
         # from prisons": the next part of the same whole
         figure = new_figure(first, last, before, last.end + said.end("what"), [])

@@ -313,7 +313,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
                            and (d.start, d.end) not in spans), None)  # fmt: skip
         if event_date is None and context.published and _OVERNIGHT.search(body):
             event_date = context.published.isoformat()
-        context.event = (sentence.index, event, event_date)
+        context.event = (sentence.index, event, event_date or context.section_date)
     # "A Russian missile attack hit Kyiv overnight. ... The death toll has risen to eight":
     # the civilian tolls that follow, with no cue of a day or of the whole war, are its own.
     recent_event = context.event if (

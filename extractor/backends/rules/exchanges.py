@@ -59,11 +59,14 @@ _RETURNED_BEFORE = re.compile(
 _PRISONERS_AFTER = re.compile(rf"\s+(?P<mods>(?:{MOD}\s+){{0,3}})(?P<people>{_PRISONERS})\b",
                               re.IGNORECASE)  # fmt: skip
 _CIVILIANS = re.compile(r"\bcivilians?\b", re.IGNORECASE)
+_BODIES_OF = re.compile(r"\bbodies\s+of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def bind_returned(text: str, first: NumberMention, last: NumberMention,
                   before: str) -> Figure | None:  # fmt: skip
     """A group of prisoners returned in an exchange, counted by the number before it."""
+    if _BODIES_OF.search(before, max(0, len(before) - 40)):
+        return None  # "the bodies of more than 9,400 fallen defenders have been returned"
     returned = _RETURNED_AFTER.match(text, last.end)
     if returned is None and _RETURNED_BEFORE.search(before):
         returned = _PRISONERS_AFTER.match(text, last.end)

@@ -203,7 +203,10 @@ _WAR_WORDS = re.compile(
 )
 # How many live somewhere: "a city with 13 million people", "home to 40,000 residents"
 _POPULATION_BEFORE = re.compile(
-    rf"\b(?:with|home\s+to|population\s+of|city\s+of|town\s+of)\s+{lexicon.HEDGE}$", re.IGNORECASE
+    rf"\b(?:with|home\s+to|population\s+of|city\s+of|town\s+of)\s+{lexicon.HEDGE}$"
+    # "home to roughly a third of the republic's 337,000 people"
+    rf"|\bhome\s+to\s+[^,.;\d]{{1,50}}\s{lexicon.HEDGE}$",
+    re.IGNORECASE,
 )
 _RESIDENTS_AFTER = re.compile(
     r"\s+(?:people|residents|inhabitants)\b(?![^,.;]{0,30}\b(?:killed|dead|died|wounded|injured|"
@@ -287,7 +290,7 @@ def find_figures(
                 figures.append(listed_figure)
             continue
         if _RESIDENTS_AFTER.match(text, last.end) and (
-                _POPULATION_BEFORE.search(before, max(0, first.start - 40))):  # fmt: skip
+                _POPULATION_BEFORE.search(before, max(0, first.start - 80))):  # fmt: skip
             continue  # "the city of Moscow, with more than 13 million people": its residents
         whole = units[position + 1][0] if position + 1 < len(units) else None
         figure = bind_partitive(text, first, last, whole, has_loss_words)

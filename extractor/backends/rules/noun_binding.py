@@ -26,6 +26,7 @@ from extractor.backends.rules.terms import (
     MOD,
     PEOPLE_OF,
     RECRUITED,
+    REPATRIATED,
     TERM_GROUPS,
     force_named,
     nationality_of,
@@ -276,6 +277,8 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
             subgroup = _equipment_subtype(mods, noun.group("equipment"), categories[0])
     elif noun.group("fate"):
         categories = [term_category(noun, FATE_GROUPS)]
+        if noun.group("fate").lower() == "bodies" and _HANDED_BACK.search(text):
+            subgroup = REPATRIATED  # "Together with the 1,212 bodies returned on Wednesday"
         if _CIVILIAN_WORD.search(mods):
             population = _CIVILIAN
         # ("6,400 prisoners of war" are soldiers, whatever the toll before them)
@@ -293,7 +296,11 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
         people = noun.group("people")
         fate_after = _FATE_AFTER_PEOPLE.match(text[end:])
         aux = _AUX_AFTER.match(text, end) if fate_after is None else None
-        if fate_after is None and lexicon.NOT_A_LOSS.match(text, aux.end() if aux else end + 1):
+        # "78 bodies of Russian soldiers", "the bodies of 9,400 fallen defenders": the dead
+        bodies = mods.lower().startswith("bodies of") or _BODIES_OF.search(
+            before, max(0, len(before) - 40)) is not None  # fmt: skip
+        if fate_after is None and not bodies and lexicon.NOT_A_LOSS.match(
+                text, aux.end() if aux else end + 1):  # fmt: skip
             # "some 1,200 residents evacuated from border villages", "4,800 teachers had been
             # mobilised"
             return None
@@ -301,6 +308,8 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
         if fate_after is None and people.lower() in _PRISONERS and (
                 _TAKEN_BEFORE.search(before, max(0, len(before) - 40))):  # fmt: skip
             category = Category.CAPTURED
+        if category is None and bodies:
+            category = Category.KILLED
         hit = _HIT_BY_AFTER.match(text, end) if category is None else None
         if hit is not None:
             category = Category.CASUALTIES  # "1,146 Russian soldiers hit by our drones"
@@ -314,8 +323,8 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
         elif hit is not None:
             end = hit.end()
         population, subgroup = population_of(people, mods, text)
-        if subgroup is None and category is Category.KILLED and _BODIES_OF.search(
-                before, max(0, len(before) - 40)) and _HANDED_BACK.search(text):  # fmt: skip
+        if subgroup is None and category is Category.KILLED and bodies and (
+                _HANDED_BACK.search(text)):  # fmt: skip
             subgroup = REPATRIATED  # "Ukraine has received the bodies of 909 fallen defenders"
         # a place's residents who fell serving are its own side's soldiers
         residents = population is _MILITARY and people.lower().split()[-1] in RESIDENTS
@@ -351,7 +360,6 @@ _BODIES_OF = re.compile(r"\bbodies\s+of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _HANDED_BACK = guarded(r"\b(?:repatriat\w+|received|receives|(?:brought|brings?|bringing)\s+home|"
                        r"handed\s+(?:over|back)|returned|exchange[ds]?|swap)\b",
                        re.IGNORECASE)  # fmt: skip
-REPATRIATED = "repatriated bodies"
 
 
 # A kind narrower than its category: "14 infantry fighting vehicles", "60 fuel tanks" (with

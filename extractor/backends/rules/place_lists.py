@@ -22,7 +22,8 @@ from schemas import Category
 def place_item(text: str, before: str, after: str, parent: Figure) -> tuple[str, int, int] | None:
     """The place of a bare number that is the next item of a list of places (or a ranking)
     begun by ``parent``, where its phrase starts in the text and ends after the number."""
-    return _place_list_item(text, before, after, parent) or _ranked_item(before, after, parent)
+    return _place_list_item(text, before, after, parent) or _ranked_item(before, after, parent) or (
+        _gapped_item(before, after, parent))
 
 
 # A list of places, each with its count: "lost up to 430 servicemen near Avdiivka, up to 470
@@ -90,7 +91,7 @@ _RANKED_FIRST_BEFORE = guarded(
 # deaths, 1,214, followed by ..."; "Of the 214, Kharkiv region accounted for the most, 47"
 _RANKED_LEADER_BEFORE = guarded(
     rf"{_RANKING_OPENS}{_RANKED_NAME}\s+(?:(?:still|again|now|also)\s+)?{HAS_THE_MOST}"
-    rf"(?:\s+(?P<noun>deaths|dead|casualties|losses))?,\s*{HEDGE}$"
+    rf"(?:\s+(?P<noun>deaths|dead|casualties|losses))?[,:]\s*{HEDGE}$"
 )
 _RANKED_ITEM_END = re.compile(r"\s*\)?(?=\s*(?:[,;.]|and\b|$))")
 
@@ -135,3 +136,28 @@ def ranked_leader(first: NumberMention, last: NumberMention, before: str, after:
     figure.subgroup, figure.ranked = lead.group("name"), True
     figure.phrase_start = min(figure.phrase_start, lead.start("name"))
     return figure
+
+
+# Places that each lost a count, the verb said once: "Dzun-Khemchiksky has lost 71 men,
+# Ulug-Khemsky 58 and Tandinsky 44"
+_GAPPED_ITEM_BEFORE = guarded(rf"(?:,\s*(?:and\s+)?|\s+and\s+){_RANKED_NAME}\s+{HEDGE}$")
+_LOSING_PLACE_BEFORE = guarded(
+    rf"{_RANKING_OPENS}{_RANKED_NAME}\s+(?:has|have|had)\s+(?:lost|buried)\s+{HEDGE}$"
+)
+
+
+def _gapped_item(before: str, after: str, parent: Figure) -> tuple[str, int, int] | None:
+    """The place of a bare number after another place's count that its verb gave."""
+    item = _GAPPED_ITEM_BEFORE.search(before)
+    end = _RANKED_ITEM_END.match(after) if item else None
+    if item is None or end is None or item.group("name") in _SIDES:
+        return None
+    if parent.subgroup is None:
+        lead = _LOSING_PLACE_BEFORE.search(before[: parent.number_start])
+        if lead is None or lead.group("name") in _SIDES:
+            return None
+        parent.subgroup = lead.group("name")
+    return item.group("name"), item.start("name"), end.end()
+
+
+_SIDES = frozenset({"Russia", "Ukraine", "Moscow", "Kyiv", "Kiev"})

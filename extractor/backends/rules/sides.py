@@ -25,7 +25,7 @@ from extractor.backends.rules.subjects import (
     subject_after,
     subject_before,
 )
-from extractor.backends.rules.terms import CIVILIAN, KILLED_POWS, MILITARY_WORD
+from extractor.backends.rules.terms import CIVILIAN, KILLED_POWS, MILITARY_WORD, REPATRIATED
 from extractor.folding import ascii_aware
 from schemas import Category, Claim, ClaimantType, Population, Subject
 
@@ -235,12 +235,18 @@ def admits_damage(figure: Figure, text: str) -> bool:
         text, figure.phrase_end) is not None
 
 
+_HANDED_OVER = re.compile(r"\b(?:handed|hands|handing)\s+(?:over|back)|\btransferred\b",
+                          re.IGNORECASE)  # fmt: skip
+
+
 def own_losses(figure: Figure, text: str) -> bool:
     """Does the source count its own side's losses? "46 of its soldiers", "our men", "Shoigu
     said 5,937 servicemen had died", "the ministry acknowledged one sailor killed", "my
     battalion lost three men killed", "we lost 150 men", "we have brought home 95 defenders"."""
     if figure.subgroup == KILLED_POWS:
         return True
+    if figure.subgroup == REPATRIATED and not _HANDED_OVER.search(text):
+        return True  # "Together with the 1,212 bodies returned on Wednesday": received
     if _KILLED in figure.categories and not figure.enemy and _DIED.match(text, figure.number_end):
         return True
     return _says_own(figure, text)

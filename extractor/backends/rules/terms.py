@@ -32,7 +32,7 @@ MOD = (
     r"of\s+our|of\s+my|of\s+his|of\s+her|our|my|unarmed|Ukrainian-operated|Russian-operated|allied|friendly|fixed-wing|long-range|"
     r"short-range|multi-purpose|reconnaissance|attack|strike|kamikaze|field|naval|\d{2,3}-?mm|"
     r"destroyed|damaged|abandoned|captured|downed|confirmed|verified|documented|recorded|"
-    r"burn(?:ed|t)-out|wrecked|"
+    r"burn(?:ed|t)-out|wrecked|bodies\s+of|"
     # kinds of aircraft and boats: "15 large warships", "one A-50 airborne early warning and
     # control aircraft", "five uncrewed boats"
     r"large|small|uncrewed|unmanned|surveillance|transport|strategic|tactical|"
@@ -60,6 +60,8 @@ _NATIONALITY = [
 ]  # fmt: skip
 # Prisoners of war killed in captivity: a war crime their own side counts
 KILLED_POWS = "prisoners of war"
+# The dead one side hands back to the other: the receiving side counts its own
+REPATRIATED = "repatriated bodies"
 # A people counted by its name ("3,767 Ukrainians"): its side.
 PEOPLE_OF = {"ukrainians": Subject.UKRAINE, "russians": Subject.RUSSIA}
 # "civilian", "civilians", "Civilian casualties": people who are no soldiers
