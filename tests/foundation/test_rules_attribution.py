@@ -673,3 +673,28 @@ def test_a_body_whose_claim_is_the_object_of_a_verb_does_not_speak() -> None:
         "February 2022 at 413."
     )  # fmt: skip
     assert claims[413].claimant == "General Staff of the Armed Forces of Ukraine"
+
+
+def test_an_agency_goes_on_for_its_chief_and_a_noun_after_on_is_no_source() -> None:
+    claims = claims_of(
+        "Russia has lost roughly 150,000 soldiers killed since February 2022, the director "
+        "general of Estonia's Foreign Intelligence Service said on Tuesday. Russia's defence "
+        "ministry has not published its own losses since 2022.\n\n"
+        "On equipment, the agency believes Russia has lost more than 3,600 tanks, figures it "
+        "said rest on imagery rather than on Ukrainian claims. About 1,300 of those tanks were "
+        "lost in 2024, it said."
+    )  # fmt: skip
+    for value in (150_000, 3_600, 1_300):
+        assert claims[value].claimant_type is ClaimantType.FOREIGN_OFFICIAL
+
+
+def test_a_headings_what_names_no_one_and_the_bloggers_are_the_bloggers() -> None:
+    claims = claims_of(
+        "Pro-war Russian military bloggers competed to announce the heaviest toll. The Russian "
+        "Ministry of Defense said Ukraine had lost up to 200 servicemen.\n\n"
+        "What the bloggers said\n\n"
+        "By Wednesday morning the figure had grown to 650 Ukrainian troops killed and wounded."
+    )  # fmt: skip
+    assert claims[200].claimant_type is ClaimantType.RUSSIA_OFFICIAL
+    assert (claims[650].claimant, claims[650].claimant_type) == (
+        "Russian military bloggers", ClaimantType.INDEPENDENT)

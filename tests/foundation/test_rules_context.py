@@ -267,3 +267,14 @@ def test_of_the_n_names_the_whole_its_parts_belong_to_however_many_figures_came_
     for value, kind in ((1174, "self-propelled howitzers"), (1489, "towed pieces")):
         assert claims[value].categories == [Category.ARTILLERY_SYSTEMS]
         assert claims[value].subgroup == kind
+
+
+def test_saying_anothers_toll_is_higher_makes_no_count_a_lower_bound() -> None:
+    article = Article(text=(
+        "American and European officials said Russia had suffered 189,500 to 223,000 "
+        "casualties.\n\n"
+        "American and European officials, speaking privately, said they believed the Ukrainian "
+        "toll was considerably higher than the one the president gave."
+    ), published=date(2024, 2, 27))  # fmt: skip
+    claims = extract_article(article, create_backend("rules")).claims
+    assert claims[0].low == 189_500 and claims[0].qualifier is Qualifier.EXACT

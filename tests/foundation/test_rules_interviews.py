@@ -125,3 +125,16 @@ def test_an_address_given_in_full_is_its_speakers_and_this_week_runs_from_monday
     assert (claims[11].period_start, claims[11].as_of) == ("2025-09-08", "2025-09-08")
     assert claims[27].claimant != "Volodymyr Zelensky"  # past the address's end
     assert "Syniehubov" in claims[27].claimant
+
+
+def test_an_exile_is_independent_and_his_we_is_the_side_he_left() -> None:
+    article = Article(text=(
+        "Ivan Sorokin, 44, served as a major in a Russian motor rifle brigade before leaving "
+        "Russia in 2023. He now lives in Riga and runs a channel critical of the war.\n\n"
+        "Riga Review: How many did the brigade lose?\n\n"
+        "Sorokin: In that month I'd say 300 killed. We also lost at least twenty tanks."
+    ), published=date(2024, 10, 7))  # fmt: skip
+    claims = {c.value: c for c in extract_article(article, create_backend("rules")).claims}
+    for value in (300, 20):
+        assert (claims[value].claimant_type, claims[value].subject) == (
+            ClaimantType.INDEPENDENT, Subject.RUSSIA)

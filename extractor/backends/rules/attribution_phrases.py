@@ -11,7 +11,9 @@ from extractor.backends.rules.dates import CALENDAR_WORD
 from extractor.backends.rules.prefilter import guarded
 from extractor.folding import ascii_aware
 
-_DETERMINERS = re.compile(r"^(?:the|a|an|its|their|his|her|also|and|but|that)\s+", re.IGNORECASE)
+# (and a heading's "What the ministry counted")
+_DETERMINERS = re.compile(r"^(?:the|a|an|its|their|his|her|also|and|but|that|what)\s+",
+                          re.IGNORECASE)  # fmt: skip
 
 
 _TRAILING_ADVERBS = guarded(  # ends a phrase: its ending is tested first

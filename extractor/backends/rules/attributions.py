@@ -223,6 +223,16 @@ _COUNTED_WORDS = ascii_aware(
 _ENDS_IN_DETERMINER = ascii_aware(
     re.compile(r"\b(?:the|a|an|its|their|his|her|our|my|your|this|that|whose)$", re.I)
 )
+# "rather than on Ukrainian claims": a noun after a preposition's adjective, no verb
+_NOUN_AFTER_PREPOSITION = re.compile(
+    r"\b(?:on|about|with|than|against|over)\s+(?:the\s+)?(?:[a-z][\w'’-]*|[A-Z]\w*(?:ian|ean|ese|ish|ern))$"
+)
+# "Across the seven reports", "its daily reports": a count or a kind before a noun
+_ENDS_IN_A_COUNT = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|"
+                              r"many|few|daily|weekly|monthly|morning|evening|latest)$",
+                              re.IGNORECASE)  # fmt: skip
+_PLURAL_NOUN_VERB = re.compile(r"\s+(?:claims|reports|estimates|notes|posts|lists|issues|"
+                               r"releases|figures|counts)$")  # fmt: skip
 # "has folded the SBU's claim into its count": "claim" a noun, whose owner a verb's object
 _OWNER_AS_OBJECT = re.compile(r"\b(?:has|have|had|is|are|was|were|[a-z]+ed)\s[^,;:]*['’]s$")
 # A match is the last word of a phrase, or stands before its last "\n": it is searched there.
@@ -323,7 +333,9 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
                 raw = _HEAD_BREAK.split(raw, maxsplit=1)[0]
                 raw = _OWNERS_COUNT.sub("", raw)  # "the group's verified count" -> "the group"
             elif _ENDS_IN_DETERMINER.search(raw, max(0, len(raw) - _DETERMINER_REACH)) or (
-                    _ACCORDING.match(raw)) or _OWNER_AS_OBJECT.search(raw):  # fmt: skip
+                    _ACCORDING.match(raw)) or _OWNER_AS_OBJECT.search(raw) or (
+                    (_NOUN_AFTER_PREPOSITION.search(raw) or _ENDS_IN_A_COUNT.search(raw))
+                    and _PLURAL_NOUN_VERB.search(sentence, m.end("a"), m.end())):  # fmt: skip
                 # "according to the report": a noun, not the verb "report"; "According to the
                 # group's verified count": read as "according to", not as "verified"
                 continue

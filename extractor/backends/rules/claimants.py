@@ -144,7 +144,8 @@ _MEDIA = ascii_aware(re.compile(  # (ASCII mode: re knows the first letters)
     r"|Novaya\s+Gazeta|Verstka|Agentstvo|Proekt)\b", re.IGNORECASE))
 _RESEARCH = ascii_aware(re.compile(
     r"\b(?:investigations?|research|researchers?|analysts?|projects?|volunteers?|databases?|websites?"
-    r"|open[- ]source|(?:mil)?bloggers?|OSINT|think[- ]tank|Institute|Foundation|University|Studies"
+    r"|open[- ]source|(?:mil)?bloggers?|channels?|OSINT|think[- ]tank|Institute|Foundation"
+    r"|University|Studies"
     r"|monitoring\s+group"
     # civil society: "a Ukrainian human-rights group", "the watchdog"
     r"|(?:human[- ])?rights\s+(?:group|organi[sz]ation|project)|NGOs?|non-governmental"

@@ -60,6 +60,14 @@ def list_qualifier(loss_list: ListContext | None, text: str, figure: Figure) -> 
     return _APPROXIMATELY if lead else _EXACT
 
 
+# "the toll was considerably higher than the one Mr. Zelensky gave": another's figure
+_HIGHER_THAN_ANOTHERS = re.compile(
+    r"\bhigher\s+than\s+(?:the|that|those)\s+(?:one|figures?|numbers?|tolls?|counts?|estimates?)\b"
+    r"(?!\s+(?:we|I)\b)",
+    re.IGNORECASE,
+)
+
+
 def update_context(
     sentence: Sentence,
     dates: list[DateMention],
@@ -118,7 +126,8 @@ def update_context(
     # (a speaker's "the real number is higher, we cannot see everything" qualifies the
     # figure just quoted, as the sentence reads, not all the speaker's figures; so does a
     # caveat after its paragraph's figures, unless it speaks of all of them or of the count)
-    if says_higher and context.current is not None and not _OWN_WORDS.search(sentence.text):
+    if says_higher and context.current is not None and not _OWN_WORDS.search(sentence.text) and (
+            not _HIGHER_THAN_ANOTHERS.search(sentence.text)):  # fmt: skip
         if context.last_claim_paragraph != sentence.paragraph or (
                 _EVERY_FIGURE.search(sentence.text) and not _THIS_FIGURE.match(sentence.text)):
             context.undercounting.add(context.current.name)

@@ -100,8 +100,18 @@ def _typed(introduced: re.Match[str], text_before: str) -> Claimant:
     )[0]
     body = canonical_claimant(after)
     kind = body.type if body is not None else infer_type(after)
+    if body is None and _OUTSIDE_THE_STATE.search(text_before, line_start, line_end):
+        kind = ClaimantType.INDEPENDENT  # "left Russia ..., runs a channel critical of the war"
     return Claimant(introduced.group("name"),
                     infer_type(around) if kind is ClaimantType.UNKNOWN else kind, True)
+
+
+# A person who speaks for no state: a critic, an exile, a blogger
+_OUTSIDE_THE_STATE = re.compile(
+    r"\b(?:critic(?:s|al)?\s+of|dissident|in\s+exile|exiled|(?:left|fled|leaving|fleeing)\s+"
+    r"(?:Russia|Ukraine)|runs\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:channel|blog|podcast)|blogger)\b",
+    re.IGNORECASE,
+)
 
 
 # "The following is our translation of President X's evening video address": the address

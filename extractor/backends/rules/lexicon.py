@@ -166,8 +166,8 @@ LOSS_CONTEXT = guarded(
     r"sunk|sank|damaged|casualt(?:y|ies)|killed|combat\s+losses|write-offs?|written\s+off|"
     r"abandoned|wrecks?|wreckage|burned-out|burnt-out)\b"
     # "its count, which now stands at 26 warships": a running count's standing
-    r"|\b(?:total|tally|tallies|count)\b[^.;]{0,30}\b(?:stands?|stood|rose|reached|remains?|"
-    r"remained)\s+(?:at|to)\b|\badded\s+to\s+(?:the|its|their)\s+(?:tally|count|totals?|list)\b",
+    r"|\b(?:total|tally|tallies|count|counter)\b[^.;]{0,30}\b(?:stands?|stood|rose|reached|remains?|"
+    r"remained)\s+(?:at|to)\b|\badded\s+to\s+(?:the|its|their)\s+(?:tally|count|totals?|lists?)\b",
     re.IGNORECASE,
 )
 

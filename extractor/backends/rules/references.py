@@ -42,7 +42,7 @@ _GENERIC_HEADS = {
     "force": ("air force",),
     "navy": ("navy", "naval"),
     "mission": ("mission",),
-    "agency": ("agency",),
+    "agency": ("agency", "intelligence service"),
     "office": ("office", "commissioner"),
     "headquarters": ("headquarters",),
     "un": ("un ", "united nations", "commissioner"),
@@ -51,8 +51,9 @@ _GENERIC_HEADS = {
     "monitor": ("mission", "monitor"),
     "investigation": ("mediazona", "bbc", "investigation"),
     "outlet": ("mediazona", "bbc", "meduza"),
+    "bloggers": ("bloggers",),  # "What the bloggers said", after "Russian military bloggers"
     "project": ("mediazona", "ualosses", "oryx", "project"),
-    "service": ("press service",),  # "the press service"
+    "service": ("service",),  # "the press service", "the service" after a security service
     "institute": ("institute", "think tank", "think-tank"),
     "think-tank": ("institute", "think tank", "think-tank"),
     # civil society: "the group" after "a Ukrainian human-rights group"

@@ -139,9 +139,18 @@ _UKRAINIAN_PLACE = guarded(
 )
 
 
+# Someone who left a country to speak against its war: "before leaving Russia in 2023"
+_LEFT_HOME = re.compile(
+    r"\b(?:left|fled|leaving|fleeing|emigrated\s+from)\s+(?P<home>Russia|Ukraine)\b"
+)
+
+
 def home_side(article: str) -> Subject:
-    """Whose country an article's own people ("our men", a region's residents) are: Russia's
-    where it is set in Russia's regions rather than Ukraine's, else Ukraine's."""
+    """Whose country an article's own people ("our men", a region's residents) are: an
+    exile's at its top, Russia's where it is set in Russia's regions rather than Ukraine's,
+    else Ukraine's."""
+    if left := _LEFT_HOME.search(article, 0, 1500):
+        return _RUSSIA if left.group("home") == "Russia" else _UKRAINE
     if _RUSSIAN_HINTERLAND.rules_out(article):  # type: ignore[attr-defined]
         return _UKRAINE
     russian = len(_RUSSIAN_HINTERLAND.findall(article))
