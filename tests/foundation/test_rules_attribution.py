@@ -698,3 +698,12 @@ def test_a_headings_what_names_no_one_and_the_bloggers_are_the_bloggers() -> Non
     assert claims[200].claimant_type is ClaimantType.RUSSIA_OFFICIAL
     assert (claims[650].claimant, claims[650].claimant_type) == (
         "Russian military bloggers", ClaimantType.INDEPENDENT)
+
+
+def test_an_acronym_spelled_out_once_is_typed_with_its_country() -> None:
+    claims = claims_of(
+        "South Korea's National Intelligence Service (NIS) said in October that Pyongyang was "
+        "sending about 12,000 soldiers.\n\n"
+        "On January 13 the NIS raised its estimate to about 300 North Korean soldiers killed."
+    )  # fmt: skip
+    assert claims[300].claimant_type is ClaimantType.FOREIGN_OFFICIAL

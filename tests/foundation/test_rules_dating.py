@@ -580,3 +580,23 @@ def test_a_day_by_day_account_dates_each_section_by_its_heading() -> None:
     )  # fmt: skip
     assert {v: claims[v].as_of for v in (1, 2, 5, 3, 8)} == {
         1: "2025-06-30", 2: "2025-06-30", 5: "2025-07-01", 3: "2025-07-02", 8: "2025-07-02"}
+
+
+def test_a_monthly_summarys_breakdowns_keep_its_month_not_its_statement_day() -> None:
+    claims = claims_of(
+        "Shelling killed 29 civilians and injured 318 in the region in June, the regional police "
+        "department said on Tuesday in its monthly summary.\n\n"
+        "Among the dead were three children, and 17 of the injured were minors, the police said."
+    )  # fmt: skip
+    for value in (3, 17):
+        assert (claims[value].claimant, claims[value].as_of, claims[value].period_start) == (
+            "regional police department", "2025-06", "2025-06")
+
+
+def test_between_two_days_of_a_month_ends_on_the_second() -> None:
+    claims = claims_of(
+        "The special forces said their units killed 50 Russian soldiers and wounded 47 between "
+        "June 20 and 22 near the village."
+    )  # fmt: skip
+    assert 22 not in claims  # a day, not a count
+    assert (claims[47].as_of, claims[47].period_start) == ("2025-06-22", "2025-06-20")

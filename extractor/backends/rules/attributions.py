@@ -228,9 +228,11 @@ _NOUN_AFTER_PREPOSITION = re.compile(
     r"\b(?:on|about|with|than|against|over)\s+(?:the\s+)?(?:[a-z][\w'’-]*|[A-Z]\w*(?:ian|ean|ese|ish|ern))$"
 )
 # "Across the seven reports", "its daily reports": a count or a kind before a noun
-_ENDS_IN_A_COUNT = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|"
-                              r"many|few|daily|weekly|monthly|morning|evening|latest)$",
-                              re.IGNORECASE)  # fmt: skip
+_ENDS_IN_A_COUNT = re.compile(
+    r"(?<![\w-])(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|few|daily|weekly|"
+    r"monthly|morning|evening|latest)$",
+    re.IGNORECASE,
+)
 _PLURAL_NOUN_VERB = re.compile(r"\s+(?:claims|reports|estimates|notes|posts|lists|issues|"
                                r"releases|figures|counts)$")  # fmt: skip
 # "has folded the SBU's claim into its count": "claim" a noun, whose owner a verb's object

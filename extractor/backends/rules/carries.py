@@ -34,6 +34,11 @@ def same_source(place: tuple[int, str, str, Population], claimant: Claimant,
     return place[2] == claimant.name or (place[2] == _UNNAMED and place[3] is figure.population)
 
 
+# "That compared with 543 killed in the previous three months": figures of another period,
+# told for comparison
+COMPARISON_OPENS = re.compile(
+    r"\W*(?:(?:That|This|It)\s+compare[sd]\s+(?:with|to)|By\s+comparison|In\s+comparison)\b"
+)
 # "over the period", "in the same period": the period told before, no other
 SAME_PERIOD = re.compile(
     r"\b(?:over|during|in|for|within)\s+(?:the|that|this)\s+(?:same\s+)?period\b", re.IGNORECASE
@@ -48,7 +53,7 @@ def same_report(period: tuple[int, str, str, str | None] | None, claimant: Claim
     mission recorded 98 civilians killed")."""
     # (a figure with no cue of its own, dated as its source's statement that ended that
     # period, goes on with it)
-    if (period is None or event or (as_of is not None and (as_of != period[2] or cued))
+    if (period is None or event or cued or (as_of is not None and as_of != period[2])
             or claimant.name != period[1]
             or scope not in (_UNSPECIFIED, _PERIOD)
             or sentence.index - period[0] > _PERIOD_REACH):  # fmt: skip

@@ -8,6 +8,7 @@ import re
 
 from extractor.backends.rules import lexicon
 from extractor.backends.rules.attributions import Attribution
+from extractor.backends.rules.carries import COMPARISON_OPENS
 from extractor.backends.rules.claimants import Claimant, canonical_claimant, is_commentator
 from extractor.backends.rules.context import ArticleContext, ListContext
 from extractor.backends.rules.dates import DateMention, DateRole
@@ -161,7 +162,9 @@ def update_context(
         # "Ukrainian side, same method:" heads what follows
         context.last_subject, context.last_subject_by = side, None
         context.equipment_side.clear()
-    periods = [c for c in claims if c.scope is _PERIOD and c.as_of] if claims else []
+    # (a comparison's period is not the report's: "Among the victims in the latest period")
+    periods = [c for c in claims if c.scope is _PERIOD and c.as_of] if claims and (
+        not COMPARISON_OPENS.match(sentence.text)) else []  # fmt: skip
     if periods:
         last = periods[-1]
         context.last_period = (sentence.index, last.claimant, last.as_of, last.period_start)  # type: ignore[arg-type]

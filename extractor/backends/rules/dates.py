@@ -286,6 +286,8 @@ _PATTERN_INDEX = PrefilterIndex([pattern for _, pattern in _PATTERNS])
 
 
 _NIGHT_END = re.compile(r"\s*(?:to|into|-|–)\s*(\d{1,2})\b(?![,.]?\d)")
+# "between December 20 and 22": the days' figures are dated by the last
+_BETWEEN_DAYS = re.compile(r"\s+and\s+(\d{1,2})\b(?![,.]?\d)")
 
 
 # A weekday named with its date: "from Monday, March 17, to Sunday, March 23"
@@ -360,6 +362,14 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
                 kind in ("mdy", "dmy", "my") and not m.groupdict().get("year"))  # fmt: skip
             found.append(DateMention(value_start, end, value, role, relative, kind))
             taken.append((start, end))
+            if kind == "mdy" and role is _SINCE and value and len(value) == 10 and (
+                    last := _BETWEEN_DAYS.match(text, end)) and before.endswith("between "):
+                # "between December 20 and 22": the period ends on the 22nd
+                day = int(last.group(1))
+                if int(m.group("day")) < day <= 31:
+                    found.append(DateMention(last.start(1), last.end(), f"{value[:8]}{day:02d}",
+                                             _UNTIL, relative, kind))  # fmt: skip
+                    taken.append((last.start(1), last.end()))
     found.sort(key=lambda d: d.start)
     return _months_before(_years_borrowed(text, _range_starts(text, found)))
 

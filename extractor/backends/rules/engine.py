@@ -22,6 +22,7 @@ from extractor.backends.rules.article_passes import (
 )
 from extractor.backends.rules.asides import CLOSING_ASIDE, where_aside
 from extractor.backends.rules.carries import (
+    COMPARISON_OPENS,
     SAME_PERIOD,
     civilians_after_troops,
     higher_later,
@@ -110,9 +111,6 @@ _SINCE_ADVERB = ascii_aware(re.compile(
     re.IGNORECASE))  # fmt: skip
 # Fewer civilians than this, counted with no cue of a period, are one strike's (or day's)
 _ONE_STRIKES_TOLL = 100
-_COMPARISON_OPENS = re.compile(
-    r"\W*(?:(?:That|This|It)\s+compare[sd]\s+(?:with|to)|By\s+comparison|In\s+comparison)\b"
-)
 # How many sentences on a strike's tolls may still follow it ("06:05 — At least six ...").
 _EVENT_REACH = 6
 _OVERNIGHT = guarded(r"\b(?:overnight|last\s+night|night(?:['’]s)?\s+(?:attack|strike|raid|"
@@ -282,7 +280,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
                 } if shared_dates and (figures or attributions) else set()  # fmt: skip
     # ("That compared with 543 killed ... from 1 June to 31 August, it said": a sentence of
     # comparison dates its own figures, not what its source says next)
-    comparing = bool(dates) and _COMPARISON_OPENS.match(sentence.text) is not None
+    comparing = bool(dates) and COMPARISON_OPENS.match(sentence.text) is not None
     statement = statement_date(
         sentence.text, [d for d in shared_dates if d.start not in compared], spans
     ) if shared_dates and attributions and not comparing else None  # fmt: skip
@@ -370,7 +368,12 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
         if scope is _CUMULATIVE and adds_to_total(
                 sentence.text, figure, next(reversed(context.recent_claims + claims), None)):
             scope = _PERIOD
-        reported = same_report(context.last_period, claimant, sentence, scope, as_of, own_event,
+        # (a date its source's statement gave, not the sentence, leaves the period open:
+        # "31 killed in September, the police said on Thursday. Among the dead were ...")
+        stated = as_of is not None and as_of == context.statement_dates.get(claimant.name) and (
+            not any(d.value == as_of for d in dates))  # fmt: skip
+        reported = same_report(context.last_period, claimant, sentence, scope,
+                               None if stated else as_of, own_event,
                                as_of is not None and has_scope_cue(body)
                                and not SAME_PERIOD.search(body))  # fmt: skip
         if reported is not None:

@@ -52,6 +52,7 @@ _GENERIC_HEADS = {
     "investigation": ("mediazona", "bbc", "investigation"),
     "outlet": ("mediazona", "bbc", "meduza"),
     "bloggers": ("bloggers",),  # "What the bloggers said", after "Russian military bloggers"
+    "police": ("police",),  # "the police said" after "the regional police department"
     "project": ("mediazona", "ualosses", "oryx", "project"),
     "service": ("service",),  # "the press service", "the service" after a security service
     "institute": ("institute", "think tank", "think-tank"),
@@ -147,6 +148,8 @@ def resolve_reference(phrase: str, history: list[Claimant]) -> Claimant | None:
                 return candidate
         if head in _OWN_BODIES:
             return None  # "the air force said" with no air force named: a source of its own
+        if head == "police":  # "police said" with no police named: police of their own
+            return Claimant(" ".join(words[1:] if words[0] == "the" else words), T.UNKNOWN)
         if head in _CIVIL_SOCIETY:
             # "the association's register" with none named so: the last independent source,
             # or one of its own (no official body is an association)

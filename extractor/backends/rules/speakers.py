@@ -148,7 +148,9 @@ def _spelled_out(acronym: str, text: str) -> Claimant | None:
         for start in range(len(words)):  # ("In its annual report, the Centre for ...")
             name = " ".join(words[start:])
             if name[0].isupper() and _initials(name) == acronym:
+                # ("South Korea's National Intelligence Service (NIS)": typed with its country)
                 kind = infer_type(name)
+                kind = infer_type(m.group(1)) if kind is _UNKNOWN else kind
                 return Claimant(name, kind) if kind is not _UNKNOWN else None
     return None
 
