@@ -470,3 +470,15 @@ def test_places_that_lost_a_count_with_the_verb_said_once() -> None:
     claims = {c.value: c for c in extract_article(article, create_backend("rules")).claims}
     assert 337_000 not in claims  # the residents, not a loss
     assert [claims[v].subgroup for v in (61, 48, 40)] == ["Kaa-Khemsky", "Ovyursky", "Tes-Khemsky"]
+
+
+def test_where_the_part_of_a_salvo_before_was_brought_down() -> None:
+    article = Article(text=(
+        "Russia's defence ministry said air defence units had destroyed 52 Ukrainian drones "
+        "overnight. Of those, 19 were brought down over the Voronezh region, 12 over the Bryansk "
+        "region and nine over the Kursk region, it said."
+    ), published=date(2025, 8, 17))  # fmt: skip
+    claims = {c.value: c for c in extract_article(article, create_backend("rules")).claims}
+    assert {v: claims[v].subgroup for v in (19, 12, 9)} == {
+        19: "Voronezh region", 12: "Bryansk region", 9: "Kursk region"}
+    assert {claims[v].categories[0] for v in (19, 12, 9)} == {Category.UAV}

@@ -482,3 +482,12 @@ def test_equipment_of_a_kind_counted_before_stays_that_sides() -> None:
     )  # fmt: skip
     assert claims[162].subject is Subject.UKRAINE
     assert claims[11].subject is Subject.RUSSIA  # the aircraft spoken of, not the drones
+
+
+def test_a_russian_regions_governor_counts_its_civilians() -> None:
+    claims = claims_of(
+        "Roman Orlov, the governor of the Saratov region, said on Telegram that debris had "
+        "fallen on a residential street. Two people were killed and 11 were wounded, he said."
+    )  # fmt: skip
+    assert (claims[11].subject, claims[11].claimant_type) == (
+        Subject.RUSSIA, ClaimantType.RUSSIA_OFFICIAL)

@@ -11,8 +11,9 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from extractor.backends.rules.prefilter import PrefilterIndex
+from extractor.backends.rules.subjects import region_side
 from extractor.folding import ascii_aware
-from schemas import ClaimantType
+from schemas import ClaimantType, Subject
 
 T = ClaimantType
 
@@ -237,7 +238,16 @@ def infer_type(phrase: str) -> ClaimantType:
     for kind, pattern in _TYPE_CUES:
         if pattern.search(phrase):
             return kind
+    if not research and _LOCAL_OFFICIAL.search(phrase):
+        # "the governor of the Saratov region": an official of the side whose region it is
+        side = region_side(phrase)
+        if side is not None:
+            return T.RUSSIA_OFFICIAL if side is Subject.RUSSIA else T.UKRAINE_OFFICIAL
     return T.INDEPENDENT if research else T.UNKNOWN
+
+
+_LOCAL_OFFICIAL = re.compile(r"\b(?:governor|mayor|head|administration|authorities|council)\b",
+                             re.IGNORECASE)  # fmt: skip
 
 
 # "Perimetr, an independent outlet whose editors work from outside Russia": what a name is,

@@ -44,7 +44,8 @@ AUX_FATE_AFTER = re.compile(
     r"(?P<fate>destroyed|damaged|abandoned|captured|lost|killed\s+(?:or|and)\s+(?:wounded|injured)|"
     r"killed|wounded|injured|hurt|died|"
     r"(?:held\s+)?in\s+(?:\w+\s+)?captivity|"
-    r"taken\s+prisoner|prisoners\s+of\s+war|POWs|shot\s+down|downed|missing)\b",
+    r"taken\s+prisoner|prisoners\s+of\s+war|POWs|shot\s+down|brought\s+down|downed|intercepted|"
+    r"missing)\b",
     re.IGNORECASE,
 )
 # A part's own place, and the next part of a list of them ("..., 21 over the Moscow region")
@@ -144,7 +145,13 @@ def part_of_previous(first: NumberMention, last: NumberMention, before: str, aft
     # people's "them" may be any people the sentence before spoke of)
     if aux is not None and (opening or (partitive and (
             any(map(str.isdigit, partitive.group(0))) or not previous.categories[0].is_people))):
-        return bind_aux_fate(first, last, before, aux, previous, end - last.end)
+        figure = bind_aux_fate(first, last, before, aux, previous, end - last.end)
+        place = PLACE_AFTER.match(rest, aux.end()) if figure and opening else None
+        if figure is not None and place is not None and not previous.categories[0].is_people:
+            # "Of those, 17 were brought down over the Saratov region, 11 over ...": told where
+            figure.part_of, figure.subgroup = previous, place.group("place")
+            figure.phrase_end = end + place.end()
+        return figure
     state = PART_STATE_AFTER.match(rest) or (PEOPLE_AFTER.match(rest) if opening else None)
     kind = state.groupdict().get("kind") if state else None
     if state is None or (kind is not None) == previous.categories[0].is_people:

@@ -201,7 +201,10 @@ def figure_subject(figure: Figure, figures: list[Figure], text: str,
         agent = striking_side(text)
         if agent is not None:
             return opposite(agent)
-        return civilian_side or _UKRAINE
+        # (a side's governor or mayor counts its own civilians: "the governor of the Saratov
+        # region")
+        local = side if _LOCAL_HEAD.search(claimant.role) else None
+        return civilian_side or local or _UKRAINE
     if side is None and _says_own(figure, text):
         if figure.residents:  # a place's fallen: its side is the place's, or the article's
             return place_side(text) or previous or home()
@@ -237,6 +240,9 @@ def admits_damage(figure: Figure, text: str) -> bool:
 
 _HANDED_OVER = re.compile(r"\b(?:handed|hands|handing)\s+(?:over|back)|\btransferred\b",
                           re.IGNORECASE)  # fmt: skip
+
+
+_LOCAL_HEAD = re.compile(r"\b(?:governor|mayor)\b")
 
 
 def own_losses(figure: Figure, text: str) -> bool:

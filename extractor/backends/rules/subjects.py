@@ -275,3 +275,10 @@ def subject_after(text: str, position: int, mentions: list[SideMention]) -> Subj
     if not later or _CLAUSE_MARK.search(text, position, later[0].start):
         return None
     return later[0].side
+
+
+def region_side(phrase: str) -> Subject | None:
+    """The side whose region a phrase names ("the governor of the Saratov region")."""
+    if _RUSSIAN_PLACE.search(phrase) or _RUSSIAN_HINTERLAND.search(phrase):
+        return _RUSSIA
+    return _UKRAINE if _UKRAINIAN_PLACE.search(phrase) else None
