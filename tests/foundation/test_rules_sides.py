@@ -491,3 +491,20 @@ def test_a_russian_regions_governor_counts_its_civilians() -> None:
     )  # fmt: skip
     assert (claims[11].subject, claims[11].claimant_type) == (
         Subject.RUSSIA, ClaimantType.RUSSIA_OFFICIAL)
+
+
+def test_the_wounded_a_stabilisation_point_takes_in_are_its_sides() -> None:
+    claims = claims_of(
+        "The brigade's spokesman said Russian forces lost 87 soldiers over the past day.\n\n"
+        "On an ordinary night, 12 to 15 wounded come through the doors, the medic said. In "
+        "December the point received 412 wounded soldiers, and 19 of them died before they "
+        "could be evacuated."
+    )  # fmt: skip
+    assert claims[87].subject is Subject.RUSSIA
+    assert (claims[412].subject, claims[19].subject) == (Subject.UKRAINE, Subject.UKRAINE)
+    assert claims[19].categories == [Category.KILLED]
+    ranged = next(c for c in extract_article(Article(text=(
+        "Russian forces lost 87 soldiers, the spokesman said. On an ordinary night, 12 to 15 "
+        "wounded come through the doors, the medic said."), published=date(2025, 3, 7)),
+        create_backend("rules")).claims if c.low == 12)  # fmt: skip
+    assert ranged.subject is Subject.UKRAINE

@@ -113,8 +113,8 @@ _COLON_GAP = re.compile(rf"[^.;:\d]{{0,30}}:\s*{_HEDGE}")
 _NEXT_ITEM = re.compile(r"\s*(?:,|and|,\s*and)\s*", re.IGNORECASE)
 _NEXT_PART = re.compile(rf"\s*(?:,|and|,\s*and)\s*{_HEDGE}", re.IGNORECASE)
 _FATE_RIGHT_AFTER = re.compile(
-    r"\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?(?P<fate>killed|dead|wounded|injured|missing|"
-    r"captured|fatal(?!\s+[a-z]))\b",
+    r"\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?(?P<fate>killed|dead|died|wounded|injured|"
+    r"missing|captured|fatal(?!\s+[a-z]))\b",
     re.IGNORECASE,
 )
 _PARTICIPLE_OF = {"killing": "killed", "wounding": "wounded", "injuring": "injured"}

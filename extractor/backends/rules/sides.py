@@ -34,6 +34,7 @@ from schemas import Category, Claim, ClaimantType, Population, Subject
 _CIVILIANS = Population.CIVILIAN
 _UNKNOWN = ClaimantType.UNKNOWN
 _MISSING, _KILLED, _CAPTURED = Category.MISSING, Category.KILLED, Category.CAPTURED
+_WOUNDED = Category.WOUNDED
 _RUSSIA, _UKRAINE = Subject.RUSSIA, Subject.UKRAINE
 
 # Independent counts of one side's dead by name, whose side articles need not say
@@ -242,6 +243,9 @@ _HANDED_OVER = re.compile(r"\b(?:handed|hands|handing)\s+(?:over|back)|\btransfe
                           re.IGNORECASE)  # fmt: skip
 
 
+# "12 to 15 wounded come through the doors": the wounded a side's medics take in
+_BROUGHT_IN_AFTER = re.compile(r"\s+(?:come|came|arrive[sd]?|are\s+brought|were\s+brought)\s+"
+                               r"(?:in|through|to)\b")  # fmt: skip
 _LOCAL_HEAD = re.compile(r"\b(?:governor|mayor)\b")
 
 
@@ -261,7 +265,10 @@ def own_losses(figure: Figure, text: str) -> bool:
 def _says_own(figure: Figure, text: str) -> bool:
     """Do the figure's own words make it its source's ("46 of its soldiers", "we lost")?"""
     start = figure.phrase_start
-    return figure.own_side or _OWN_LOSSES_BEFORE.search(text, max(0, start - 60), start) is not None
+    if figure.own_side or _OWN_LOSSES_BEFORE.search(text, max(0, start - 60), start):
+        return True
+    return _WOUNDED in figure.categories and _BROUGHT_IN_AFTER.match(
+        text, figure.phrase_end) is not None  # fmt: skip
 
 
 def typed_by_side(claimant: Claimant, figure: Figure, text: str, subject: Subject,
