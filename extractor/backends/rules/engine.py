@@ -372,9 +372,10 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
         # "31 killed in September, the police said on Thursday. Among the dead were ...")
         stated = as_of is not None and as_of == context.statement_dates.get(claimant.name) and (
             not any(d.value == as_of for d in dates))  # fmt: skip
-        reported = same_report(context.last_period, claimant, sentence, scope,
-                               None if stated else as_of, own_event,
-                               as_of is not None and has_scope_cue(body)
+        period = context.last_period  # (its cues are read only for its own source's figures)
+        reported = same_report(period, claimant, sentence, scope, None if stated else as_of,
+                               own_event, as_of is not None and period is not None
+                               and period[1] == claimant.name and has_scope_cue(body)
                                and not SAME_PERIOD.search(body))  # fmt: skip
         if reported is not None:
             scope, as_of = _PERIOD, reported[2]
