@@ -399,11 +399,11 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
         else:
             # An official goes on about the enemy's losses, not about its own side's that a
             # source of another kind gave before it.
-            # (but "seven aircraft had been damaged", said of the side's losses just told,
-            # admits some of them)
             # (The side whose equipment of its kind was counted last, unless this sentence
             # counted some side's losses already: "... 162 Ukrainian drones. Analysts
-            # confirmed 11 aircraft destroyed" goes on about the aircraft counted before.)
+            # confirmed 11 aircraft destroyed" goes on about the aircraft counted before; and
+            # "seven aircraft had been damaged", said of the side's losses just told, admits
+            # some of them.)
             kept = context.equipment_side.get(figure.categories[0]) if not subjects else None
             side_before, by = kept or (previous_subject, previous_by)
             prior = side_before if by in (None, claimant.type) or (
