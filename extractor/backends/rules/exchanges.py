@@ -13,7 +13,7 @@ import re
 from extractor.backends.rules import lexicon
 from extractor.backends.rules.figure import Figure, new_figure
 from extractor.backends.rules.prefilter import guarded
-from extractor.backends.rules.terms import MOD, PEOPLE_OF, nationality_of
+from extractor.backends.rules.terms import BODIES_OF, MOD, PEOPLE_OF, nationality_of
 from extractor.folding import fold, folded_twin
 from extractor.numbers import NumberMention
 from schemas import Category, Population
@@ -59,13 +59,12 @@ _RETURNED_BEFORE = re.compile(
 _PRISONERS_AFTER = re.compile(rf"\s+(?P<mods>(?:{MOD}\s+){{0,3}})(?P<people>{_PRISONERS})\b",
                               re.IGNORECASE)  # fmt: skip
 _CIVILIANS = re.compile(r"\bcivilians?\b", re.IGNORECASE)
-_BODIES_OF = re.compile(r"\bbodies\s+of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def bind_returned(text: str, first: NumberMention, last: NumberMention,
                   before: str) -> Figure | None:  # fmt: skip
     """A group of prisoners returned in an exchange, counted by the number before it."""
-    if _BODIES_OF.search(before, max(0, len(before) - 40)):
+    if BODIES_OF.search(before, max(0, len(before) - 40)):
         return None  # "the bodies of more than 9,400 fallen defenders have been returned"
     returned = _RETURNED_AFTER.match(text, last.end)
     if returned is None and _RETURNED_BEFORE.search(before):

@@ -17,6 +17,7 @@ from extractor.backends.rules.listed_nouns import SKIP_INCREMENT, bind_noun_befo
 from extractor.backends.rules.people import RESIDENTS, population_of
 from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.terms import (
+    BODIES_OF,
     ENEMY,
     EQUIPMENT_RE,
     FATE_GROUPS,
@@ -297,7 +298,7 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
         fate_after = _FATE_AFTER_PEOPLE.match(text[end:])
         aux = _AUX_AFTER.match(text, end) if fate_after is None else None
         # "78 bodies of Russian soldiers", "the bodies of 9,400 fallen defenders": the dead
-        bodies = mods.lower().startswith("bodies of") or _BODIES_OF.search(
+        bodies = mods.lower().startswith("bodies of") or BODIES_OF.search(
             before, max(0, len(before) - 40)) is not None  # fmt: skip
         if fate_after is None and not bodies and lexicon.NOT_A_LOSS.match(
                 text, aux.end() if aux else end + 1):  # fmt: skip
@@ -356,7 +357,6 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
 
 
 # The dead one side hands back to the other: "received the bodies of 909 defenders"
-_BODIES_OF = re.compile(r"\bbodies\s+of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _HANDED_BACK = guarded(r"\b(?:repatriat\w+|received|receives|(?:brought|brings?|bringing)\s+home|"
                        r"handed\s+(?:over|back)|returned|exchange[ds]?|swap)\b",
                        re.IGNORECASE)  # fmt: skip

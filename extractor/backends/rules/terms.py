@@ -62,6 +62,8 @@ _NATIONALITY = [
 KILLED_POWS = "prisoners of war"
 # The dead one side hands back to the other: the receiving side counts its own
 REPATRIATED = "repatriated bodies"
+# "the bodies of 909 defenders", "the bodies of more than 9,400": the dead counted next
+BODIES_OF = re.compile(r"\bbodies\s+of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # A people counted by its name ("3,767 Ukrainians"): its side.
 PEOPLE_OF = {"ukrainians": Subject.UKRAINE, "russians": Subject.RUSSIA}
 # "civilian", "civilians", "Civilian casualties": people who are no soldiers
