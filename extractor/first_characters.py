@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import _sre
 import re
-from re import _compiler as sre_compile  # re's own compiler (Python's re internals)
-from re import _constants as sre
-from re import _parser as sre_parse
+
+# re's own compiler (Python's re internals)
+from re import _compiler as sre_compile  # type: ignore[attr-defined]
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 _Member = tuple[Any, Any]  # a member of a character set: (LITERAL, code), (RANGE, ...) ...

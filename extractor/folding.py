@@ -17,8 +17,10 @@ import re
 import sys
 from collections.abc import Iterator
 from itertools import chain
-from re import _constants as sre  # the parser's opcodes (Python's own re internals)
-from re import _parser as sre_parse
+
+# the parser's opcodes (Python's own re internals)
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 from extractor.first_characters import compiled

@@ -45,9 +45,9 @@ SAME_PERIOD = re.compile(
 )
 
 
-def same_report(period: tuple[int, str, str, str | None] | None, claimant: Claimant,
+def same_report(period: tuple[int, str, str | None, str | None] | None, claimant: Claimant,
                 sentence: Sentence, scope: Scope, as_of: str | None, event: str | None,
-                cued: bool) -> tuple[int, str, str, str | None] | None:  # fmt: skip
+                cued: bool) -> tuple[int, str, str | None, str | None] | None:  # fmt: skip
     """The period a figure with no cue and no date of its own goes on with: the one its
     source dated last, a few sentences back ("in July ... In the Donetsk region, the
     mission recorded 98 civilians killed")."""

@@ -55,7 +55,7 @@ class ArticleContext:
     last_scope: tuple[int, Scope] | None = None  # (sentence index, scope) of the last claim
     # (sentence, claimant, as_of, period_start) of the last dated period figure: a periodic
     # report's later breakdowns ("In the Donetsk region, the mission recorded 98 ...")
-    last_period: tuple[int, str, str, str | None] | None = None
+    last_period: tuple[int, str, str | None, str | None] | None = None
     last_figure: Figure | None = None  # for a bare number that continues it ("Not 300,000")
     recent_figures: list[Figure] = field(default_factory=list)  # for "Of the 3,406 guns, ..."
     salvo: Salvo | None = None  # the weapons launched last ("Russia launched 188 drones")

@@ -80,8 +80,8 @@ def update_context(
     context: ArticleContext,
 ) -> None:
     context.previous = sentence
-    for _, claimant in attributions:
-        context.remember(claimant)
+    for _, named in attributions:
+        context.remember(named)
     if attributions:
         # (", a sign, analysts say, of how few tanks reach the front": a comment, not the
         # source of the figures after it)
@@ -89,8 +89,8 @@ def update_context(
             context.current = attributions[-1][1]
         context.named[sentence.index] = attributions[0][1]
         if statement:
-            for _, claimant in attributions:
-                context.statement_dates[claimant.name] = statement
+            for _, named in attributions:
+                context.statement_dates[named.name] = statement
     elif not claims and (author := post_author(sentence.text)):
         context.remember(author)  # a digest's post header: the post below is its author's
         context.current = author
@@ -102,8 +102,8 @@ def update_context(
              and d.role is _POINT and d.kind not in ("day_before", "now")
              ] if points else []  # fmt: skip
     if dated:
-        named = attributions[-1][1].name if attributions else None
-        context.paragraph_date = (sentence.paragraph, dated[-1], named)
+        speaker_name = attributions[-1][1].name if attributions else None
+        context.paragraph_date = (sentence.paragraph, dated[-1], speaker_name)
     # "the highest for any month since May 2022" does not make May 2022 "the month".
     months = [d.value for d in dates if d.value and len(d.value) == 7
               and d.role is not _SINCE] if points else []  # fmt: skip
@@ -137,10 +137,10 @@ def update_context(
     counted_until = [d.value for d in dates if d.role is _UNTIL and d.value and len(d.value) == 10
                      ] if claims and points else []  # fmt: skip
     if not claims and context.current is not None and (
-            until := _DATA_AS_OF.search(sentence.text)):  # fmt: skip
+            as_of_note := _DATA_AS_OF.search(sentence.text)):  # fmt: skip
         # "The data are as of Thursday, 16 October 2025": the date of the source's count
         dated = [d.value for d in dates
-                 if d.role is _UNTIL and d.value and d.start >= until.start()]  # fmt: skip
+                 if d.role is _UNTIL and d.value and d.start >= as_of_note.start()]  # fmt: skip
         if dated:
             context.statement_dates[context.current.name] = dated[0]
     for claim in claims:
@@ -167,7 +167,7 @@ def update_context(
         not COMPARISON_OPENS.match(sentence.text)) else []  # fmt: skip
     if periods:
         last = periods[-1]
-        context.last_period = (sentence.index, last.claimant, last.as_of, last.period_start)  # type: ignore[arg-type]
+        context.last_period = (sentence.index, last.claimant, last.as_of, last.period_start)
     people = [c for c in claims if c.categories[0].is_people] if claims else []
     if people:
         context.last_toll = (sentence.index, sentence.paragraph, people[-1])
@@ -200,14 +200,14 @@ def update_context(
             scope = Scope.CUMULATIVE
         until = [d.value for d in dates if d.value and d.role is not _SINCE]
         # "GENERAL STAFF: total combat losses ...": a heading names its source unattributed
-        claimant = attributions[-1][1] if attributions else (
+        header_claimant = attributions[-1][1] if attributions else (
             canonical_claimant(sentence.text) if heading else None) or context.current
         hedge = _HEDGED_HEADER.search(sentence.text)
         context.loss_list = ListContext(
             sentence.paragraph,
             scope,
             until[-1] if until else None,
-            claimant,
+            header_claimant,
             Qualifier.APPROXIMATELY if hedge else _EXACT,
             civic=day is not None and _CIVIC_PLACE.search(sentence.text) is not None,
         )

@@ -203,10 +203,10 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> str | None:
         return f"{published.year:04d}-{published.month:02d}"
     if kind in ("last_week", "this_week"):
         # Monday to Sunday of the week, as precise as the months it spans allow
-        monday, end = _week(kind, published)
-        if (monday.year, monday.month) == (end.year, end.month):
-            return f"{end.year:04d}-{end.month:02d}"
-        return f"{end.year:04d}" if monday.year == end.year else None
+        monday, last_day = _week(kind, published)
+        if (monday.year, monday.month) == (last_day.year, last_day.month):
+            return f"{last_day.year:04d}-{last_day.month:02d}"
+        return f"{last_day.year:04d}" if monday.year == last_day.year else None
     if kind in ("now", "clock"):
         return published.isoformat()
     if kind == "last_year":

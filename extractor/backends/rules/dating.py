@@ -163,9 +163,10 @@ def figure_as_of(figure: Figure, scope: Scope, dates: list[DateMention],
     dated = dated if dated or not claimant.body else context.statement_dates.get(claimant.body)
     # "Zelensky responded on Sunday. He said 43,000 ...": the paragraph's date, unless it
     # dated what another source said.
-    last = context.paragraph_date
-    if dated is None and last and last[0] == paragraph and last[2] in (None, claimant.name):
-        return last[1]
+    paragraph_date = context.paragraph_date
+    if dated is None and paragraph_date and paragraph_date[0] == paragraph and (
+            paragraph_date[2] in (None, claimant.name)):  # fmt: skip
+        return paragraph_date[1]
     return dated
 
 

@@ -116,12 +116,12 @@ def part_of_previous(first: NumberMention, last: NumberMention, before: str, aft
     opening = opened is not None
     partitive = PARTITIVE_AFTER.match(after)
     if not opening and partitive is None and previous.part_of is not None and (
-            _ANOTHER.fullmatch(before)) and (how := PART_STATE_AFTER.match(after)) and (
-            how.group("how")):  # fmt: skip
+            _ANOTHER.fullmatch(before)) and (how_part := PART_STATE_AFTER.match(after)) and (
+            how_part.group("how")):  # fmt: skip
         # "Of the 874, 268 volunteered. Another 231 were mobilised": the whole's next part
-        figure = new_figure(first, last, before, last.end + how.end(), [])
+        figure = new_figure(first, last, before, last.end + how_part.end(), [])
         figure.inherit(previous)
-        figure.part_of, figure.subgroup = previous.part_of, _AUX.sub("", how.group("how"))
+        figure.part_of, figure.subgroup = previous.part_of, _AUX.sub("", how_part.group("how"))
         return figure
     if not opening and partitive is None:
         # "... destroyed 84 drones. Thirty-one were downed over Bryansk region": a part of
@@ -145,13 +145,13 @@ def part_of_previous(first: NumberMention, last: NumberMention, before: str, aft
     # people's "them" may be any people the sentence before spoke of)
     if aux is not None and (opening or (partitive and (
             any(map(str.isdigit, partitive.group(0))) or not previous.categories[0].is_people))):
-        figure = bind_aux_fate(first, last, before, aux, previous, end - last.end)
-        place = PLACE_AFTER.match(rest, aux.end()) if figure and opening else None
-        if figure is not None and place is not None and not previous.categories[0].is_people:
+        fated = bind_aux_fate(first, last, before, aux, previous, end - last.end)
+        place = PLACE_AFTER.match(rest, aux.end()) if fated and opening else None
+        if fated is not None and place is not None and not previous.categories[0].is_people:
             # "Of those, 17 were brought down over the Saratov region, 11 over ...": told where
-            figure.part_of, figure.subgroup = previous, place.group("place")
-            figure.phrase_end = end + place.end()
-        return figure
+            fated.part_of, fated.subgroup = previous, place.group("place")
+            fated.phrase_end = end + place.end()
+        return fated
     state = PART_STATE_AFTER.match(rest) or (PEOPLE_AFTER.match(rest) if opening else None)
     kind = state.groupdict().get("kind") if state else None
     if state is None or (kind is not None) == previous.categories[0].is_people:
@@ -164,7 +164,7 @@ def part_of_previous(first: NumberMention, last: NumberMention, before: str, aft
     # ("Among them were 22 National Guardsmen": a part of the men an exchange returned)
     how = _AUX.sub("", state.groupdict().get("how") or "")
     figure.subgroup = part_subgroup(state.group("part").lower(), previous.subgroup) if (
-        state.group("part")) else (state.group("unit") or how or kind.lower())  # fmt: skip
+        state.group("part")) else (state.group("unit") or how or (kind or "").lower())  # fmt: skip
     if how:
         figure.part_of = previous
     return figure

@@ -208,13 +208,13 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
         figure = new_figure(first, last, before, fate.end() if fate else partitive.end(), [])
         figure.phrase_end += last.end
         figure.inherit(parent)
-        if fate and parent.categories[0].is_people and (found := FATE_ANYWHERE.search(
+        if fate and parent.categories[0].is_people and (fate_word := FATE_ANYWHERE.search(
                 fate.group("fate"))):  # fmt: skip
-            figure.categories = [term_category(found, FATE_GROUPS)]
+            figure.categories = [term_category(fate_word, FATE_GROUPS)]
         figure.part_of = parent
-        if not fate and (kind := _KIND_AFTER.match(after, partitive.end())):
-            figure.subgroup = kind.group("noun").lower()
-            figure.phrase_end = last.end + kind.end()
+        if not fate and (kind_noun := _KIND_AFTER.match(after, partitive.end())):
+            figure.subgroup = kind_noun.group("noun").lower()
+            figure.phrase_end = last.end + kind_noun.end()
             # (but "5,112 service members ..., about 170 of them women" are soldiers)
             soldiers = parent.population is Population.MILITARY and not parent.bare_fate
             if figure.subgroup in _CIVILIAN_BREAKDOWN and not (
@@ -246,11 +246,11 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
             figure.population = Population.CIVILIAN
         return figure
     if parent is not None and parent.part_of is not None and _NEXT_ITEM.fullmatch(
-            text, parent.phrase_end, first.start) and (place := PLACE_AFTER.match(after)):
+            text, parent.phrase_end, first.start) and (place_at := PLACE_AFTER.match(after)):
         # "including 37 over the Bryansk region, 21 over the Moscow region and 17 ..."
-        figure = new_figure(first, last, before, last.end + place.end(), [])
+        figure = new_figure(first, last, before, last.end + place_at.end(), [])
         figure.inherit(parent.part_of)
-        figure.part_of, figure.subgroup = parent.part_of, place.group("place")
+        figure.part_of, figure.subgroup = parent.part_of, place_at.group("place")
         return figure  # fmt: skip
     if parent is not None and parent.subgroup and _NEXT_ITEM.fullmatch(
             text, parent.phrase_end, first.start) and OPENS_ON_PART.match(
@@ -279,17 +279,17 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
         figure.part_of, figure.subgroup = parent.part_of, unit.group("unit")
         return figure
     if parent is not None and parent.part_of is None and _COLON_GAP.fullmatch(
-            text, parent.phrase_end, first.start) and (place := PLACE_AFTER.match(after)):
+            text, parent.phrase_end, first.start) and (place_at := PLACE_AFTER.match(after)):
         # "at least 11 aircraft destroyed: six at Belaya and five at Olenya"
-        figure = new_figure(first, last, before, last.end + place.end(), [])
+        figure = new_figure(first, last, before, last.end + place_at.end(), [])
         figure.inherit(parent)
-        figure.part_of, figure.subgroup = parent, place.group("place")
+        figure.part_of, figure.subgroup = parent, place_at.group("place")
         return figure
     if parent is not None and (item := place_item(text, before, after, parent)):
-        place, start, end = item
+        item_place, start, end = item
         figure = new_figure(first, last, before, last.end + end, [])
         figure.inherit(parent)
-        figure.subgroup, figure.phrase_start = place, min(figure.phrase_start, start)
+        figure.subgroup, figure.phrase_start = item_place, min(figure.phrase_start, start)
         figure.share_of_total, figure.ranked = parent.share_of_total, parent.ranked
         return figure
     if parent is not None and _AND_BEFORE.search(before) and (own := _OWN_SCOPE_AFTER.match(after)):
@@ -329,9 +329,9 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
         figure.compares_to = parent
     elif kind == "part":
         figure.part_of = parent
-        if place := PLACE_AFTER.match(after):  # "including 37 over the Bryansk region"
-            figure.subgroup = place.group("place")
-            figure.phrase_end = last.end + place.end()
+        if place_at := PLACE_AFTER.match(after):  # "including 37 over the Bryansk region"
+            figure.subgroup = place_at.group("place")
+            figure.phrase_end = last.end + place_at.end()
         elif not source.categories[0].is_people and (model := model_after(after)):
             figure.subgroup, end = model  # "including two US-made HIMARS"
             figure.phrase_end = last.end + end

@@ -223,8 +223,8 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
     if figures:
         context.last_figure = figures[-1]
         context.recent_figures = [*context.recent_figures[-8:], *figures]
-        recent = context.recent_claims
-        figures = [f for f in figures if not supposed_repeat(f, sentence.text, recent)]
+        claimed = context.recent_claims
+        figures = [f for f in figures if not supposed_repeat(f, sentence.text, claimed)]
     where = where_aside(sentence.text, figures) if figures else None
     if where:  # "In Kursk Oblast, where troops have held territory since August, ..."
         dates = [d for d in dates if not where[0] <= d.start < where[1]]
@@ -247,11 +247,11 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
     if figures:
         # A figure with no scope cue continues the report just quoted ("It also lost two
         # tanks").
-        recent = context.last_scope
+        last_scope = context.last_scope
         # (a list of places breaks down the figure before it: "▪️ Kharkiv city — 1 dead")
         # (and "Among the dead were 17 children" is a part of the toll before, however far)
-        carried = recent[1] if recent and (
-            sentence.index - recent[0] <= 2 or labels_place(sentence.text)
+        carried = last_scope[1] if last_scope and (
+            sentence.index - last_scope[0] <= 2 or labels_place(sentence.text)
             or opens_on_earlier(sentence.text)
         ) else None  # fmt: skip
         if carried is _AVERAGE or (carried and civilians_after_troops(context.recent_claims,
@@ -296,7 +296,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
     fronts = whole_front_at(body) if sector else []
     # "The enemy lost 384 people in the Tavria direction. ... Our soldiers also destroyed
     # seven tanks": the same source goes on about the same place in its paragraph.
-    carried = context.place if (
+    carried_place = context.place if (
         sector is None and figures and context.place and context.place[0] == sentence.paragraph
         and not whole_front_at(body)) else None  # fmt: skip
     opened = unit_opening(sentence.text)
@@ -469,8 +469,8 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
                 in spans) for d in dates):  # fmt: skip
                 # A period named by a month, a year or a part of one ("in November", "in
                 # 2023", "in the first quarter") starts where that does.
-                named = next((d for d in dates if d.value == as_of), None)
-                period_start = period_start_of(named) if named else as_of
+                naming = next((d for d in dates if d.value == as_of), None)
+                period_start = period_start_of(naming) if naming else as_of
         if scope is _PERIOD and as_of and len(as_of) == 7 and period_start == as_of and (
                 beyond_one_month(figure.categories, figure.value, figure.low)):  # fmt: skip
             scope, period_start = _CUMULATIVE, None  # "in December, some 315,000 troops"
@@ -488,8 +488,8 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
                           ) if sector else None  # fmt: skip
         claims.append(Claim(
             subject=subject, population=figure.population,
-            subgroup=figure.subgroup or place or (carried[1] if carried
-                and same_source(carried, claimant, figure) else None) or unit or own_event
+            subgroup=figure.subgroup or place or (carried_place[1] if carried_place
+                and same_source(carried_place, claimant, figure) else None) or unit or own_event
                 or unit_agent(sentence.text, figure.number_start),
             categories=figure.categories, value=figure.value, low=figure.low, high=figure.high,
             qualifier=qualifier, scope=scope, as_of=as_of, period_start=period_start,

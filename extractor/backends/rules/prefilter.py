@@ -104,7 +104,7 @@ def ending_test(patterns: Sequence[re.Pattern[str]]) -> Callable[[str], bool]:
     prefilters = [Prefilter(getattr(p, "_pattern", p)) for p in patterns]
     if not all(prefilter.endings for prefilter in prefilters):
         return lambda text: True
-    endings = tuple(ending for prefilter in prefilters for ending in prefilter.endings)
+    endings = tuple(ending for prefilter in prefilters for ending in prefilter.endings or ())
     longest = max(prefilter.longest for prefilter in prefilters)
 
     def may_end(text: str) -> bool:

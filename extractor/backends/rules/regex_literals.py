@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from re import _constants as sre  # the parser's opcodes (Python's own re internals)
-from re import _parser as sre_parse
+
+# the parser's opcodes (Python's own re internals)
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 from extractor.folding import fold
@@ -29,6 +31,7 @@ COMMON_WORDS = frozenset({
     "it", "its", "of", "on", "or", "that", "the", "this", "to", "was", "were", "with",
 })  # fmt: skip
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+_GROUP_OR_REPEAT = (sre.SUBPATTERN, *_REPEATS)
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 
 Items = list[tuple[Any, Any]]  # a parsed sequence: (opcode, argument) pairs
@@ -82,10 +85,8 @@ def key_leaf(node: Node | None) -> Leaf | None:
     if isinstance(node, AllOf):
         keys = [k for k in map(key_leaf, node.parts) if k is not None]
         return max(keys, key=_score) if keys else None
-    keys = [key_leaf(o) for o in node.options]
-    if any(k is None for k in keys):
-        return None
-    return _merge(keys)  # type: ignore[arg-type]
+    options = [k for k in map(key_leaf, node.options) if k is not None]
+    return _merge(options) if len(options) == len(node.options) else None
 
 
 def without(node: Node | None, key: Leaf | None) -> Node | None:
@@ -158,7 +159,7 @@ def literal_tail(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     up to four words before ", Ivan Fedorov, said"), but skips to a tail's literal at once.
     """
     items = _parse(pattern)
-    if not items or items[0][0] not in (sre.SUBPATTERN, *_REPEATS) or _refers_back(items):
+    if not items or items[0][0] not in _GROUP_OR_REPEAT or _refers_back(items):
         return None
     first = next((i for i, (op, _) in enumerate(items) if op is sre.LITERAL), None)
     if first is None:
@@ -290,9 +291,10 @@ def _is_digit(kind: Any, value: Any) -> bool:
 
 
 def _either(options: list[Node | None]) -> Node | None:
-    if any(o is None for o in options):
+    known = [o for o in options if o is not None]
+    if len(known) < len(options):
         return None
-    flat = [p for o in options for p in (o.options if isinstance(o, AnyOf) else [o])]
+    flat = [p for o in known for p in (o.options if isinstance(o, AnyOf) else [o])]
     leaves = [o for o in flat if isinstance(o, Leaf)]
     strings = _merge(leaves)
     # An option that needs one of these strings anyway adds nothing ("put the figure").

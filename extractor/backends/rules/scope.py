@@ -255,27 +255,27 @@ def assign_scopes(
                 if scopes[i] is scope and 0 <= start - figure.phrase_end <= 12}  # fmt: skip
     # "the casualty rate in October was 1,271 per day": a rate right after the number is
     # its unit, whatever cue the phrase before holds
-    for start, _, scope in cues:
-        if scope is _DAILY_AVERAGE and start not in cue_used:
+    for start, _, cue_scope in cues:
+        if cue_scope is _DAILY_AVERAGE and start not in cue_used:
             for i, figure in enumerate(figures):
                 if scopes[i] is None and 0 <= start - figure.number_end <= 1:
-                    scopes[i] = scope
+                    scopes[i] = cue_scope
                     cue_used.add(start)
     # A cue whose nearest figure is in a list goes to that list, not past it to a figure of
     # the list further off ("582 aircraft and 268 helicopters since the start of the war —
     # several times what Ukraine had in February 2022").
-    nearest = {}
+    nearest: dict[int, tuple[int, int]] = {}
     for distance, i, cue, _ in pairs:
         nearest.setdefault(cue, (distance, i))
     # Each figure's list item before it, found once (the lists and both passes below read it)
     items_before = [_list_item_before(text, figures, i) for i in range(len(figures))]
     lists = _list_ids(items_before)
-    for distance, i, cue, scope in pairs:
+    for distance, i, cue, cue_scope in pairs:
         closest, at = nearest.get(cue, (distance, i))
         if distance > closest and lists[i] == lists[at]:
             continue
         if scopes[i] is None and cue not in cue_used:
-            scopes[i] = scope
+            scopes[i] = cue_scope
             cue_used.add(cue)
     for i in summed:
         if scopes[i] is None:
@@ -299,7 +299,7 @@ def assign_scopes(
                 scopes[i] = scopes[left]
             elif scopes[left] is None:
                 scopes[left] = scopes[i]
-    result = []
+    result: list[Scope] = []
     # A sentence without the words of a loss in the perfect has none before any figure.
     perfect = not _PERFECT_LOSS.absent_from(text)  # type: ignore[attr-defined]
     for i, scope in enumerate(scopes):

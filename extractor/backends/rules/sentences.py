@@ -18,7 +18,7 @@ class Sentence(NamedTuple):  # immutable, and quicker to make than a frozen data
     end: int
     text: str
     paragraph: int  # index of the paragraph (blank-line separated block)
-    index: int  # position in the article
+    index: int  # type: ignore[assignment]  # position in the article (shadows tuple.index)
 
 
 _ABBREVIATIONS = frozenset(

@@ -311,7 +311,7 @@ def side_typed(claimant: Claimant, subject: Subject, own: bool) -> Claimant:
     kind = {_UKRAINE: ClaimantType.UKRAINE_OFFICIAL,
             _RUSSIA: ClaimantType.RUSSIA_OFFICIAL}.get(side)  # fmt: skip
     if kind and _BARE_MINISTRY.match(claimant.name):
-        return _DEFENCE_MINISTRY[side]  # "..., the ministry said": that side's
+        return _DEFENCE_MINISTRY[side] or claimant  # "..., the ministry said": that side's
     return claimant._replace(type=kind) if kind else claimant
 
 

@@ -241,8 +241,8 @@ def sentence_claimants(
         # named before the sentence's last source: "Mediazona, which ..., said that it
         # had confirmed" (but not "It has documented 41 ..., deaths the Russian Defence
         # Ministry has never acknowledged": "it" is no body named after it)
-        context.remember(early if found else known)
-    resolved = []
+        context.remember((early if found else None) or known)
+    resolved: list[tuple[Attribution, Claimant]] = []
     for attribution in found:
         # "we" outside a quotation is the outlet giving its own count
         we = attribution.phrase.lower() == "we"

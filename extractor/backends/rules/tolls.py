@@ -59,6 +59,7 @@ _MILESTONE = re.compile(r"\s+(?:mark|milestone|threshold|barrier|line)\b", re.IG
 _TOLL_KILLED = ("death toll", "toll", "deaths", "fatalities", "dead")
 _COUNT_WORDS = ("total", "tally", "count", "number", "figure", "central estimate", "best estimate",
                 "daily average", "monthly average", "weekly average")  # fmt: skip
+_COUNT_OR_LOSSES = (*_COUNT_WORDS, "losses")
 _HEAD_WORDS = re.compile(r"(?:^|[^\w\s])[^\d,;.:]{0,25}$")
 _LAST_TWO_WORDS = re.compile(r"(?:\S+\s+){0,2}$")
 _HEAD_NOUNS = re.compile(r"(?:[^\W\d][\w-]*\s+){1,3}$")
@@ -120,7 +121,7 @@ def bind_toll(text: str, first: NumberMention, last: NumberMention, before: str,
     people = not equipment and PEOPLE_ANYWHERE.search(span) is not None
     if equipment:
         categories = [term_category(equipment, TERM_GROUPS)]
-    elif parent is not None and what in (*_COUNT_WORDS, "losses") and not (
+    elif parent is not None and what in _COUNT_OR_LOSSES and not (
             people and not parent.categories[0].is_people) and not (
             what != "losses" and fate):  # fmt: skip
         # (but "..., while total casualties could exceed half a million" counts casualties)
