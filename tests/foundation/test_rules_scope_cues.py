@@ -643,3 +643,34 @@ def test_a_few_civilians_killed_in_the_perfect_are_a_strikes_toll_not_the_wars()
     assert (claims[3].scope, claims[3].as_of) == (Scope.DAILY, "2024-03-06")
     assert claims[21].scope is Scope.DAILY
     assert claims[2_100].scope is Scope.CUMULATIVE
+
+
+def test_since_a_year_after_the_wars_first_starts_a_period() -> None:
+    claims = claims_of(
+        "The army says its medics have treated 17,000 wounded soldiers since 2023. Officials "
+        "said 5,418 civilians had been killed in the region since 2014."
+    )
+    assert claims[17_000].scope is Scope.PERIOD
+    assert claims[17_000].period_start == "2023"
+    assert claims[5_418].scope is Scope.CUMULATIVE  # since 2014: the whole war there
+
+
+def test_a_since_in_a_which_clause_about_the_source_does_not_scope_its_figures() -> None:
+    claims = claims_of(
+        "In its weekly summary, Russia's defence ministry said its forces had killed 2,140 "
+        "Ukrainian troops from February 25 to March 1. The ministry, which has published such "
+        "summaries every week since early 2023, said the heaviest losses were around "
+        "Pokrovsk, at up to 410 troops."
+    )
+    assert claims[2_140].scope is claims[410].scope is Scope.PERIOD
+    assert claims[2_140].period_start == claims[410].period_start == "2024-02-25"
+
+
+def test_the_days_an_event_runs_from_and_to_are_no_period_of_the_figures() -> None:
+    claims = claims_of(
+        '"The enemy lost up to 234 servicemen and seven tanks," the ministry said on Tuesday, '
+        "calling the raids an attempt to disrupt the election that Russia holds from March 15 "
+        "to 17."
+    )
+    assert claims[234].period_start is None
+    assert claims[7].scope is not Scope.PERIOD

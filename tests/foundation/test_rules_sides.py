@@ -340,6 +340,13 @@ def test_the_wounded_a_units_medics_evacuate_or_treat_are_its_own() -> None:
         assert claims[value].claimant_type is ClaimantType.UKRAINE_OFFICIAL
 
 
+def test_the_wounded_a_medical_train_carries_are_its_sides_own() -> None:
+    claims = claims_of(
+        "A medical train carried 1,212 wounded servicemen in February, its chief medic said."
+    )
+    assert claims[1_212].subject is Subject.UKRAINE
+
+
 def test_people_hurt_in_a_strike_after_a_military_report_are_civilians() -> None:
     claims = claims_of(
         "In the Zaporizhzhia direction, the enemy lost 132 people and three tanks, the "

@@ -318,6 +318,18 @@ def test_drones_downed_over_a_region_are_not_a_part_of_the_sides_losses() -> Non
     assert claims[4].subgroup == "Odesa region"
 
 
+def test_air_losses_told_by_the_region_they_fell_over_are_a_part_of_them() -> None:
+    claims = claims_of(
+        "Russia's defence ministry said its air defences destroyed 57 Ukrainian drones "
+        "overnight, 35 of them over the Kursk region, and 21 drones over the Bryansk region "
+        "on Sunday. Ukraine's air force said it downed 40 drones over Russian regions."
+    )
+    assert claims[35].subgroup == "Kursk region"
+    assert claims[21].subgroup == "Bryansk region"
+    assert claims[57].subgroup is None  # the whole
+    assert claims[40].subgroup is None  # all of them
+
+
 def test_people_counted_by_their_role_are_a_subgroup() -> None:
     claims = claims_of(
         "The navy said the strike killed seven crew members and wounded six. A drone hit a "

@@ -61,6 +61,7 @@ from extractor.backends.rules.interviews import (
     unlabelled_interviewee,
 )
 from extractor.backends.rules.list_notes import note_dates
+from extractor.backends.rules.place_lists import downed_over
 from extractor.backends.rules.plausible import beyond_one_day, beyond_one_month, listed_with_totals
 from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.salvos import salvo_in
@@ -226,8 +227,11 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
         claimed = context.recent_claims
         figures = [f for f in figures if not supposed_repeat(f, sentence.text, claimed)]
     where = where_aside(sentence.text, figures) if figures else None
+    # (the words a figure's scope is cued by, outside its where-clause)
+    cue_body = body
     if where:  # "In Kursk Oblast, where troops have held territory since August, ..."
         dates = [d for d in dates if not where[0] <= d.start < where[1]]
+        cue_body = body[: where[0]] + body[where[1] :]
     if loss_list is not None and not figures and sentence.paragraph != loss_list.paragraph and (
         sentence.paragraph > loss_list.paragraph + 1 or not re.search(r"\d", sentence.text)
     ):
@@ -319,7 +323,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
         and sentence.index - context.event[0] <= _EVENT_REACH
         and context.event_paused != sentence.paragraph
     ) else None  # fmt: skip
-    if recent_event and has_scope_cue(body):
+    if recent_event and has_scope_cue(cue_body):
         # "Elsewhere, shelling killed four over the past day": a toll with a cue of its own
         # is not the strike's, nor are the breakdowns after it in its paragraph
         recent_event, context.event_paused = None, sentence.paragraph
@@ -345,7 +349,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
                 # "9 people have been killed as a result of the night attack": the perfect
                 # tells no total of the war when a strike's toll is told
                 scope is _CUMULATIVE and figure.population is _CIVILIAN
-                and not has_scope_cue(body))):  # fmt: skip
+                and not has_scope_cue(cue_body))):  # fmt: skip
             scope = _UNSPECIFIED
             if as_of is None and context.published and _OVERNIGHT.search(body):
                 as_of = context.published.isoformat()  # the strike of last night
@@ -357,7 +361,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
             context.event = (sentence.index, *recent_event[1:])
         elif scope is _CUMULATIVE and figure.population is _CIVILIAN and (
                 figure.high or figure.value or 0) < _ONE_STRIKES_TOLL and not (
-                figure.subgroup or figure.part_of or figure.fate_of or has_scope_cue(body)
+                figure.subgroup or figure.part_of or figure.fate_of or has_scope_cue(cue_body)
                 or (sector and sector.ranked)):  # fmt: skip
             # "Three people have been killed and 21 injured, the governor said": so few
             # civilians in the perfect are a strike's toll, not the war's (of the news day)
@@ -375,7 +379,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
         period = context.last_period  # (its cues are read only for its own source's figures)
         reported = same_report(period, claimant, sentence, scope, None if stated else as_of,
                                own_event, as_of is not None and period is not None
-                               and period[1] == claimant.name and has_scope_cue(body)
+                               and period[1] == claimant.name and has_scope_cue(cue_body)
                                and not SAME_PERIOD.search(body))  # fmt: skip
         if reported is not None:
             scope, as_of = _PERIOD, reported[2]
@@ -488,8 +492,9 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
                           ) if sector else None  # fmt: skip
         claims.append(Claim(
             subject=subject, population=figure.population,
-            subgroup=figure.subgroup or place or (carried_place[1] if carried_place
-                and same_source(carried_place, claimant, figure) else None) or unit or own_event
+            subgroup=figure.subgroup or place or downed_over(sentence.text, figure)
+                or (carried_place[1] if carried_place
+                    and same_source(carried_place, claimant, figure) else None) or unit or own_event
                 or unit_agent(sentence.text, figure.number_start),
             categories=figure.categories, value=figure.value, low=figure.low, high=figure.high,
             qualifier=qualifier, scope=scope, as_of=as_of, period_start=period_start,

@@ -320,6 +320,8 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
         re.IGNORECASE)),
     (Scope.PERIOD, re.compile(
         r"\bsince\s+then\b|\bsince\s+(?:the\s+)?(?:start|beginning)\s+of\s+20(?!22\b)\d\d\b|"
+        # "since 2023": a year after the war's first (since 2014 or 2022, the war's whole)
+        r"\bsince\s+(?:early\s+|late\s+|mid-?)?20(?:2[3-9]|[3-9]\d)\b(?!\s+(?:when|as)\b)|"
         # "Since Monday, air defence has destroyed 41 cruise missiles"
         r"\bsince\s+(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
         # "since the start of March", "since New Year": a month or season of its own
@@ -349,7 +351,13 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
         r"(?:the\s+)?(?:past|last|previous|first)\s+(?:\w+\s+)?(?:week|weeks|month|months|year|days|"
         r"\d+\s+days)\b|\blast\s+(?:week|month|year)\b|(?<!as\sof\s)\bthis\s+(?:week|month|year)\b|\bin\s+"
         r"(?:19|20)\d\d\b|\bduring\s+the\s+(?:\w+\s+){0,3}(?:offensive|battle|assault|siege|"
-        r"counteroffensive|operation)\b|\bbetween\s+(?:January|February|March|April|May|June|July|"
+        r"counteroffensive|operation)\b|"
+        # "from February 25 to March 1", "from 1 June to 31 August" (not from the war's start,
+        # nor when an event runs: "the election that Russia holds from March 15 to 17")
+        r"(?<!\bholds\s)(?<!\bheld\s)(?<!\bhold\s)(?<!\bruns\s)(?<!\bplace\s)(?<!\blasts\s)"
+        r"\bfrom\s+(?!24\s+Feb|Feb(?:ruary|\.)?\s+24\b)(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
+        r"Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?:to|until|till|through)\s|"
+        r"\bbetween\s+(?:January|February|March|April|May|June|July|"
         r"August|September|October|November|December)\b|\bbetween\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
         r"Sept?|Oct|Nov|Dec)\.?\s+\d|\bsince\s+(?!Feb\.?\s+24\b)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|"
         r"Oct|Nov|Dec)\.?\s+\d{1,2}\b(?!,?\s+2022)"

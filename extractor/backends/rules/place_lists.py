@@ -15,6 +15,7 @@ from extractor.backends.rules.dates import CALENDAR_WORD
 from extractor.backends.rules.figure import Figure, new_figure
 from extractor.backends.rules.lexicon import HAS_THE_MOST, HEDGE
 from extractor.backends.rules.prefilter import guarded
+from extractor.backends.rules.terms import AIRBORNE
 from extractor.numbers import NumberMention
 from schemas import Category
 
@@ -161,3 +162,26 @@ def _gapped_item(before: str, after: str, parent: Figure) -> tuple[str, int, int
 
 
 _SIDES = frozenset({"Russia", "Ukraine", "Moscow", "Kyiv", "Kiev"})
+
+
+# "shot down 21 drones over the Belgorod region", "35 of them over the Kursk region": the
+# air losses told by the region they fell over are a part of the side's (but "over Russian
+# regions", "over the Bryansk, Kursk and Belgorod regions": the raid's, all of them)
+_DOWNED_OVER = re.compile(
+    r",?\s+(?:(?:overnight|on\s+[A-Z]\w+day)\s+)?over\s+(?:the\s+)?(?P<place>"
+    r"(?:(?!Russian\b|Ukrainian\b)[A-Z][\w'’-]+\s+(?:and\s+)?){1,3}(?:[Rr]egion|[Oo]blast)s?"
+    r"|(?:Black|Azov)\s+Sea|Sea\s+of\s+Azov|(?:Republic\s+of\s+)?Crimea)\b"
+)
+
+# ("88 of the 104 drones over the Odesa, Sumy and Kharkiv regions": the raid's, all of them)
+_OF_ALL_LAUNCHED = re.compile(r"\bof\s+(?:the\s+)?\d")
+
+
+def downed_over(text: str, figure: Figure) -> str | None:
+    """The region the air losses counted by ``figure`` were downed over, if named right
+    after it."""
+    if not AIRBORNE.issuperset(figure.categories) or _OF_ALL_LAUNCHED.search(
+            text, figure.number_end, figure.phrase_end):  # fmt: skip
+        return None
+    found = _DOWNED_OVER.match(text, figure.phrase_end)
+    return found.group("place") if found else None

@@ -65,8 +65,9 @@ _OWN_LOSSES_BEFORE = ascii_aware(re.compile(
     # a place buries its own: "held funerals for 14 soldiers", "has buried 64"
     r"|\b(?i:(?:funerals?\s+(?:for|of)|(?:has|have|had)\s+buried)\s+(?:more\s+than\s+|about\s+|"
     r"some\s+|at\s+least\s+|nearly\s+|over\s+)?)"
-    # the wounded a side's medics evacuate or treat are its own
-    r"|\b(?i:(?:evacuated|treated|received|stabili[sz]ed|took\s+in|taken\s+in)\s+(?:more\s+than\s+|"
+    # the wounded a side's medics evacuate, carry or treat are its own
+    r"|\b(?i:(?:evacuated|treated|received|stabili[sz]ed|took\s+in|taken\s+in|carried|"
+    r"transported|airlifted)\s+(?:more\s+than\s+|"
     r"about\s+|some\s+|"
     r"at\s+least\s+|nearly\s+|over\s+)?)"
     r"|\b(?i:we(?:'ve)?\s+(?:have\s+|had\s+)?(?:also\s+|only\s+)?lost\s+"
