@@ -93,3 +93,17 @@ def test_a_line_of_nouns_and_numbers_with_no_dashes_lists_each_loss() -> None:
     assert claims[11_184].evidence == "tanks 11,184"  # (the dot parts the items)
     assert (claims[910].scope, claims[35].scope) == (Scope.DAILY, Scope.DAILY)
     assert claims[11_184].scope is Scope.CUMULATIVE
+
+
+def test_a_list_of_labelled_lines_under_a_header_that_says_who_listed_them() -> None:
+    claims = claims_of(
+        "Its update on Tuesday put Russian personnel losses at about 724,050, a figure that, "
+        "it says, covers the killed and the wounded.\n\n"
+        "The headline items, as the General Staff listed them on day 1,000:\n\n"
+        "- Personnel: about 724,050\n- Tanks: 9,382\n- Armoured combat vehicles: 19,092\n"
+        "- Aircraft: 369\n"
+    )
+    for value in (19_092, 369):
+        assert claims[value].subject.value == "russia"
+        assert claims[value].claimant == "General Staff of the Armed Forces of Ukraine"
+        assert claims[value].scope is Scope.CUMULATIVE

@@ -515,3 +515,14 @@ def test_the_wounded_a_stabilisation_point_takes_in_are_its_sides() -> None:
         "wounded come through the doors, the medic said."), published=date(2025, 3, 7)),
         create_backend("rules")).claims if c.low == 12)  # fmt: skip
     assert ranged.subject is Subject.UKRAINE
+
+
+def test_wounded_soldiers_in_a_hospitals_care_are_soldiers() -> None:
+    claims = claims_of(
+        "As of Tuesday, the hospital had received 27,340 wounded servicemen since February "
+        "2022, the head surgeon said. In December it took in an average of 38 wounded service "
+        "members a day."
+    )
+    for value in (27_340, 38):
+        assert claims[value].population is Population.MILITARY
+        assert claims[value].subject is Subject.UKRAINE

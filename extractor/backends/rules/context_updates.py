@@ -30,8 +30,9 @@ _SINCE, _POINT, _UNTIL = DateRole.SINCE, DateRole.POINT, DateRole.UNTIL
 _EXACT, _APPROXIMATELY = Qualifier.EXACT, Qualifier.APPROXIMATELY
 _CIVILIAN, _MILITARY = Population.CIVILIAN, Population.MILITARY
 
-# "The rest of the General Staff's tally:" opens a loss list without a loss word.
-_TALLY_HEADER = ascii_aware(re.compile(r"\b(?:tally|toll|count|totals?|list|as\s+of)\b",
+# "The rest of the General Staff's tally:", "The headline items, as the General Staff listed
+# them:" open a loss list without a loss word.
+_TALLY_HEADER = ascii_aware(re.compile(r"\b(?:tally|toll|count|totals?|list(?:ed|s)?|as\s+of)\b",
                                         re.IGNORECASE))  # fmt: skip
 _DATA_AS_OF = guarded(r"\b(?:data|figures|numbers|list|count|totals?|tally)\s+(?:are|is|were|"
                      r"was)\s+(?:current\s+|correct\s+|valid\s+)?as\s+of\b",

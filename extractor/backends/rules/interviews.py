@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from extractor.backends.rules import lexicon
 from extractor.backends.rules.claimants import Claimant, canonical_claimant, infer_type
 from extractor.backends.rules.names import TITLE
 from extractor.backends.rules.prefilter import guarded
@@ -46,12 +47,17 @@ _AROUND = 80  # the words before and after an introduction that may say whom it 
 _APPOSITION_END = re.compile(r",\s+and\s|;|(?<![A-Z])\.\s")
 
 
+# ("Personnel: about 724,050": a list's line, its value alone after the label)
+_LIST_VALUE = re.compile(rf"{lexicon.HEDGE}\d[\d,.  ]*(?:[,;.]?\s*(?:\n|$)|,\s+plus\b)",
+                         re.IGNORECASE)  # fmt: skip
+
+
 def interview_speaker(paragraph_opening: str, text: str, start: int) -> Claimant | None:
     """The speaker whose label opens the paragraph at ``start`` of ``text``, if the
     article has introduced them before it. Questions and list labels ("Tanks: 37") name no
     one introduced, so no speaker."""
     label = _LABEL.match(paragraph_opening)
-    if label is None:
+    if label is None or _LIST_VALUE.match(paragraph_opening, label.end()):
         return None
     text_before = text[: min(start, _INTRODUCTION)]
     word = label.group("label")

@@ -156,6 +156,8 @@ _POWS_KILLED_BEFORE = guarded(
 _OWN = re.compile(r"\b(?:its|our|my|their|his|her)\s+(?:own\s+)?$|\bown\b|\b(?:brigade|battalion|"
                   r"regiment|unit|division|corps)['’]s\s+$", re.IGNORECASE)  # fmt: skip
 _CIVILIAN_WORD = re.compile(r"\bcivilian\b", re.IGNORECASE)
+_SOLDIERS_AFTER = re.compile(r"\s+(?:troops|soldiers|servicem[ae]n|service\s*members|fighters)\b",
+                             re.IGNORECASE)  # fmt: skip
 _CLAUSE_SPLIT = ascii_aware(re.compile(r"[;:—]|\.\s"))
 
 
@@ -285,6 +287,8 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
         # ("6,400 prisoners of war" are soldiers, whatever the toll before them)
         pows = _POWS.match(noun.group("fate")) is not None
         bare_fate = population is _MILITARY and not pows
+        if bare_fate and (soldiers := _SOLDIERS_AFTER.match(text, end)):
+            bare_fate, end = False, soldiers.end()  # "27,340 wounded servicemen": soldiers
         died = _DIED_AFTER.match(text, end) if pows else None
         if pows and (_POWS_KILLED_BEFORE.search(before) or died):
             # "the deaths of 206 prisoners of war", "177 prisoners of war have died in captivity"

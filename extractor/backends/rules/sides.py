@@ -67,9 +67,8 @@ _OWN_LOSSES_BEFORE = ascii_aware(re.compile(
     r"some\s+|at\s+least\s+|nearly\s+|over\s+)?)"
     # the wounded a side's medics evacuate, carry or treat are its own
     r"|\b(?i:(?:evacuated|treated|received|stabili[sz]ed|took\s+in|taken\s+in|carried|"
-    r"transported|airlifted)\s+(?:more\s+than\s+|"
-    r"about\s+|some\s+|"
-    r"at\s+least\s+|nearly\s+|over\s+)?)"
+    r"transported|airlifted)\s+(?:(?:an\s+average\s+of|a\s+total\s+of|more\s+than|about|some|at\s+least"
+    r"|nearly|over)\s+)?)"
     r"|\b(?i:we(?:'ve)?\s+(?:have\s+|had\s+)?(?:also\s+|only\s+)?lost\s+"
     r"(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+|up\s+to\s+)?)"
     # "The Ukrainian Air Force said it had lost 90 aircraft": the source's own
