@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from extractor.backends import create_backend
+from extractor.backends.rules.claimants import canonical_claimant
 from extractor.pipeline import extract_article
 from schemas import Article, Category, Claim, ClaimantType
 
@@ -707,3 +708,13 @@ def test_an_acronym_spelled_out_once_is_typed_with_its_country() -> None:
         "On January 13 the NIS raised its estimate to about 300 North Korean soldiers killed."
     )  # fmt: skip
     assert claims[300].claimant_type is ClaimantType.FOREIGN_OFFICIAL
+
+
+def test_a_countrys_ministry_of_another_thing_is_no_defence_ministry() -> None:
+    for text in ("Ukraine's Ministry of Veterans Affairs", "Russia's Ministry of Emergency "
+                 "Situations"):
+        assert canonical_claimant(text) is None
+    assert canonical_claimant("Ukraine's Ministry of Defence").name == (
+        "Ministry of Defence of Ukraine")
+    assert canonical_claimant("contacted Russia's Defense Ministry for comment").name == (
+        "Russian Ministry of Defense")

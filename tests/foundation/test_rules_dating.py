@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from extractor.backends import create_backend
-from extractor.backends.rules.dates import find_dates, period_start_of
+from extractor.backends.rules.dates import DateRole, find_dates, period_start_of
 from extractor.pipeline import extract_article
 from schemas import Article, Category, Claim, Scope
 
@@ -600,3 +600,23 @@ def test_between_two_days_of_a_month_ends_on_the_second() -> None:
     )  # fmt: skip
     assert 22 not in claims  # a day, not a count
     assert (claims[47].as_of, claims[47].period_start) == ("2025-06-22", "2025-06-20")
+
+
+def test_a_heading_that_names_the_weeks_days_dates_the_results_below_it() -> None:
+    claims = claims_of(
+        "Results of the week in the Sumy and Kharkiv border sectors (June 23-29)\n\n"
+        "Over the past week, border guards killed 87 Russian servicemen and wounded 131, the "
+        "service reports.\n"
+    )
+    for value in (87, 131):
+        assert claims[value].period_start == "2025-06-23"
+        assert claims[value].as_of == "2025-06-29"
+
+
+def test_a_same_month_range_of_days_runs_from_the_first_to_the_last() -> None:
+    mentions = find_dates("Results of the week (June 23-29)", PUBLISHED)
+    assert [(m.value, m.role) for m in mentions] == [
+        ("2025-06-23", DateRole.SINCE), ("2025-06-29", DateRole.UNTIL)
+    ]
+    night = find_dates("overnight on June 23-24", PUBLISHED)
+    assert [(m.value, m.role) for m in night] == [("2025-06-24", DateRole.POINT)]

@@ -674,3 +674,15 @@ def test_the_days_an_event_runs_from_and_to_are_no_period_of_the_figures() -> No
     )
     assert claims[234].period_start is None
     assert claims[7].scope is not Scope.PERIOD
+
+
+def test_since_the_first_of_a_month_and_since_russias_invasion() -> None:
+    claims = claims_of(
+        "As of this morning, since the first of January, we have 212 civilians killed in the "
+        "region, he said. Since Russia's full-scale invasion in February 2022, 24 sappers have "
+        "been killed, the service said."
+    )
+    assert claims[212].scope is Scope.PERIOD
+    assert claims[212].period_start == "2024-01"
+    assert claims[24].scope is Scope.CUMULATIVE
+    assert claims[24].period_start is None

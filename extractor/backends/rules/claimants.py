@@ -17,6 +17,9 @@ from schemas import ClaimantType, Subject
 
 T = ClaimantType
 
+# ("Ukraine's Ministry of Veterans Affairs" is no defence ministry,
+# but "contacted Russia's Defense Ministry for comment" is)
+_OF_DEFENCE = r"(?!\s+of\s+(?!Defen[cs]e))"
 # canonical name, type, is a person, alias pattern (matched case-sensitively unless (?i)).
 _GAZETTEER: list[tuple[str, ClaimantType, bool, str]] = [
     ("BBC Russian Service and Mediazona", T.INDEPENDENT, False,
@@ -32,7 +35,7 @@ _GAZETTEER: list[tuple[str, ClaimantType, bool, str]] = [
      r"|Ukrainian\s+(?:military|armed\s+forces|army)(?!\s+intelligence)|Armed\s+Forces\s+of\s+Ukraine"
      r"|Ukraine's\s+Armed\s+Forces|(?i:the\s+ZSU)"),
     ("Ministry of Defence of Ukraine", T.UKRAINE_OFFICIAL, False,
-     r"(?:Ukrain(?:e's|ian)|Kyiv's)\s+(?:Ministry\s+of\s+Defen[cs]e|(?:Defen[cs]e\s+)?Ministry|MoD)"
+     rf"(?:Ukrain(?:e's|ian)|Kyiv's)\s+(?:Ministry\s+of\s+Defen[cs]e|(?:Defen[cs]e\s+)?Ministry{_OF_DEFENCE}|MoD)"
      r"|Ministry\s+of\s+Defen[cs]e\s+of\s+Ukraine"),
     ("Main Directorate of Intelligence of Ukraine", T.UKRAINE_OFFICIAL, False,
      r"(?:Ukrain(?:e's|ian)|Kyiv's)\s+(?:military\s+)?intelligence|\bHUR\b|\bGUR\b|Budanov"),
@@ -57,7 +60,7 @@ _GAZETTEER: list[tuple[str, ClaimantType, bool, str]] = [
      r"(?:Russian\s+|pro-war\s+|pro-Kremlin\s+){1,2}(?:military\s+|war\s+)?(?:bloggers|correspondents)"
      r"|(?i:milbloggers)"),
     ("Russian Ministry of Defense", T.RUSSIA_OFFICIAL, False,
-     r"(?:Russia's|Russian|Moscow's)\s+(?:Ministry\s+of\s+Defen[cs]e|(?:Defen[cs]e\s+)?Ministry|MoD|"
+     rf"(?:Russia's|Russian|Moscow's)\s+(?:Ministry\s+of\s+Defen[cs]e|(?:Defen[cs]e\s+)?Ministry{_OF_DEFENCE}|MoD|"
      r"military(?!\s+(?:bloggers?|correspondents?|analysts?|experts?|commentators?)))"
      r"|Ministry\s+of\s+Defen[cs]e\s+of\s+(?:the\s+)?Russia|Konashenkov|(?i:the\s+Kremlin)"),
     ("U.S. Defense Intelligence Agency", T.FOREIGN_OFFICIAL, False,

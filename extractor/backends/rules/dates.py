@@ -353,15 +353,23 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
                 role = _SINCE
             else:
                 role = _POINT
+            span_end = None  # "(May 19-25)": the days' range, to the 25th
             if kind == "mdy" and role is _POINT and value and len(value) == 10:
                 # "overnight on October 21 to 22": the night's figures are the morning's
                 later = _NIGHT_END.match(text, end)
-                if later and int(m.group("day")) < int(later.group(1)) <= 31:
+                if later and int(m.group("day")) + 1 == int(later.group(1)):
                     value, end = f"{value[:8]}{int(later.group(1)):02d}", later.end()
+                elif later and int(m.group("day")) < int(later.group(1)) <= 31:
+                    span_end, role = later, _SINCE
             relative = kind in _RELATIVE_KINDS or (
                 kind in ("mdy", "dmy", "my") and not m.groupdict().get("year"))  # fmt: skip
             found.append(DateMention(value_start, end, value, role, relative, kind))
             taken.append((start, end))
+            if span_end is not None and value:
+                found.append(DateMention(span_end.start(1), span_end.end(),
+                                         f"{value[:8]}{int(span_end.group(1)):02d}", _UNTIL,
+                                         relative, kind))  # fmt: skip
+                taken.append((span_end.start(1), span_end.end()))
             if kind == "mdy" and role is _SINCE and value and len(value) == 10 and (
                     last := _BETWEEN_DAYS.match(text, end)) and before.endswith("between "):
                 # "between December 20 and 22": the period ends on the 22nd

@@ -241,7 +241,7 @@ _DAY_AFTER_RANGE = re.compile(r"\s*(?:to|through|until|-|–)\s*(\d{1,2})\b(?!\s
 # weekly summary", "covering the period"), not in passing ("The week of 26 September to 2
 # October was short of names because ...").
 _REPORT_WORDS = guarded(r"\b(?:summary|update|report|bulletin|briefing|covering|period|operation|"
-                        r"count|listed|data|figures)\b", re.IGNORECASE)  # fmt: skip
+                        r"results|count|listed|data|figures)\b", re.IGNORECASE)  # fmt: skip
 
 
 def open_report_period(text: str, dates: list[DateMention], context: ArticleContext) -> None:

@@ -314,7 +314,8 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
         r"\bthroughout\s+the\s+(?:war|invasion|conflict)|\bover\s+the\s+course\s+of\s+the\s+"
         r"(?:war|invasion|conflict)|\btotal\s+(?:combat\s+)?losses\b|\baltogether\b|\ball\s+told\b"
         r"|\bsince\s+the\s+war\b|\bin\s+(?:the\s+)?(?:war|fighting)\s+in\s+Ukraine\b"
-        r"|\bsince\s+(?:the\s+)?(?:start\s+of\s+the\s+)?(?:full[- ]scale\s+)?(?:invasion|war)\b"
+        r"|\bsince\s+(?:the\s+|Russia's\s+)?(?:start\s+of\s+the\s+)?(?:full[- ]scale\s+)?"
+        r"(?:invasion|war)\b"
         r"|\bin\s+the\s+first\s+(?:\w+\s+)?(?:days?|weeks?|months?|year)\s+of\s+the\s+"
         r"(?:war|invasion|full[- ]scale\s+invasion)\b",
         re.IGNORECASE)),
@@ -332,7 +333,8 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
         r"^\W{0,3}(?:19|20)\d\d(?=\s*(?:\([^)]{0,40}\)\s*)?[:—–]\s)|"
         # (but "since February 2022" is the war's, and "since September 2022, when it said
         # 5,937 had been killed" dates the figure after "when")
-        r"\bsince\s+(?:early|mid|late)?-?\s*(?:January|March|April|May|June|July|August|"
+        r"\bsince\s+(?:the\s+(?:first|1st)\s+of\s+)?(?:early|mid|late)?-?\s*(?:January|March|April|May|"
+        r"June|July|August|"
         r"September|October|November|December|February(?!\s+(?:24,?\s+)?2022))\b"
         r"(?!(?:\s+(?:19|20)\d\d)?,?\s+when\b)|"
         # "since 6 August" (but "since 24 February" and "since 1 February 2022" are the war's)
