@@ -482,3 +482,13 @@ def test_where_the_part_of_a_salvo_before_was_brought_down() -> None:
     assert {v: claims[v].subgroup for v in (19, 12, 9)} == {
         19: "Voronezh region", 12: "Bryansk region", 9: "Kursk region"}
     assert {claims[v].categories[0] for v in (19, 12, 9)} == {Category.UAV}
+
+
+def test_them_killed_or_wounded_after_equipment_are_people_not_the_equipment() -> None:
+    claims = {c.value: c for c in claims_of(
+        "The report put Russian losses at 3,000 tanks and 9,000 artillery systems. It said "
+        "North Korean troops had taken heavy losses, estimating that some 4,000 of them had "
+        "been killed or wounded by the end of January."
+    )}
+    assert claims[4_000].categories == [Category.CASUALTIES]
+    assert claims[4_000].subject is Subject.RUSSIA

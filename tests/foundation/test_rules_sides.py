@@ -526,3 +526,15 @@ def test_wounded_soldiers_in_a_hospitals_care_are_soldiers() -> None:
     for value in (27_340, 38):
         assert claims[value].population is Population.MILITARY
         assert claims[value].subject is Subject.UKRAINE
+
+
+def test_casualties_an_army_or_a_country_suffered_after_a_civilian_toll_are_soldiers() -> None:
+    claims = claims_of(
+        "The governor said seven people were killed and 16 injured in the strike.\n\n"
+        "A spokesman for Ukraine's Dnipro group of forces said Russian units trying to widen "
+        "the salient had suffered 1,835 casualties since August 11. Britain's Ministry of "
+        "Defence estimates that Russia has suffered approximately 850,000 casualties."
+    )
+    for value in (1_835, 850_000):
+        assert (claims[value].subject, claims[value].population) == (
+            Subject.RUSSIA, Population.MILITARY)

@@ -171,6 +171,9 @@ def part_of_previous(first: NumberMention, last: NumberMention, before: str, aft
 
 
 
+_PEOPLES_FATE = re.compile(r"\b(?:killed|wounded|injured|dead|died)\b")
+
+
 def bind_aux_fate(first: NumberMention, last: NumberMention, before: str,
                    aux: re.Match[str], parent: Figure | None, skipped: int = 0,
                    ) -> Figure | None:  # fmt: skip
@@ -179,6 +182,8 @@ def bind_aux_fate(first: NumberMention, last: NumberMention, before: str,
     word = _SPACES.sub(" ", aux.group("fate").lower())
     end = last.end + skipped + aux.end()
     others = aux.group("others") is not None  # "and 12 others injured"
+    if parent is not None and not parent.categories[0].is_people and _PEOPLES_FATE.search(word):
+        parent = None  # "4,000 of them had been killed or wounded": people, not the guns before
     if parent is not None and not parent.categories[0].is_people:
         if others:
             return None  # ("14 others were lost to electronic warfare": not downed)

@@ -121,9 +121,12 @@ def strike_toll(figure: Figure, events: set[int]) -> bool:
     return (figure.high or figure.value or 0) < 1000
 
 
+# ("Russian units trying to widen the salient had suffered", "Russia has suffered": an army's
+# losses, or a country's at war)
 _FORCE_LOST = guarded(
-    r"\b(?:forces|troops|soldiers|army|servicemen|units)\s+(?:(?:have|has|had)\s+)?(?:also\s+)?"
-    r"(?:suffered|lost|sustained)\b",
+    r"\b(?:(?:forces|troops|soldiers|army|servicemen|units)(?:\s+(?:trying|fighting|attacking|"
+    r"advancing|defending|deployed|operating)\b[^,.;]{0,40}?)?|(?-i:Russia|Ukraine|Moscow|Kyiv))"
+    r"\s+(?:(?:have|has|had)\s+)?(?:also\s+)?(?:suffered|lost|sustained)\b",
     re.IGNORECASE,
 )
 
