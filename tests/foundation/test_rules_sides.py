@@ -538,3 +538,24 @@ def test_casualties_an_army_or_a_country_suffered_after_a_civilian_toll_are_sold
     for value in (1_835, 850_000):
         assert (claims[value].subject, claims[value].population) == (
             Subject.RUSSIA, Population.MILITARY)
+
+
+def test_wounded_entered_in_a_sides_register_are_its_own() -> None:
+    claims = claims_of(
+        "More than 118,000 servicemen wounded since the full-scale invasion had been entered "
+        "in the state register of injured defenders, the ministry told lawmakers."
+    )
+    assert claims[118_000].subject is Subject.UKRAINE
+
+
+def test_a_toll_a_military_administration_raises_is_of_civilians() -> None:
+    claims = claims_of(
+        "A missile strike on the town on Tuesday killed five people and wounded 27. On "
+        "Wednesday, the City Military Administration said a 71-year-old man had died in "
+        "hospital, raising the death toll to six.\n\n"
+        "The Kherson Regional Military Administration put the number of injured in September "
+        "at 389."
+    )
+    for value in (6, 389):
+        assert (claims[value].subject, claims[value].population) == (
+            Subject.UKRAINE, Population.CIVILIAN)

@@ -248,7 +248,11 @@ _HANDED_OVER = re.compile(r"\b(?:handed|hands|handing)\s+(?:over|back)|\btransfe
 
 # "12 to 15 wounded come through the doors": the wounded a side's medics take in
 _BROUGHT_IN_AFTER = re.compile(r"\s+(?:come|came|arrive[sd]?|are\s+brought|were\s+brought)\s+"
-                               r"(?:in|through|to)\b")  # fmt: skip
+                               r"(?:in|through|to)\b"
+                               # "118,000 servicemen wounded ... had been entered in the state
+                               # register": a side registers its own wounded
+                               r"|[^.;]{0,60}?\b(?:entered|registered|listed)\s+(?:in|on)\s+"
+                               r"(?:the|a|its)\s+(?:state\s+)?register\b")  # fmt: skip
 _LOCAL_HEAD = re.compile(r"\b(?:governor|mayor)\b")
 
 

@@ -69,6 +69,9 @@ _AGENT = re.compile(rf"\b(?:by|from|in|after)\s+(?:an?\s+|the\s+|\w+['’]s\s+)?
                     rf"Russia's|Ukraine's)\s+(?:[\w-]+\s+){{0,2}}?(?:{lexicon.ATTACK_NOUN})\b",
                     re.IGNORECASE)  # fmt: skip
 _ANYONE = re.compile(r"(?:person|persons|people|man|men|woman|women)", re.IGNORECASE)
+# ("the Kramatorsk City Military Administration said a man had died, raising the toll to
+# six": a civil authority, no soldiers)
+_MILITARY_ADMINISTRATION = re.compile(r"\bmilitary\s+administration\b", re.IGNORECASE)
 
 
 # A noun right after the number: what it counts is its own ("A total of 1,358 prisoners").
@@ -155,7 +158,8 @@ def bind_toll(text: str, first: NumberMention, last: NumberMention, before: str,
         figure.subgroup = force_named(span)
         if CIVILIAN.search(clause):
             figure.population = Population.CIVILIAN
-        elif all(_ANYONE.fullmatch(m.group(0)) for m in PEOPLE_ANYWHERE.finditer(clause)):
+        elif all(_ANYONE.fullmatch(m.group(0)) for m in PEOPLE_ANYWHERE.finditer(
+                _MILITARY_ADMINISTRATION.sub("", clause))):  # fmt: skip
             # "the death toll rose to five", "Another person died, bringing the toll to 14":
             # whose, the context says
             figure.bare_fate = True
