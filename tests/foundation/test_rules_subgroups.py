@@ -491,3 +491,12 @@ def test_a_district_is_a_place_and_the_narrower_of_a_region_and_its_district() -
     )  # fmt: skip
     assert claims[2].subgroup == claims[6].subgroup == "Glushkovo district"
     assert claims[4].subgroup == "Polohy district"
+
+
+def test_a_town_singled_out_with_alone_is_the_subgroup_but_a_month_is_not() -> None:
+    claims = claims_of(
+        "In Bilozerka alone, 31 people have been killed since January, the governor said.\n\n"
+        "In May alone, 24 people were killed, the police said."
+    )
+    assert claims[31].subgroup == "Bilozerka"
+    assert claims[24].subgroup is None

@@ -44,6 +44,8 @@ _SETTLEMENT = guarded(
     r"residents|soldiers|troops|servicemen)\s+in\s+)"  # ("The toll in Kryvyi Rih rose to four")
     rf"(?P<place>{_TOWN})"
 )
+# "In Bilozerka alone": a town singled out of a larger toll
+_ALONE_IN = guarded(rf"\b(?i:in)\s+(?P<place>{_TOWN})\s+alone\b")
 # Land held by the other side: "in territory occupied by the Russian Federation", "in
 # Russian-occupied areas", "in the occupied parts of Donetsk region"
 _OCCUPIED = guarded(
@@ -185,6 +187,9 @@ def sector_of(sentence: str) -> Sector | None:
     if not places:
         places = {m.group("place"): m.start() for m in _SETTLEMENT.finditer(sentence)
                   if _town_of_all(sentence, m)}  # fmt: skip
+    if not places and (alone := _ALONE_IN.search(sentence)) and not _NOT_A_PLACE.match(
+            alone.group("place")):  # fmt: skip
+        places = {alone.group("place"): alone.start()}  # "In Bilozerka alone, 31 people"
     if len(places) == 2:
         # "Elsewhere in the Zaporizhzhia region, shelling killed two in the Polohy district":
         # the district, within the region
