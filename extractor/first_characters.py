@@ -17,9 +17,7 @@ from __future__ import annotations
 
 import _sre
 import re
-
-# re's own compiler (Python's re internals)
-from re import _compiler as sre_compile  # type: ignore[attr-defined]
+from re import _compiler as sre_compile  # type: ignore[attr-defined]  # re's own internals
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any

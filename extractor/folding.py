@@ -17,9 +17,7 @@ import re
 import sys
 from collections.abc import Iterator
 from itertools import chain
-
-# the parser's opcodes (Python's own re internals)
-from re import _constants as sre  # type: ignore[attr-defined]
+from re import _constants as sre  # type: ignore[attr-defined]  # the parser's opcodes
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 

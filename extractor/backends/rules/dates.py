@@ -353,31 +353,29 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
                 role = _SINCE
             else:
                 role = _POINT
-            span_end = None  # "(May 19-25)": the days' range, to the 25th
+            # the later day a range of days ends on: "(May 19-25)", "between December 20 and 22"
+            range_end = None
             if kind == "mdy" and role is _POINT and value and len(value) == 10:
                 # "overnight on October 21 to 22": the night's figures are the morning's
                 later = _NIGHT_END.match(text, end)
                 if later and int(m.group("day")) + 1 == int(later.group(1)):
                     value, end = f"{value[:8]}{int(later.group(1)):02d}", later.end()
                 elif later and int(m.group("day")) < int(later.group(1)) <= 31:
-                    span_end, role = later, _SINCE
+                    range_end, role = later, _SINCE
+            elif kind == "mdy" and role is _SINCE and value and len(value) == 10 and (
+                    before.endswith("between ")):  # fmt: skip
+                last = _BETWEEN_DAYS.match(text, end)
+                if last and int(m.group("day")) < int(last.group(1)) <= 31:
+                    range_end = last
             relative = kind in _RELATIVE_KINDS or (
                 kind in ("mdy", "dmy", "my") and not m.groupdict().get("year"))  # fmt: skip
             found.append(DateMention(value_start, end, value, role, relative, kind))
             taken.append((start, end))
-            if span_end is not None and value:
-                found.append(DateMention(span_end.start(1), span_end.end(),
-                                         f"{value[:8]}{int(span_end.group(1)):02d}", _UNTIL,
+            if range_end is not None and value:
+                found.append(DateMention(range_end.start(1), range_end.end(),
+                                         f"{value[:8]}{int(range_end.group(1)):02d}", _UNTIL,
                                          relative, kind))  # fmt: skip
-                taken.append((span_end.start(1), span_end.end()))
-            if kind == "mdy" and role is _SINCE and value and len(value) == 10 and (
-                    last := _BETWEEN_DAYS.match(text, end)) and before.endswith("between "):
-                # "between December 20 and 22": the period ends on the 22nd
-                day = int(last.group(1))
-                if int(m.group("day")) < day <= 31:
-                    found.append(DateMention(last.start(1), last.end(), f"{value[:8]}{day:02d}",
-                                             _UNTIL, relative, kind))  # fmt: skip
-                    taken.append((last.start(1), last.end()))
+                taken.append((range_end.start(1), range_end.end()))
     found.sort(key=lambda d: d.start)
     return _months_before(_years_borrowed(text, _range_starts(text, found)))
 

@@ -99,6 +99,8 @@ _OPENS_ON_EARLIER = re.compile(
 def opens_on_earlier(sentence: str) -> bool:
     """Does the sentence open on a part of a toll told before ("Among the dead were ...")?"""
     return _OPENS_ON_EARLIER.match(sentence) is not None
+
+
 PEOPLE_AFTER = re.compile(
     rf"^\s+(?P<part>(?:[\w-]+\s+)?(?:{lexicon.PEOPLE_NOUN}))\b", re.IGNORECASE
 )
@@ -168,7 +170,6 @@ def part_of_previous(first: NumberMention, last: NumberMention, before: str, aft
     if how:
         figure.part_of = previous
     return figure
-
 
 
 _PEOPLES_FATE = re.compile(r"\b(?:killed|wounded|injured|dead|died)\b")

@@ -13,9 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-
-# the parser's opcodes (Python's own re internals)
-from re import _constants as sre  # type: ignore[attr-defined]
+from re import _constants as sre  # type: ignore[attr-defined]  # the parser's opcodes
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 

@@ -246,13 +246,14 @@ _HANDED_OVER = re.compile(r"\b(?:handed|hands|handing)\s+(?:over|back)|\btransfe
                           re.IGNORECASE)  # fmt: skip
 
 
-# "12 to 15 wounded come through the doors": the wounded a side's medics take in
-_BROUGHT_IN_AFTER = re.compile(r"\s+(?:come|came|arrive[sd]?|are\s+brought|were\s+brought)\s+"
-                               r"(?:in|through|to)\b"
-                               # "118,000 servicemen wounded ... had been entered in the state
-                               # register": a side registers its own wounded
-                               r"|[^.;]{0,60}?\b(?:entered|registered|listed)\s+(?:in|on)\s+"
-                               r"(?:the|a|its)\s+(?:state\s+)?register\b")  # fmt: skip
+# The wounded a side takes in or registers, told after them: "12 to 15 wounded come through
+# the doors"
+_OWN_WOUNDED_AFTER = re.compile(r"\s+(?:come|came|arrive[sd]?|are\s+brought|were\s+brought)\s+"
+                                r"(?:in|through|to)\b"
+                                # "118,000 servicemen wounded ... had been entered in the state
+                                # register": a side registers its own wounded
+                                r"|[^.;]{0,60}?\b(?:entered|registered|listed)\s+(?:in|on)\s+"
+                                r"(?:the|a|its)\s+(?:state\s+)?register\b")  # fmt: skip
 _LOCAL_HEAD = re.compile(r"\b(?:governor|mayor)\b")
 
 
@@ -274,7 +275,7 @@ def _says_own(figure: Figure, text: str) -> bool:
     start = figure.phrase_start
     if figure.own_side or _OWN_LOSSES_BEFORE.search(text, max(0, start - 60), start):
         return True
-    return _WOUNDED in figure.categories and _BROUGHT_IN_AFTER.match(
+    return _WOUNDED in figure.categories and _OWN_WOUNDED_AFTER.match(
         text, figure.phrase_end) is not None  # fmt: skip
 
 
