@@ -128,3 +128,15 @@ def test_may_the_verb_is_not_a_month() -> None:
 def test_day_before() -> None:
     assert day_before("2024-03-01") == "2024-02-29"
     assert day_before("2024-03") is None
+
+
+def test_a_day_without_a_year_takes_the_year_of_the_day_named_before_it() -> None:
+    published = date(2025, 6, 12)
+    story = "It crossed the border on February 24, 2022 and withdrew on March 31 with 61 dead."
+    assert [d.value for d in find_dates(story, published)] == ["2022-02-24", "2022-03-31"]
+    # the war's start is a start, not a day of the story
+    total = "Russia has lost 700,390 troops since its invasion on Feb. 24, 2022, it said on Nov. 4."
+    assert find_dates(total, published)[-1].value == "2024-11-04"
+    # a year that would put the later day before the earlier is not its year
+    report = "On September 3, 2023 it said so, and on March 1 it said more."
+    assert find_dates(report, published)[-1].value == "2025-03-01"

@@ -532,3 +532,9 @@ def test_planes_named_by_their_model_alone_are_counted() -> None:
     assert claims[2].categories == [Category.HELICOPTERS]
     assert claims[6].categories == [Category.AIRCRAFT]  # "burned-out", a loss in its word
     assert claims[3].categories == [Category.AIRCRAFT]
+
+
+def test_airmen_are_people_killed() -> None:
+    claims = claims_of("The crashes killed nine airmen, the ministry said.")
+    assert claims[9].categories == [Category.KILLED]
+    assert claims[9].subgroup == "airmen"

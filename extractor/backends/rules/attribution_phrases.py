@@ -44,6 +44,14 @@ _PHRASE_BREAK = ascii_aware(re.compile(
     re.IGNORECASE,
 ))
 _POSSESSIVE_END = re.compile(r"'s$")
+# A relative clause closing a name: "the press service of the mechanized brigade that holds
+# the defense of Avdiivka" names the press service, not what the brigade holds
+_RELATIVE_CLAUSE = re.compile(
+    r"(?<=\w),?\s+(?:that|which|who)\s+(?:(?:now|still|currently)\s+)?(?:holds?|held|defends?|"
+    r"defended|fights?|fought|operates?|covers?|serves?|commands?|leads?|runs?|monitors?|"
+    r"tracks?|compiles?|is\s+(?:fighting|deployed|stationed|defending|holding))\b.*$",
+    re.IGNORECASE,
+)
 
 
 # ("On Sunday evening it said": "it")
@@ -73,6 +81,7 @@ def clean_phrase(phrase: str) -> str:
     adverbs around it."""
     phrase = _LEADING_SETTING.sub("", phrase.strip())  # "In the same interview he claimed"
     phrase = _TRAILING_DAY.sub("", _TRAILING_ADVERBS.sub("", phrase.strip()))
+    phrase = _RELATIVE_CLAUSE.sub("", phrase)  # "the brigade that holds the defense of X"
     phrase = _PHRASE_BREAK.sub("", phrase)
     phrase = phrase.strip(" '\"“”‘’-–—•*")  # quotes, and a list item's bullet
     phrase = _LEADING_DAY.sub("", phrase)  # "On Saturday it said": "it"

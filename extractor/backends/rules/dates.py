@@ -427,8 +427,29 @@ def _years_borrowed(text: str, found: list[DateMention]) -> list[DateMention]:
             mention.relative and mention.kind in ("mdy", "dmy", "my") and mention.value) else []
         if near and near[0].value[:4] != mention.value[:4]:  # type: ignore[index]
             mention = mention._replace(value=near[0].value[:4] + mention.value[4:])  # type: ignore[index, operator]
+        elif mention.relative and mention.kind in ("mdy", "dmy") and mention.value and (
+                earlier := _day_of_year_before(text, mention, years)):  # fmt: skip
+            mention = mention._replace(value=earlier[:4] + mention.value[4:])
         borrowed.append(mention)
     return borrowed
+
+
+# The war's start as a start, not as a day of the story: "since the invasion on Feb. 24, 2022"
+_WAR_START_BEFORE = re.compile(r"\b(?:since|invasion|war|began|beginning|start)\b", re.I)
+
+
+def _day_of_year_before(text: str, mention: DateMention, years: list[DateMention]) -> str | None:
+    """The day with its own year that a sentence names before a day without one, when that
+    year puts the later day after it: "It crossed the border on February 24, 2022 ... and by
+    the time it withdrew on March 31" (March 31, 2022, not of the year of publication)."""
+    before = [y for y in years if y.end <= mention.start and y.value and len(y.value) == 10
+              and not y.relative]  # fmt: skip
+    if not before or before[-1].value[:4] == mention.value[:4]:  # type: ignore[index]
+        return None
+    day = before[-1]
+    if day.role is _SINCE and _WAR_START_BEFORE.search(text, max(0, day.start - 60), day.start):
+        return None
+    return day.value if day.value[4:] <= mention.value[4:] else None  # type: ignore[index]
 
 
 def day_before(value: str | None) -> str | None:

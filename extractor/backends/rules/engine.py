@@ -84,11 +84,13 @@ from extractor.backends.rules.subgroups import (
     unit_agent,
     unit_opening,
     unit_speaking,
+    units_commanded,
     units_sectors,
     whole_front_at,
 )
 from extractor.backends.rules.subjects import claimant_side
 from extractor.backends.rules.tables import TableReader
+from extractor.backends.rules.terms import AIRBORNE
 from extractor.folding import ascii_aware
 from schemas import Article, Category, Claim, ClaimantType, Population, Qualifier, Scope, Subject
 from schemas.dates import partial_date_precedes
@@ -105,6 +107,8 @@ _UNKNOWN_TYPE = ClaimantType.UNKNOWN
 
 _IDENTIFIED = guarded(r"\b(?:identified|named|verified\s+the\s+(?:names|deaths))\b[^.;]{0,40}$",
                       re.IGNORECASE)  # fmt: skip
+# "The brigade's crews have shot down 2,140 drones": a running total, not a day's
+_RUNNING_TOTAL = guarded(r"\b(?:have|has)\s+(?:\w+\s+)?(?:shot|destroyed|downed|hit)\b", re.I)
 _SINCE_THEN = ascii_aware(re.compile(r"\bsince\s+then\b", re.I))
 _SINCE_ADVERB = ascii_aware(re.compile(
     r"\bsince\b(?!\s+(?:the|then|\d|January|February|March|April|May|June|July|August|"
@@ -202,6 +206,8 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
     for _, named in attributions:
         if speaks_for := unit_speaking(named, sentence.text, unit_before):
             context.units.setdefault(named.name, speaks_for)
+    for name, commanded in units_commanded(sentence.text):
+        context.units.setdefault(name, commanded)
     # ", many of them during the rout in the Kharkiv region last month": a closing aside
     # dates and places some of the things counted, not the counts.
     aside = CLOSING_ASIDE.search(sentence.text)
@@ -481,6 +487,9 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
         if scope is _UNSPECIFIED and is_returned(figure.subgroup) and (
                 not any(d.role is _SINCE for d in dates)):  # fmt: skip
             scope = _DAILY  # an exchange is one day's: the men it returned
+        elif scope is _UNSPECIFIED and as_of and len(as_of) == 10 and AIRBORNE.issuperset(
+                figure.categories) and not _RUNNING_TOTAL.search(body):  # fmt: skip
+            scope = _DAILY  # drones, missiles or aircraft downed on a named day: that day's
         if scope in (_DAILY, Scope.DAILY_AVERAGE) and beyond_one_day(
                 figure.categories, figure.value, figure.low):  # fmt: skip
             scope = _CUMULATIVE  # "On Tuesday it put tank losses at 5,664": a total

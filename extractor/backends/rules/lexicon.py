@@ -94,7 +94,7 @@ PEOPLE_NOUN = (
     r"(?:military\s+)?personnel|troops?|soldiers?|servicem(?:e|a)n|service\s*members?|"
     r"servicemembers?|fighters|combatants|militants|mercenaries|marines|paratroopers|conscripts|"
     r"attackers|assailants|saboteurs|infantrymen|stormtroopers|nationalists|"
-    r"officers?|generals|(?:lieutenant\s+)?colonels|commanders|pilots?|sailors?|crew\s+members|crewmen|volunteers?|invaders|occupiers|"
+    r"officers?|generals|(?:lieutenant\s+)?colonels|commanders|pilots?|sailors?|crew\s+members|crewmen|airmen|aircrew|volunteers?|invaders|occupiers|"
     r"men|man|people|persons?|"
     r"individuals?|civilians?|non-combatants?|residents?|children|child|kids?|boys?|girls?|women|"
     r"woman|minors?|journalists?|medics?|doctors?|prisoners\s+of\s+war|POWs|prisoners|convicts|"
@@ -347,7 +347,8 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
         r"October|November|December)(?:\s+(?:19|20)\d\d)?\s*:|"
         # the month as the subject: "October was the deadliest month, with 196 killed"
         r"\b(?-i:January|February|March|April|May|June|July|August|September|October|November|"
-        r"December)(?:\s+(?:19|20)\d\d)?\s+(?:was|saw|had\s+been|has\s+been|became|brought)\b|"
+        r"December)(?:\s+(?:19|20)\d\d)?(?:\s+alone)?\s+(?:was|saw|had\s+been|has\s+been|became|"
+        r"brought)\b|\b(?:during|throughout)\s+(?:19|20)\d\d\b|"
         r"\b(?:in|during|over|for)\s+the\s+(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+"
         r"(?:quarter|half)\b|\b(?:in|during|over)\s+"
         r"(?:the\s+)?(?:past|last|previous|first)\s+(?:\w+\s+)?(?:week|weeks|month|months|year|days|"
@@ -368,7 +369,8 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
         r"|\bover\s+the\s+(?:course|whole|entirety)\s+of\s+(?:the\s+)?(?:year|month|week|(?:19|20)\d\d)\b"
         r"|\b(?:in|during|throughout|for)\s+(?:the\s+)?(?:whole|entirety)\s+of\s+(?:19|20)\d\d\b"
         r"|\bweek\s+(?:to|ending)\s+\w+|\b(?:in|during|over|throughout|for)\s+(?:the|that|this)\s+"
-        r"(?:same\s+)?(?:month|week|period)\b|\bbetween\s+\d{1,2}\s+(?:January|February|March|"
+        r"(?:same\s+)?(?:month|week|period)\b|\bresults\s+of\s+the\s+(?:month|week)\b"
+        r"|\bbetween\s+\d{1,2}\s+(?:January|February|March|"
         r"April|May|June|July|August|September|October|November|December)\b|"
         # "since the counteroffensive began", "since its forces crossed the border": an
         # operation's own start (the war's start is a cumulative cue, tried first)
@@ -409,6 +411,7 @@ THE_YEAR = guarded(
     re.IGNORECASE,
 )
 THE_MONTH = guarded(
-    r"\b(?:in|during|over|throughout|for)\s+(?:the|that)\s+(?:same\s+)?month\b", re.IGNORECASE
+    r"\b(?:in|during|over|throughout|for)\s+(?:the|that)\s+(?:same\s+)?month\b"
+    r"|\bresults\s+of\s+the\s+month\b", re.IGNORECASE  # "According to the results of the month"
 )
 THE_YEAR_SO_FAR = guarded(_YEAR_SO_FAR, re.IGNORECASE)

@@ -324,7 +324,7 @@ def sector_at(sector: Sector, fronts: list[int], position: int,
 
 def unit_opening(sentence: str) -> str | None:
     """The unit that opens a sentence: it covers the figures of its paragraph."""
-    found = _UNIT.match(sentence)
+    found = _UNIT.match(sentence) or _SMALL_UNIT_OPENING.match(sentence)
     return found.group("unit") if found else None
 
 
@@ -341,6 +341,26 @@ _SPEAKS_FOR_UNIT = guarded(
     r"|officer|deputy\s+commander|head)\s+(?:for|of|with|in)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+"
     rf"|Ukraine's\s+|Russia's\s+)?(?P<unit>(?:[\w'’-]+\s+){{0,5}}?{_UNIT_NOUN})\b",
     re.IGNORECASE,
+)
+# A word of a unit's name: a name, a number, or the unit's kind ("Sumy border detachment",
+# "47th Separate Mechanized Brigade", "drone battalion"); not "He added that his brigade"
+_UNIT_WORD = (
+    r"(?:(?:(?!(?:The|This|That|He|She|It|Its|His|Her|Their|Our|We|They|An?|In|On|At|But|And)\b)"
+    r"[A-Z\d][\w'’-]*|(?i:mechani[sz]ed|separate|assault|border|drone|airborne|air|marine|naval|"
+    r"infantry|motori[sz]ed|motor|rifle|tank|artillery|territorial|defen[cs]e|mountain|jaeger|"
+    r"special|operations|guards?|rapid|reaction|unmanned|systems|strike|reconnaissance|attack|"
+    r"presidential|national|[\w-]+['’]s))\s+)"
+)
+_TITLE_WORD = r"(?i:commander|spokes\w+|press|head|chief|deputy|officer)"
+# "The Sumy border detachment accounted for ...", "Soldiers of the Kharkiv border detachment,
+# who hold ..., killed 35": a unit that opens a sentence as its subject (not its speaker:
+# "The brigade's commander said")
+_SMALL_UNIT_OPENING = guarded(
+    r"^\W{0,3}(?:(?i:soldiers|servicemen|fighters|troops|personnel|crews|units|operators|"
+    r"defenders|warriors)\s+of\s+)?(?:(?i:the)\s+|Ukraine['’]s\s+|Russia['’]s\s+)?"
+    rf"(?P<unit>{_UNIT_WORD}{{0,4}}?(?i:{_UNIT_NOUN})(?:\s+(?!{_TITLE_WORD}\b)[A-Z][\w-]*)?)\b"
+    rf"(?!['’]s\b|(?:\s+[A-Z][\w-]*)?\s+(?:{_TITLE_WORD}|(?i:said|says|reported|stated|told|"
+    r"wrote|posted|added|noted))\b)"
 )
 # "the brigade killed 217", "his units had destroyed", "its soldiers had eliminated": the
 # figures after a unit that does the killing are that unit's
@@ -405,6 +425,19 @@ def _unit_of(title: str, sentence: str, unit_before: str | None) -> str | None:
     return unit if _NAMED.search(unit) else unit_before
 
 
+# "Major Oleh Kravets, 36, commands the drone battalion of a brigade": whom he speaks for
+_COMMANDS_UNIT = guarded(
+    r"\b(?P<name>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+),?(?:\s+\d{2},)?\s+(?:now\s+)?(?:commands|"
+    rf"leads|heads)\s+(?:the|a|an|his|her)\s+(?P<unit>{_UNIT_WORD}{{0,3}}?(?i:{_UNIT_NOUN}))\b"
+)
+
+
+def units_commanded(sentence: str) -> list[tuple[str, str]]:
+    """(person, unit) for each person a sentence says commands a unit."""
+    return [(found.group("name"), found.group("unit"))
+            for found in _COMMANDS_UNIT.finditer(sentence)]  # fmt: skip
+
+
 def units_sectors(claims: list[Claim], units: dict[str, str]) -> list[Claim]:
     """A unit's figures, and those of the people who speak for it, count its sector."""
     return [claim.model_copy(update={"subgroup": units[claim.claimant]})
@@ -413,7 +446,26 @@ def units_sectors(claims: list[Claim], units: dict[str, str]) -> list[Claim]:
             for claim in claims]  # fmt: skip
 
 
+# "The press service of the mechanized brigade ... reported that its soldiers had
+# eliminated": "its" men are those of the unit the sentence named before them
+_ITS_MEN_AGENT = guarded(
+    r"\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:personnel|soldiers|units|crews|fighters|"
+    r"servicemen|operators|gunners|men|troops|defenders|warriors)\s+(?:\w+\s+){0,3}?(?:killed|"
+    r"destroyed|eliminated|neutrali[sz]ed|liquidated|shot\s+down|downed|hit|captured|took|wounded)\b",
+    re.IGNORECASE,
+)
+_UNIT_NAMED = ascii_aware(re.compile(
+    rf"\b(?P<unit>{_UNIT_WORD}{{0,4}}?(?i:{_UNIT_NOUN}))\b"
+))
+
+
 def unit_agent(sentence: str, number_start: int) -> str | None:
     """The unit that a sentence says did the damage counted at ``number_start``."""
     found = _UNIT_AGENT.search(sentence, 0, number_start)
-    return found.group("unit") if found else None
+    if found:
+        return found.group("unit")
+    its_men = _ITS_MEN_AGENT.search(sentence, 0, number_start)
+    if its_men is None:
+        return None
+    named = [unit.group("unit") for unit in _UNIT_NAMED.finditer(sentence, 0, its_men.start())]
+    return named[-1] if named else None

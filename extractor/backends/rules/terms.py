@@ -113,6 +113,7 @@ SUBGROUP_NOUNS = {
     "inmates": "convicts", "officers": "officers", "officer": "officers",
     "generals": "generals", "pilots": "pilots", "pilot": "pilots", "volunteers": "volunteers",
     "conscripts": "conscripts", "sailors": "crew", "crewmen": "crew", "crew members": "crew",
+    "airmen": "airmen", "aircrew": "airmen",
     "passengers": "passengers", "workers": "workers", "employees": "workers",
     "rescuers": "rescuers", "firefighters": "rescuers", "patients": "patients",
     "worker": "workers", "employee": "workers",
