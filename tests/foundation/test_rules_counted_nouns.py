@@ -538,3 +538,20 @@ def test_airmen_are_people_killed() -> None:
     claims = claims_of("The crashes killed nine airmen, the ministry said.")
     assert claims[9].categories == [Category.KILLED]
     assert claims[9].subgroup == "airmen"
+
+
+def test_captured_equipment_is_a_loss_and_its_captured_part() -> None:
+    claims = claims_of(
+        "Oryx recorded just 11 captured Russian tanks in the first half of 2025.\n\n"
+        "It put Russia's totals at 43,609 drones and 10,990 tanks."
+    )
+    assert claims[11].categories == [Category.TANKS]
+    assert claims[11].subgroup == "captured"
+    assert claims[43_609].categories == [Category.UAV]
+    assert claims[10_990].scope is Scope.CUMULATIVE  # a side's totals are the war's
+
+
+def test_a_toll_from_an_attack_heading_an_alert_is_of_civilians() -> None:
+    claims = claims_of("Toll from the overnight drone attack rises to 3 killed, the governor says.")
+    assert claims[3].population is Population.CIVILIAN
+    assert claims[3].subject is Subject.UKRAINE

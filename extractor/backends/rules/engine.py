@@ -86,6 +86,7 @@ from extractor.backends.rules.subgroups import (
     unit_speaking,
     units_commanded,
     units_sectors,
+    weapon_cause,
     whole_front_at,
 )
 from extractor.backends.rules.subjects import claimant_side
@@ -316,6 +317,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
     # One strike's toll is not a day's ("when drones struck the village overnight"), unless
     # the sentence says the day's; a toll "on Sunday" with no single strike is that day's.
     event = single_event(body)
+    weapon = weapon_cause(body)  # "Short-range drones killed 109 civilians": a breakdown
     if event:
         event_date = next((d.value for d in dates if d.value and d.role is _POINT
                            and (d.start, d.end) not in spans), None)  # fmt: skip
@@ -504,6 +506,8 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
             subgroup=figure.subgroup or place or downed_over(sentence.text, figure)
                 or (carried_place[1] if carried_place
                     and same_source(carried_place, claimant, figure) else None) or unit or own_event
+                or (weapon[0] if weapon and figure.population is _CIVILIAN
+                    and figure.number_start < weapon[1] else None)
                 or unit_agent(sentence.text, figure.number_start),
             categories=figure.categories, value=figure.value, low=figure.low, high=figure.high,
             qualifier=qualifier, scope=scope, as_of=as_of, period_start=period_start,

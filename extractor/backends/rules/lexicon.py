@@ -164,10 +164,12 @@ LOSS_CONTEXT = guarded(
     r"shooting\s+down|intercepted|eliminated|elimination|neutrali[sz](?:ed|ation)|wiped\s+out|"
     r"knocked\s+out|put\s+out\s+of\s+action|disabled|hit|struck|"
     r"sunk|sank|damaged|casualt(?:y|ies)|killed|combat\s+losses|write-offs?|written\s+off|"
-    r"abandoned|wrecks?|wreckage|burned-out|burnt-out)\b"
+    r"abandoned|captured|wrecks?|wreckage|burned-out|burnt-out)\b"
     # "its count, which now stands at 26 warships": a running count's standing
     r"|\b(?:total|tally|tallies|count|counter)\b[^.;]{0,30}\b(?:stands?|stood|rose|reached|remains?|"
-    r"remained)\s+(?:at|to)\b|\badded\s+to\s+(?:the|its|their)\s+(?:tally|count|totals?|lists?)\b",
+    r"remained)\s+(?:at|to)\b|\badded\s+to\s+(?:the|its|their)\s+(?:tally|count|totals?|lists?)\b"
+    # "It put Russia's totals at 43,609 drones"
+    r"|\bput(?:s|ting)?\s+(?:[\w'’]+\s+){0,3}(?:totals?|tall(?:y|ies)|counts?)\s+at\b",
     re.IGNORECASE,
 )
 
@@ -312,7 +314,7 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
         # a state now: "now listed as missing", "remain missing", "still held by Russia"
         r"\b(?:now|still|currently|remain|remains)\s+(?:\w+\s+){0,2}(?:missing|held|in\s+captivity)\b|"
         r"\bthroughout\s+the\s+(?:war|invasion|conflict)|\bover\s+the\s+course\s+of\s+the\s+"
-        r"(?:war|invasion|conflict)|\btotal\s+(?:combat\s+)?losses\b|\baltogether\b|\ball\s+told\b"
+        r"(?:war|invasion|conflict)|\btotal\s+(?:combat\s+)?losses\b|\brunning\s+totals?\b|\b(?:Russia|Ukraine)['’]s\s+totals\b|\baltogether\b|\ball\s+told\b"
         r"|\bsince\s+the\s+war\b|\bin\s+(?:the\s+)?(?:war|fighting)\s+in\s+Ukraine\b"
         r"|\bsince\s+(?:the\s+|Russia's\s+)?(?:start\s+of\s+the\s+)?(?:full[- ]scale\s+)?"
         r"(?:invasion|war)\b"

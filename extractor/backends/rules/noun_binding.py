@@ -117,6 +117,8 @@ _EQUIPMENT_NOT_LOSS = guarded(
 # What a side had, not lost: "Before the invasion, Russia had about 3,300 tanks", "the
 # roughly 120 combat jets Ukraine had at the start"
 _HELD = guarded(rf"\b(?:had|has|have|having)\s+{lexicon.HEDGE}$", re.IGNORECASE)
+_CAPTURED = re.compile(r"\bcaptured\b", re.IGNORECASE)
+_CAPTURED_AFTER = re.compile(r"\s+(?:were\s+|had\s+been\s+)?captured\b", re.IGNORECASE)
 _LOST_AFTER = re.compile(r"\s+(?:destroyed|damaged|captured|abandoned|shot\s+down|downed|sunk)\b")
 _HELD_AFTER = re.compile(
     r"\s+(?:that\s+|which\s+)?(?:Ukraine|Russia|Kyiv|Moscow|it|they)\s+(?:had|has|have|possessed|"
@@ -278,6 +280,8 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
             end += extra.end()
         if len(categories) == 1:
             subgroup = _equipment_subtype(mods, noun.group("equipment"), categories[0])
+        if subgroup is None and (_CAPTURED.search(mods) or _CAPTURED_AFTER.match(text, end)):
+            subgroup = "captured"  # "11 captured Russian tanks": the part of its losses taken
     elif noun.group("fate"):
         categories = [term_category(noun, FATE_GROUPS)]
         if noun.group("fate").lower() == "bodies" and _HANDED_BACK.search(text):

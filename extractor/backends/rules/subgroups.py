@@ -20,7 +20,8 @@ from schemas import Category, Claim
 _PLACE = guarded(
     r"\b(?:(?i:in|on|near|around|along|across)\s+(?:the\s+)?(?:(?:Ukraine|Russia)'s\s+)?"
     # ("in the southern Kherson region")
-    r"(?:(?:north|south|east|west)(?:ern|-?(?:east|west)ern)\s+(?=[A-Z]))?"
+    r"(?:(?:(?:north|south|east|west)(?:ern|-?(?:east|west)ern)|neighbou?ring|nearby|frontline|"
+    r"front-line|border)\s+(?=[A-Z]))?"
     # an operation named by its place: "since the start of the Kursk operation"
     r"|(?i:of|during)\s+the\s+(?=[A-Z][\w'’-]+\s+(?:operation|offensive|incursion)\b))"
     r"(?P<place>[A-Z][\w'’-]+\s+(?:operation|offensive|incursion)"
@@ -114,6 +115,30 @@ _SINGLE_EVENT = guarded(
 
 
 _ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
+
+# A breakdown by weapon: "Short-range drones killed 109 civilians", "Artillery and
+# multiple-launch rocket fire killed 11 people" (not one side's strike: "Russian shelling
+# killed two people")
+_WEAPON_CAUSE = guarded(
+    r"^\W{0,3}(?:(?i:according\s+to)\s+[^,]{1,40},\s+)?"
+    r"(?P<cause>(?:(?!(?:Russian|Ukrainian|Russia's|Ukraine's|Enemy|The|Its|Their)\b)[\w-]+\s+"
+    r"(?:and\s+)?){0,4}?(?i:drones|artillery(?:\s+fire)?|shelling|mines|ordnance|bombs|missiles|"
+    r"rocket\s+fire|strikes|explosive\s+remnants\s+of\s+war))"
+    r"\s+(?:(?i:have|had)\s+)?(?i:killed|injured|wounded)\b"
+)
+
+
+_NEXT_CLAUSE = re.compile(r",\s+(?:while|whereas|and\s+(?:another|a\s+further))\b|;")
+
+
+def weapon_cause(sentence: str) -> tuple[str, int] | None:
+    """The weapon a sentence opens with as what killed the people it counts, and where its
+    clause ends ("..., while three people died after driving onto mines"), if any."""
+    found = _WEAPON_CAUSE.match(sentence)
+    if found is None:
+        return None
+    clause_end = _NEXT_CLAUSE.search(sentence, found.end())
+    return found.group("cause").lower(), clause_end.start() if clause_end else len(sentence)
 
 
 def single_event(sentence: str) -> str | None:
@@ -264,11 +289,11 @@ _NOT_A_NAME = r"(?!(?:The|This|That|Each|Every|Our|Its|Their|His|Her|In|A|Anothe
 # "Zaporizhzhia Oblast": a region named, whatever the words around it
 _REGION_NAMED = guarded(
     rf"(?<![\w'’-])(?P<name>(?:{_NOT_A_NAME}[A-Z][\w-]+\s+)?{_NOT_A_NAME}[A-Z][\w-]+)\s+"
-    r"(?i:region(?:al)?|oblast|province)\b"
+    r"(?i:region(?:al)?|oblast|province|governor)\b"  # ("Belgorod governor Vyacheslav Gladkov")
 )
 # "248 civilians in the region had been killed": the region named last
 _THE_REGION = guarded(
-    r"\b(?:in|across|throughout)\s+the\s+(?:region|oblast|province)\b(?!\s+of\b)",
+    r"\b(?:in|across|throughout)\s+(?:the|our)\s+(?:region|oblast|province)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
 
