@@ -555,3 +555,24 @@ def test_a_toll_from_an_attack_heading_an_alert_is_of_civilians() -> None:
     claims = claims_of("Toll from the overnight drone attack rises to 3 killed, the governor says.")
     assert claims[3].population is Population.CIVILIAN
     assert claims[3].subject is Subject.UKRAINE
+
+
+def test_the_figure_that_stood_or_rose_counts_what_the_figure_before_counted() -> None:
+    claims = claims_of(
+        "Its morning update put Russian personnel losses at 1,000,340. By this morning the "
+        "figure stood at about 1,002,690.\n\n"
+        "The ministry said 52 soldiers were killed in the strike. By Tuesday the figure had "
+        "risen to 61."
+    )
+    assert claims[1_002_690].categories == [Category.CASUALTIES]
+    assert claims[1_002_690].qualifier is Qualifier.APPROXIMATELY
+    assert claims[61].categories == [Category.KILLED]
+
+
+def test_people_evacuated_after_a_toll_are_no_part_of_it() -> None:
+    claims = claims_of(
+        "The administration said 31 civilians had been killed and more than 140 injured, and "
+        "that more than 120,000 people had been evacuated."
+    )
+    assert 140 in claims
+    assert 120_000 not in claims

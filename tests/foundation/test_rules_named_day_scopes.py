@@ -61,3 +61,16 @@ def test_a_year_or_a_month_singled_out_is_a_period() -> None:
     assert claims[1_358].scope is claims[196].scope is Scope.PERIOD
     assert claims[1_358].period_start == "2024"
     assert claims[196].period_start == "2023-10"
+
+
+def test_a_month_named_for_or_as_a_whole_is_a_period() -> None:
+    claims = claims_of(
+        "Russian personnel losses for September come to 38,110, by our count.\n\n"
+        "But in the whole of August my battalion lost three men killed.\n\n"
+        "In September the ministry reported more attacks. Across the month the General Staff "
+        "said 307 tanks were destroyed."
+    )
+    assert claims[38_110].scope is claims[3].scope is claims[307].scope is Scope.PERIOD
+    assert claims[38_110].period_start == "2023-09"
+    assert claims[3].period_start == "2023-08"
+    assert claims[307].as_of == "2023-09"

@@ -73,6 +73,7 @@ _RESTATED_OPENING = guarded(
 # ("That works out to roughly 1,202 a day": the rate of the figure before)
 _AVERAGE_BEFORE = guarded(rf"\b(?:averag(?:e|ed|ing)\s+(?:of\s+)?|works?\s+out\s+(?:to|at)\s+|"
                           rf"worked\s+out\s+(?:to|at)\s+){_HEDGE}$", re.IGNORECASE)  # fmt: skip
+_PEOPLE_OF_THEIR_OWN = re.compile(r"\s+(?:people|persons|residents|civilians)\b", re.IGNORECASE)
 _AGE_BETWEEN = re.compile(r"\bage[sd]?\b[^.;]{0,30}\d", re.IGNORECASE)
 _PER_DAY_AFTER = re.compile(r"^\s+(?:a|per|each)\s+day\b", re.IGNORECASE)
 _RATE_AFTER_COMMA = re.compile(rf"[^,.;\d\n]{{0,40}},\s*(?:or\s+)?{_HEDGE}$", re.IGNORECASE)
@@ -310,6 +311,9 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
         return figure
     if source is None:
         return None  # (a lead-in continues a figure: with none before, none is looked for)
+    if (people := _PEOPLE_OF_THEIR_OWN.match(after)) and lexicon.NOT_A_LOSS.search(
+            after, people.end(), people.end() + 40):  # fmt: skip
+        return None  # "..., and that more than 120,000 people had been evacuated"
     found = _lead_in(before, has_parent=parent is not None)
     if found is None:
         return None

@@ -342,7 +342,8 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
         # "since 6 August" (but "since 24 February" and "since 1 February 2022" are the war's)
         r"\bsince\s+(?!24\s+February\b)\d{1,2}\s+(?:January|March|April|May|June|July|August|"
         r"September|October|November|December|February(?!,?\s+2022))\b|"
-        r"\b(?:in|during|over|throughout)\s+(?:the\s+)?(?:month\s+of\s+)?(?:January|February|March|"
+        r"\b(?:in|during|over|throughout|for)\s+(?:the\s+)?(?:(?:whole|entirety)\s+of\s+)?"
+        r"(?:month\s+of\s+)?(?:January|February|March|"
         r"April|May|June|July|August|September|October|November|December)\b|"
         # a month as a line's label: "- August: 36,810, about 1,187 a day"
         r"(?:^|\n)[^\w\n]{0,4}(?-i:January|February|March|April|May|June|July|August|September|"
@@ -370,7 +371,7 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
         r"(?:week|month|fortnight))\b"
         r"|\bover\s+the\s+(?:course|whole|entirety)\s+of\s+(?:the\s+)?(?:year|month|week|(?:19|20)\d\d)\b"
         r"|\b(?:in|during|throughout|for)\s+(?:the\s+)?(?:whole|entirety)\s+of\s+(?:19|20)\d\d\b"
-        r"|\bweek\s+(?:to|ending)\s+\w+|\b(?:in|during|over|throughout|for)\s+(?:the|that|this)\s+"
+        r"|\bweek\s+(?:to|ending)\s+\w+|\b(?:in|during|over|throughout|for|across)\s+(?:the|that|this)\s+"
         r"(?:same\s+)?(?:month|week|period)\b|\bresults\s+of\s+the\s+(?:month|week)\b"
         r"|\bbetween\s+\d{1,2}\s+(?:January|February|March|"
         r"April|May|June|July|August|September|October|November|December)\b|"
@@ -389,7 +390,7 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
 ]  # fmt: skip
 # "over the same period": the period of the report just quoted, whatever it was
 SAME_PERIOD = guarded(
-    r"\b(?:in|during|over|for|within)\s+(?:(?:the|that)\s+same\s+(?:period|time)"
+    r"\b(?:in|during|over|for|within)\s+(?:(?:the|that)\s+same\s+(?:period|time|(?:\w+\s+)?(?:days|weeks|months))"
     r"|that\s+(?:time|period|span))\b",
     re.IGNORECASE,
 )
@@ -413,7 +414,7 @@ THE_YEAR = guarded(
     re.IGNORECASE,
 )
 THE_MONTH = guarded(
-    r"\b(?:in|during|over|throughout|for)\s+(?:the|that)\s+(?:same\s+)?month\b"
+    r"\b(?:in|during|over|throughout|for|across)\s+(?:the|that)\s+(?:same\s+)?month\b"
     r"|\bresults\s+of\s+the\s+month\b", re.IGNORECASE  # "According to the results of the month"
 )
 THE_YEAR_SO_FAR = guarded(_YEAR_SO_FAR, re.IGNORECASE)

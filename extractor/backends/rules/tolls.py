@@ -34,7 +34,8 @@ _TOLL_BEFORE = guarded(
     r"(?:\s+(?:count|toll|figure))?|losses|deaths|fatalities|total|tally|number|(?:central\s+|best\s+)estimate|"
     # ("put the figure at well over a million": the figure just given, estimated anew; "the
     # figure crossed the one-million mark")
-    rf"(?<=the\s)figure(?=\s+(?:at|(?:has\s+)?{_PASSED})\b)|"
+    rf"(?<=the\s)figure(?=\s+(?:at|(?:has\s+|had\s+)?(?:{_PASSED}|stood|stands|rose|risen|reached|"
+    r"climbed))\b)|"  # ("By this morning the figure stood at about 1,002,690")
     # ("Russia's daily average had reached 1,500", not "the highest monthly average recorded
     # since ..., surpassing November's average of 1,523")
     r"(?:daily|monthly|weekly)\s+average(?=(?:\s+(?:had|has|have|now))?\s+(?:reached|rose|risen|"
