@@ -576,3 +576,13 @@ def test_people_evacuated_after_a_toll_are_no_part_of_it() -> None:
     )
     assert 140 in claims
     assert 120_000 not in claims
+
+
+def test_those_of_the_dead_who_were_children_are_their_part() -> None:
+    claims = claims_of(
+        "Prosecutors say the occupation left 19 residents dead. Three of the dead were "
+        "children. Of the 19 villagers killed, 11 were shot, she said."
+    )
+    assert claims[3].subgroup == "children"
+    assert claims[3].population is Population.CIVILIAN
+    assert claims[11].subgroup == "villagers shot"

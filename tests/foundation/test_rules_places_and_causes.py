@@ -48,3 +48,14 @@ def test_a_breakdown_by_weapon_singles_out_what_each_weapon_killed() -> None:
     assert claims[12].subgroup == "artillery fire"
     assert claims[3].subgroup is None  # another clause, another cause
     assert claims[4].subgroup is None  # one side's shelling is no breakdown
+
+
+def test_a_closing_as_clause_on_the_fighting_places_no_figure() -> None:
+    claims = claims_of(
+        "Ukraine's military says Russia has now lost more than 400,000 troops killed or "
+        "wounded, as fighting intensified around Avdiivka.\n\n"
+        "Russian forces lost 1,200 troops near Avdiivka over the past day, the General Staff "
+        "said."
+    )
+    assert claims[400_000].subgroup is None
+    assert claims[1_200].subgroup == "Avdiivka"

@@ -13,9 +13,12 @@ import re
 from extractor.backends.rules.figure import Figure
 from extractor.backends.rules.prefilter import guarded
 
-CLOSING_ASIDE = guarded(r",\s+(?:many|most|some|several|half)\s+of\s+(?:them|whom)\s+"
+CLOSING_ASIDE = guarded(r",\s+(?:(?:many|most|some|several|half)\s+of\s+(?:them|whom)\s+"
                         r"(?:(?:had|have|were|was)\s+(?:been\s+)?[a-z]+\s+)?"
                         r"(?:during|in|on|near|around)\b"
+                        # ("rose to 35,050, as fighting intensified around Huliaipole")
+                        r"|as\s+(?:the\s+)?(?:fighting|battles?|assaults?|offensive|attacks)\s+"
+                        r"(?:intensified|raged|continued|grew|escalated|moved|spread)\b)"
                         r"(?:[^\d]|\b(?:19|20)\d\d\b)*$", re.IGNORECASE)  # fmt: skip
 # (a month's abbreviation may hold a full stop: "where troops crossed on Aug. 6,")
 # ("The ministry, which has published such summaries since early 2023, said": when the

@@ -146,6 +146,7 @@ PART_SAID_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SPACES = re.compile(r"\s+")
+_COUNT_WORD = re.compile(r"\b\d[\d,.]*\s*")
 
 
 def _of_the_dead(first: NumberMention, last: NumberMention, before: str, after: str,
@@ -161,7 +162,7 @@ def _of_the_dead(first: NumberMention, last: NumberMention, before: str, after: 
     if source is not None:
         figure.population, figure.nationality = source.population, source.nationality
         figure.own_side, figure.residents = source.own_side, source.residents
-    who = lead.group("who").strip().lower()
+    who = _COUNT_WORD.sub("", lead.group("who")).strip().lower()  # ("Of the 19 villagers killed")
     if who in _CIVILIAN_BREAKDOWN:
         figure.population = Population.CIVILIAN
     figure.subgroup = _SPACES.sub(" ", f"{who} {said.group('what')}".strip())

@@ -119,6 +119,9 @@ _EQUIPMENT_NOT_LOSS = guarded(
 _HELD = guarded(rf"\b(?:had|has|have|having)\s+{lexicon.HEDGE}$", re.IGNORECASE)
 _CAPTURED = re.compile(r"\bcaptured\b", re.IGNORECASE)
 _CAPTURED_AFTER = re.compile(r"\s+(?:were\s+|had\s+been\s+)?captured\b", re.IGNORECASE)
+_OF_THOSE = re.compile(r"\bof\s+(?:the|those)\b", re.IGNORECASE)
+_WERE_KIND_AFTER = re.compile(r"\s+(?:were|was)\s+(?P<kind>children|women|civilians|soldiers|"
+                              r"servicemen|officers)\b", re.IGNORECASE)  # fmt: skip
 _LOST_AFTER = re.compile(r"\s+(?:destroyed|damaged|captured|abandoned|shot\s+down|downed|sunk)\b")
 _HELD_AFTER = re.compile(
     r"\s+(?:that\s+|which\s+)?(?:Ukraine|Russia|Kyiv|Moscow|it|they)\s+(?:had|has|have|possessed|"
@@ -293,6 +296,11 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
         bare_fate = population is _MILITARY and not pows
         if bare_fate and (soldiers := _SOLDIERS_AFTER.match(text, end)):
             bare_fate, end = False, soldiers.end()  # "27,340 wounded servicemen": soldiers
+        elif _OF_THOSE.search(mods) and (kind := _WERE_KIND_AFTER.match(text, end)):
+            # "Three of the dead were children": the part of the dead they were
+            subgroup, end = kind.group("kind").lower(), kind.end()
+            if subgroup in ("children", "women", "civilians"):
+                population, bare_fate = _CIVILIAN, False
         died = _DIED_AFTER.match(text, end) if pows else None
         if pows and (_POWS_KILLED_BEFORE.search(before) or died):
             # "the deaths of 206 prisoners of war", "177 prisoners of war have died in captivity"
