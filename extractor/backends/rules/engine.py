@@ -81,17 +81,19 @@ from extractor.backends.rules.subgroups import (
     sector_at,
     sentence_sector,
     single_event,
-    unit_agent,
-    unit_opening,
-    unit_speaking,
-    units_commanded,
-    units_sectors,
     weapon_cause,
     whole_front_at,
 )
 from extractor.backends.rules.subjects import claimant_side
 from extractor.backends.rules.tables import TableReader
 from extractor.backends.rules.terms import AIRBORNE
+from extractor.backends.rules.units import (
+    unit_agent,
+    unit_opening,
+    unit_speaking,
+    units_commanded,
+    units_sectors,
+)
 from extractor.folding import ascii_aware
 from schemas import Article, Category, Claim, ClaimantType, Population, Qualifier, Scope, Subject
 from schemas.dates import partial_date_precedes

@@ -94,7 +94,8 @@ PEOPLE_NOUN = (
     r"(?:military\s+)?personnel|troops?|soldiers?|servicem(?:e|a)n|service\s*members?|"
     r"servicemembers?|fighters|combatants|militants|mercenaries|marines|paratroopers|conscripts|"
     r"attackers|assailants|saboteurs|infantrymen|stormtroopers|nationalists|"
-    r"officers?|generals|(?:lieutenant\s+)?colonels|commanders|pilots?|sailors?|crew\s+members|crewmen|airmen|aircrew|volunteers?|invaders|occupiers|"
+    r"officers?|generals|(?:lieutenant\s+)?colonels|commanders|pilots?|sailors?|crew\s+members|"
+    r"crewmen|airmen|aircrew|volunteers?|invaders|occupiers|"
     r"men|man|people|persons?|"
     r"individuals?|civilians?|non-combatants?|residents?|children|child|kids?|boys?|girls?|women|"
     r"woman|minors?|journalists?|medics?|doctors?|prisoners\s+of\s+war|POWs|prisoners|convicts|"
@@ -314,7 +315,8 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
         # a state now: "now listed as missing", "remain missing", "still held by Russia"
         r"\b(?:now|still|currently|remain|remains)\s+(?:\w+\s+){0,2}(?:missing|held|in\s+captivity)\b|"
         r"\bthroughout\s+the\s+(?:war|invasion|conflict)|\bover\s+the\s+course\s+of\s+the\s+"
-        r"(?:war|invasion|conflict)|\btotal\s+(?:combat\s+)?losses\b|\brunning\s+totals?\b|\b(?:Russia|Ukraine)['’]s\s+totals\b|\baltogether\b|\ball\s+told\b"
+        r"(?:war|invasion|conflict)|\btotal\s+(?:combat\s+)?losses\b|\brunning\s+totals?\b|"
+        r"\b(?:Russia|Ukraine)['’]s\s+totals\b|\baltogether\b|\ball\s+told\b"
         r"|\bsince\s+the\s+war\b|\bin\s+(?:the\s+)?(?:war|fighting)\s+in\s+Ukraine\b"
         r"|\bsince\s+(?:the\s+|Russia's\s+)?(?:start\s+of\s+the\s+)?(?:full[- ]scale\s+)?"
         r"(?:invasion|war)\b"
@@ -371,7 +373,8 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
         r"(?:week|month|fortnight))\b"
         r"|\bover\s+the\s+(?:course|whole|entirety)\s+of\s+(?:the\s+)?(?:year|month|week|(?:19|20)\d\d)\b"
         r"|\b(?:in|during|throughout|for)\s+(?:the\s+)?(?:whole|entirety)\s+of\s+(?:19|20)\d\d\b"
-        r"|\bweek\s+(?:to|ending)\s+\w+|\b(?:in|during|over|throughout|for|across)\s+(?:the|that|this)\s+"
+        r"|\bweek\s+(?:to|ending)\s+\w+|\b(?:in|during|over|throughout|for|across)\s+"
+        r"(?:the|that|this)\s+"
         r"(?:same\s+)?(?:month|week|period)\b|\bresults\s+of\s+the\s+(?:month|week)\b"
         r"|\bbetween\s+\d{1,2}\s+(?:January|February|March|"
         r"April|May|June|July|August|September|October|November|December)\b|"
@@ -390,7 +393,8 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
 ]  # fmt: skip
 # "over the same period": the period of the report just quoted, whatever it was
 SAME_PERIOD = guarded(
-    r"\b(?:in|during|over|for|within)\s+(?:(?:the|that)\s+same\s+(?:period|time|(?:\w+\s+)?(?:days|weeks|months))"
+    r"\b(?:in|during|over|for|within)\s+(?:(?:the|that)\s+same\s+(?:period|time|"
+    r"(?:\w+\s+)?(?:days|weeks|months))"
     r"|that\s+(?:time|period|span))\b",
     re.IGNORECASE,
 )

@@ -97,7 +97,8 @@ _GOVERNOR = ascii_aware(re.compile(r"\bgovernor\b", re.IGNORECASE))
 # What befalls a town's people, not an army: a strike, a shelling, a collapse
 _DISASTER = r"(?:strike|attack|shelling|bombardment|bombing|collapse|explosion|blast)s?"
 _CIVIC_TOLL = ascii_aware(re.compile(
-    r"\b(?i:toll)\s+(?:in|from|of)\s+(?:(?:the|an?|this|that|last|[\w'’]+'s)\s+){0,3}(?:[\w-]+\s+){0,2}"
+    r"\b(?i:toll)\s+(?:in|from|of)\s+(?:(?:the|an?|this|that|last|[\w'’]+'s)\s+){0,3}"
+    r"(?:[\w-]+\s+){0,2}"
     rf"(?:(?i:{_DISASTER}|city|town|village)\b|"
     r"(?!(?:Russia|Ukrain|Moscow|Kyiv's)"
     r"\w*\b)[A-Z][a-z])"
