@@ -59,3 +59,4 @@ def test_a_closing_as_clause_on_the_fighting_places_no_figure() -> None:
     )
     assert claims[400_000].subgroup is None
     assert claims[1_200].subgroup == "Avdiivka"
+

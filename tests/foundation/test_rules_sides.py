@@ -559,3 +559,13 @@ def test_a_toll_a_military_administration_raises_is_of_civilians() -> None:
     for value in (6, 389):
         assert (claims[value].subject, claims[value].population) == (
             Subject.UKRAINE, Population.CIVILIAN)
+
+
+def test_a_side_that_reports_men_missing_reports_its_own() -> None:
+    claims = claims_of(
+        "The Russian Defence Ministry first said one serviceman was missing, then withdrew "
+        "the statement.\n\n"
+        "The Russian Defence Ministry said 57 Ukrainian soldiers were missing after the battle."
+    )
+    assert claims[1].subject is Subject.RUSSIA
+    assert claims[57].subject is Subject.UKRAINE  # a side named is the side that lost them

@@ -196,6 +196,8 @@ def figure_subject(figure: Figure, figures: list[Figure], text: str,
     )
     if found is not None:
         return found
+    if side is not None and figure.categories == [_MISSING]:
+        return side  # "The ministry first said one serviceman was missing": a side's own missing
     if civilian:
         # Civilians killed by one side's strike are the other side's; with no side named at
         # all, they are those the source spoke of last (a Russian governor's next toll),
