@@ -125,7 +125,7 @@ _PEOPLE_KIND = (r"(?P<noun>children|women|men|boys|girls|adults|elderly|minors|t
 _WERE_PEOPLE_AFTER = re.compile(rf"^\s+(?:were|was|are)\s+{_PEOPLE_KIND}", re.IGNORECASE)
 # "112 wounded, nine of them children": who the part is, after "of them"
 _KIND_AFTER = re.compile(rf"\s+(?:(?:were|was|are)\s+)?{_PEOPLE_KIND}", re.IGNORECASE)
-_CIVILIAN_BREAKDOWN = {"children", "women", "boys", "girls", "minors", "teenagers", "civilians",
+CIVILIAN_BREAKDOWN = {"children", "women", "boys", "girls", "minors", "teenagers", "civilians",
                        "elderly"}  # fmt: skip
 _MINORS = {"children", "boys", "girls", "minors", "teenagers"}
 _BREAKDOWN_SPLIT = re.compile(r"[.;]")
@@ -163,7 +163,7 @@ def _of_the_dead(first: NumberMention, last: NumberMention, before: str, after: 
         figure.population, figure.nationality = source.population, source.nationality
         figure.own_side, figure.residents = source.own_side, source.residents
     who = _COUNT_WORD.sub("", lead.group("who")).strip().lower()  # ("Of the 19 villagers killed")
-    if who in _CIVILIAN_BREAKDOWN:
+    if who in CIVILIAN_BREAKDOWN:
         figure.population = Population.CIVILIAN
     figure.subgroup = _SPACES.sub(" ", f"{who} {said.group('what')}".strip())
     figure.part_of = source
@@ -219,7 +219,7 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
             figure.phrase_end = last.end + kind_noun.end()
             # (but "5,112 service members ..., about 170 of them women" are soldiers)
             soldiers = parent.population is Population.MILITARY and not parent.bare_fate
-            if figure.subgroup in _CIVILIAN_BREAKDOWN and not (
+            if figure.subgroup in CIVILIAN_BREAKDOWN and not (
                     soldiers and figure.subgroup == "women"):  # fmt: skip
                 figure.population = Population.CIVILIAN
         return figure
@@ -233,7 +233,7 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
         if source := parent or previous:
             figure.population, figure.nationality = source.population, source.nationality
         noun = were.group("noun").lower()
-        if noun in _CIVILIAN_BREAKDOWN:
+        if noun in CIVILIAN_BREAKDOWN:
             figure.population = Population.CIVILIAN
         figure.subgroup = noun
         return figure

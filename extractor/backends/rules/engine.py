@@ -319,7 +319,8 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
     # One strike's toll is not a day's ("when drones struck the village overnight"), unless
     # the sentence says the day's; a toll "on Sunday" with no single strike is that day's.
     event = single_event(body)
-    weapon = weapon_cause(body)  # "Short-range drones killed 109 civilians": a breakdown
+    # "Short-range drones killed 109 civilians": a breakdown by weapon, of this sentence alone
+    weapon = weapon_cause(body) if figures else None
     if event:
         event_date = next((d.value for d in dates if d.value and d.role is _POINT
                            and (d.start, d.end) not in spans), None)  # fmt: skip

@@ -19,6 +19,9 @@ HEDGE = (
     r"as\s+many\s+as\s+|no\s+fewer\s+than\s+|upwards\s+of\s+|well\s+over\s+|c\.\s*)?"
 )
 
+# An article opening a name or a phrase: "the 93rd Brigade", "a missile strike"
+LEADING_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
+
 _ARMOR = r"armou?red"
 _DEFENSE = r"defen[cs]e"
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from extractor.backends.rules import lexicon
-from extractor.backends.rules.elided import PART_SAID_AFTER
+from extractor.backends.rules.elided import CIVILIAN_BREAKDOWN, PART_SAID_AFTER
 from extractor.backends.rules.figure import Figure, new_figure
 from extractor.backends.rules.listed_nouns import SKIP_INCREMENT, bind_noun_before
 from extractor.backends.rules.people import RESIDENTS, population_of
@@ -299,7 +299,7 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
         elif _OF_THOSE.search(mods) and (kind := _WERE_KIND_AFTER.match(text, end)):
             # "Three of the dead were children": the part of the dead they were
             subgroup, end = kind.group("kind").lower(), kind.end()
-            if subgroup in ("children", "women", "civilians"):
+            if subgroup in CIVILIAN_BREAKDOWN:
                 population, bare_fate = _CIVILIAN, False
         died = _DIED_AFTER.match(text, end) if pows else None
         if pows and (_POWS_KILLED_BEFORE.search(before) or died):

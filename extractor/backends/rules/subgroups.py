@@ -103,7 +103,6 @@ _SINGLE_EVENT = guarded(
 )
 
 
-_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
 
 # A breakdown by weapon: "Short-range drones killed 109 civilians", "Artillery and
 # multiple-launch rocket fire killed 11 people" (not one side's strike: "Russian shelling
@@ -138,7 +137,7 @@ def single_event(sentence: str) -> str | None:
     if found.group("event") or found.group("many"):
         return found.group("event") or found.group("many")[:-1]  # one of the attacks: an attack
     kind = "shelling" if found.group("verb").lower() == "shelled" else "strike"
-    return f"{kind} by {_ARTICLE.sub('', found.group('by'))}"
+    return f"{kind} by {lexicon.LEADING_ARTICLE.sub('', found.group('by'))}"
 
 
 # A list line labelled by its place: "🔻 Beryslav community: 1 man killed", "▪️ Kharkiv city

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 
+from extractor.backends.rules import lexicon
 from extractor.backends.rules.claimants import Claimant
 from extractor.backends.rules.prefilter import guarded
 from extractor.folding import ascii_aware
 from schemas import Claim
 
-_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
 # "Units of the Centre group of forces ...", "In the area of responsibility of the East
 # group of forces, ...": a group of forces covers the figures of its paragraph.
 _UNIT = guarded(  # tried on every sentence: most lack "group"
@@ -124,7 +124,7 @@ def _unit_of(title: str, sentence: str, unit_before: str | None) -> str | None:
     if titled is None:
         of_unit = _SPEAKS_FOR_UNIT.match(title)  # "commander of Ukraine's 110th Brigade"
         return of_unit.group("unit") if of_unit else title
-    unit = _ARTICLE.sub("", titled.group("unit"))
+    unit = lexicon.LEADING_ARTICLE.sub("", titled.group("unit"))
     written = sentence.lower().find(unit.lower())
     if written != -1:
         unit = sentence[written : written + len(unit)]
