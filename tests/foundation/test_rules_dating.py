@@ -582,6 +582,21 @@ def test_a_day_by_day_account_dates_each_section_by_its_heading() -> None:
         1: "2025-06-30", 2: "2025-06-30", 5: "2025-07-01", 3: "2025-07-02", 8: "2025-07-02"}
 
 
+def test_a_dated_heading_on_its_own_line_dates_the_posts_under_it_until_the_next_heading() -> None:
+    claims = claims_of(
+        "The brigade posts daily; its weekly round-up came out on Monday.\n\n"
+        "TUESDAY, JULY 1\n"
+        "\"Over the day the enemy lost 36 personnel, 12 of them killed.\"\n\n"
+        "WEDNESDAY, JULY 2\n"
+        "\"The occupiers' losses for the day: 43 personnel.\"\n\n"
+        "THE ROUND-UP\n"
+        "Over the week, the brigade said, Russian forces lost 287 personnel."
+    )  # fmt: skip
+    assert {v: claims[v].as_of for v in (36, 12, 43)} == {
+        36: "2025-07-01", 12: "2025-07-01", 43: "2025-07-02"}
+    assert claims[287].as_of != "2025-07-02"  # the heading's day ended with its section
+
+
 def test_a_monthly_summarys_breakdowns_keep_its_month_not_its_statement_day() -> None:
     claims = claims_of(
         "Shelling killed 29 civilians and injured 318 in the region in June, the regional police "

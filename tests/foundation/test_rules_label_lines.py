@@ -107,3 +107,13 @@ def test_a_list_of_labelled_lines_under_a_header_that_says_who_listed_them() -> 
         assert claims[value].subject.value == "russia"
         assert claims[value].claimant == "General Staff of the Armed Forces of Ukraine"
         assert claims[value].scope is Scope.CUMULATIVE
+
+
+def test_a_short_losses_header_before_a_colon_counts_the_people_after_it() -> None:
+    claims = claims_of(
+        "\"The occupiers' losses for the day: 41 personnel.\"\n\n"
+        "Kharkiv region, which borders Russia and is shelled almost daily, accounts for more "
+        "deaths than any other: 96 of the teachers on the list."
+    )  # fmt: skip
+    assert (claims[41].categories, claims[41].scope) == ([Category.CASUALTIES], Scope.DAILY)
+    assert 96 not in claims  # a long clause before the colon is no header

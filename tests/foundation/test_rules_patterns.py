@@ -86,6 +86,20 @@ def test_equipment_broken_down_by_fate_keeps_the_kind_with_the_fate_as_subgroup(
     assert not {3630, 2138, 6512} & {c.value for c in claims}  # no kind of equipment named
 
 
+def test_a_share_of_lost_equipment_with_a_fate_takes_the_fate_as_subgroup() -> None:
+    claims = by_value(claims_of(
+        "Oryx lists 31 Russian ships and boats as lost, 19 of them destroyed. The project "
+        "has recorded 3,420 lost Russian tanks, about 2,900 of them destroyed and the rest "
+        "damaged or captured."
+    ))  # fmt: skip
+    assert (claims[19].categories, claims[19].subgroup) == (claims[31].categories, "destroyed")
+    # "lost tanks" are tanks, not a toll of people
+    assert [c.value for c in claims[3420].categories] == ["tanks"]
+    assert ([c.value for c in claims[2900].categories], claims[2900].subgroup) == (
+        ["tanks"], "destroyed")
+    assert claims[31].subgroup is None and claims[3420].subgroup is None
+
+
 def test_the_missing_are_a_stock_counted_by_their_own_side() -> None:
     claims = by_value(claims_of(
         "More than 20,000 Russian servicemen remain missing, Nadia Orlova said in December."

@@ -35,7 +35,7 @@ T = ClaimantType
 _VERBS = (
     r"said|says|say|reported|reports|report|stated|states|estimated|estimates|estimate|claimed|"
     r"claims|claim|announced|announces|added|adds|wrote|writes|told|tells|confirmed|confirms|put|puts|"
-    r"assessed|assesses|believes|believed|counted|documented|recorded|verified|published|"
+    r"assessed|assesses|believes|believed|counted|counts(?=\s+(?:[a-z]+\s+){0,2}\d)|documented|recorded|verified|published|"
     r"posted|noted|notes|insisted|insists|acknowledged|admitted|alleged|alleges|updated|calculated|"
     r"tallied|identified|disclosed|revealed|concluded|found|showed|shows|suggested|suggests|"
     r"indicated|indicates|listed|lists|cited|cites|put\s+the\s+figure|estimated\s+that|released|"
@@ -192,7 +192,7 @@ _PAST_START = [
 # "…, X said" is searched from its verbs ahead, "X, which said" from its asides ahead:
 # not from every comma or conjunction (``anchored_search``). Each match holds its anchor
 # right after its claimant, which holds no break.
-_VERB_WORDS = sorted({verb.partition("\\")[0] for verb in _VERBS.split("|")})  # ("put")
+_VERB_WORDS = sorted({re.split(r"[\\(]", verb)[0] for verb in _VERBS.split("|")})  # ("put")
 _ANCHORS = {  # (a trie: re tests a verb per letter, not per word of the list)
     _SAID: re.compile(rf"\s{literal_trie(_VERB_WORDS)}\b"),
     _ASIDE_SAID: re.compile(

@@ -78,6 +78,7 @@ def update_context(
     claims: list[Claim],
     says_higher: bool,
     alone: bool,
+    on_own_line: bool,
     context: ArticleContext,
 ) -> None:
     context.previous = sentence
@@ -183,11 +184,15 @@ def update_context(
     # A list header ends in a colon, or is a heading line of its own ("GENERAL STAFF: total
     # combat losses of the enemy from 24.02.2022 to 09.07.2025").
     stripped = sentence.text.rstrip()
-    heading = (alone and not claims and len(stripped) < 160
-               and stripped[-1:] not in ".!?\"”)")  # fmt: skip
-    if heading and (named_day := heading_day(stripped, context.published)):
-        context.section_date = named_day  # "MONDAY, JUNE 3" heads that day's account
-        context.event = None  # (whose strikes were the day before's)
+    heading_line = (not claims and len(stripped) < 160
+                    and stripped[-1:] not in ".!?\"”)")  # fmt: skip
+    heading = heading_line and alone
+    if heading_line and (alone or on_own_line):  # (or a line: "MONDAY, JULY 1" over its post)
+        if named_day := heading_day(stripped, context.published):
+            context.section_date = named_day  # "MONDAY, JUNE 3" heads that day's account
+            context.event = None  # (whose strikes were the day before's)
+        elif stripped.isupper():
+            context.section_date = None  # "THE WEEKLY SUMMARY": the days' account is over
     day = _DAY_HEADER.search(sentence.text) if stripped.endswith(":") else None
     if (stripped.endswith(":") or heading) and (
         lexicon.LOSS_CONTEXT.search(sentence.text) or _TALLY_HEADER.search(sentence.text) or day

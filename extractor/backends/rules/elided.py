@@ -22,6 +22,7 @@ from extractor.backends.rules.earlier_parts import (
     part_of_previous,
 )
 from extractor.backends.rules.exchanges import part_subgroup
+from extractor.backends.rules.fate_breakdowns import FATES
 from extractor.backends.rules.figure import Figure, new_figure
 from extractor.backends.rules.in_care import IN_CARE_AFTER, in_care
 from extractor.backends.rules.models import model_after
@@ -124,6 +125,10 @@ _PEOPLE_KIND = (r"(?P<noun>children|women|men|boys|girls|adults|elderly|minors|t
                 r"civilians|soldiers|officers|volunteers|conscripts|mercenaries|prisoners)\b")
 _WERE_PEOPLE_AFTER = re.compile(rf"^\s+(?:were|was|are)\s+{_PEOPLE_KIND}", re.IGNORECASE)
 # "112 wounded, nine of them children": who the part is, after "of them"
+# "24 ships ..., 16 of them destroyed": the part of an equipment loss with that fate
+_EQUIPMENT_FATE_AFTER = re.compile(
+    rf"\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?P<fate>{'|'.join(FATES)})\b", re.IGNORECASE
+)
 _KIND_AFTER = re.compile(rf"\s+(?:(?:were|was|are)\s+)?{_PEOPLE_KIND}", re.IGNORECASE)
 CIVILIAN_BREAKDOWN = {"children", "women", "boys", "girls", "minors", "teenagers", "civilians",
                        "elderly"}  # fmt: skip
@@ -214,7 +219,11 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
                 fate.group("fate"))):  # fmt: skip
             figure.categories = [term_category(fate_word, FATE_GROUPS)]
         figure.part_of = parent
-        if not fate and (kind_noun := _KIND_AFTER.match(after, partitive.end())):
+        if not parent.categories[0].is_people and (
+                equipment_fate := _EQUIPMENT_FATE_AFTER.match(after, partitive.end())):  # fmt: skip
+            figure.subgroup = equipment_fate.group("fate").lower()
+            figure.phrase_end = last.end + equipment_fate.end()
+        elif not fate and (kind_noun := _KIND_AFTER.match(after, partitive.end())):
             figure.subgroup = kind_noun.group("noun").lower()
             figure.phrase_end = last.end + kind_noun.end()
             # (but "5,112 service members ..., about 170 of them women" are soldiers)

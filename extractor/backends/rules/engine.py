@@ -66,7 +66,7 @@ from extractor.backends.rules.plausible import beyond_one_day, beyond_one_month,
 from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.salvos import salvo_in
 from extractor.backends.rules.scope import adds_to_total, assign_scopes, has_scope_cue
-from extractor.backends.rules.sentences import Sentence, split_sentences
+from extractor.backends.rules.sentences import Sentence, own_line, split_sentences
 from extractor.backends.rules.sides import (
     admits_damage,
     civilian_context,
@@ -528,6 +528,6 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
     remembered = [d for d in dates if not COMPARED_FIGURES_DATE.search(
         sentence.text[max(0, d.start - 50) : d.start])
     ] if dates and not comparing else []  # fmt: skip
-    update_context(sentence, remembered, attributions, statement, claims, higher[0], alone,
-                   context)  # fmt: skip
+    update_context(sentence, remembered, attributions, statement, claims, higher[0],
+                   alone, own_line(text, sentence), context)  # fmt: skip
     return claims

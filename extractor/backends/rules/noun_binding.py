@@ -440,6 +440,10 @@ def _people_fate(fate_after: re.Match[str] | None, before: str) -> Category | No
     # "The death toll from the missile strike on an apartment building in Dnipro has risen
     # to 40, including three children": the count noun may open a long clause
     noun = _LOSS_NOUN_IN_CLAUSE.search(whole_clause[-160:])
+    if noun is None and not whole_clause.strip() and len(before) < 70 and (
+            before.rstrip().endswith(":")):  # fmt: skip
+        # "The occupiers' losses for the day: 41 personnel": a short header before the colon
+        noun = _LOSS_NOUN_IN_CLAUSE.search(before)
     if noun:
         return Category.KILLED if "death" in noun.group(0).lower() else Category.CASUALTIES
     return None

@@ -75,3 +75,12 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int, paragrap
         start += len(chunk) - len(chunk.lstrip())
         end = start + len(stripped)
         sentences.append(Sentence(start, end, stripped, paragraph, len(sentences)))
+
+
+def own_line(text: str, sentence: Sentence) -> bool:
+    """Is the sentence a line of its own ("MONDAY, JULY 1" over that day's post)?"""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    line_end = text.find("\n", sentence.end)
+    line_end = len(text) if line_end == -1 else line_end
+    before, after = text[line_start : sentence.start], text[sentence.end : line_end]
+    return not before.strip() and not after.strip()

@@ -44,6 +44,7 @@ _NOT_SUBJECT_BEFORE = ascii_aware(re.compile(
     r"helping|aid|attack(?:ed|ing)?|struck|hit|shelled)\s+(?:the\s+)?$",
     re.IGNORECASE,
 ))
+_SIDE_AFTER = re.compile(r"\s+side\b")
 _NOT_SUBJECT_AFTER = re.compile(
     r"^(?:'s)?\s*(?:war|invasion|full-scale|aggression|attack|offensive|counteroffensive|allies|"
     r"partners|backers|government|President|Defen[cs]e\s+Minist|minist|officials?|intelligence|"
@@ -96,10 +97,10 @@ def side_mentions(
     for m in _SIDE_RE.finditer(text):
         if excluded and any(s <= m.start() < e for s, e in excluded):
             continue
-        if not civilian and (
+        if not civilian and not _SIDE_AFTER.match(text, m.end()) and (
             _NOT_SUBJECT_BEFORE.search(text[max(0, m.start() - 25) : m.start()])
             or _NOT_SUBJECT_AFTER.match(text[m.end() : m.end() + 25])
-        ):
+        ):  # ("on the Russian side, ... 120,000 soldiers had been killed": the loser)
             continue
         if civilian and (
             _AGENT_AFTER.match(text[m.end() : m.end() + 40])

@@ -31,7 +31,7 @@ MOD = (
     r"(?:land)?mine|railway|rail|medical|emergency|aid|humanitarian|energy|utility|health(?:care)?|media|"
     r"of\s+our|of\s+my|of\s+his|of\s+her|our|my|unarmed|Ukrainian-operated|Russian-operated|allied|friendly|fixed-wing|long-range|"
     r"short-range|multi-purpose|reconnaissance|attack|strike|kamikaze|field|naval|\d{2,3}-?mm|"
-    r"destroyed|damaged|abandoned|captured|downed|confirmed|verified|documented|recorded|"
+    r"destroyed|damaged|abandoned|captured|downed|lost|confirmed|verified|documented|recorded|"
     r"burn(?:ed|t)-out|wrecked|bodies\s+of|"
     # kinds of aircraft and boats: "15 large warships", "one A-50 airborne early warning and
     # control aircraft", "five uncrewed boats"

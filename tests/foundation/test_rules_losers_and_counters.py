@@ -1,0 +1,40 @@
+"""Whose losses a figure counts and who counts them: a loser named as "the Russian side",
+an office that "counts" a toll. Each text is written for the test (no article text copied).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extractor.backends import create_backend
+from extractor.pipeline import extract_article
+from schemas import Article, Claim, ClaimantType, Subject
+
+
+def claims_of(text: str) -> dict[int, Claim]:
+    article = Article(text=text, published=date(2026, 5, 9))
+    claims = extract_article(article, create_backend("rules")).claims
+    return {c.value: c for c in claims if c.value is not None}
+
+
+def test_a_side_named_as_the_russian_side_is_the_loser() -> None:
+    claims = claims_of(
+        "U.S. officials put the toll of both armies at nearly 400,000 soldiers killed or "
+        "wounded. The officials broke the figure down. On the Russian side, they "
+        "said, as many as 110,000 soldiers had been killed and 160,000 wounded."
+    )
+    assert claims[110000].subject is Subject.RUSSIA
+    assert claims[160000].subject is Subject.RUSSIA
+
+
+def test_an_office_that_counts_a_toll_is_its_claimant() -> None:
+    claims = claims_of(
+        "The regional prosecutor's office, which opens a case for every death, counts at least "
+        "241 civilians killed in the district, including 15 children.\n\n"
+        "Two different counts put the toll at 90 civilians killed in May."
+    )
+    assert claims[241].claimant == "regional prosecutor's office"
+    assert claims[241].claimant_type is ClaimantType.UKRAINE_OFFICIAL
+    assert claims[15].claimant == "regional prosecutor's office"
+    # "counts" as a noun names no one
+    assert claims[90].claimant != "Two different"
