@@ -1,5 +1,6 @@
-"""Whose losses a figure counts and who counts them: a loser named as "the Russian side",
-an office that "counts" a toll. Each text is written for the test (no article text copied).
+"""Whose losses a figure counts and who counts them: a loser named as "the Russian side", a
+toll of the people its clause names, an office that "counts" a toll. Each text is written
+for the test (no article text copied).
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from datetime import date
 
 from extractor.backends import create_backend
 from extractor.pipeline import extract_article
-from schemas import Article, Claim, ClaimantType, Subject
+from schemas import Article, Claim, ClaimantType, Population, Subject
 
 
 def claims_of(text: str) -> dict[int, Claim]:
@@ -38,3 +39,15 @@ def test_an_office_that_counts_a_toll_is_its_claimant() -> None:
     assert claims[15].claimant == "regional prosecutor's office"
     # "counts" as a noun names no one
     assert claims[90].claimant != "Two different"
+
+
+def test_a_toll_counts_the_people_its_clause_names() -> None:
+    claims = claims_of(
+        "Prosecutors put the number of injured children at more than 1,470.\n\n"
+        "One of the injured workers died in hospital, bringing the death toll from the attack "
+        "to six, the company said."
+    )
+    children = claims[1470]
+    assert (children.subject, children.population, children.subgroup) == (
+        Subject.UKRAINE, Population.CIVILIAN, "children")
+    assert (claims[6].subject, claims[6].population) == (Subject.UKRAINE, Population.CIVILIAN)

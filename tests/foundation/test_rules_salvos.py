@@ -144,3 +144,12 @@ def test_the_drones_downed_after_russia_launched_them_are_russias() -> None:
         assert downed[0].subject is Subject.RUSSIA
         assert downed[0].categories == [Category.UAV]
         assert 341 not in {c.value for c in claims_of(text)}  # launched, not lost
+
+
+def test_two_parts_downed_in_one_clause_are_both_downed() -> None:
+    claims = claims_of(
+        "Russia fired 70 cruise missiles and 30 drones overnight. The air force said 61 of the "
+        "missiles and 24 of the drones were shot down."
+    )
+    downed = {c.value: c.categories for c in claims}
+    assert downed == {61: [Category.CRUISE_MISSILES], 24: [Category.UAV]}

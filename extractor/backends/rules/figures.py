@@ -220,7 +220,9 @@ _DOWNED_BEFORE = re.compile(
     rf"\b{_DOWN}(?![^.;:]*\b(?:out\s+of|launched|fired|of\s+which)\b)[^.;:]*$", re.IGNORECASE
 )
 _DOWNED_AFTER = re.compile(
-    rf"(?:\s+[\w-]+){{0,4}}?\s+(?:(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?)?{_DOWN}",
+    # ("43 of the missiles and 13 of the drones were shot down": both downed)
+    rf"(?:\s+[\w-]+){{0,4}}?(?:\s+and\s+\d[\d,]*(?:\s+[\w-]+){{0,3}}?)?"
+    rf"\s+(?:(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?)?{_DOWN}",
     re.IGNORECASE,
 )
 

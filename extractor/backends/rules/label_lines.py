@@ -62,10 +62,8 @@ def bind_label_line(text: str, first: NumberMention, last: NumberMention,
 
 # A line of a series labelled by its time: "- July: 35,680 troops, or about 1,151 a day",
 # "- August: 36,810": the figure before the list counts what each line counts.
-_MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|"
-           r"December")  # fmt: skip
 _TIME_LABELLED = re.compile(
-    rf"(?:^|\n)[^\w\n]{{0,4}}(?P<label>(?:{_MONTHS})(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d|"
+    rf"(?:^|\n)[^\w\n]{{0,4}}(?P<label>(?:{lexicon.MONTH_NAME})(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d|"
     rf"Q[1-4](?:\s+(?:19|20)\d\d)?)\s*:\s*{lexicon.HEDGE}$"
 )
 _SAME_KIND_AFTER = re.compile(r"(?:\s+(?P<noun>[A-Za-z][\w-]*))?(?=\s*(?:[,;.]|$))")

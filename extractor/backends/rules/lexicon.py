@@ -21,6 +21,8 @@ HEDGE = (
 
 # An article opening a name or a phrase: "the 93rd Brigade", "a missile strike"
 LEADING_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
+MONTH_NAME = (r"January|February|March|April|May|June|July|August|September|October|November|"
+              r"December")  # fmt: skip
 
 _ARMOR = r"armou?red"
 _DEFENSE = r"defen[cs]e"
@@ -356,7 +358,7 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
         # the month as the subject: "October was the deadliest month, with 196 killed"
         r"\b(?-i:January|February|March|April|May|June|July|August|September|October|November|"
         r"December)(?:\s+(?:19|20)\d\d)?(?:\s+alone)?\s+(?:was|saw|had\s+been|has\s+been|became|"
-        r"brought)\b|\b(?:during|throughout)\s+(?:19|20)\d\d\b|"
+        r"brought)\b|\b(?:during|throughout|for)\s+(?:19|20)\d\d\b|"
         r"\b(?:in|during|over|for)\s+the\s+(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+"
         r"(?:quarter|half)\b|\b(?:in|during|over)\s+"
         r"(?:the\s+)?(?:past|last|previous|first)\s+(?:\w+\s+)?(?:week|weeks|month|months|year|days|"

@@ -56,13 +56,21 @@ def states_total_to_date(text: str) -> bool:
     return _PERFECT_LOSS.search(text) is not None
 
 
+# "Its November total of 45,680", "the 2024 count stands at", "For 2024 the count stands
+# at": the total of a month or year, not of the war
+_PERIODS_TOTAL = re.compile(
+    rf"\b(?:(?:{lexicon.MONTH_NAME}|(?:19|20)\d\d|monthly|weekly|quarterly|annual|yearly)\s+"
+    rf"(?:total|tally|count)|^\W*For\s+(?:{lexicon.MONTH_NAME}|(?:19|20)\d\d)\b)"
+)
+
+
 def _forward_scope(text: str, figure: Figure, previous_end: int) -> Scope | None:
     lead = text[min(previous_end, figure.number_start) : figure.number_start]
     # A cue the sentence lacks the words of is not in the lead (a slice of it) either.
     for i in _FORWARD_INDEX.admitted(text):
         scope, pattern = lexicon.SCOPE_FORWARD[i]
         if pattern.search(lead):
-            return scope
+            return _PERIOD if scope is _CUMULATIVE and _PERIODS_TOTAL.search(lead) else scope
     return None
 
 
@@ -195,6 +203,17 @@ _RECORD_SO_FAR = re.compile(
 )
 
 
+def _within_period(text: str, figures: list[Figure],
+                   cues: list[tuple[int, int, Scope]]) -> list[tuple[int, int, Scope]]:  # fmt: skip
+    """Drop a "so far" that runs inside the period a cue before it names ("In the first
+    quarter of 2025 we have so far confirmed 370 deaths"): no figure between the two."""
+    periods = [end for _, end, scope in cues if scope is _PERIOD]
+    return [(start, end, scope) for start, end, scope in cues if not (
+        scope is _CUMULATIVE and text[start:end].lower() == "so far" and any(
+            period <= start and not any(period <= f.number_start < start for f in figures)
+            for period in periods))]  # fmt: skip
+
+
 def assign_scopes(
     text: str,
     figures: list[Figure],
@@ -231,6 +250,8 @@ def assign_scopes(
     if "so far" in text:  # "the highest daily figure so far": a record, not a running total
         ignored = ignored + [m.span("so_far") for m in _RECORD_SO_FAR.finditer(text)]
     cues = _near_cues(text, ignored)
+    if "so far" in text and any(scope is _PERIOD for _, _, scope in cues):
+        cues = _within_period(text, figures, cues)
     if carried is not None and (same := lexicon.SAME_PERIOD.search(text)):
         # "It said Russia had lost 1,210 troops in that time": the period of the report the
         # sentence goes on with (not of a cue before it in the sentence: "since October 10,

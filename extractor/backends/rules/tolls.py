@@ -8,6 +8,7 @@ import re
 
 from extractor.backends.rules import lexicon
 from extractor.backends.rules.figure import Figure, new_figure
+from extractor.backends.rules.people import population_of
 from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.terms import (
     CIVILIAN,
@@ -157,8 +158,15 @@ def bind_toll(text: str, first: NumberMention, last: NumberMention, before: str,
         figure.enemy = bool(ENEMY.search(clause))
         # ("the number of North Korean casualties at 1,100": a force singled out)
         figure.subgroup = force_named(span)
-        if CIVILIAN.search(clause):
+        # ("put the number of injured children at 1,560": children are civilians, and a part;
+        # "One of the injured workers died, bringing the death toll to four": civilians)
+        counted = PEOPLE_ANYWHERE.search(span)
+        nearest = counted or next(reversed(list(PEOPLE_ANYWHERE.finditer(clause))), None)
+        population, subgroup = population_of(nearest.group(0), "", clause) if nearest else (
+            None, None)  # fmt: skip
+        if CIVILIAN.search(clause) or population is Population.CIVILIAN:
             figure.population = Population.CIVILIAN
+            figure.subgroup = figure.subgroup or (subgroup if counted else None)
         elif all(_ANYONE.fullmatch(m.group(0)) for m in PEOPLE_ANYWHERE.finditer(
                 _MILITARY_ADMINISTRATION.sub("", clause))):  # fmt: skip
             # "the death toll rose to five", "Another person died, bringing the toll to 14":

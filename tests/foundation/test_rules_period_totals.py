@@ -1,0 +1,39 @@
+"""Totals of a period, not of the war: a month's or a year's total, and "so far" inside a
+named quarter. Each text is written for the test (no article text copied).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extractor.backends import create_backend
+from extractor.pipeline import extract_article
+from schemas import Article, Claim, Scope
+
+
+def claims_of(text: str) -> dict[int, Claim]:
+    article = Article(text=text, published=date(2025, 4, 3))
+    claims = extract_article(article, create_backend("rules")).claims
+    return {c.value: c for c in claims if c.value is not None}
+
+
+def test_so_far_inside_a_named_quarter_counts_the_quarter() -> None:
+    claims = claims_of(
+        "In the first quarter of 2025 we have so far confirmed 412 deaths, the group said. "
+        "So far 8,900 recruited prisoners have died in total, it added."
+    )
+    assert (claims[412].scope, claims[412].as_of, claims[412].period_start) == (
+        Scope.PERIOD, "2025-03", "2025-01")
+    assert claims[8900].scope is Scope.CUMULATIVE  # "so far" with no period before it
+
+
+def test_a_months_or_years_total_is_that_periods() -> None:
+    claims = claims_of(
+        "For 2024 the count stands at 5,120 dead, the group said.\n\n"
+        "Its February total of 41,230 killed and wounded was the lowest in a year, the General "
+        "Staff said.\n\n"
+        "The total of Russian losses stands at 910,000, the General Staff said."
+    )
+    assert (claims[5120].scope, claims[5120].as_of) == (Scope.PERIOD, "2024")
+    assert (claims[41230].scope, claims[41230].as_of) == (Scope.PERIOD, "2025-02")
+    assert claims[910000].scope is Scope.CUMULATIVE
