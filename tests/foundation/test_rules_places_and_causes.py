@@ -60,3 +60,24 @@ def test_a_closing_as_clause_on_the_fighting_places_no_figure() -> None:
     assert claims[400_000].subgroup is None
     assert claims[1_200].subgroup == "Avdiivka"
 
+
+
+def test_the_district_or_the_city_is_the_one_of_that_kind_named_last() -> None:
+    claims = claims_of(
+        "The memorial stands in Horodnia, a village of Pryluky district.\n\n"
+        "The prosecutor's office counts at least 231 civilians killed in the district since the "
+        "invasion.\n\n"
+        "A missile struck the southern Ukrainian city of Mykolaiv overnight. Two hours later, "
+        "the regional administration said 9 people were killed in the city."
+    )  # fmt: skip
+    assert claims[231].subgroup == "Pryluky district"
+    assert claims[9].subgroup == "Mykolaiv"
+
+
+def test_a_toll_across_the_country_has_no_region() -> None:
+    claims = claims_of(
+        "The UN mission said at least 131 civilians had been killed and 713 injured across the "
+        "country in October, with the largest number of casualties in the Kharkiv and Sumy "
+        "regions."
+    )  # fmt: skip
+    assert claims[131].subgroup is None and claims[713].subgroup is None

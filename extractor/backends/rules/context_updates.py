@@ -18,7 +18,7 @@ from extractor.backends.rules.names import post_author
 from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.scope import states_total_to_date
 from extractor.backends.rules.sentences import Sentence
-from extractor.backends.rules.subgroups import last_region_named
+from extractor.backends.rules.subgroups import places_named
 from extractor.backends.rules.subjects import topic_side
 from extractor.folding import ascii_aware
 from schemas import Claim, Population, Qualifier, Scope
@@ -115,9 +115,7 @@ def update_context(
              and d.role is not _SINCE] if points else []  # fmt: skip
     if years:
         context.last_year = years[-1]
-    region = last_region_named(sentence.text)
-    if region:
-        context.last_region = region
+    context.last_places.update(places_named(sentence.text))
     if not claims and dates:
         open_report_period(sentence.text, dates, context)
     # (A sentence with claims sets the last scope below, whatever these say.)

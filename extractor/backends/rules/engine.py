@@ -302,7 +302,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
     before = context.previous
     sector = sentence_sector(
         body, before.text if before and before.paragraph == sentence.paragraph else None,
-        context.unit_sector[1] if context.unit_sector else None, context.last_region,
+        context.unit_sector[1] if context.unit_sector else None, context.last_places,
     ) if figures else None
     if sector and sector.of_unit:
         context.unit_sector = (sentence.index, sector.name)

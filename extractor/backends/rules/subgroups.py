@@ -82,6 +82,8 @@ _GROUP_SECTOR = guarded(
 _WHOLE_FRONT = guarded(
     r"\b(?:whole|entire)\s+front(?:\s+line)?\b|\ball\s+directions\b"
     r"|\b(?:across|along)\s+the\s+front(?:\s+line)?\b"
+    # ("killed 129 civilians across the country in April": the whole, not a region)
+    r"|\b(?:across|throughout)\s+(?:the\s+(?:country|whole\s+country)|Ukraine)\b|\bnationwide\b"
     # the sum of the lines above: "In total, 2 people were killed and 8 injured"
     rf"|^{lexicon.SUM_OF_LINES}",
     re.IGNORECASE,
@@ -272,46 +274,67 @@ def place_referred_back(sentence: str, before: str | None) -> Sector | None:
     return named._replace(start=found.start()) if named else None
 
 
-_NOT_A_NAME = r"(?!(?:The|This|That|Each|Every|Our|Its|Their|His|Her|In|A|Another)\s)"
+_NOT_A_NAME = (r"(?!(?:The|This|That|Each|Every|Our|Its|Their|His|Her|In|A|Another|Across|"
+               r"Throughout|From|For|At|On|Of|Near|Outside|Inside)\s)")
 # "Kharkiv region", "Russia's Belgorod region", "the Donetsk regional administration",
-# "Zaporizhzhia Oblast": a region named, whatever the words around it
-_REGION_NAMED = guarded(
+# "Zaporizhzhia Oblast", "Bilokamianka district", "Kyiv City": a region, district or city
+# named, whatever the words around it
+_PLACE_NAMED = guarded(
     rf"(?<![\w'’-])(?P<name>(?:{_NOT_A_NAME}[A-Z][\w-]+\s+)?{_NOT_A_NAME}[A-Z][\w-]+)\s+"
-    r"(?i:region(?:al)?|oblast|province|governor)\b"  # ("Belgorod governor Vyacheslav Gladkov")
+    # ("Belgorod governor Vyacheslav Gladkov")
+    r"(?:(?P<region>(?i:region(?:al)?|oblast|province|governor))|(?P<district>(?i:district))|"
+    r"(?P<city>(?i:city)))\b(?!\s+of\b)"
+    # "the southeastern Ukrainian city of Zaporizhzhia"
+    r"|\b(?i:city)\s+of\s+(?P<city_of>[A-Z][\w'’-]+)"
 )
-# "248 civilians in the region had been killed": the region named last
-_THE_REGION = guarded(
-    r"\b(?:in|across|throughout)\s+(?:the|our)\s+(?:region|oblast|province)\b(?!\s+of\b)",
+# "248 civilians in the region had been killed", "236 killed in the district", "14 killed
+# in the city": the place of that kind named last
+_THE_PLACE = guarded(
+    r"\b(?:in|across|throughout)\s+(?:the|our)\s+(?:(?P<region>region|oblast|province)|"
+    r"(?P<district>district)|(?P<city>city))\b(?!\s+of\b)",
     re.IGNORECASE,
 )
 
 
-def last_region_named(sentence: str) -> str | None:
-    """The region a sentence names last ("Kharkiv region" for "the Kharkiv regional
-    administration"), if any."""
-    names = [m.group("name") for m in _REGION_NAMED.finditer(sentence)]
-    return f"{names[-1]} region" if names else None
+_KINDS = ("region", "district", "city")
 
 
-def region_referred_back(sentence: str, region_before: str | None) -> Sector | None:
-    """The region a sentence's "in the region" means: the one it named before the phrase,
-    else ``region_before``, the one the article named last."""
-    found = _THE_REGION.search(sentence)
+def places_named(sentence: str) -> dict[str, str]:
+    """The region, district and city a sentence names last ("Kharkiv region" for "the
+    Kharkiv regional administration", "Kyiv" for "the Kyiv City Military Administration"),
+    by kind."""
+    named: dict[str, str] = {}
+    for m in _PLACE_NAMED.finditer(sentence):
+        if m.group("city_of"):
+            named["city"] = m.group("city_of")
+            continue
+        kind = next(kind for kind in _KINDS if m.group(kind))
+        named[kind] = m.group("name") if kind == "city" else f"{m.group('name')} {kind}"
+    return named
+
+
+def place_kind_referred_back(sentence: str, named_before: dict[str, str]) -> Sector | None:
+    """The region or district a sentence's "in the region" or "in the district" means: the
+    one of that kind it named before the phrase, else the one the article named last
+    (``named_before``)."""
+    found = _THE_PLACE.search(sentence)
     if found is None:
         return None
-    region = last_region_named(sentence[: found.start()]) or region_before
-    return Sector(region, found.start()) if region else None
+    kind = next(kind for kind in _KINDS if found.group(kind))
+    place = places_named(sentence[: found.start()]).get(kind) or named_before.get(kind)
+    return Sector(place, found.start()) if place else None
 
 
 def sentence_sector(sentence: str, before: str | None, unit_sector: str | None,
-                    region_before: str | None) -> Sector | None:  # fmt: skip
+                    named_before: dict[str, str]) -> Sector | None:  # fmt: skip
     """The sector a sentence's figures belong to: the one it names, the speaker's "our
     zone" (``unit_sector``, the unit's sector named last), the place the sentence
-    ``before`` it in its paragraph named, when this one says "there", or the region the
-    article named last (``region_before``), when this one says "in the region"."""
+    ``before`` it in its paragraph named, when this one says "there", or the region or
+    district the article named last (``named_before``), when this one says "in the region"
+    or "in the district"."""
     return (sector_of(sentence) or own_sector(sentence, unit_sector)
             or place_referred_back(sentence, before)
-            or region_referred_back(sentence, region_before))  # fmt: skip
+            or place_kind_referred_back(sentence, named_before))  # fmt: skip
 
 
 def whole_front_at(sentence: str) -> list[int]:
