@@ -1,6 +1,7 @@
 """Whose losses a figure counts and who counts them: a loser named as "the Russian side", a
-toll of the people its clause names, an office that "counts" a toll. Each text is written
-for the test (no article text copied).
+toll of the people its clause names, an office that "counts" a toll, a press service or an
+official whose side the figures or the name tell. Each text is written for the test (no
+article text copied).
 """
 
 from __future__ import annotations
@@ -51,3 +52,22 @@ def test_a_toll_counts_the_people_its_clause_names() -> None:
     assert (children.subject, children.population, children.subgroup) == (
         Subject.UKRAINE, Population.CIVILIAN, "children")
     assert (claims[6].subject, claims[6].population) == (Subject.UKRAINE, Population.CIVILIAN)
+
+
+def test_a_ukrainian_official_is_known_by_either_spelling_of_her_name() -> None:
+    claims = claims_of(
+        "Hanna Maliar, the deputy minister, said 37 Russian tanks were destroyed in the south "
+        "over the past week. Hanna Malyar said 41 more were lost the week before."
+    )
+    for value in (37, 41):
+        assert claims[value].claimant_type is ClaimantType.UKRAINE_OFFICIAL, value
+
+
+def test_a_press_service_named_before_nowhere_speaks_for_the_side_its_figures_tell() -> None:
+    claims = claims_of(
+        "In March alone, the brigade eliminated 1,112 Russian troops and destroyed 13 tanks, "
+        "the press service said."
+    )
+    for value in (1112, 13):
+        assert (claims[value].claimant, claims[value].claimant_type) == (
+            "press service", ClaimantType.UKRAINE_OFFICIAL), value

@@ -165,7 +165,7 @@ _TYPE_CUES: list[tuple[ClaimantType, re.Pattern[str]]] = [
         r"\b(?:UN|U\.N\.|United\s+Nations|UNICEF|UNESCO|UNHCR|OHCHR|WHO|World\s+Health|ICRC|"
         r"Red\s+Cross|OSCE|IAEA|NATO|Stoltenberg|Rutte)\b")),
     (T.UKRAINE_OFFICIAL, re.compile(
-        r"\b(?:Ukrain\w*|Kyiv\w*|Kiev\w*|Zaluzhn\w*|Umerov|Reznikov|Malyar|Lubinets|SBU)\b")),
+        r"\b(?:Ukrain\w*|Kyiv\w*|Kiev\w*|Zaluzhn\w*|Umerov|Reznikov|Mal[yi]ar|Lubinets|SBU)\b")),
     (T.RUSSIA_OFFICIAL, re.compile(
         r"\b(?:Russia\w*|Moscow\w*|Kremlin\w*|Lavrov|Zakharova|Medvedev|Pushilin|Kadyrov|Moskalkova|Gladkov|Khinshtein|Starovoit|FSB|"
         r"Prigozhin|Wagner)\b")),

@@ -148,7 +148,9 @@ def resolve_reference(phrase: str, history: list[Claimant]) -> Claimant | None:
                 return candidate
         if head in _OWN_BODIES:
             return None  # "the air force said" with no air force named: a source of its own
-        if head == "police":  # "police said" with no police named: police of their own
+        if head == "police" or words[-2:] == ["press", "service"]:
+            # "police said", "the press service said" with none named before: a source of
+            # its own (whose side its figures tell)
             return Claimant(" ".join(words[1:] if words[0] == "the" else words), T.UNKNOWN)
         if head in _CIVIL_SOCIETY:
             # "the association's register" with none named so: the last independent source,
