@@ -140,3 +140,17 @@ def test_a_day_without_a_year_takes_the_year_of_the_day_named_before_it() -> Non
     # a year that would put the later day before the earlier is not its year
     report = "On September 3, 2023 it said so, and on March 1 it said more."
     assert find_dates(report, published)[-1].value == "2025-03-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "end"),
+    [
+        ("in the first quarter of 2025", date(2024, 12, 10), "2025-03"),  # a later year's
+        ("in the second quarter of 2025", date(2025, 5, 10), "2025-05"),  # running: so far
+        ("in the first quarter of 2024", date(2025, 5, 10), "2024-03"),
+    ],
+)
+def test_a_quarter_ends_in_its_last_month_or_so_far_in_the_current_one(
+    text: str, published: date, end: str
+) -> None:
+    assert [d.value for d in find_dates(text, published)] == [end]

@@ -9,7 +9,7 @@ from datetime import date
 
 from extractor.backends import create_backend
 from extractor.pipeline import extract_article
-from schemas import Article, Claim
+from schemas import Article, Category, Claim
 
 PUBLISHED = date(2025, 5, 26)
 
@@ -67,3 +67,11 @@ def test_the_figures_of_a_person_said_to_command_a_unit_are_that_units() -> None
         "three men."
     )
     assert claims[412].subgroup == claims[3].subgroup == "drone battalion"
+
+
+def test_equipment_burned_is_equipment_lost() -> None:
+    claims = claims_of(
+        '"They came at us with a full battalion. By noon we had burned 17 armoured vehicles," '
+        "the commander said."
+    )
+    assert claims[17].categories == [Category.ARMORED_COMBAT_VEHICLES]

@@ -179,7 +179,7 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> str | None:
             year = published.year - (groups["which"].lower() == "last")
         elif year is None and published is not None:
             year = published.year if end - months < published.month else published.year - 1
-        if published is not None and (year, end) > (published.year, published.month):
+        if published is not None and year == published.year and end > published.month:
             end = published.month  # (a part still running ends, so far, in the current month)
         return f"{year:04d}-{end:02d}" if year is not None else None
     if published is None:

@@ -170,7 +170,7 @@ LOSS_CONTEXT = guarded(
     r"shooting\s+down|intercepted|eliminated|elimination|neutrali[sz](?:ed|ation)|wiped\s+out|"
     r"knocked\s+out|put\s+out\s+of\s+action|disabled|hit|struck|"
     r"sunk|sank|damaged|casualt(?:y|ies)|killed|combat\s+losses|write-offs?|written\s+off|"
-    r"abandoned|captured|wrecks?|wreckage|burned-out|burnt-out)\b"
+    r"abandoned|captured|wrecks?|wreckage|burned-out|burnt-out|burned|burnt|torched)\b"
     # "its count, which now stands at 26 warships": a running count's standing
     r"|\b(?:total|tally|tallies|count|counter)\b[^.;]{0,30}\b(?:stands?|stood|rose|reached|remains?|"
     r"remained)\s+(?:at|to)\b|\badded\s+to\s+(?:the|its|their)\s+(?:tally|count|totals?|lists?)\b"
