@@ -35,7 +35,9 @@ T = ClaimantType
 _VERBS = (
     r"said|says|say|reported|reports|report|stated|states|estimated|estimates|estimate|claimed|"
     r"claims|claim|announced|announces|added|adds|wrote|writes|told|tells|confirmed|confirms|put|puts|"
-    r"assessed|assesses|believes|believed|counted|counts(?=\s+(?:[a-z]+\s+){0,2}\d)|documented|recorded|verified|published|"
+    # ("counts" only before a number: "the office counts at least 236", not "two counts")
+    r"assessed|assesses|believes|believed|counted|counts(?=\s+(?:[a-z]+\s+){0,2}\d)|documented|"
+    r"recorded|verified|published|"
     r"posted|noted|notes|insisted|insists|acknowledged|admitted|alleged|alleges|updated|calculated|"
     r"tallied|identified|disclosed|revealed|concluded|found|showed|shows|suggested|suggests|"
     r"indicated|indicates|listed|lists|cited|cites|put\s+the\s+figure|estimated\s+that|released|"

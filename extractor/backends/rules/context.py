@@ -47,7 +47,7 @@ class ArticleContext:
     paragraph_date: tuple[int, str, str | None] | None = None
     last_month: str | None = None  # the last month named ("in July"), for "during the month"
     last_year: str | None = None  # the last year named ("in 2024"), for "over the year"
-    # the last region and district named, for "in the region", "in the district"
+    # the last region, district and city named, for "in the region", "in the district"
     last_places: dict[str, str] = field(default_factory=dict)
     last_subject: Subject | None = None
     last_subject_by: ClaimantType | None = None  # the kind of source that counted it
