@@ -105,7 +105,6 @@ _SINGLE_EVENT = guarded(
 )
 
 
-
 # A breakdown by weapon: "Short-range drones killed 109 civilians", "Artillery and
 # multiple-launch rocket fire killed 11 people" (not one side's strike: "Russian shelling
 # killed two people")
@@ -314,9 +313,9 @@ def places_named(sentence: str) -> dict[str, str]:
 
 
 def place_kind_referred_back(sentence: str, named_before: dict[str, str]) -> Sector | None:
-    """The region or district a sentence's "in the region" or "in the district" means: the
-    one of that kind it named before the phrase, else the one the article named last
-    (``named_before``)."""
+    """The region, district or city a sentence's "in the region", "in the district" or "in
+    the city" means: the one of that kind it named before the phrase, else the one the
+    article named last (``named_before``)."""
     found = _THE_PLACE.search(sentence)
     if found is None:
         return None
@@ -329,9 +328,9 @@ def sentence_sector(sentence: str, before: str | None, unit_sector: str | None,
                     named_before: dict[str, str]) -> Sector | None:  # fmt: skip
     """The sector a sentence's figures belong to: the one it names, the speaker's "our
     zone" (``unit_sector``, the unit's sector named last), the place the sentence
-    ``before`` it in its paragraph named, when this one says "there", or the region or
-    district the article named last (``named_before``), when this one says "in the region"
-    or "in the district"."""
+    ``before`` it in its paragraph named, when this one says "there", or the region,
+    district or city the article named last (``named_before``), when this one says "in the
+    region", "in the district" or "in the city"."""
     return (sector_of(sentence) or own_sector(sentence, unit_sector)
             or place_referred_back(sentence, before)
             or place_kind_referred_back(sentence, named_before))  # fmt: skip

@@ -123,7 +123,8 @@ def bind_toll(text: str, first: NumberMention, last: NumberMention, before: str,
     equipment = EQUIPMENT_ANYWHERE.search((head.group(0) if head else "") + _AGENT.sub("", span))
     # "its count of Russian personnel losses ... to N" after "... and 37 armoured vehicles":
     # people named in the count phrase, not the equipment before it
-    people = not equipment and PEOPLE_ANYWHERE.search(span) is not None
+    counted = PEOPLE_ANYWHERE.search(span)
+    people = not equipment and counted is not None
     if equipment:
         categories = [term_category(equipment, TERM_GROUPS)]
     elif parent is not None and what in _COUNT_OR_LOSSES and not (
@@ -160,8 +161,7 @@ def bind_toll(text: str, first: NumberMention, last: NumberMention, before: str,
         figure.subgroup = force_named(span)
         # ("put the number of injured children at 1,560": children are civilians, and a part;
         # "One of the injured workers died, bringing the death toll to four": civilians)
-        counted = PEOPLE_ANYWHERE.search(span)
-        nearest = counted or next(reversed(list(PEOPLE_ANYWHERE.finditer(clause))), None)
+        nearest = counted or ([*PEOPLE_ANYWHERE.finditer(clause)] or [None])[-1]
         population, subgroup = population_of(nearest.group(0), "", clause) if nearest else (
             None, None)  # fmt: skip
         if CIVILIAN.search(clause) or population is Population.CIVILIAN:

@@ -68,6 +68,9 @@ _SMALL_UNIT_OPENING = guarded(
     rf"(?!['’]s\b|(?:\s+[A-Z][\w-]*)?\s+(?:{_TITLE_WORD}|(?i:said|says|reported|stated|told|"
     r"wrote|posted|added|noted))\b)"
 )
+# What a unit does to the enemy that makes the figures after it the unit's own
+_DAMAGE_VERB = (r"(?:killed|destroyed|eliminated|neutrali[sz]ed|liquidated|shot\s+down|downed|hit|"
+                r"captured|took|wounded)")  # fmt: skip
 # "the brigade killed 217", "his units had destroyed", "its soldiers had eliminated": the
 # figures after a unit that does the killing are that unit's
 _UNIT_AGENT = guarded(
@@ -76,8 +79,7 @@ _UNIT_AGENT = guarded(
     # a commander's men ("his units"; but "its air defence units" may be a whole army's)
     r"|(?:his|her|my)\s+(?:own\s+)?(?:[\w'’-]+\s+){0,2}?(?:units|unit|crews|drone\s+operators"
     r"|paratroopers|gunners|men|soldiers|fighters))"
-    r"\s+(?:\w+\s+){0,3}?(?:killed|destroyed|eliminated|neutrali[sz]ed|liquidated|shot\s+down"
-    r"|downed|hit|captured|took|taken|put|wounded)\b",
+    rf"\s+(?:\w+\s+){{0,3}}?(?:{_DAMAGE_VERB}|taken|put)\b",
     re.IGNORECASE,
 )
 
@@ -156,9 +158,8 @@ def units_sectors(claims: list[Claim], units: dict[str, str]) -> list[Claim]:
 # eliminated": "its" men are those of the unit the sentence named before them
 _ITS_MEN_AGENT = guarded(
     r"\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:personnel|soldiers|units|crews|fighters|"
-    r"servicemen|operators|gunners|men|troops|defenders|warriors)\s+(?:\w+\s+){0,3}?(?:killed|"
-    r"destroyed|eliminated|neutrali[sz]ed|liquidated|shot\s+down|downed|hit|captured|took|"
-    r"wounded)\b",
+    rf"servicemen|operators|gunners|men|troops|defenders|warriors)\s+(?:\w+\s+){{0,3}}?"
+    rf"{_DAMAGE_VERB}\b",
     re.IGNORECASE,
 )
 _UNIT_NAMED = ascii_aware(re.compile(
