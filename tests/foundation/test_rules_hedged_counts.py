@@ -84,3 +84,13 @@ def test_the_exact_figure_restates_the_count_before_it_and_a_floor_bounds_only_i
     assert claims[9_214].qualifier is Qualifier.AT_LEAST
     # "It is a floor" speaks of the figure just given, not of the outlet's other counts
     assert claims[2_480].qualifier is Qualifier.EXACT
+
+
+def test_losses_that_top_or_pass_a_number_are_more_than_it() -> None:
+    claims = claims_of(
+        "Russian troop losses since the invasion top 780,000, the General Staff says. In the "
+        "Kursk region alone, Russian losses pass 40,000, it added."
+    )
+    assert claims[780_000].qualifier is Qualifier.MORE_THAN
+    assert claims[780_000].categories == [Category.CASUALTIES]
+    assert claims[40_000].qualifier is Qualifier.MORE_THAN

@@ -338,7 +338,7 @@ def test_people_counted_by_their_role_are_a_subgroup() -> None:
     )
     assert claims[7].subgroup == claims[6].subgroup == "crew"
     assert claims[3].subgroup == "passengers"
-    assert claims[2].subgroup == "workers"
+    assert claims[2].subgroup == "railway workers"  # (their trade with them)
     assert claims[8000].subgroup is None  # service members are the whole force
 
 

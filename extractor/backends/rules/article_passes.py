@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from extractor.backends.rules.dates import DateRole, find_dates
@@ -100,6 +101,23 @@ def date_daily_reports(claims: list[Claim], published: date | None) -> list[Clai
             claim.model_copy(update={"as_of": published.isoformat()}) if undated_report else claim
         )
     return dated
+
+
+# "Below are edited excerpts from Tuesday's emergency meeting", "Transcript of the interview
+# broadcast on Tuesday, 14 October": an editor's note naming the day its transcript records
+_TRANSCRIPT_NOTE = re.compile(r"\b(?:excerpts?|transcript)\s+(?:from|of)\b", re.IGNORECASE)
+
+
+def transcript_day(opening: list[Sentence], published: date | None) -> date | None:
+    """The day a transcript's editor's note says it records (its "today", "this morning"
+    and "in the past 24 hours"), when that note opens the article."""
+    for sentence in opening:
+        if not _TRANSCRIPT_NOTE.search(sentence.text):
+            continue
+        for found in find_dates(sentence.text, published):
+            if found.value and len(found.value) == 10 and found.role is DateRole.POINT:
+                return date.fromisoformat(found.value)
+    return None
 
 
 def news_day(lede: list[Sentence], published: date | None) -> str | None:

@@ -254,9 +254,11 @@ _LOCAL_OFFICIAL = re.compile(r"\b(?:governor|mayor|head|administration|authoriti
 
 
 # "Perimetr, an independent outlet whose editors work from outside Russia": what a name is,
-# said once in the article, types it wherever it speaks
+# said once in the article, types it wherever it speaks (and its short form, if it gives one:
+# "the Humanitarian Security Observatory (HSO), a Geneva-based research group")
 _DESCRIBED = re.compile(
-    r"\b(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}),\s+(?:an?|the)\s+(?P<what>[^,.;:()]{3,80})"
+    r"\b(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})(?:\s+\((?P<short>[A-Z][\w.-]{1,10})\))?"
+    r",\s+(?:an?|the)\s+(?P<what>[^,.;:()]{3,80})"
 )
 
 
@@ -271,6 +273,8 @@ def described_types(text: str) -> dict[str, ClaimantType]:
         # its holder's name where the name speaks)
         if kind in (T.INDEPENDENT, T.INTERNATIONAL_ORG):
             found.setdefault(m.group("name"), kind)
+            if m.group("short"):
+                found.setdefault(m.group("short"), kind)
     return found
 
 

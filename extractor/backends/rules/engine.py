@@ -19,6 +19,7 @@ from extractor.backends.rules.article_passes import (
     merge_repeats,
     news_day,
     tolls_of_a_day,
+    transcript_day,
 )
 from extractor.backends.rules.asides import CLOSING_ASIDE, where_aside
 from extractor.backends.rules.carries import (
@@ -143,7 +144,10 @@ _EDITORS_NOTE = re.compile(r"\W{0,2}\((?:Updates|Adds|Corrects|Recasts|Rewrites|
 
 
 def extract_claims(article: Article) -> list[Claim]:
-    context = ArticleContext(article.published, article.outlet)
+    sentences = split_sentences(article.text)
+    # (a transcript's "today" is the day it records, not the day it was published)
+    published = transcript_day(sentences[:3], article.published) or article.published
+    context = ArticleContext(published, article.outlet)
     # An article about losses ("geolocated equipment losses") counts them in bare lists
     context.loss_article = bool(article.title and lexicon.LOSS_CONTEXT.search(article.title))
     context.kursk = "Kursk" in article.text
@@ -152,9 +156,8 @@ def extract_claims(article: Article) -> list[Claim]:
     context.described = described_types(article.text)
     context.interviewee = unlabelled_interviewee(article.text)
     context.address = address_speaker(article.text)
-    sentences = split_sentences(article.text)
     per_sentence: list[list[Claim]] = []
-    tables = TableReader(article.text, article.published) if "|" in article.text else None
+    tables = TableReader(article.text, published) if "|" in article.text else None
     # Does a sentence say the real number is higher, and does one after it in its paragraph?
     later_higher = higher_later(sentences)
     for position, sentence in enumerate(sentences):
@@ -173,15 +176,15 @@ def extract_claims(article: Article) -> list[Claim]:
             continue
         period = context.report_period
         per_sentence.append(_sentence_claims(article.text, sentence, flags, alone, context))
-        if note_dates(sentences, position, per_sentence, article.published):
+        if note_dates(sentences, position, per_sentence, published):
             context.report_period = period  # a note under a list looks back, not forward
     attribute_forward(sentences, per_sentence, context)
     claims = [claim for group in per_sentence for claim in group]
     if context.units:
         claims = units_sectors(claims, context.units)
-    claims = date_daily_reports(merge_repeats(claims, article.published), article.published)
+    claims = date_daily_reports(merge_repeats(claims, published), published)
     claims = tolls_of_a_day(lower_bounds(claims, context.undercounting),
-                            news_day(sentences[:2], article.published))  # fmt: skip
+                            news_day(sentences[:2], published))  # fmt: skip
     claims = tables.settle(claims) if tables else claims  # as the article's tables give them
     # (a pass that re-dates a claim never leaves its period ending before it starts)
     return [c.model_copy(update={"period_start": None}) if c.period_start and c.as_of and (

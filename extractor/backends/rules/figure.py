@@ -54,6 +54,7 @@ class Figure:
         self.population, self.subgroup = parent.population, parent.subgroup
         self.nationality, self.enemy = parent.nationality, parent.enemy
         self.own_side, self.residents = parent.own_side, parent.residents
+        self.bare_fate = parent.bare_fate  # (whose "38 deaths" were, the context says of all)
 
 
 # Every hedge at once: what none can end with is ruled out with one test, not four.

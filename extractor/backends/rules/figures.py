@@ -28,7 +28,7 @@ from extractor.backends.rules.place_lists import ranked_leader
 from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.respective import bind_respective
 from extractor.backends.rules.salvos import Salvo, bind_salvo_part, launcher_of
-from extractor.backends.rules.terms import AIRBORNE, FATE_ANYWHERE, PEOPLE_SUBGROUPS
+from extractor.backends.rules.terms import AIRBORNE, FATE_ANYWHERE, names_people
 from extractor.backends.rules.tolls import bind_toll
 from extractor.backends.rules.topics import bind_topic
 from extractor.folding import ascii_aware
@@ -331,7 +331,7 @@ def find_figures(
             text, parent.phrase_end, figure.phrase_start) is not None  # fmt: skip
         if same_people and parent is not None:  # (for the type checker)
             figure.own_side = figure.own_side or parent.own_side  # "46 of its men ... 20 wounded"
-            if parent.subgroup in PEOPLE_SUBGROUPS and parent.part_of is None and (
+            if names_people(parent.subgroup) and parent.part_of is None and (
                     not PART_BEFORE.search(text[: parent.phrase_start])):  # fmt: skip
                 # the 88 are children too (not those after "six of them children")
                 figure.population, figure.subgroup = parent.population, parent.subgroup

@@ -104,7 +104,8 @@ PEOPLE_NOUN = (
     r"men|man|people|persons?|"
     r"individuals?|civilians?|non-combatants?|residents?|children|child|kids?|boys?|girls?|women|"
     r"woman|minors?|journalists?|medics?|doctors?|prisoners\s+of\s+war|POWs|prisoners|convicts|"
-    r"inmates|workers?|employees?|passengers|rescuers|firefighters|patients|defenders|"
+    r"inmates|workers?|employees?|(?<!General\s)(?<!Joint\s)(?-i:staff)(?!['’])(?:\s+members?)?|passengers|rescuers|firefighters|patients|"
+    r"defenders|"
     r"Ukrainians|Russians|guardsmen|border\s+guards|captives|"
     # people of a profession: "438 teachers", "246 doctors, nurses and paramedics"
     r"teachers?|educators?|lecturers?|nurses?|paramedics?|athletes?|coaches|students?|pupils?|"
@@ -204,8 +205,9 @@ QUALIFIER_CUES: list[tuple[Qualifier, re.Pattern[str]]] = [
         r"minimum\s+of)\s*$", re.IGNORECASE)),
     (Qualifier.MORE_THAN, re.compile(
         r"\b(?:more\s+than|over|exceeding|in\s+excess\s+of|upwards\s+of|above|well\s+over|"
-        r"just\s+over|north\s+of|(?:surpass(?:ed|es|ing)?|topp(?:ed|ing)|exceed(?:ed|s|ing)?|"
-        r"passed|crossed)(?:\s+the)?)\s*$", re.IGNORECASE)),  # ("passed the 700,000 mark")
+        r"just\s+over|north\s+of|(?:surpass(?:ed|es|ing)?|topp(?:ed|ing)|(?<!the\s)tops?|"
+        r"exceed(?:ed|s|ing)?|pass(?:ed|es)?|cross(?:ed|es)?)(?:\s+the)?)\s*$",  # ("passed the
+        re.IGNORECASE)),  # 700,000 mark", "losses top 780,000")
     (Qualifier.AT_MOST, re.compile(
         # ("the reports add up to 88 tanks": a sum, not a ceiling; "the tally went up to 26": a
         # rise)

@@ -15,7 +15,8 @@ _MILITARY, _CIVILIAN = Population.MILITARY, Population.CIVILIAN
 
 _CIVILIAN_NOUNS = re.compile(
     r"^(?:civilians?|non-combatants?|residents?|children|child|kids?|boys?|girls?|"
-    r"women|woman|minors?|journalists?|medics?|doctors?|workers?|employees?|passengers|rescuers|"
+    r"women|woman|minors?|journalists?|medics?|doctors?|workers?|employees?|staff|"
+    r"passengers|rescuers|"
     r"firefighters|patients|teachers?|educators?|lecturers?|nurses?|paramedics?|students?|"
     r"pupils?)$",
     re.IGNORECASE,
@@ -37,12 +38,32 @@ _SERVED = re.compile(
 )
 
 
+# The trade a word before "workers" names: "aid workers", "medical workers"
+_TRADE = re.compile(
+    r"\b(aid|humanitarian|medical|health|healthcare|energy|railway|rail|media|emergency|utility|"
+    r"farm|education|power|repair|municipal)\s+$",
+    re.IGNORECASE,
+)
+
+
+# Volunteers who bring relief, not volunteers who fight
+_RELIEF = re.compile(
+    r"\b(?:charit(?:y|ies|able)|aid|humanitarian|relief|NGOs?|Red\s+Cross|deliver(?:ing|ed|y)|"
+    r"evacuat(?:ing|ed|ion)|food|water)\b",
+    re.IGNORECASE,
+)
+
+
 def population_of(people: str, mods: str, text: str) -> tuple[Population, str | None]:
     """Whose people a noun counts (civilians or soldiers), and the subgroup it singles out:
     "children" are civilians and a subgroup; "people" are civilians where no soldier is near."""
     words = people.lower().split()
     word = words[-1]
     subgroup = SUBGROUP_NOUNS.get(" ".join(words)) or SUBGROUP_NOUNS.get(word)
+    if subgroup == "workers" and word.startswith("worker") and (trade := _TRADE.search(mods)):
+        subgroup = f"{trade.group(1).lower()} workers"  # who they work for, not just "workers"
+    if word.startswith("volunteer") and _RELIEF.search(text):
+        return _CIVILIAN, subgroup  # "killing two volunteers of a local charity": not fighters
     if word in RESIDENTS and _SERVED.search(text):
         return _MILITARY, subgroup  # "1,142 residents of the region killed in the operation"
     if CIVILIAN.search(mods) or _CIVILIAN_NOUNS.match(word):

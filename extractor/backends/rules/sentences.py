@@ -32,6 +32,8 @@ _ABBREVIATIONS = frozenset(
 # (a citation mark may follow the stop: "in the past day.[3] Tavriisk Group ...")
 _BOUNDARY = ascii_aware(re.compile(r"[.!?]+[\"'”’)\]]*(?:\[\d{1,3}\])*\s+(?=[\"'“‘(\[]?[A-Z0-9])"))
 _LINE = re.compile(r"[^\n]+")
+# "18:05 | KHERSON: ...": a line that opens on the time of its item
+_TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[|•·–—-]|\b(?:GMT|UTC|CET|EET|MSK)\b)")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -52,8 +54,9 @@ def split_sentences(text: str) -> list[Sentence]:
     paragraph = 0
     previous_line_end = 0
     for line in _LINE.finditer(text):
-        if text.count("\n", previous_line_end, line.start()) >= 2:
-            paragraph += 1
+        if text.count("\n", previous_line_end, line.start()) >= 2 or (
+                previous_line_end and _TIMESTAMP.match(line.group(0))):  # fmt: skip
+            paragraph += 1  # (a blank line, or a ticker's or a log's next timed item)
         previous_line_end = line.end()
         start = line.start()
         for boundary in _BOUNDARY.finditer(line.group(0)):

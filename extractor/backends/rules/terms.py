@@ -130,6 +130,11 @@ _FORCES = [(re.compile(r"\bWagner\b"), "Wagner Group"),
 PEOPLE_SUBGROUPS = frozenset(SUBGROUP_NOUNS.values()) | {force for _, force in _FORCES}
 
 
+def names_people(subgroup: str | None) -> bool:
+    """Does a subgroup single out people by who they are ("children", "aid workers")?"""
+    return subgroup in PEOPLE_SUBGROUPS or (subgroup or "").endswith(" workers")
+
+
 def force_named(text: str) -> str | None:
     """The force a phrase singles out: "North Korean soldiers" -> "North Korean troops"."""
     return next((force for pattern, force in _FORCES if pattern.search(text)), None)

@@ -1,0 +1,63 @@
+"""How the rules backend reads a transcript and a ticker: an editor's note that names the
+day the transcript records makes that day the speakers' "today"; a ticker's timed lines are
+items of their own. Each text is written for the test.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extractor.backends import create_backend
+from extractor.pipeline import extract_article
+from schemas import Article, Claim, Qualifier
+
+PUBLISHED = date(2025, 7, 10)  # a Thursday
+
+
+def claims_of(text: str) -> dict[int, Claim]:
+    article = Article(text=text, published=PUBLISHED)
+    claims = extract_article(article, create_backend("rules")).claims
+    return {c.value: c for c in claims if c.value is not None}
+
+
+HEARING = (
+    "The following are edited excerpts from Tuesday's session of the defence committee.\n\n"
+    "CHAIR: The General Staff said this morning that Russia has lost 1,040,300 troops, "
+    "1,110 of them in the past 24 hours."
+)
+
+
+def test_a_transcripts_today_is_the_day_its_editors_note_names() -> None:
+    claims = claims_of(HEARING)
+    assert claims[1_040_300].as_of == "2025-07-08"
+    assert claims[1_110].as_of == "2025-07-08"
+
+
+def test_without_the_note_today_is_the_day_of_publication() -> None:
+    claims = claims_of(HEARING.split("\n\n", 1)[1])
+    assert claims[1_040_300].as_of == PUBLISHED.isoformat()
+
+
+def test_a_record_of_a_named_day_is_no_transcripts_note() -> None:
+    claims = claims_of(
+        "Russia lost 1,110 troops in the past 24 hours, the General Staff said. The previous "
+        "record of 2,030 was set on July 1."
+    )
+    assert claims[1_110].as_of == PUBLISHED.isoformat()
+
+
+TICKER = (
+    "EVENING CRAWL | THURSDAY\n"
+    "18:05 | KHERSON: Governor says Russian shelling killed three civilians and wounded 12 "
+    "in the region over the past day\n"
+    "18:11 | UN mission says it has verified 12,410 civilian deaths since February 2022; the "
+    'actual toll is "likely considerably higher"'
+)
+
+
+def test_a_tickers_timed_lines_are_items_of_their_own() -> None:
+    claims = claims_of(TICKER)
+    # (the UN's remark that its toll falls short is about its own count, not the governor's)
+    assert claims[3].qualifier is Qualifier.EXACT
+    assert claims[12].qualifier is Qualifier.EXACT
+    assert claims[12_410].qualifier is Qualifier.AT_LEAST
