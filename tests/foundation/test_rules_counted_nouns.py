@@ -586,3 +586,14 @@ def test_those_of_the_dead_who_were_children_are_their_part() -> None:
     assert claims[3].subgroup == "children"
     assert claims[3].population is Population.CIVILIAN
     assert claims[11].subgroup == "villagers shot"
+
+
+def test_a_tally_that_reached_tanks_and_troops_counts_both_lost() -> None:
+    claims = claims_of(
+        "This morning the General Staff's tally reached 3,291 Russian tanks and about 139,470 "
+        "troops since February 24 last year."
+    )
+    assert claims[3_291].categories == [Category.TANKS]
+    assert claims[139_470].categories == [Category.CASUALTIES]
+    assert claims[139_470].qualifier is Qualifier.APPROXIMATELY
+    assert claims[139_470].scope is claims[3_291].scope is Scope.CUMULATIVE

@@ -635,3 +635,14 @@ def test_a_same_month_range_of_days_runs_from_the_first_to_the_last() -> None:
     ]
     night = find_dates("overnight on June 23-24", PUBLISHED)
     assert [(m.value, m.role) for m in night] == [("2025-06-24", DateRole.POINT)]
+
+
+def test_now_under_a_dated_heading_is_the_headings_day() -> None:
+    claims = claims_of(
+        "SATURDAY, 5 JULY\n\n"
+        "10:15 Sadly, the regional governor says the toll is now 6 killed and 23 injured.\n\n"
+        "THURSDAY, 10 JULY\n\n"
+        "Two people were injured in shelling today, the governor said."
+    )
+    assert claims[6].as_of == claims[23].as_of == "2025-07-05"
+    assert claims[2].as_of == PUBLISHED.isoformat()

@@ -569,3 +569,13 @@ def test_a_side_that_reports_men_missing_reports_its_own() -> None:
     )
     assert claims[1].subject is Subject.RUSSIA
     assert claims[57].subject is Subject.UKRAINE  # a side named is the side that lost them
+
+
+def test_a_bare_toll_after_a_hit_on_homes_is_of_civilians() -> None:
+    claims = claims_of(
+        "The air force said Russia launched 40 drones overnight and 31 were shot down.\n\n"
+        "05:03 A strike on the Zavodskyi district. A nine-storey residential building is hit.\n\n"
+        "06:30 7 dead. 17 injured."
+    )
+    assert claims[7].population is claims[17].population is Population.CIVILIAN
+    assert claims[7].subject is Subject.UKRAINE

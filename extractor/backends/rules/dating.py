@@ -121,6 +121,10 @@ DATELINE = re.compile(
 )
 
 
+# Words for the day a text is written on: under a dated heading, the heading's day
+_PRESENT = frozenset({"today", "now", "clock"})
+
+
 def figure_as_of(figure: Figure, scope: Scope, dates: list[DateMention],
                   claimant: Claimant, context: ArticleContext, paragraph: int,
                   statement_spans: list[tuple[int, int]], text: str) -> str | None:  # fmt: skip
@@ -137,6 +141,8 @@ def figure_as_of(figure: Figure, scope: Scope, dates: list[DateMention],
         # (a date the figure's own words hold is its own: "196 in 2022, 301 in 2023")
         nearest = next((d for d in usable if figure.number_end < d.start < figure.phrase_end),
                        None) or min(usable, key=lambda d: abs(d.start - figure.number_start))
+        if nearest.kind in _PRESENT and context.section_date:
+            return context.section_date  # "the toll is now 6" under "SATURDAY, 25 MAY"
         return nearest.value
     if figure.compares_to is None and any(
         d.kind == "day_before"

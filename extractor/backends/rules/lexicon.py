@@ -173,8 +173,8 @@ LOSS_CONTEXT = guarded(
     r"sunk|sank|damaged|casualt(?:y|ies)|killed|combat\s+losses|write-offs?|written\s+off|"
     r"abandoned|captured|wrecks?|wreckage|burned-out|burnt-out|burned|burnt|torched)\b"
     # "its count, which now stands at 26 warships": a running count's standing
-    r"|\b(?:total|tally|tallies|count|counter)\b[^.;]{0,30}\b(?:stands?|stood|rose|reached|remains?|"
-    r"remained)\s+(?:at|to)\b|\badded\s+to\s+(?:the|its|their)\s+(?:tally|count|totals?|lists?)\b"
+    r"|\b(?:total|tally|tallies|count|counter)\b[^.;]{0,30}\b(?:(?:stands?|stood|rose|remains?|"
+    r"remained)\s+(?:at|to)\b|reach(?:ed|es)\b)|\badded\s+to\s+(?:the|its|their)\s+(?:tally|count|totals?|lists?)\b"
     # "It put Russia's totals at 43,609 drones"
     r"|\bput(?:s|ting)?\s+(?:[\w'’]+\s+){0,3}(?:totals?|tall(?:y|ies)|counts?)\s+at\b",
     re.IGNORECASE,
@@ -265,7 +265,7 @@ SCOPE_FORWARD: list[tuple[Scope, re.Pattern[str]]] = [
         r"jumped|stood|stands)\s+(?:to|at)|(?:tally|count)\s+(?:rose|climbed|went\s+up|increased|"
         r"jumped|stood|stands)\s+(?:to|at)"
         # "the General Staff's count of Russian personnel losses passes 100,000"
-        r"|(?:tally|count)(?:\s+of\s+(?:(?!ha[sd]\s|have\s)[\w'’-]+\s+){1,8}?|\s+)(?:reaches|pass(?:es|ed)|"
+        r"|(?:tally|count)(?:\s+of\s+(?:(?!ha[sd]\s|have\s)[\w'’-]+\s+){1,8}?|\s+)(?:reach(?:es|ed)|pass(?:es|ed)|"
         r"surpass(?:es|ed)|cross(?:es|ed)|tops|topped|exceed(?:s|ed)|nears|neared)(?:\s+the)?"
         r"|totals?|totall?ing|totall?ed|overall|cumulative(?:\s+\w+){0,2}|bringing\s+(?:the|its)\s+"
         r"(?:totals?|tally|tallies|tolls?)\s+to|brings\s+(?:the|its)\s+(?:totals?|tally|tallies|tolls?)\s+to|"

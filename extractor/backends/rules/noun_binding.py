@@ -94,8 +94,12 @@ _FATE_AFTER_PEOPLE = ascii_aware(re.compile(
     re.IGNORECASE,
 ))
 # "losses ... 1.07 million troops": a count noun earlier in the clause makes people a loss.
-_LOSS_NOUN_IN_CLAUSE = ascii_aware(re.compile(r"\b(?:losses|casualties|death\s+toll|deaths)\b",
-                                               re.IGNORECASE))  # fmt: skip
+_LOSS_NOUN_IN_CLAUSE = ascii_aware(re.compile(
+    r"\b(?:losses|casualties|death\s+toll|deaths|"
+    # "the General Staff's tally reached ... 139,080 troops": a running count of losses
+    r"(?:tally|count)\s+(?:has\s+|had\s+)?(?:reached|rose\s+to|climbed\s+to|stood\s+at|stands\s+at))\b",
+    re.IGNORECASE,
+))
 # Equipment a side has or asks for (beside _EQUIPMENT_NOT_LOSS's supplied or used): no loss
 # even in an article about losses
 _HELD_OR_NEEDED = guarded(

@@ -112,6 +112,13 @@ _HURT_IN_STRIKE = guarded(
     re.IGNORECASE,
 )
 
+# A strike told by what it hit where people live
+_HOMES_HIT = guarded(
+    r"\b(?:(?:apartment|residential|nine-storey|high-rise|multi-storey)\s+(?:building|block)|"
+    r"private\s+houses|homes|(?:under|from)\s+the\s+rubble|rescuers)\b",
+    re.IGNORECASE,
+)
+
 
 def strike_toll(figure: Figure, events: set[int]) -> bool:
     """Can a civilian toll be one strike's? Hundreds at most; a part, if its whole is."""
@@ -156,6 +163,11 @@ def civilian_context(
         return True  # a governor's next toll is of civilians too
     if _HURT_IN_STRIKE.search(sentence.text) and not MILITARY_WORD.search(sentence.text):
         return True
+    before = context.previous
+    if before is not None and sentence.paragraph - before.paragraph <= 1 and (
+            _HOMES_HIT.search(before.text)) and (
+            not MILITARY_WORD.search(sentence.text)):  # fmt: skip
+        return True  # "A nine-storey building is hit. ... 5 dead.": the strike's on homes
     # "The death toll has risen to eight": the toll of the civilians counted just before
     toll = context.last_toll
     return bool(toll and toll[2].population is _CIVILIANS and (
