@@ -646,3 +646,34 @@ def test_now_under_a_dated_heading_is_the_headings_day() -> None:
     )
     assert claims[6].as_of == claims[23].as_of == "2025-07-05"
     assert claims[2].as_of == PUBLISHED.isoformat()
+
+
+def test_a_week_from_one_day_to_another_of_its_month_ends_on_the_second() -> None:
+    claims = claims_of(
+        "According to the ministry, in the week from June 28 to July 4 Ukrainian losses came to "
+        "up to 6,170 servicemen. In the week from July 5 to 9, the ministry said, losses "
+        "amounted to up to 4,210 servicemen."
+    )
+    assert (claims[6_170].as_of, claims[6_170].period_start) == ("2025-07-04", "2025-06-28")
+    assert (claims[4_210].as_of, claims[4_210].period_start) == ("2025-07-09", "2025-07-05")
+
+
+def test_a_week_framed_before_its_figures_dates_them_not_its_statement() -> None:
+    claims = claims_of(
+        '"From June 28 to July 4, units continued the operation," the ministry said in its '
+        'weekly summary. "The enemy lost up to 1,610 servicemen," it said.'
+    )
+    assert (claims[1_610].as_of, claims[1_610].period_start) == ("2025-07-04", "2025-06-28")
+    claims = claims_of(
+        '"From July 2 to 8, units continued the operation," the ministry said in its weekly '
+        'summary. "The enemy lost up to 1,620 servicemen," it said.'
+    )
+    assert (claims[1_620].as_of, claims[1_620].period_start) == ("2025-07-08", "2025-07-02")
+
+
+def test_days_to_come_this_year_are_no_range_of_last_year() -> None:
+    claims = claims_of(
+        '"The enemy lost up to 238 servicemen and seven tanks," the ministry said, calling the '
+        "raids an attempt to disrupt the vote Russia holds from July 15 to 17."
+    )
+    assert claims[238].as_of != "2024-07-17"

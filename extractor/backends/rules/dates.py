@@ -296,6 +296,15 @@ _DATE_AFTER_WEEKDAY = re.compile(r",?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+
 _WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?$")
 
 
+def _recent(value: str, m: re.Match[str], published: date | None) -> bool:
+    """Is a day named without its year at most half a year before publication? ("the
+    election Russia holds from March 15 to 17", read on March 12, is this year's, to come: no
+    range of the year before.)"""
+    if m.groupdict().get("year") or published is None:
+        return True
+    return (published - date.fromisoformat(value)).days <= 183
+
+
 def find_dates(text: str, published: date | None) -> list[DateMention]:
     """Dates in ``text`` (one sentence), most specific match first, without overlaps."""
     found: list[DateMention] = []
@@ -363,8 +372,10 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
                 elif later and int(m.group("day")) < int(later.group(1)) <= 31:
                     range_end, role = later, _SINCE
             elif kind == "mdy" and role is _SINCE and value and len(value) == 10 and (
-                    before.endswith("between ")):  # fmt: skip
-                last = _BETWEEN_DAYS.match(text, end)
+                    before.endswith("between ") or _recent(value, m, published)):  # fmt: skip
+                # ("between December 20 and 22", "in the week from March 9 to 15")
+                last = (_BETWEEN_DAYS if before.endswith("between ") else _NIGHT_END).match(
+                    text, end)
                 if last and int(m.group("day")) < int(last.group(1)) <= 31:
                     range_end = last
             relative = kind in _RELATIVE_KINDS or (

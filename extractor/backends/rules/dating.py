@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import pairwise
 
 from extractor.backends.rules import lexicon
 from extractor.backends.rules.claimants import Claimant
@@ -26,7 +27,7 @@ from schemas import Scope
 
 # Enum members read per sentence or figure, looked up once: in Python 3.11 a lookup on
 # an enum class (``Scope.DAILY``) goes through EnumType.__getattr__, several times slower.
-_SINCE, _POINT = DateRole.SINCE, DateRole.POINT
+_SINCE, _POINT, _UNTIL = DateRole.SINCE, DateRole.POINT, DateRole.UNTIL
 _PERIOD = Scope.PERIOD
 
 # A date right after these verbs dates the statement, not the period counted.
@@ -83,7 +84,10 @@ _REPORT_RELEASED = ascii_aware(re.compile(
 def statement_date(text: str, dates: list[DateMention], spans: list[tuple[int, int]]) -> str | None:
     """When a sentence's source spoke: the date after its verb ("said in December"), else
     the sentence's day ("in 2023 alone" dates a figure's period, not the statement)."""
-    points = [d for d in dates if d.role is not _SINCE and d.value
+    # ("From July 12 to 18, ..., the ministry said": the end of a range is no day of speaking)
+    ends = {d.start for before, d in pairwise(dates)
+            if before.role is _SINCE and d.role is _UNTIL} if len(dates) > 1 else ()  # fmt: skip
+    points = [d for d in dates if d.role is not _SINCE and d.value and d.start not in ends
               and d.kind not in ("day_before", "now")
               and not _REPORT_RELEASED.search(text, max(0, d.start - 120), d.start)]  # fmt: skip
     # "Over the past 24 hours, February 20": the date named outright says which day.
