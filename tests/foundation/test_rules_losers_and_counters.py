@@ -71,3 +71,18 @@ def test_a_press_service_named_before_nowhere_speaks_for_the_side_its_figures_te
     for value in (1112, 13):
         assert (claims[value].claimant, claims[value].claimant_type) == (
             "press service", ClaimantType.UKRAINE_OFFICIAL), value
+
+
+def test_a_headings_estimates_and_a_ranked_place_are_no_sources() -> None:
+    claims = claims_of(
+        "The study was published by the Baltic Demography Group, a research team.\n\n"
+        "3.1 Overall and annual estimates\n\n"
+        "The group said war-related deaths rose to 66,100 in 2023. Expressed as a rate, this "
+        "corresponds to an average of 218 deaths a day in 2024.\n\n"
+        "Among federal subjects, Bashkortostan had the highest estimated toll, with 6,810 "
+        "deaths."
+    )
+    for value in (218, 6_810):
+        assert "estimates" not in claims[value].claimant
+        assert "highest" not in claims[value].claimant
+        assert claims[value].claimant_type is not ClaimantType.UKRAINE_OFFICIAL

@@ -37,3 +37,12 @@ def test_a_months_or_years_total_is_that_periods() -> None:
     assert (claims[5120].scope, claims[5120].as_of) == (Scope.PERIOD, "2024")
     assert (claims[41230].scope, claims[41230].as_of) == (Scope.PERIOD, "2025-02")
     assert claims[910000].scope is Scope.CUMULATIVE
+
+
+def test_a_count_that_rose_to_a_year_is_dated_by_the_year_after_it() -> None:
+    claims = claims_of(
+        "The group said annual war-related deaths rose from 27,100 in 2022 to 66,300 in 2023 "
+        "and 79,200 in 2024."
+    )
+    assert (claims[66_300].as_of, claims[66_300].scope) == ("2023", Scope.PERIOD)
+    assert claims[79_200].as_of == "2024"

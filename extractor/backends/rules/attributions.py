@@ -308,6 +308,15 @@ def _names_losses(phrase: str) -> bool:
         phrase.istitle() and " " in phrase)
 
 
+# A heading's last word that is a plural noun as much as a verb ("Official estimates")
+_NOUN_VERB_ENDS = re.compile(r"\b(?:estimates|reports|claims|counts|records|figures|updates)$")
+
+
+_RANKED_BEFORE = re.compile(
+    r"\b(?:had|has|have|with)\s+the\s+(?:highest|largest|most|lowest|fewest|second|third)$"
+)
+
+
 def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribution]:
     """Attribution phrases in one sentence, in order of appearance."""
     found: list[Attribution] = []
@@ -328,7 +337,11 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
                 continue  # "air force data compiled by APW": the data's source speaks
             if _RANKING_AFTER.match(sentence, m.end("a")):
                 continue  # "Donetsk region again recorded the most deaths": a place ranked
+            if not sentence[m.end() :].strip() and _NOUN_VERB_ENDS.search(sentence):
+                continue  # "Overall and annual estimates": a heading's noun, not a verb
             raw = m.group("a")
+            if _RANKED_BEFORE.search(raw):
+                continue  # "Bashkortostan had the highest estimated toll": a place ranked
             if (role := m.groupdict().get("role")) and _AMONG_THE_COUNTED.search(role):
                 continue  # "killed, among them the fleet's commander, Admiral X,": a victim
             if stands == "head":  # "US officials quoted on Friday" -> "US officials"

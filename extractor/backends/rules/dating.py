@@ -143,8 +143,11 @@ def figure_as_of(figure: Figure, scope: Scope, dates: list[DateMention],
     usable = [d for d in usable if stated and d.start > stated[0]] or usable
     if usable:
         # (a date the figure's own words hold is its own: "196 in 2022, 301 in 2023")
-        nearest = next((d for d in usable if figure.number_end < d.start < figure.phrase_end),
-                       None) or min(usable, key=lambda d: abs(d.start - figure.number_start))
+        # (and so is one right after its number: "from 27,000 in 2022 to 66,000 in 2023")
+        end = figure.number_end
+        nearest = next((d for d in usable if end < d.start < figure.phrase_end), None) or next(
+            (d for d in usable if 0 < d.start - end <= 4), None) or min(
+            usable, key=lambda d: abs(d.start - figure.number_start))  # fmt: skip
         if nearest.kind in _PRESENT and context.section_date:
             return context.section_date  # "the toll is now 6" under "SATURDAY, 25 MAY"
         return nearest.value
