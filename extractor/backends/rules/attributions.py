@@ -310,8 +310,7 @@ def _names_losses(phrase: str) -> bool:
 
 # A heading's last word that is a plural noun as much as a verb ("Official estimates")
 _NOUN_VERB_ENDS = re.compile(r"\b(?:estimates|reports|claims|counts|records|figures|updates)$")
-
-
+# A place ranked before the verb: "Bashkortostan had the highest estimated toll"
 _RANKED_BEFORE = re.compile(
     r"\b(?:had|has|have|with)\s+the\s+(?:highest|largest|most|lowest|fewest|second|third)$"
 )

@@ -104,8 +104,9 @@ PEOPLE_NOUN = (
     r"men|man|people|persons?|"
     r"individuals?|civilians?|non-combatants?|residents?|children|child|kids?|boys?|girls?|women|"
     r"woman|minors?|journalists?|medics?|doctors?|prisoners\s+of\s+war|POWs|prisoners|convicts|"
-    r"inmates|workers?|employees?|(?<!General\s)(?<!Joint\s)(?-i:staff)(?!['’])(?:\s+members?)?|passengers|rescuers|firefighters|patients|"
-    r"defenders|"
+    r"inmates|workers?|employees?|passengers|rescuers|firefighters|patients|defenders|"
+    # ("23 staff and volunteers killed", not "the General Staff's")
+    r"(?<!General\s)(?<!Joint\s)(?-i:staff)(?!['’])(?:\s+members?)?|"
     r"Ukrainians|Russians|guardsmen|border\s+guards|captives|"
     # people of a profession: "438 teachers", "246 doctors, nurses and paramedics"
     r"teachers?|educators?|lecturers?|nurses?|paramedics?|athletes?|coaches|students?|pupils?|"
@@ -174,7 +175,8 @@ LOSS_CONTEXT = guarded(
     r"abandoned|captured|wrecks?|wreckage|burned-out|burnt-out|burned|burnt|torched)\b"
     # "its count, which now stands at 26 warships": a running count's standing
     r"|\b(?:total|tally|tallies|count|counter)\b[^.;]{0,30}\b(?:(?:stands?|stood|rose|remains?|"
-    r"remained)\s+(?:at|to)\b|reach(?:ed|es)\b)|\badded\s+to\s+(?:the|its|their)\s+(?:tally|count|totals?|lists?)\b"
+    r"remained)\s+(?:at|to)\b|reach(?:ed|es)\b)"
+    r"|\badded\s+to\s+(?:the|its|their)\s+(?:tally|count|totals?|lists?)\b"
     # "It put Russia's totals at 43,609 drones"
     r"|\bput(?:s|ting)?\s+(?:[\w'’]+\s+){0,3}(?:totals?|tall(?:y|ies)|counts?)\s+at\b",
     re.IGNORECASE,
@@ -265,8 +267,8 @@ SCOPE_FORWARD: list[tuple[Scope, re.Pattern[str]]] = [
         r"jumped|stood|stands)\s+(?:to|at)|(?:tally|count)\s+(?:rose|climbed|went\s+up|increased|"
         r"jumped|stood|stands)\s+(?:to|at)"
         # "the General Staff's count of Russian personnel losses passes 100,000"
-        r"|(?:tally|count)(?:\s+of\s+(?:(?!ha[sd]\s|have\s)[\w'’-]+\s+){1,8}?|\s+)(?:reach(?:es|ed)|pass(?:es|ed)|"
-        r"surpass(?:es|ed)|cross(?:es|ed)|tops|topped|exceed(?:s|ed)|nears|neared)(?:\s+the)?"
+        r"|(?:tally|count)(?:\s+of\s+(?:(?!ha[sd]\s|have\s)[\w'’-]+\s+){1,8}?|\s+)"
+        r"(?:reach(?:es|ed)|pass(?:es|ed)|surpass(?:es|ed)|cross(?:es|ed)|tops|topped|exceed(?:s|ed)|nears|neared)(?:\s+the)?"
         r"|totals?|totall?ing|totall?ed|overall|cumulative(?:\s+\w+){0,2}|bringing\s+(?:the|its)\s+"
         r"(?:totals?|tally|tallies|tolls?)\s+to|brings\s+(?:the|its)\s+(?:totals?|tally|tallies|tolls?)\s+to|"
         r"death\s+toll\s+(?:rose\s+to|reached|stands\s+at|climbed\s+to|to)|total\s+losses\s+(?:of|at|to)"

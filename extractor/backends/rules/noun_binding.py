@@ -97,7 +97,8 @@ _FATE_AFTER_PEOPLE = ascii_aware(re.compile(
 _LOSS_NOUN_IN_CLAUSE = ascii_aware(re.compile(
     r"\b(?:losses|casualties|death\s+toll|deaths|"
     # "the General Staff's tally reached ... 139,080 troops": a running count of losses
-    r"(?:tally|count)\s+(?:has\s+|had\s+)?(?:reached|rose\s+to|climbed\s+to|stood\s+at|stands\s+at))\b",
+    r"(?:tally|count)\s+(?:has\s+|had\s+)?(?:reached|rose\s+to|climbed\s+to|stood\s+at|"
+    r"stands\s+at))\b",
     re.IGNORECASE,
 ))
 # Equipment a side has or asks for (beside _EQUIPMENT_NOT_LOSS's supplied or used): no loss

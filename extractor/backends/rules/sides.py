@@ -165,8 +165,7 @@ def civilian_context(
         return True
     before = context.previous
     if before is not None and sentence.paragraph - before.paragraph <= 1 and (
-            _HOMES_HIT.search(before.text)) and (
-            not MILITARY_WORD.search(sentence.text)):  # fmt: skip
+            _HOMES_HIT.search(before.text) and not MILITARY_WORD.search(sentence.text)):
         return True  # "A nine-storey building is hit. ... 5 dead.": the strike's on homes
     # "The death toll has risen to eight": the toll of the civilians counted just before
     toll = context.last_toll

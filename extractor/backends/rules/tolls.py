@@ -48,8 +48,8 @@ _TOLL_BEFORE = guarded(
     r"|(?:(?<=['’]s\s)|(?<=its\s)|(?<=their\s))(?:dead|wounded|injured|killed)(?=\s+at\b))"
     r"(?:\s+[\w'’,.-]+){0,16}?\s+(?:rose|risen|rises|climbed|climbs|reached|reaches|stands?|stood|"
     r"is|was|are|were|be|of|at|to|hits?|totals?|totall?ed|increased|grew|grown|jumped|jumps|"
-    r"averaged|averaging|approaching|nearing|nears?|exceeds?|exceeded|surpass(?:ed|es)?|tops?|topped|"
-    r"pass(?:ed|es)?|cross(?:ed|es)?|came|amounted|amount|numbered|"
+    r"averaged|averaging|approaching|nearing|nears?|exceeds?|exceeded|surpass(?:ed|es)?|tops?|"
+    r"topped|pass(?:ed|es)?|cross(?:ed|es)?|came|amounted|amount|numbered|"
     r"(?:range[sd]?|ranging)\s+from)"
     # ("losses have surpassed the 700,000 mark": a milestone passed, see _MILESTONE)
     r"(?:\s+(?:to|at)|(?<=ed|es)\s+(?P<milestone>the))?\s*[\"“]?"
