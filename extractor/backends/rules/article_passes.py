@@ -108,26 +108,26 @@ def date_daily_reports(claims: list[Claim], published: date | None) -> list[Clai
 _TRANSCRIPT_NOTE = re.compile(r"\b(?:excerpts?|transcript)\s+(?:from|of)\b", re.IGNORECASE)
 
 
+def _first_day(sentences: list[Sentence], published: date | None) -> str | None:
+    """The first day (not a month or a start) the sentences name."""
+    for sentence in sentences:
+        for found in find_dates(sentence.text, published):
+            if found.value and len(found.value) == 10 and found.role is DateRole.POINT:
+                return found.value
+    return None
+
+
 def transcript_day(opening: list[Sentence], published: date | None) -> date | None:
     """The day a transcript's editor's note says it records (its "today", "this morning"
     and "in the past 24 hours"), when that note opens the article."""
-    for sentence in opening:
-        if not _TRANSCRIPT_NOTE.search(sentence.text):
-            continue
-        for found in find_dates(sentence.text, published):
-            if found.value and len(found.value) == 10 and found.role is DateRole.POINT:
-                return date.fromisoformat(found.value)
-    return None
+    day = _first_day([s for s in opening if _TRANSCRIPT_NOTE.search(s.text)], published)
+    return date.fromisoformat(day) if day else None
 
 
 def news_day(lede: list[Sentence], published: date | None) -> str | None:
     """The day an article's news is of: the first day its lede names ("on Thursday"), else
     the day it was published."""
-    for sentence in lede:
-        for found in find_dates(sentence.text, published):
-            if found.value and len(found.value) == 10 and found.role is DateRole.POINT:
-                return found.value
-    return published.isoformat() if published else None
+    return _first_day(lede, published) or (published.isoformat() if published else None)
 
 
 def tolls_of_a_day(claims: list[Claim], news_day: str | None) -> list[Claim]:

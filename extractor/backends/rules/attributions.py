@@ -308,12 +308,8 @@ def _names_losses(phrase: str) -> bool:
         phrase.istitle() and " " in phrase)
 
 
-# A heading's last word that is a plural noun as much as a verb ("Official estimates")
-_NOUN_VERB_ENDS = re.compile(r"\b(?:estimates|reports|claims|counts|records|figures|updates)$")
 # A place ranked before the verb: "Bashkortostan had the highest estimated toll"
-_RANKED_BEFORE = re.compile(
-    r"\b(?:had|has|have|with)\s+the\s+(?:highest|largest|most|lowest|fewest|second|third)$"
-)
+_RANKED_BEFORE = re.compile(rf"\b{lexicon.HAS_THE_MOST}$")
 
 
 def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribution]:
@@ -336,7 +332,7 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
                 continue  # "air force data compiled by APW": the data's source speaks
             if _RANKING_AFTER.match(sentence, m.end("a")):
                 continue  # "Donetsk region again recorded the most deaths": a place ranked
-            if not sentence[m.end() :].strip() and _NOUN_VERB_ENDS.search(sentence):
+            if not sentence[m.end() :].strip() and _PLURAL_NOUN_VERB.search(sentence):
                 continue  # "Overall and annual estimates": a heading's noun, not a verb
             raw = m.group("a")
             if _RANKED_BEFORE.search(raw):

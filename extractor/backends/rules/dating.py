@@ -85,8 +85,7 @@ def statement_date(text: str, dates: list[DateMention], spans: list[tuple[int, i
     """When a sentence's source spoke: the date after its verb ("said in December"), else
     the sentence's day ("in 2023 alone" dates a figure's period, not the statement)."""
     # ("From July 12 to 18, ..., the ministry said": the end of a range is no day of speaking)
-    ends = {d.start for before, d in pairwise(dates)
-            if before.role is _SINCE and d.role is _UNTIL} if len(dates) > 1 else ()  # fmt: skip
+    ends = {d.start for before, d in pairwise(dates) if before.role is _SINCE and d.role is _UNTIL}
     points = [d for d in dates if d.role is not _SINCE and d.value and d.start not in ends
               and d.kind not in ("day_before", "now")
               and not _REPORT_RELEASED.search(text, max(0, d.start - 120), d.start)]  # fmt: skip

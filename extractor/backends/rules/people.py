@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import re
 
-from extractor.backends.rules.terms import CIVILIAN, MILITARY_WORD, PEOPLE_OF, SUBGROUP_NOUNS
+from extractor.backends.rules.terms import (
+    CIVILIAN,
+    MILITARY_WORD,
+    PEOPLE_OF,
+    SUBGROUP_NOUNS,
+    TRADE,
+)
 from schemas import Population
 
 _MILITARY, _CIVILIAN = Population.MILITARY, Population.CIVILIAN
@@ -38,12 +44,7 @@ _SERVED = re.compile(
 )
 
 
-# The trade a word before "workers" names: "aid workers", "medical workers"
-_TRADE = re.compile(
-    r"\b(aid|humanitarian|medical|health|healthcare|energy|railway|rail|media|emergency|utility|"
-    r"farm|education|power|repair|municipal)\s+$",
-    re.IGNORECASE,
-)
+_TRADE = re.compile(rf"\b({TRADE})\s+$", re.IGNORECASE)  # ("aid workers": the trade's)
 
 
 # Volunteers who bring relief, not volunteers who fight

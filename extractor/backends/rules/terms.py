@@ -17,6 +17,8 @@ AIRBORNE = frozenset({Category.UAV, Category.CRUISE_MISSILES, Category.AIRCRAFT,
 # "six Msta-B howitzers"): sides, adjectives of kind and age, and weapon model names.
 # How people came to serve: "recruited prisoners", "men mobilised from the region"
 RECRUITED = r"(?:recruited|mobili[sz]ed|conscripted|drafted)"
+# The trades a word before "workers" names ("aid workers", "medical workers")
+TRADE = r"railway|rail|medical|emergency|aid|humanitarian|energy|utility|health(?:care)?|media"
 MOD = (
     r"(?:more|additional|other|further|enemy(?:'s)?|Russian|Ukrainian|Russia's|Ukraine's|Moscow's|"
     r"Kyiv's|occupying|occupiers'|occupation|invading|foreign|own|military|civilian|combat|modern|"
@@ -28,7 +30,7 @@ MOD = (
     # how they came to serve: "2,317 recruited prisoners killed", "mobilised men"
     rf"{RECRUITED}|"
     # who people work for: "two railway workers", "three aid workers"
-    r"(?:land)?mine|railway|rail|medical|emergency|aid|humanitarian|energy|utility|health(?:care)?|media|"
+    rf"(?:land)?mine|{TRADE}|"
     r"of\s+our|of\s+my|of\s+his|of\s+her|our|my|unarmed|Ukrainian-operated|Russian-operated|allied|friendly|fixed-wing|long-range|"
     r"short-range|multi-purpose|reconnaissance|attack|strike|kamikaze|field|naval|\d{2,3}-?mm|"
     r"destroyed|damaged|abandoned|captured|downed|lost|confirmed|verified|documented|recorded|"
