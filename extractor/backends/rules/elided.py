@@ -231,6 +231,9 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
             if figure.subgroup in CIVILIAN_BREAKDOWN and not (
                     soldiers and figure.subgroup == "women"):  # fmt: skip
                 figure.population = Population.CIVILIAN
+        elif place_at := PLACE_AFTER.match(after, (fate or partitive).end()):
+            figure.subgroup = place_at.group("place")  # "nine killed, six of them in Kupiansk"
+            figure.phrase_end = last.end + place_at.end()
         return figure
     if (part := _of_the_dead(first, last, before, after, parent or previous)) is not None:
         return part
@@ -289,12 +292,14 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
         figure.inherit(parent)
         figure.part_of, figure.subgroup = parent.part_of, unit.group("unit")
         return figure
-    if parent is not None and parent.part_of is None and _COLON_GAP.fullmatch(
-            text, parent.phrase_end, first.start) and (place_at := PLACE_AFTER.match(after)):
-        # "at least 11 aircraft destroyed: six at Belaya and five at Olenya"
+    if parent is not None and _COLON_GAP.fullmatch(text, parent.phrase_end, first.start) and (
+            place_at := PLACE_AFTER.match(after)):  # fmt: skip
+        # "at least 11 aircraft destroyed: six at Belaya and five at Olenya"; "killed 7,
+        # including one child: 5 in Kostiantynivka and 2 in ...": the places of the whole
+        whole = parent.part_of or parent
         figure = new_figure(first, last, before, last.end + place_at.end(), [])
-        figure.inherit(parent)
-        figure.part_of, figure.subgroup = parent, place_at.group("place")
+        figure.inherit(whole)
+        figure.part_of, figure.subgroup = whole, place_at.group("place")
         return figure
     if parent is not None and (item := place_item(text, before, after, parent)):
         item_place, start, end = item

@@ -49,6 +49,14 @@ _ITEM_END_AFTER = re.compile(r"\s*(?:[,;.]|$)")
 _LOCATIVE_OPENING = re.compile(rf"^\W*{_LOCATIVE},")
 
 
+# "1 in the village of Mykolaivka": the place is the village's name
+_KIND_OF = re.compile(r"^(?:the\s+)?(?:village|town|city|settlement)\s+of\s+(?=[A-Z])", re.I)
+
+
+def _named(place: str) -> str:
+    return _KIND_OF.sub("", place)
+
+
 def _place_list_item(text: str, before: str, after: str,
                      parent: Figure) -> tuple[str, int, int] | None:  # fmt: skip
     """The place of a bare number that is the next item of a list of places after
@@ -59,13 +67,13 @@ def _place_list_item(text: str, before: str, after: str,
         if own is not None and parent.subgroup is None:
             parent.subgroup = own.group("place")
         found = parent.subgroup is not None
-        return (place.group("place"), len(before), place.end()) if found else None
+        return (_named(place.group("place")), len(before), place.end()) if found else None
     if (place := _LOCATIVE_ITEM_BEFORE.search(before)) and _ITEM_END_AFTER.match(after):
         opening = _LOCATIVE_OPENING.search(before[: parent.phrase_start])
         if parent.subgroup is None and opening is not None:
             parent.subgroup = opening.group("place")
         found = parent.subgroup is not None
-        return (place.group("place"), place.start("item"), 0) if found else None
+        return (_named(place.group("place")), place.start("item"), 0) if found else None
     return None
 
 

@@ -219,7 +219,13 @@ def _town_of_all(sentence: str, town: re.Match[str]) -> bool:
     """Is a town named the place of all the sentence's losses (not "Kyiv's", nor "most of
     the losses in and around Bakhmut")?"""
     return not _NOT_A_PLACE.match(town.group("place")) and not _SHARE_OF.search(
-        sentence, max(0, town.start() - 50), town.start())
+        sentence, max(0, town.start() - 50), town.start()) and not _BROKEN_DOWN.search(
+        sentence, 0, town.start())  # fmt: skip
+
+
+# A toll broken down after a colon: "killed 4 residents: 2 in Kostiantynivka ... and 1 in the
+# village of Mykolaivka" names the parts' towns, not the toll's
+_BROKEN_DOWN = re.compile(r"\d[^:;.]*:(?!\d)[^:;.]*$")  # (not a time: "16:20 — ...")
 
 
 # "in our zone of responsibility": the sector of the unit the speaker serves in

@@ -14,6 +14,7 @@ from typing import NamedTuple
 from extractor.backends.rules import lexicon
 from extractor.backends.rules.prefilter import guarded
 from extractor.folding import ascii_aware
+from extractor.numbers import NUMBER_WORD
 from schemas import ClaimantType, Subject
 
 # Enum members read per sentence or figure, looked up once: in Python 3.11 a lookup on
@@ -22,7 +23,7 @@ _RUSSIA, _UKRAINE, _OTHER = Subject.RUSSIA, Subject.UKRAINE, Subject.OTHER
 _UKRAINE_OFFICIAL, _RUSSIA_OFFICIAL = ClaimantType.UKRAINE_OFFICIAL, ClaimantType.RUSSIA_OFFICIAL
 
 _SIDE_WORDS = [
-    (_RUSSIA, r"Russia(?:'s|n|ns)?|Moscow(?:'s)?|Kremlin(?:'s)?|the\s+occupiers|occupiers'?|"
+    (_RUSSIA, r"Russia(?:'s|ns|n)?|Moscow(?:'s)?|Kremlin(?:'s)?|the\s+occupiers|occupiers'?|"
                      r"the\s+invaders|invaders|the\s+aggressor|orcs|Wagner|Chechen"),
     (_UKRAINE, r"Ukraine(?:'s)?|Ukrainians?|Kyiv(?:'s)?|Kiev(?:'s)?|Zelensky's"),
 ]  # fmt: skip
@@ -61,6 +62,24 @@ _AGENT_AFTER = re.compile(
     rf"|\s+(?:(?:has|have|had)\s+)?{lexicon.STRIKE_VERB}\b)",
     re.IGNORECASE,
 )
+# A side named as its people is the subject of the killing itself, its victims next: "the
+# Russians killed 4 residents" ("Ukrainians killed in the strike" are the victims, and
+# "attacks in Ukraine killed 38" name a place; "#" masks a figure read before)
+_KILLED_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:killed|kills|wounded|wounds|injured|injures|maimed)\s+(?=[\d#]|(?:at\s+least|"
+    r"more\s+than|over|about|nearly|almost|another|some|dozens|hundreds|civilians|residents|"
+    rf"people|children)\b|{NUMBER_WORD})",
+    re.IGNORECASE,
+)
+_SIDE_AS_PEOPLE = frozenset(["russians", "ukrainians", "occupiers", "invaders", "orcs", "enemy"])
+
+
+def _agent(text: str, mention: re.Match[str]) -> bool:
+    """Is the side ``mention`` names the one that struck, not the one that lost?"""
+    end = mention.end()
+    return _AGENT_AFTER.match(text[end : end + 40]) is not None or (
+        mention.group(0).lower().removeprefix("the ").lstrip() in _SIDE_AS_PEOPLE
+        and _KILLED_AFTER.match(text, end) is not None)  # fmt: skip
 _WEAPON_AFTER = re.compile(rf"^(?:'s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{lexicon.ATTACK_NOUN})\b", re.I)
 _ACTIVE_KILL = ascii_aware(re.compile(  # (ASCII mode: re knows the first letters)
     r"\b(?:killed|destroyed|eliminated|neutrali[sz]ed|shot\s+down|downed|wiped\s+out|"
@@ -93,7 +112,7 @@ def side_mentions(
     # ("As a result of enemy attacks, 5 people were killed": the enemy struck; the
     # civilians are not its own)
     found = [SideMention(m.start(), m.end(), enemy_side) for m in _ENEMY.finditer(text)
-             if not (civilian and _AGENT_AFTER.match(text[m.end() : m.end() + 40]))]
+             if not (civilian and _agent(text, m))]
     for m in _SIDE_RE.finditer(text):
         if excluded and any(s <= m.start() < e for s, e in excluded):
             continue
@@ -103,7 +122,7 @@ def side_mentions(
         ):  # ("on the Russian side, ... 120,000 soldiers had been killed": the loser)
             continue
         if civilian and (
-            _AGENT_AFTER.match(text[m.end() : m.end() + 40])
+            _agent(text, m)
             or _BY_BEFORE.search(text[max(0, m.start() - 10) : m.start()])
         ):
             continue  # "killed in a Russian strike": the side that struck, not the victims
@@ -187,9 +206,9 @@ def holding_side(text: str) -> Subject | None:
 def striking_side(text: str, weapons_only: bool = False) -> Subject | None:
     """The side whose strike, drone or shelling the sentence names ("a Ukrainian drone");
     ``weapons_only``: not its forces or army, which may be named for what they lost."""
-    agent = _WEAPON_AFTER if weapons_only else _AGENT_AFTER
     for m in _SIDE_RE.finditer(text):
-        if agent.match(text[m.end() : m.end() + 40]):
+        if (_WEAPON_AFTER.match(text[m.end() : m.end() + 40]) if weapons_only
+                else _agent(text, m)):  # fmt: skip
             return _RUSSIA if m.group(_RUSSIA_GROUP) else _UKRAINE
     return None
 
