@@ -1,6 +1,8 @@
 """How the rules backend reads a transcript and a ticker: an editor's note that names the
 day the transcript records makes that day the speakers' "today"; a ticker's timed lines are
-items of their own. Each text is written for the test.
+items of their own; a host who announces a source's numbers and reads them out item by item
+("Tanks: 11,021.") gives them all to that source; an interview about losing counts a bare
+answer's equipment, but not the drones launched. Each text is written for the test.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from datetime import date
 
 from extractor.backends import create_backend
 from extractor.pipeline import extract_article
-from schemas import Article, Claim, Qualifier
+from schemas import Article, Category, Claim, Qualifier, Scope
 
 PUBLISHED = date(2025, 7, 10)  # a Thursday
 
@@ -61,3 +63,38 @@ def test_a_tickers_timed_lines_are_items_of_their_own() -> None:
     assert claims[3].qualifier is Qualifier.EXACT
     assert claims[12].qualifier is Qualifier.EXACT
     assert claims[12_410].qualifier is Qualifier.AT_LEAST
+
+
+READ_OUT = (
+    "[04:10] Overnight, the Air Force says 61 of 80 Shahed drones were shot down.\n\n"
+    "[05:45] And finally, the General Staff's morning numbers. Total Russian personnel "
+    "losses now stand at about 1,041,800. Tanks: 11,021. Armored combat vehicles: 22,904. "
+    "And 51,377 operational-tactical drones."
+)
+
+
+def test_a_tally_read_out_item_by_item_is_the_announced_sources() -> None:
+    claims = claims_of(READ_OUT)
+    for value in (1_041_800, 11_021, 22_904, 51_377):
+        claim = claims[value]
+        assert claim.claimant == "General Staff of the Armed Forces of Ukraine"
+        assert claim.scope is Scope.CUMULATIVE
+        # "the morning numbers" are the day's
+        assert claim.as_of == PUBLISHED.isoformat()
+    assert claims[11_021].categories == [Category.TANKS]
+    assert claims[51_377].categories == [Category.UAV]
+
+
+def test_an_interview_about_losing_counts_a_bare_equipment_answer() -> None:
+    article = Article(
+        title='"We lose one of ours for every six of theirs": a commander on his sector',
+        text="Q: And equipment?\n\nA: Seven tanks and 19 armoured vehicles this month. They "
+        "launch 200 to 300 FPV drones at us every day.",
+        published=PUBLISHED,
+    )
+    claims = extract_article(article, create_backend("rules")).claims
+    counted = {(c.value, c.categories[0]) for c in claims}
+    assert (7, Category.TANKS) in counted
+    assert (19, Category.ARMORED_COMBAT_VEHICLES) in counted
+    # drones launched are none lost
+    assert all(Category.UAV not in c.categories for c in claims)

@@ -14,7 +14,7 @@ from extractor.backends.rules.context import ArticleContext, ListContext
 from extractor.backends.rules.dates import DateMention, DateRole
 from extractor.backends.rules.dating import heading_day, open_report_period
 from extractor.backends.rules.figure import Figure
-from extractor.backends.rules.names import post_author
+from extractor.backends.rules.names import figures_announced, post_author
 from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.scope import states_total_to_date
 from extractor.backends.rules.sentences import Sentence
@@ -70,6 +70,9 @@ _HIGHER_THAN_ANOTHERS = re.compile(
 )
 
 
+_TODAYS = re.compile(r"\b(?:today|today's|this\s+morning's|morning|latest)\b", re.IGNORECASE)
+
+
 def update_context(
     sentence: Sentence,
     dates: list[DateMention],
@@ -93,9 +96,14 @@ def update_context(
         if statement:
             for _, named in attributions:
                 context.statement_dates[named.name] = statement
-    elif not claims and (author := post_author(sentence.text)):
-        context.remember(author)  # a digest's post header: the post below is its author's
+    elif not claims and (author := post_author(sentence.text) or figures_announced(
+            sentence.text)):  # fmt: skip
+        # a digest's post header: the post below is its author's (and "the General Staff's
+        # morning numbers.": the numbers next are the staff's)
+        context.remember(author)
         context.current = author
+        if _TODAYS.search(sentence.text) and context.published:  # "this morning's numbers"
+            context.statement_dates.setdefault(author.name, context.published.isoformat())
     points = [d.value for d in dates if d.value] if dates else []
     if points:
         context.last_date = points[-1]

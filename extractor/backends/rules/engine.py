@@ -133,7 +133,10 @@ _TALLY = guarded(r"\b(?:count|tally|total|toll|stands?|stood|r[oi]se|risen|reach
                  # "In the same day, seven tanks, ...", "The same report listed 11,071 tanks":
                  # the same report goes on
                  r"(?:the\s+same|that)\s+(?:day|period|time|week|24\s+hours|report|update|"
-                 r"bulletin|summary|briefing))\b",
+                 r"bulletin|summary|briefing))\b"
+                 # "Tanks: 11,184. Armored combat vehicles: 23,269. And 59,409 drones.": a
+                 # tally read out item by item
+                 r"|^\W{0,4}(?:[A-Z][\w-]*(?:\s+[\w-]+){0,3}:\s*\d|And\s)",
                  re.IGNORECASE)  # fmt: skip
 _PAST_WINDOW = guarded(r"\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:weeks?|"
                        r"months?|days|fortnight)\b", re.IGNORECASE)  # fmt: skip

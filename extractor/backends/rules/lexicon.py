@@ -168,7 +168,7 @@ NOT_A_LOSS = guarded(
 
 # Words that mark the sentence as talking about losses (needed for equipment figures).
 LOSS_CONTEXT = guarded(
-    r"\b(?:los[st]|loses|losing|losses|destroy(?:ed|ing|s)?|destruction|downed|downing|shot\s+down|"
+    r"\b(?:los[st]|lose|loses|losing|losses|destroy(?:ed|ing|s)?|destruction|downed|downing|shot\s+down|"
     r"shooting\s+down|intercepted|eliminated|elimination|neutrali[sz](?:ed|ation)|wiped\s+out|"
     r"knocked\s+out|put\s+out\s+of\s+action|disabled|hit|struck|"
     r"sunk|sank|damaged|casualt(?:y|ies)|killed|combat\s+losses|write-offs?|written\s+off|"

@@ -167,6 +167,23 @@ def post_author(line: str) -> Claimant | None:
     return Claimant(name.split(",")[0] if person else name, infer_type(f"{name} {aside}"), person)
 
 
+# A line that announces a source's figures, with no verb: "And finally, the General Staff's
+# morning numbers." The figures that follow are that source's.
+_FIGURES_OF = re.compile(
+    r"^\W{0,4}(?:\d{1,2}:\d\d\W{1,4})?(?:(?:and|now|next|finally|meanwhile|first|here\s+are)"
+    r"\W+){0,3}(?:the\s+)?"
+    r"(?P<name>[A-Z][^.!?:;,]{2,60}?)['’]s?\s+(?:[a-z-]+\s+){0,2}(?:numbers|figures|"
+    r"update|tally|data|count)\W{0,3}$",
+    re.IGNORECASE,
+)
+
+
+def figures_announced(line: str) -> Claimant | None:
+    """The known source whose figures a verbless line announces, if the line does."""
+    found = _FIGURES_OF.match(line.strip())
+    return canonical_claimant(found.group("name")) if found else None
+
+
 # A body that opens a sentence as its subject, named in full: "The Security Service of
 # Ukraine (SBU), which ..., was first and most expansive." ("It said" next is that body.)
 _BODY_HEAD = (r"(?:Service|Ministry|Agency|Office|Directorate|Committee|Council|Group|Institute|"

@@ -113,7 +113,7 @@ _EQUIPMENT_NOT_LOSS = guarded(
     r"donated|produce[sd]?|producing|manufactur\w+|build|builds|building|built|refurbish\w*|"
     r"ordered|bought|purchased|possess\w*|in\s+service|"
     r"inventory|stockpiles?|reserves?|fleet\s+of|operates|fielded|transferred|shipped|"
-    r"launch(?:ed|ing|es)|fired|firing|attacked\s+with|used|using|involved|involving|"
+    r"launch(?:ed|ing|es)?(?![\s-]rocket)|fired|firing|attacked\s+with|used|using|involved|involving|"
     r"carry|carries|carrying|transport|accommodate|"  # a ship's capacity: "can carry 10 tanks"
     r"(?:hit|hits|struck|targeted|attacked)\s+by)\b",  # "had been hit by six drones"
     re.IGNORECASE,
