@@ -98,3 +98,20 @@ def test_an_interview_about_losing_counts_a_bare_equipment_answer() -> None:
     assert (19, Category.ARMORED_COMBAT_VEHICLES) in counted
     # drones launched are none lost
     assert all(Category.UAV not in c.categories for c in claims)
+
+
+def test_a_paragraph_about_losses_counts_its_later_equipment() -> None:
+    claims = claims_of(
+        "[02:05] An analyst has been logging visually confirmed Russian losses around "
+        "Kurakhove since August 1. His count as of Sunday night: 164 tanks and armored "
+        "fighting vehicles. He's also logged 12 artillery pieces. A drone unit there says it "
+        "flies up to 250 strike drones a day, and Washington would send two more air defence "
+        "systems."
+    )
+    # (one combined number for both kinds)
+    assert claims[164].categories == [Category.ARMORED_COMBAT_VEHICLES, Category.TANKS]
+    assert claims[12].categories == [Category.ARTILLERY_SYSTEMS]
+    # the time stamp is no part of a name
+    assert not claims[164].claimant.startswith("]")
+    # drones flown and systems to be sent are none lost
+    assert 250 not in claims and 2 not in claims

@@ -83,7 +83,7 @@ def clean_phrase(phrase: str) -> str:
     phrase = _TRAILING_DAY.sub("", _TRAILING_ADVERBS.sub("", phrase.strip()))
     phrase = _RELATIVE_CLAUSE.sub("", phrase)  # "the brigade that holds the defense of X"
     phrase = _PHRASE_BREAK.sub("", phrase)
-    phrase = phrase.strip(" '\"“”‘’-–—•*")  # quotes, and a list item's bullet
+    phrase = phrase.strip(" '\"“”‘’-–—•*[]")  # quotes, a list item's bullet, "[02:05]"
     phrase = _LEADING_DAY.sub("", phrase)  # "On Saturday it said": "it"
     phrase = _LEADING_TIME.sub("", phrase)  # "A day earlier Bondar said": "Bondar"
     previous = None

@@ -76,6 +76,7 @@ class ArticleContext:
     last_claim_sentence: int = -1
     loss_list: ListContext | None = None
     loss_article: bool = False  # its title speaks of losses
+    loss_paragraph: int = -1  # the last paragraph a sentence of which spoke of losses
     kursk: bool = False  # it speaks of the Kursk region (and of the incursion there)
     text: str = ""  # the article's
     home_found: Subject | None = None  # (``home``'s, once asked)

@@ -232,10 +232,16 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
     salvo = context.salvo = salvo_in(sentence.text, sentence.index) or context.salvo
     previous = whole_named(sentence.text, context.recent_figures) or context.last_figure
     figures = find_figures(sentence.text, loss_context=loss_list is not None or continues_losses,
-                           loss_topic=context.loss_article,
+                           loss_topic=context.loss_article
+                           or context.loss_paragraph == sentence.paragraph,
                            date_spans=[(d.start, d.end) for d in dates] if dates else [],
                            previous=previous, exchange=context.exchange,
                            salvo=(salvo, sentence.index) if salvo else None)  # fmt: skip
+    # ("... has been logging Russian losses around Pokrovsk. His count: 228 tanks and armored
+    # fighting vehicles.": the paragraph's later equipment counts are losses)
+    if context.loss_paragraph != sentence.paragraph and lexicon.LOSS_CONTEXT.search(
+            sentence.text):  # fmt: skip
+        context.loss_paragraph = sentence.paragraph
     if figures:
         context.last_figure = figures[-1]
         context.recent_figures = [*context.recent_figures[-8:], *figures]

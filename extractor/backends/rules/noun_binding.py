@@ -105,7 +105,7 @@ _LOSS_NOUN_IN_CLAUSE = ascii_aware(re.compile(
 # even in an article about losses
 _HELD_OR_NEEDED = guarded(
     r"\b(?:had|has|have|having|deployed|deploying|attacked|attacking|armed|equipped|fleet|"
-    r"fewer\s+than|needs?|needed|requested|asked)\b",
+    r"fewer\s+than|needs?|needed|requested|asked|sends?|fl(?:y|ies|ew|own)|will|would)\b",
     re.IGNORECASE,
 )
 _EQUIPMENT_NOT_LOSS = guarded(
