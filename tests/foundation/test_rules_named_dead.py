@@ -79,3 +79,28 @@ def test_a_group_that_accounts_for_part_of_the_dead_is_a_subgroup_to_date() -> N
     )
     assert claims[13_000].subgroup == "volunteers"
     assert claims[13_000].scope is Scope.CUMULATIVE  # a share of the list, not of two weeks
+
+
+def test_names_on_a_memorial_and_records_of_the_fallen_count_the_dead() -> None:
+    extraction = extract_article(Article(text=(
+        "This year stonemasons added 212 names of city residents killed since the last "
+        "ceremony, the city council said. The veterans ministry said 41,870 records of fallen "
+        "defenders had been verified for its register."
+    ), published=PUBLISHED), create_backend("rules"))  # fmt: skip
+    claims = {c.value: c for c in extraction.claims}
+    assert claims[212].categories == [Category.KILLED]
+    assert claims[41_870].categories == [Category.KILLED]
+    assert claims[41_870].subject.value == "ukraine"  # Ukraine's "defenders"
+
+
+def test_a_project_named_with_an_aside_that_lists_is_the_source() -> None:
+    extraction = extract_article(Article(text=(
+        "Others estimate higher. UALosses, a volunteer project that compiles names from "
+        "obituaries, cemetery records and social media posts, has so far listed more than "
+        "70,000 Ukrainian soldiers killed by name. A report by a Washington think tank put "
+        "Russian casualties at nearly 1 million."
+    ), published=PUBLISHED), create_backend("rules"))  # fmt: skip
+    claims = {c.value: c for c in extraction.claims}
+    assert claims[70_000].claimant == "UALosses"
+    assert claims[70_000].claimant_type is ClaimantType.INDEPENDENT
+    assert all(c.claimant != "Others" for c in extraction.claims)

@@ -57,7 +57,8 @@ _SAID = re.compile(
     rf"(?:{_INTRO}|^|[,;:\"“”—–]\s*|\s-\s+|\b(?:that|while|but|and)\s+)"
     rf"(?P<a>[^{_BREAKS}]{{2,90}}?)\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+|"
     # ("We have visually confirmed")
-    rf"previously\s+|earlier\s+|recently\s+)?(?:(?:has|have|had)\s+[a-z]+ly\s+)?(?:{_VERBS})\b"
+    rf"previously\s+|earlier\s+|recently\s+)?(?:(?:has|have|had)\s+(?:[a-z]+ly|so\s+far|already)\s+)?"
+    rf"(?:{_VERBS})\b"
 )
 # "Russia's Defense Ministry, which said on Saturday that ...", "X, which does not
 # disclose its own losses, said": a relative clause; "Oryx, an open-source project that
@@ -67,7 +68,9 @@ _ASIDE_SAID = re.compile(
     rf"(?:{_INTRO}|^|[;:\"“”—–]\s*|\s-\s+|\b(?:that|while|but|and|by)\s+)"
     rf"(?P<a>[^{_BREAKS}]{{2,90}}?),\s+"
     rf"(?:(?:which|who)\s+(?:[^,;:]{{1,80}},\s+|(?:on|last|this|earlier)\s+\w+\s+)?|whose\s+[^,;:]{{1,160}},\s+|"
-    rf"(?P<aside>(?:an?|the)\s+[^,;:\d]{{1,160}}),\s+|"
+    # (an aside may list: "a project that compiles names from obituaries, cemetery records and
+    # social media posts, has listed")
+    rf"(?P<aside>(?:an?|the)\s+[^,;:\d]{{1,160}}(?:,\s+[^,;:\d]{{1,60}}){{0,2}}),\s+|"
     rf"(?P<joint>(?:working|together|jointly)\s+with\s+[^,;:\d]{{1,60}}),\s+|"
     # ("Mediazona, working from obituaries, posts and graves in six cemeteries, identified")
     rf"(?:working|drawing|relying)\s+(?:from|on)\s+[^;:]{{1,140}}?,\s+|"
@@ -75,7 +78,8 @@ _ASIDE_SAID = re.compile(
     rf"(?:speaking|writing|talking)\s+[^,;:\d]{{1,80}},\s+|"
     rf"(?:on|in|by|for|at|with|like)\s+[^,;:\d]{{1,40}},\s+)"
     # ("had as of last Friday confirmed")
-    rf"(?:(?:has|have|had)\s+(?:as\s+of\s+[^,;:]{{1,25}}?\s+)?|also\s+|earlier\s+|"
+    rf"(?:(?:has|have|had)\s+(?:as\s+of\s+[^,;:]{{1,25}}?\s+|so\s+far\s+|already\s+)?|also\s+|"
+    rf"earlier\s+|"
     rf"separately\s+)?"
     rf"(?:{_VERBS})\b"
 )
@@ -279,7 +283,8 @@ _RANKING_AFTER = re.compile(rf"\s+(?:\w+\s+){{0,2}}?{lexicon.HAS_THE_MOST}")
 
 
 _FUNCTION_WORDS = {"a", "an", "the", "this", "that", "these", "those", "another", "some", "to",
-                   "in", "on", "for", "with", "by", "as", "at"}  # fmt: skip
+                   "in", "on", "for", "with", "by", "as", "at",
+                   "others", "many", "most", "few"}  # fmt: skip  ("Others estimate higher")
 
 
 # What an aside may say a name is that no person is ("Lost Regiments, an independent project")

@@ -110,7 +110,9 @@ PEOPLE_NOUN = (
     r"Ukrainians|Russians|guardsmen|border\s+guards|captives|"
     # people of a profession: "438 teachers", "246 doctors, nurses and paramedics"
     r"teachers?|educators?|lecturers?|nurses?|paramedics?|athletes?|coaches|students?|pupils?|"
-    r"engineers?|deminers|sappers|pyrotechnicians|countrymen|compatriots"
+    r"engineers?|deminers|sappers|pyrotechnicians|countrymen|compatriots|"
+    # people counted by their nationality: "1,124 foreign nationals", "seven foreign seafarers"
+    r"citizens|nationals|foreigners|seafarers"
 )
 
 # A fate word names the category directly ("960 killed", "19,875 injured").

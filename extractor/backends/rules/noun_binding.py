@@ -239,6 +239,17 @@ _HIT_BY_AFTER = re.compile(
 )
 
 
+_FALLEN = re.compile(r"\bfallen\b", re.IGNORECASE)
+# Civilians of a third country: whose losses they are is neither side's
+_FOREIGN = re.compile(
+    r"\b(?:foreign|international|(?!Russian\b|Ukrainian\b|Crimean\b|Chechen\b)"
+    r"[A-Z][a-z]+(?:ian|ish|ese|an|i))\b"
+)
+# "added 188 names of city residents killed", "53,412 records of fallen defenders": the
+# people named, each a death
+_NAMES_OF = re.compile(r"^\s+(?:names|records)\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
               has_loss_words: LossWords) -> Figure | None:  # fmt: skip
     """The number bound to the counted noun after it, or else to a listed noun before it."""
@@ -250,6 +261,11 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
         if noun is None or not noun.group("equipment"):
             return None
         offset = kind.end()
+    elif noun is None and (names := _NAMES_OF.match(after)):
+        noun = _NOUN_AFTER.match(after[names.end() :])
+        if noun is None or noun.group("equipment"):
+            return None
+        offset = names.end()
     noun_end = last.end + noun.end() if noun is not None else last.end
     if noun is not None and noun.group("people") and _STRENGTH.match(text, noun_end) and (
             not _FATE_AFTER_PEOPLE.match(text[noun_end:])):  # fmt: skip
@@ -330,8 +346,8 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
         if fate_after is None and people.lower() in _PRISONERS and (
                 _TAKEN_BEFORE.search(before, max(0, len(before) - 40))):  # fmt: skip
             category = Category.CAPTURED
-        if category is None and bodies:
-            category = Category.KILLED
+        if category is None and (bodies or _FALLEN.search(mods)):
+            category = Category.KILLED  # ("53,412 records of fallen defenders": the dead)
         hit = _HIT_BY_AFTER.match(text, end) if category is None else None
         if hit is not None:
             category = Category.CASUALTIES  # "1,146 Russian soldiers hit by our drones"
@@ -367,9 +383,13 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
     figure.population = population
     figure.subgroup = subgroup or (force_named(mods) if mods else None)
     figure.nationality = nationality_of(mods) or PEOPLE_OF.get(  # "3,767 Ukrainians"
-        (noun.group("people") or "").lower()) or (_UKRAINE if noun.group("equipment") and (
+        (noun.group("people") or "").lower()) or (
+        _UKRAINE if (noun.group("people") or "").lower() == "defenders" and _FALLEN.search(mods)
+        else None) or (_UKRAINE if noun.group("equipment") and (
             _WESTERN_MODEL.search(mods) or _WESTERN_MODEL.match(noun.group("equipment"))
         ) else None)  # fmt: skip
+    if population is _CIVILIAN and figure.nationality is None and _FOREIGN.search(mods):
+        figure.nationality = Subject.OTHER  # "two Polish citizens", "seven foreign seafarers"
     figure.enemy = enemy
     figure.bare_fate = bare_fate
     figure.own_side = residents or bool(_OWN.search(mods))

@@ -22,7 +22,7 @@ _MILITARY, _CIVILIAN = Population.MILITARY, Population.CIVILIAN
 _CIVILIAN_NOUNS = re.compile(
     r"^(?:civilians?|non-combatants?|residents?|children|child|kids?|boys?|girls?|"
     r"women|woman|minors?|journalists?|medics?|doctors?|workers?|employees?|staff|"
-    r"passengers|rescuers|"
+    r"passengers|rescuers|seafarers|"
     r"firefighters|patients|teachers?|educators?|lecturers?|nurses?|paramedics?|students?|"
     r"pupils?)$",
     re.IGNORECASE,
@@ -31,7 +31,10 @@ _CIVILIAN_NOUNS = re.compile(
 # Ukrainians" too)
 _ANYONE = frozenset({"people", "persons", "person", "individuals", "individual", *PEOPLE_OF,
                     "athletes", "athlete", "coaches", "engineers", "engineer",
-                    "deminers", "pyrotechnicians"})  # (may have served)
+                    "deminers", "pyrotechnicians", "citizens", "nationals", "foreigners"}
+                   )  # fmt: skip  (may have served)
+# "43 Colombian citizens fighting for Ukraine": soldiers
+_FIGHTING = re.compile(r"\b(?:fighting|serving|fought|served)\s+(?:for|in|with)\b")
 RESIDENTS = ("residents", "natives")  # a place's people, who may have served
 # Where soldiers die: a region's residents killed there served (a Russian region's dead)
 _SERVED = re.compile(
@@ -69,6 +72,6 @@ def population_of(people: str, mods: str, text: str) -> tuple[Population, str | 
         return _MILITARY, subgroup  # "1,142 residents of the region killed in the operation"
     if CIVILIAN.search(mods) or _CIVILIAN_NOUNS.match(word):
         return _CIVILIAN, subgroup
-    if word in _ANYONE and not MILITARY_WORD.search(text):
+    if word in _ANYONE and not MILITARY_WORD.search(text) and not _FIGHTING.search(text):
         return _CIVILIAN, subgroup
     return _MILITARY, subgroup

@@ -173,6 +173,13 @@ def civilian_context(
         toll[1] == sentence.paragraph or sentence.index - toll[0] <= 4))  # fmt: skip
 
 
+# (matched at the figure's end: what follows it in its clause)
+_SERVING_IN = re.compile(
+    r"[^.;]*?\b(?:serving|fighting|fought|served)\s+(?:in|with|for)\s+(?:the\s+)?"
+    r"(?P<side>Russia|Ukraine)(?:n\s+(?:army|armed\s+forces|forces|military|ranks)\b|\b)"
+)
+
+
 def figure_subject(figure: Figure, figures: list[Figure], text: str,
                     excluded: list[tuple[int, int]], claimant: Claimant,
                     previous: Subject | None, civilian_side: Subject | None,
@@ -186,6 +193,9 @@ def figure_subject(figure: Figure, figures: list[Figure], text: str,
             text = text[: other.number_start] + "#" * span + text[other.phrase_end :]
     if figure.nationality is not None:
         return figure.nationality
+    # "1,124 foreign nationals killed while serving in the Russian army": the army's side
+    if serving := _SERVING_IN.match(text, figure.phrase_end, figure.phrase_end + 80):
+        return _RUSSIA if serving.group("side").startswith("Russia") else _UKRAINE
     # "the combined toll of both armies", "Ukrainian and Russian troops killed or wounded"
     if _BOTH_SIDES.search(text, max(0, figure.number_start - 120), figure.number_start):
         return Subject.OTHER
