@@ -718,3 +718,14 @@ def test_a_countrys_ministry_of_another_thing_is_no_defence_ministry() -> None:
         "Ministry of Defence of Ukraine")
     assert canonical_claimant("contacted Russia's Defense Ministry for comment").name == (
         "Russian Ministry of Defense")
+
+
+def test_a_source_with_a_relative_clause_after_an_opening_phrase() -> None:
+    text = (
+        "Two years on, the Kharkiv regional prosecutor's office, which is preparing a case "
+        "against the commanders it holds responsible, puts the toll at 44 dead."
+    )
+    claims = extract_article(Article(text=text, published=date(2024, 4, 8)),
+                             create_backend("rules")).claims  # fmt: skip
+    assert [c.claimant for c in claims if c.value == 44] == [
+        "Kharkiv regional prosecutor's office"]

@@ -65,7 +65,9 @@ _SAID = re.compile(
 # counts ..., has documented", "Oryx, on the same terms, has documented", "the BBC, working with
 # Mediazona, has confirmed": an aside
 _ASIDE_SAID = re.compile(
-    rf"(?:{_INTRO}|^|[;:\"“”—–]\s*|\s-\s+|\b(?:that|while|but|and|by)\s+)"
+    # ("Two years on, the regional prosecutor's office, which ..., puts": after an opening)
+    rf"(?:{_INTRO}|^|[;:\"“”—–]\s*|\s-\s+|\b(?:that|while|but|and|by)\s+|"
+    r"^[A-Z][^,;:\d]{2,30},\s+(?=the\s+[A-Z]))"
     rf"(?P<a>[^{_BREAKS}]{{2,90}}?),\s+"
     rf"(?:(?:which|who)\s+(?:[^,;:]{{1,80}},\s+|(?:on|last|this|earlier)\s+\w+\s+)?|whose\s+[^,;:]{{1,160}},\s+|"
     # (an aside may list: "a project that compiles names from obituaries, cemetery records and
