@@ -579,3 +579,12 @@ def test_a_bare_toll_after_a_hit_on_homes_is_of_civilians() -> None:
     )
     assert claims[7].population is claims[17].population is Population.CIVILIAN
     assert claims[7].subject is Subject.UKRAINE
+
+
+def test_the_people_of_a_sabotage_group_are_soldiers() -> None:
+    claims = claims_of(
+        'The ministry said its forces had "liquidated" a Ukrainian sabotage group of six '
+        "people overnight near Sevastopol."
+    )
+    assert claims[6].population is Population.MILITARY
+    assert claims[6].subject is Subject.UKRAINE

@@ -100,7 +100,7 @@ MILITARY_WORD = ascii_aware(re.compile(  # (ASCII mode: re knows the first lette
     r"|military(?!\s+administration)|personnel|fighters|"
     # (but "enemy attacks" struck the people counted: they are no soldiers for it)
     rf"enemy(?!(?:'s)?\s+(?:[\w-]+\s+)?(?:{lexicon.ATTACK_NOUN})|\s+{lexicon.STRIKE_VERB}\b)"
-    r"|occupiers|lost)\b",
+    r"|occupiers|lost|sabotage|saboteurs|commandos)\b",  # ("a sabotage group of five people")
     re.IGNORECASE,
 ))
 
