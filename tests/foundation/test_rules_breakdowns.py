@@ -492,3 +492,13 @@ def test_them_killed_or_wounded_after_equipment_are_people_not_the_equipment() -
     )}
     assert claims[4_000].categories == [Category.CASUALTIES]
     assert claims[4_000].subject is Subject.RUSSIA
+
+
+def test_a_part_of_a_whole_told_in_words() -> None:
+    claims = claims_by_value(
+        "Russian shelling injured nine residents of the district. Three of the nine are "
+        "children, the governor said.",
+        date(2025, 7, 19),
+    )
+    assert claims[3].subgroup == "children"
+    assert claims[3].categories == [Category.WOUNDED]

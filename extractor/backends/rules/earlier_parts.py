@@ -21,7 +21,7 @@ from extractor.backends.rules.terms import (
     force_named,
     term_category,
 )
-from extractor.numbers import NumberMention
+from extractor.numbers import NUMBER_WORD, NumberMention
 from schemas import Category
 
 _SPACES = re.compile(r"\s+")
@@ -55,7 +55,8 @@ PLACE_AFTER = re.compile(
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"
 )
 # ("at least 13 of the 41 were destroyed": of the 41 counted before, no noun after it)
-PARTITIVE_AFTER = re.compile(r"^\s+of\s+(?:them|those|these|whom|the\s+\d(?:[\d,]*\d)?"
+PARTITIVE_AFTER = re.compile(rf"^\s+of\s+(?:them|those|these|whom|the\s+(?:\d(?:[\d,]*\d)?|"
+                             rf"{NUMBER_WORD})"  # ("Two of the seven are children")
                              r"(?=\s*[,;:.)]|\s+(?:were|was|had|have|are|is)\b))\b",
                              re.IGNORECASE)  # fmt: skip
 
