@@ -729,3 +729,16 @@ def test_a_source_with_a_relative_clause_after_an_opening_phrase() -> None:
                              create_backend("rules")).claims  # fmt: skip
     assert [c.claimant for c in claims if c.value == 44] == [
         "Kharkiv regional prosecutor's office"]
+
+
+def test_a_governor_is_no_national_leader_named_before() -> None:
+    text = (
+        "Putin has also drafted in an estimated 10,000 North Korean troops. On Thursday a "
+        "guided bomb hit an apartment block in Zaporizhzhia, killing seven people, the "
+        "regional governor said."
+    )
+    claims = extract_article(Article(text=text, published=date(2024, 11, 8)),
+                             create_backend("rules")).claims  # fmt: skip
+    seven = [c for c in claims if c.value == 7]
+    assert [c.claimant for c in seven] == ["regional governor"]
+    assert seven[0].claimant_type is ClaimantType.UKRAINE_OFFICIAL

@@ -58,7 +58,8 @@ _SAID = re.compile(
     rf"(?P<a>[^{_BREAKS}]{{2,90}}?)\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+|"
     # ("We have visually confirmed")
     rf"previously\s+|earlier\s+|recently\s+)?(?:(?:has|have|had)\s+(?:[a-z]+ly|so\s+far|already)\s+)?"
-    rf"(?:{_VERBS})\b"
+    # ("drafted in an estimated 10,000 troops": a hedge, no verb)
+    rf"(?<!\ban\s)(?<!\bthe\s)(?:{_VERBS})\b"
 )
 # "Russia's Defense Ministry, which said on Saturday that ...", "X, which does not
 # disclose its own losses, said": a relative clause; "Oryx, an open-source project that

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from extractor.backends.rules.claimants import Claimant
+from extractor.backends.rules.claimants import Claimant, canonical_claimant
 from extractor.backends.rules.prefilter import guarded
 from schemas import ClaimantType
 
@@ -68,6 +68,7 @@ _GENERIC_HEADS = {
 _OWN_BODIES = frozenset({"force", "navy"})
 LOCAL = frozenset({"regional", "local", "city", "municipal", "district", "oblast", "town",
                    "village"})  # fmt: skip
+_LOCAL_HEADS = {"governor", "mayor"}
 _SPEAKS_FOR_A_BODY = {"spokesman", "spokeswoman", "spokesperson", "official", "commander", "chief",
                       "head", "minister", "general"}  # fmt: skip
 
@@ -128,7 +129,9 @@ def resolve_reference(phrase: str, history: list[Claimant]) -> Claimant | None:
         titled = (c for c in reversed(history) if (head in c.role if c.is_person else (
             office and head in c.name.lower().split())))  # fmt: skip
         fallback = history[-1] if history and head in _SPEAKS_FOR_A_BODY else None
-        return next(titled, None) or next((c for c in reversed(history) if c.is_person), fallback)
+        # (no national leader the gazetteer knows is "the regional governor")
+        return next(titled, None) or next((c for c in reversed(history) if c.is_person and not (
+            head in _LOCAL_HEADS and canonical_claimant(c.name) is not None)), fallback)
     if head in ("he", "she"):
         return next((c for c in reversed(history) if c.is_person), history[-1] if history else None)
     if head == "office" and (owner := OFFICIAL_OFFICE.search(phrase)):
