@@ -686,3 +686,13 @@ def test_since_the_first_of_a_month_and_since_russias_invasion() -> None:
     assert claims[212].period_start == "2024-01"
     assert claims[24].scope is Scope.CUMULATIVE
     assert claims[24].period_start is None
+
+
+def test_since_the_start_of_its_invasion_in_a_month_is_the_whole_war() -> None:
+    claims = claims_of(
+        "The General Staff said that Russia had lost about 1,003,480 troops killed or wounded "
+        "since the start of its full-scale invasion in February 2022, as well as 10,981 tanks."
+    )
+    for value in (1_003_480, 10_981):
+        assert claims[value].scope is Scope.CUMULATIVE
+        assert claims[value].period_start is None

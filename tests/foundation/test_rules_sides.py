@@ -588,3 +588,12 @@ def test_the_people_of_a_sabotage_group_are_soldiers() -> None:
     )
     assert claims[6].population is Population.MILITARY
     assert claims[6].subject is Subject.UKRAINE
+
+
+def test_a_side_that_pounded_another_killed_its_people() -> None:
+    claims = claims_of(
+        "Russia pounded Ukraine with missiles and drones overnight, killing at least eight "
+        "people in four regions, regional officials said."
+    )
+    assert claims[8].subject is Subject.UKRAINE
+    assert claims[8].population is Population.CIVILIAN

@@ -200,7 +200,8 @@ ATTACK_NOUN = (
     r"air\s*strikes?|artillery|fire|raids?|bombs?"
 )
 # What a side that strikes does: "the enemy struck a residential area", "troops shelled"
-STRIKE_VERB = r"(?:shelled|struck|attacked|hit|fired|launched|bombed|dropped)"
+STRIKE_VERB = (r"(?:shelled|struck|attacked|hit|fired|launched|bombed|dropped|pounded|bombarded|"
+               r"battered|hammered)")
 
 # Hedges right before the number.
 QUALIFIER_CUES: list[tuple[Qualifier, re.Pattern[str]]] = [
@@ -329,8 +330,8 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
         r"(?:war|invasion|conflict)|\btotal\s+(?:combat\s+)?losses\b|\brunning\s+totals?\b|"
         r"\b(?:Russia|Ukraine)['’]s\s+totals\b|\baltogether\b|\ball\s+told\b"
         r"|\bsince\s+the\s+war\b|\bin\s+(?:the\s+)?(?:war|fighting)\s+in\s+Ukraine\b"
-        r"|\bsince\s+(?:the\s+|Russia's\s+)?(?:start\s+of\s+the\s+)?(?:full[- ]scale\s+)?"
-        r"(?:invasion|war)\b"
+        r"|\bsince\s+(?:the\s+|Russia's\s+)?(?:(?:start|beginning|outbreak)\s+of\s+(?:the|its|"
+        r"Russia's)\s+)?(?:full[- ]scale\s+)?(?:invasion|war)\b"
         r"|\bin\s+the\s+first\s+(?:\w+\s+)?(?:days?|weeks?|months?|year)\s+of\s+the\s+"
         r"(?:war|invasion|full[- ]scale\s+invasion)\b",
         re.IGNORECASE)),
