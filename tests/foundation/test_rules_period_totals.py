@@ -46,3 +46,13 @@ def test_a_count_that_rose_to_a_year_is_dated_by_the_year_after_it() -> None:
     )
     assert (claims[66_300].as_of, claims[66_300].scope) == ("2023", Scope.PERIOD)
     assert claims[79_200].as_of == "2024"
+
+
+def test_a_tally_that_grew_by_a_number_counts_the_growth() -> None:
+    claims = claims_of(
+        "Russian personnel losses increased by 1,340 over the past day, the General Staff "
+        "said. Its count of Russian tanks rose by 9 in a day to 10,300."
+    )
+    assert claims[1_340].scope is Scope.DAILY
+    assert claims[9].scope is Scope.DAILY
+    assert claims[10_300].scope is Scope.CUMULATIVE

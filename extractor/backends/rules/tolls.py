@@ -52,7 +52,9 @@ _TOLL_BEFORE = guarded(
     r"topped|pass(?:ed|es)?|cross(?:ed|es)?|came|amounted|amount|numbered|"
     r"(?:range[sd]?|ranging)\s+from)"
     # ("losses have surpassed the 700,000 mark": a milestone passed, see _MILESTONE)
-    r"(?:\s+(?:to|at)|(?<=ed|es)\s+(?P<milestone>the))?\s*[\"“]?"
+    # ("losses increased by 1,230 over the past day": the day's, by how much they grew)
+    r"(?:\s+(?:to|at)|(?<=ed|es)\s+(?P<milestone>the)|(?:(?<=rose)|(?<=sen|sed|rew|own|ped|bed))\s+"
+    r"(?P<by>by))?\s*[\"“]?"
     # (a quoted number: 'put the figure at "well over a million"')
     rf"{_HEDGE}$",
     re.IGNORECASE,
