@@ -70,7 +70,8 @@ _HIGHER_THAN_ANOTHERS = re.compile(
 )
 
 
-_TODAYS = re.compile(r"\b(?:today|today's|this\s+morning's|morning|latest)\b", re.IGNORECASE)
+# ("today's", "this morning's", "the latest" numbers: the day's)
+_TODAYS = re.compile(r"\b(?:today|morning|latest)\b", re.IGNORECASE)
 
 
 def update_context(

@@ -382,10 +382,10 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
     figure = new_figure(first, last, before, end, categories)
     figure.population = population
     figure.subgroup = subgroup or (force_named(mods) if mods else None)
-    figure.nationality = nationality_of(mods) or PEOPLE_OF.get(  # "3,767 Ukrainians"
-        (noun.group("people") or "").lower()) or (
-        _UKRAINE if (noun.group("people") or "").lower() == "defenders" and _FALLEN.search(mods)
-        else None) or (_UKRAINE if noun.group("equipment") and (
+    people_noun = (noun.group("people") or "").lower()
+    figure.nationality = nationality_of(mods) or PEOPLE_OF.get(people_noun) or (  # "Ukrainians"
+        _UKRAINE if people_noun == "defenders" and _FALLEN.search(mods) else None) or (
+        _UKRAINE if noun.group("equipment") and (
             _WESTERN_MODEL.search(mods) or _WESTERN_MODEL.match(noun.group("equipment"))
         ) else None)  # fmt: skip
     if population is _CIVILIAN and figure.nationality is None and _FOREIGN.search(mods):

@@ -12,6 +12,7 @@ from extractor.backends.rules.terms import (
     CIVILIAN,
     MILITARY_WORD,
     PEOPLE_OF,
+    SERVING,
     SUBGROUP_NOUNS,
     TRADE,
 )
@@ -34,7 +35,7 @@ _ANYONE = frozenset({"people", "persons", "person", "individuals", "individual",
                     "deminers", "pyrotechnicians", "citizens", "nationals", "foreigners"}
                    )  # fmt: skip  (may have served)
 # "43 Colombian citizens fighting for Ukraine": soldiers
-_FIGHTING = re.compile(r"\b(?:fighting|serving|fought|served)\s+(?:for|in|with)\b")
+_FIGHTING = re.compile(rf"\b{SERVING}\b")
 RESIDENTS = ("residents", "natives")  # a place's people, who may have served
 # Where soldiers die: a region's residents killed there served (a Russian region's dead)
 _SERVED = re.compile(

@@ -25,7 +25,13 @@ from extractor.backends.rules.subjects import (
     subject_after,
     subject_before,
 )
-from extractor.backends.rules.terms import CIVILIAN, KILLED_POWS, MILITARY_WORD, REPATRIATED
+from extractor.backends.rules.terms import (
+    CIVILIAN,
+    KILLED_POWS,
+    MILITARY_WORD,
+    REPATRIATED,
+    SERVING,
+)
 from extractor.folding import ascii_aware
 from schemas import Category, Claim, ClaimantType, Population, Subject
 
@@ -175,7 +181,7 @@ def civilian_context(
 
 # (matched at the figure's end: what follows it in its clause)
 _SERVING_IN = re.compile(
-    r"[^.;]*?\b(?:serving|fighting|fought|served)\s+(?:in|with|for)\s+(?:the\s+)?"
+    rf"[^.;]*?\b{SERVING}\s+(?:the\s+)?"
     r"(?P<side>Russia|Ukraine)(?:n\s+(?:army|armed\s+forces|forces|military|ranks)\b|\b)"
 )
 

@@ -66,9 +66,9 @@ _AGENT_AFTER = re.compile(
 # Russians killed 4 residents" ("Ukrainians killed in the strike" are the victims, and
 # "attacks in Ukraine killed 38" name a place; "#" masks a figure read before)
 _KILLED_AFTER = re.compile(
-    r"\s+(?:(?:has|have|had)\s+)?(?:killed|kills|wounded|wounds|injured|injures|maimed)\s+(?=[\d#]|(?:at\s+least|"
-    r"more\s+than|over|about|nearly|almost|another|some|dozens|hundreds|civilians|residents|"
-    rf"people|children)\b|{NUMBER_WORD})",
+    r"\s+(?:(?:has|have|had)\s+)?(?:killed|kills|wounded|wounds|injured|injures|maimed)\s+"
+    r"(?=[\d#]|(?:at\s+least|more\s+than|over|about|nearly|almost|another|some|dozens|hundreds|"
+    rf"civilians|residents|people|children)\b|{NUMBER_WORD})",
     re.IGNORECASE,
 )
 _SIDE_AS_PEOPLE = frozenset(["russians", "ukrainians", "occupiers", "invaders", "orcs", "enemy"])

@@ -17,6 +17,8 @@ AIRBORNE = frozenset({Category.UAV, Category.CRUISE_MISSILES, Category.AIRCRAFT,
 # "six Msta-B howitzers"): sides, adjectives of kind and age, and weapon model names.
 # How people came to serve: "recruited prisoners", "men mobilised from the region"
 RECRUITED = r"(?:recruited|mobili[sz]ed|conscripted|drafted)"
+# Where people serve: "fighting for Ukraine", "serving in the Russian army"
+SERVING = r"(?:serving|fighting|fought|served)\s+(?:in|with|for)"
 # The trades a word before "workers" names ("aid workers", "medical workers")
 TRADE = r"railway|rail|medical|emergency|aid|humanitarian|energy|utility|health(?:care)?|media"
 MOD = (
