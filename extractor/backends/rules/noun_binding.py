@@ -29,6 +29,7 @@ from extractor.backends.rules.terms import (
     RECRUITED,
     REPATRIATED,
     TERM_GROUPS,
+    THIRD_COUNTRY,
     force_named,
     nationality_of,
     term_category,
@@ -240,11 +241,6 @@ _HIT_BY_AFTER = re.compile(
 
 
 _FALLEN = re.compile(r"\bfallen\b", re.IGNORECASE)
-# Civilians of a third country: whose losses they are is neither side's
-_FOREIGN = re.compile(
-    r"\b(?:foreign|international|(?!Russian\b|Ukrainian\b|Crimean\b|Chechen\b)"
-    r"[A-Z][a-z]+(?:ian|ish|ese|an|i))\b"
-)
 # "added 188 names of city residents killed", "53,412 records of fallen defenders": the
 # people named, each a death
 _NAMES_OF = re.compile(r"^\s+(?:names|records)\s+of\s+(?:the\s+)?", re.IGNORECASE)
@@ -388,7 +384,7 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
         _UKRAINE if noun.group("equipment") and (
             _WESTERN_MODEL.search(mods) or _WESTERN_MODEL.match(noun.group("equipment"))
         ) else None)  # fmt: skip
-    if population is _CIVILIAN and figure.nationality is None and _FOREIGN.search(mods):
+    if population is _CIVILIAN and figure.nationality is None and THIRD_COUNTRY.search(mods):
         figure.nationality = Subject.OTHER  # "two Polish citizens", "seven foreign seafarers"
     figure.enemy = enemy
     figure.bare_fate = bare_fate

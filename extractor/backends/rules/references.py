@@ -68,7 +68,7 @@ _GENERIC_HEADS = {
 _OWN_BODIES = frozenset({"force", "navy"})
 LOCAL = frozenset({"regional", "local", "city", "municipal", "district", "oblast", "town",
                    "village"})  # fmt: skip
-_LOCAL_HEADS = {"governor", "mayor"}
+LOCAL_HEADS = frozenset({"governor", "mayor"})  # who heads a region or a city
 _SPEAKS_FOR_A_BODY = {"spokesman", "spokeswoman", "spokesperson", "official", "commander", "chief",
                       "head", "minister", "general"}  # fmt: skip
 
@@ -131,7 +131,7 @@ def resolve_reference(phrase: str, history: list[Claimant]) -> Claimant | None:
         fallback = history[-1] if history and head in _SPEAKS_FOR_A_BODY else None
         # (no national leader the gazetteer knows is "the regional governor")
         return next(titled, None) or next((c for c in reversed(history) if c.is_person and not (
-            head in _LOCAL_HEADS and canonical_claimant(c.name) is not None)), fallback)
+            head in LOCAL_HEADS and canonical_claimant(c.name) is not None)), fallback)
     if head in ("he", "she"):
         return next((c for c in reversed(history) if c.is_person), history[-1] if history else None)
     if head == "office" and (owner := OFFICIAL_OFFICE.search(phrase)):

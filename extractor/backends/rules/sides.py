@@ -12,6 +12,7 @@ from extractor.backends.rules.claimants import UNKNOWN, UNNAMED_CLAIMS, Claimant
 from extractor.backends.rules.context import ArticleContext
 from extractor.backends.rules.figure import Figure
 from extractor.backends.rules.prefilter import guarded
+from extractor.backends.rules.references import LOCAL_HEADS
 from extractor.backends.rules.sentences import Sentence
 from extractor.backends.rules.subgroups import labels_settlement
 from extractor.backends.rules.subjects import (
@@ -284,7 +285,7 @@ _OWN_WOUNDED_AFTER = re.compile(r"\s+(?:come|came|arrive[sd]?|are\s+brought|were
                                 # register": a side registers its own wounded
                                 r"|[^.;]{0,60}?\b(?:entered|registered|listed)\s+(?:in|on)\s+"
                                 r"(?:the|a|its)\s+(?:state\s+)?register\b")  # fmt: skip
-_LOCAL_HEAD = re.compile(r"\b(?:governor|mayor)\b")
+_LOCAL_HEAD = re.compile(rf"\b(?:{'|'.join(sorted(LOCAL_HEADS))})\b")
 
 
 def own_losses(figure: Figure, text: str) -> bool:

@@ -62,6 +62,12 @@ _NATIONALITY = [
                                 re.IGNORECASE)),
     (Subject.UKRAINE, re.compile(r"\b(?:Ukrainian|Ukraine's|Kyiv's|AFU)\b", re.IGNORECASE)),
 ]  # fmt: skip
+# A third country's people ("Polish citizens", "foreign seafarers"): civilians of it are
+# neither side's losses
+THIRD_COUNTRY = re.compile(
+    r"\b(?:foreign|international|(?!Russian\b|Ukrainian\b|Crimean\b|Chechen\b)"
+    r"[A-Z][a-z]+(?:ian|ish|ese|an|i))\b"
+)
 # Prisoners of war killed in captivity: a war crime their own side counts
 KILLED_POWS = "prisoners of war"
 # The dead one side hands back to the other: the receiving side counts its own
