@@ -742,3 +742,16 @@ def test_a_governor_is_no_national_leader_named_before() -> None:
     seven = [c for c in claims if c.value == 7]
     assert [c.claimant for c in seven] == ["regional governor"]
     assert seven[0].claimant_type is ClaimantType.UKRAINE_OFFICIAL
+
+
+def test_the_subject_of_a_first_verb_speaks_in_a_second_one() -> None:
+    claims = claims_of(
+        "Russia's Defence Ministry called the exhibition \"scrap metal staged for cameras\" and "
+        "said on Monday that Ukrainian forces had lost up to 1,315 servicemen over the past day. "
+        "It added that its air defences had shot down 57 Ukrainian drones."
+    )
+    for value in (1_315, 57):
+        assert claims[value].claimant == "Russian Ministry of Defense"
+        assert claims[value].claimant_type is ClaimantType.RUSSIA_OFFICIAL
+        # the day it spoke, carried to what "it added"
+        assert claims[value].as_of == "2025-03-10"

@@ -173,6 +173,13 @@ _ATTRIBUTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         r"\s+not\s+[^.;:]{1,100}?\bbut\s+(?:it\s+|they\s+)?(?:has\s+|have\s+|had\s+|also\s+)?(?:"
         + _VERBS + r")\b"
     ), "tail"),
+    # "Russia's Defence Ministry called the exhibits "scrap metal" and said on Friday that":
+    # the subject of a first verb speaks in the second
+    (re.compile(
+        r"(?:^|[.;]\s+)\W*(?P<a>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?)\s+(?:later\s+|also\s+)?"
+        r"[a-z]{2,}ed\s[^.;:]{1,120}?\band\s+(?:later\s+|also\s+)?(?:said|says|added|claimed|"
+        r"reported|stated|announced|insisted)\b"
+    ), "tail"),
     # "The General Staff raised its tally of Russian warships to 24": whose count it is
     (re.compile(
         r"(?P<a>(?:the\s+)?(?:[A-Z][\w.]*\s+){0,4}[A-Z][\w.]*)\s+(?:later\s+|also\s+)?(?:raised|"
