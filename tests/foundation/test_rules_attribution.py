@@ -755,3 +755,12 @@ def test_the_subject_of_a_first_verb_speaks_in_a_second_one() -> None:
         assert claims[value].claimant_type is ClaimantType.RUSSIA_OFFICIAL
         # the day it spoke, carried to what "it added"
         assert claims[value].as_of == "2025-03-10"
+
+
+def test_a_source_known_by_another_name_in_an_aside() -> None:
+    claims = claims_of(
+        "Ukraine's military intelligence agency, known as HUR, said on Monday that drones had "
+        "destroyed two Su-34 bombers at an air base in the Rostov region."
+    )
+    assert claims[2].claimant_type is ClaimantType.UKRAINE_OFFICIAL
+    assert "Intelligence" in claims[2].claimant

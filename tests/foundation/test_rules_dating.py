@@ -677,3 +677,12 @@ def test_days_to_come_this_year_are_no_range_of_last_year() -> None:
         "raids an attempt to disrupt the vote Russia holds from July 15 to 17."
     )
     assert claims[238].as_of != "2024-07-17"
+
+
+def test_that_night_is_the_night_last_named() -> None:
+    claims = claims_of(
+        "Kyiv said drones struck an air base on Monday, July 7, destroying two bombers. "
+        "Russia's Defence Ministry denied any loss, saying air defences had destroyed 39 "
+        "Ukrainian drones that night."
+    )
+    assert (claims[39].scope, claims[39].as_of) == (Scope.DAILY, "2025-07-07")

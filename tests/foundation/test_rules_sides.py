@@ -597,3 +597,12 @@ def test_a_side_that_pounded_another_killed_its_people() -> None:
     )
     assert claims[8].subject is Subject.UKRAINE
     assert claims[8].population is Population.CIVILIAN
+
+
+def test_a_side_opening_the_sentence_as_its_topic_is_the_loser() -> None:
+    claims = claims_of(
+        "Oryx has recorded 101 Ukrainian aircraft and 52 helicopters lost since February "
+        "2022. For Russia, the project lists 136 aircraft and 158 helicopters."
+    )
+    assert claims[101].subject is Subject.UKRAINE
+    assert (claims[136].subject, claims[158].subject) == (Subject.RUSSIA, Subject.RUSSIA)

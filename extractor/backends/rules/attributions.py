@@ -79,6 +79,8 @@ _ASIDE_SAID = re.compile(
     rf"(?:working|drawing|relying)\s+(?:from|on)\s+[^;:]{{1,140}}?,\s+|"
     # ("A Western official, speaking to reporters on condition of anonymity, said")
     rf"(?:speaking|writing|talking)\s+[^,;:\d]{{1,80}},\s+|"
+    # ("Ukraine's military intelligence agency, known as HUR, said")
+    rf"(?:also\s+|better\s+)?known\s+as\s+[^,;:\d]{{1,40}},\s+|"
     rf"(?:on|in|by|for|at|with|like)\s+[^,;:\d]{{1,40}},\s+)"
     # ("had as of last Friday confirmed")
     rf"(?:(?:has|have|had)\s+(?:as\s+of\s+[^,;:]{{1,25}}?\s+|so\s+far\s+|already\s+)?|also\s+|"
@@ -213,7 +215,7 @@ _ANCHORS = {  # (a trie: re tests a verb per letter, not per word of the list)
     _SAID: re.compile(rf"\s{literal_trie(_VERB_WORDS)}\b"),
     _ASIDE_SAID: re.compile(
         r",\s+(?:which|who|whose|an?|the|on|in|by|for|at|with|like|working|together|jointly|"
-        r"speaking|writing|talking)\s"
+        r"speaking|writing|talking|known|also|better)\s"
     ),
 }
 _ANCHORED = {

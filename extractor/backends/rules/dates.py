@@ -59,8 +59,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day_before", re.compile(r"\b(?:the\s+(?:day|24\s+hours)\s+before|the\s+previous\s+day|a\s+day\s+(?:earlier|before)|the\s+prior\s+day)\b", re.IGNORECASE)),  # noqa: E501
     # "The next morning the count rose to 20": the day after the one last named
     ("day_after", re.compile(r"\b(?:the\s+(?:next|following)\s+(?:day|morning)|a\s+day\s+later)\b", re.IGNORECASE)),  # noqa: E501
-    # "189 occupiers were neutralised that day": the day last named
-    ("that_day", re.compile(r"\b(?:that|the\s+same)\s+day\b", re.IGNORECASE)),
+    # "189 occupiers were neutralised that day", "39 drones that night": the day last named
+    ("that_day", re.compile(r"\b(?:that|the\s+same)\s+(?:day|night)\b", re.IGNORECASE)),
     ("last_month", re.compile(r"(?<!the\s)\blast\s+month\b", re.IGNORECASE)),
     # "93 tanks in October, against 121 the month before": the month before the one named
     ("month_before", re.compile(r"\b(?:the\s+(?:previous|prior|preceding)\s+month|the\s+month\s+"

@@ -295,7 +295,7 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
         r"\b(?:in|over|during|within)\s+(?:the|that)\s+same\s+(?:24\s+hours|day)\b|"
         r"\bwithin\s+(?:a|one)\s+day|\bdaily\s+(?:losses|toll|tally|update|report|figures?)|"
         r"\bmorning\s+(?:update|report|summary|bulletin|briefing)\b|"
-        r"\bthat\s+day\b|\bthe\s+(?:day|24\s+hours)\s+before\b|\bthe\s+previous\s+day\b|"
+        r"\bthat\s+(?:day|night)\b|\bthe\s+(?:day|24\s+hours)\s+before\b|\bthe\s+previous\s+day\b|"
         r"\ba\s+day\s+(?:earlier|before)\b|\bovernight\b|\bper\s+day\s+record\b|"
         r"\b(?:during|in|through|over)\s+the\s+night\b|"
         r"\b(?:one|single)-day\s+(?:record|high|toll|losses|figure|tally)\b",

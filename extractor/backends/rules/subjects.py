@@ -46,6 +46,9 @@ _NOT_SUBJECT_BEFORE = ascii_aware(re.compile(
     re.IGNORECASE,
 ))
 _SIDE_AFTER = re.compile(r"\s+side\b")
+# "For Russia, the project lists 136 aircraft": a sentence's topic, whose losses it counts
+_TOPIC_OPENING = re.compile(r"^\W*(?:(?:and|but)\s+)?(?:for|as\s+for|as\s+to)\s+$", re.IGNORECASE)
+_TOPIC_END = re.compile(r"(?:'s)?\s*,")
 _NOT_SUBJECT_AFTER = re.compile(
     r"^(?:'s)?\s*(?:war|invasion|full-scale|aggression|attack|offensive|counteroffensive|allies|"
     r"partners|backers|government|President|Defen[cs]e\s+Minist|minist|officials?|intelligence|"
@@ -116,7 +119,9 @@ def side_mentions(
     for m in _SIDE_RE.finditer(text):
         if excluded and any(s <= m.start() < e for s, e in excluded):
             continue
-        if not civilian and not _SIDE_AFTER.match(text, m.end()) and (
+        if not civilian and not _SIDE_AFTER.match(text, m.end()) and not (
+            _TOPIC_OPENING.match(text, 0, m.start()) and _TOPIC_END.match(text, m.end())
+        ) and (
             _NOT_SUBJECT_BEFORE.search(text[max(0, m.start() - 25) : m.start()])
             or _NOT_SUBJECT_AFTER.match(text[m.end() : m.end() + 25])
         ):  # ("on the Russian side, ... 120,000 soldiers had been killed": the loser)
