@@ -764,3 +764,12 @@ def test_a_source_known_by_another_name_in_an_aside() -> None:
     )
     assert claims[2].claimant_type is ClaimantType.UKRAINE_OFFICIAL
     assert "Intelligence" in claims[2].claimant
+
+
+def test_a_citys_administration_is_that_body_not_the_city() -> None:
+    claims = claims_of(
+        "The governor of Donetsk region said 3 people were killed in Pokrovsk. The toll in "
+        "Kryvyi Rih has risen to four dead and 14 injured, the city's military administration "
+        "said in an update."
+    )
+    assert claims[14].claimant == "city's military administration"

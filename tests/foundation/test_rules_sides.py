@@ -606,3 +606,25 @@ def test_a_side_opening_the_sentence_as_its_topic_is_the_loser() -> None:
     )
     assert claims[101].subject is Subject.UKRAINE
     assert (claims[136].subject, claims[158].subject) == (Subject.RUSSIA, Subject.RUSSIA)
+
+
+def test_a_russian_regional_outlets_count_of_its_dead_is_russias() -> None:
+    text = (
+        "[Translated from Russian. The original was published by Zauralye Segodnya, a regional "
+        "news site in Kurgan.]\n\n"
+        "Families in Kurgan and Shadrinsk queue for the payments. As of November 1, we have "
+        "confirmed the deaths of at least 1,512 residents of the region since the start of "
+        "the special military operation.\n\n"
+        "On October 28, speaking to the regional Duma, the governor said that \"more than 1,100 "
+        "of our fellow countrymen\" had died. Another 140 are considered missing, he added.\n\n"
+        "The regional health department said that hospitals in the region have treated more "
+        "than 700 wounded servicemen."
+    )
+    claims = claims_of(text)
+    assert {claims[v].subject for v in (1_512, 1_100, 700)} == {Subject.RUSSIA}
+    # the outlet an aside calls a news site is no person a governor could be
+    governor = claims[1_100]
+    assert (governor.claimant, governor.claimant_type) == ("governor", ClaimantType.RUSSIA_OFFICIAL)
+    assert governor.categories == [Category.KILLED]
+    assert claims[700].claimant == "regional health department"
+    assert claims[700].claimant_type is ClaimantType.RUSSIA_OFFICIAL

@@ -306,6 +306,7 @@ _INSTITUTION = re.compile(
     r"channel|platform|newspaper|charity|NGO|movement)\b",
     re.IGNORECASE,
 )
+_APPOSITION = re.compile(r",\s+((?:an?|the)\s+[^,;:.]{1,80})")
 _AMONG_THE_COUNTED = re.compile(r"\b(?:among|including)\b", re.IGNORECASE)
 _DATA_BEFORE = re.compile(r"\b(?:data|figures|statistics|numbers)\s+$")
 _COMPILED = re.compile(r"(?:compiled|gathered|collected)\b", re.IGNORECASE)
@@ -414,6 +415,8 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
                 role = role_of_title(written)
                 # "Poisk, a volunteer database that ..., lists": the aside says what it is
                 described = m.groupdict().get("aside") or ""
+                if stands == "head" and (after := _APPOSITION.match(sentence, m.end("a"))):
+                    described = after.group(1)  # "published by X, a regional news site"
                 person = is_personal_name(phrase) and not _INSTITUTION.match(described)
                 name = TITLE.sub("", phrase).strip() if person else phrase  # "Gov. X" -> "X"
                 kind = infer_type(f"{written} {phrase} {described}")

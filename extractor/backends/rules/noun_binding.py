@@ -57,7 +57,8 @@ _MORE_EQUIPMENT = ascii_aware(re.compile(
 # ("2,870 Ukrainian servicemen and members of nationalist battalions had been killed").
 _PLACE_KIND = r"(?:region|area|city|town|village|oblast|province|district|republic)"
 _FATE_AFTER_PEOPLE = ascii_aware(re.compile(
-    r"^(?:\s+and(?:\s+[\w'-]+){1,5}?(?=\s+(?:had|have|has|were|was)\b)"
+    # (a quotation may end at the noun: '"1,100 of our fellow countrymen" had died')
+    r"^[\"”]?(?:\s+and(?:\s+[\w'-]+){1,5}?(?=\s+(?:had|have|has|were|was)\b)"
     # ("32 journalists and media workers injured in 2024")
     r"|\s+and(?:\s+[A-Za-z][\w'-]*){1,3}?(?=\s+(?:killed|died|wounded|injured)\b)"
     # a list of kinds of people: "925 teachers, medical workers, journalists and energy
@@ -164,8 +165,9 @@ _POWS_KILLED_BEFORE = guarded(
     re.IGNORECASE,
 )
 # "its own", "our": the speaker's side; "three of the brigade's soldiers": the unit's own
-_OWN = re.compile(r"\b(?:its|our|my|their|his|her)\s+(?:own\s+)?$|\bown\b|\b(?:brigade|battalion|"
-                  r"regiment|unit|division|corps)['’]s\s+$", re.IGNORECASE)  # fmt: skip
+_OWN = re.compile(r"\b(?:its|our|my|their|his|her)\s+(?:own\s+|fellow\s+)?$|\bown\b|"
+                  r"\b(?:brigade|battalion|regiment|unit|division|corps)['’]s\s+$",
+                  re.IGNORECASE)  # fmt: skip
 _CIVILIAN_WORD = re.compile(r"\bcivilian\b", re.IGNORECASE)
 _SOLDIERS_AFTER = re.compile(r"\s+(?:troops|soldiers|servicem[ae]n|service\s*members|fighters)\b",
                              re.IGNORECASE)  # fmt: skip

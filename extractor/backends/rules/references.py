@@ -53,6 +53,8 @@ _GENERIC_HEADS = {
     "outlet": ("mediazona", "bbc", "meduza"),
     "bloggers": ("bloggers",),  # "What the bloggers said", after "Russian military bloggers"
     "police": ("police",),  # "the police said" after "the regional police department"
+    "administration": ("administration",),  # "the administration said" after a region's
+    "department": ("department",),
     "project": ("mediazona", "ualosses", "oryx", "project"),
     "service": ("service",),  # "the press service", "the service" after a security service
     "institute": ("institute", "think tank", "think-tank"),
@@ -64,6 +66,8 @@ _GENERIC_HEADS = {
 }
 
 
+# Bodies that, named by their kind alone, are a source of their own when none was named
+_OF_ITS_OWN = frozenset({"police", "administration", "department"})
 # Bodies that speak for themselves, never for another body named before
 _OWN_BODIES = frozenset({"force", "navy"})
 LOCAL = frozenset({"regional", "local", "city", "municipal", "district", "oblast", "town",
@@ -143,7 +147,9 @@ def resolve_reference(phrase: str, history: list[Claimant]) -> Claimant | None:
     if words[0] in LOCAL and head not in PERSON_ROLES:
         # "regional officials", "the regional military administration": the region's, not a
         # body named before unless it is local too
-        return next((c for c in reversed(history) if words[0] in c.name.lower()), None)
+        # (and of its kind: "the regional health department" is no "regional commissariat")
+        return next((c for c in reversed(history)
+                     if words[0] in c.name.lower() and head in c.name.lower()), None)
     if head in _GENERIC_HEADS:
         keys = _GENERIC_HEADS[head]
         for candidate in reversed(history):
@@ -151,9 +157,9 @@ def resolve_reference(phrase: str, history: list[Claimant]) -> Claimant | None:
                 return candidate
         if head in _OWN_BODIES:
             return None  # "the air force said" with no air force named: a source of its own
-        if head == "police" or words[-2:] == ["press", "service"]:
-            # "police said", "the press service said" with none named before: a source of
-            # its own (whose side its figures tell)
+        if head in _OF_ITS_OWN or words[-2:] == ["press", "service"]:
+            # "police said", "the press service said", "the health department said" with none
+            # named before: a source of its own (whose side its figures tell)
             return Claimant(" ".join(words[1:] if words[0] == "the" else words), T.UNKNOWN)
         if head in _CIVIL_SOCIETY:
             # "the association's register" with none named so: the last independent source,

@@ -102,8 +102,8 @@ def attribute_forward(
                 break  # sentences come in paragraph order: none of this paragraph is left
             if following.index in named:
                 later = named[following.index]
-        if later is None:
-            continue
+        if later is None or later.name.rsplit(" ", 1)[-1].lower() == role:
+            continue  # ("..., he added": the title itself again, already typed by its figures)
         claims[:] = [_credited(c, later) if _awaits_a_name(c, role) else c for c in claims]
 
 
@@ -126,7 +126,9 @@ _BARE_SIDES = {"kyiv", "kiev", "ukraine", "moscow", "russia"}  # a country named
 _GENERAL_STAFF: Claimant = canonical_claimant("General Staff")  # type: ignore[assignment]
 
 
-_POSSESSOR = re.compile(r"^(?:the\s+)?([\w-]+)['’]s\s.*$", re.IGNORECASE | re.DOTALL)
+# ("the city's military administration" is the city's body, not the city)
+_POSSESSOR = re.compile(r"^(?:the\s+)?(?!(?:city|town|region|village|district|oblast)['’])"
+                        r"([\w-]+)['’]s\s.*$", re.IGNORECASE | re.DOTALL)  # fmt: skip
 
 
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")

@@ -155,7 +155,11 @@ _RUSSIAN_HINTERLAND = guarded(
     r"Chechnya|Tatarstan|Krasnoyarsk|Novosibirsk|Omsk|Perm|Samara|Saratov|Volgograd|Irkutsk|"
     r"Zabaykalsky|Transbaikal|Yakutia|Kemerovo|Kuzbass|Khabarovsk|Primorsky|Udmurtia|"
     r"Chuvashia|Tyumen|Ulyanovsk|Penza|Tambov|Ryazan|Yaroslavl|Pskov|Vologda|Arkhangelsk|"
-    r"Murmansk|Sakhalin|Kamchatka|Magadan|Yekaterinburg|Ufa|Kazan|Ulan-Ude|Kyzyl)\b"
+    r"Murmansk|Sakhalin|Kamchatka|Magadan|Yekaterinburg|Ufa|Kazan|Ulan-Ude|Kyzyl|Kurgan|Kirov|"
+    r"Tomsk|Altai|Barnaul|Kostroma|Ivanovo|Nizhny\s+Novgorod|Mordovia|Mari\s+El|"
+    r"Kalmykia|Astrakhan|Stavropol|Ingushetia|Ossetia|Kabardino-Balkaria|Karachay-Cherkessia|"
+    r"Adygea|Khakassia|Amur|Chukotka|Komi|Karelia|Tver|Chita|Vladivostok|Khanty-Mansi|"
+    r"Yamalo-Nenets|Kalmyk|Chuvash|Bashkir|Buryat)\b"
 )
 _UKRAINIAN_PLACE = guarded(
     r"\b(?:Kharkiv|Odesa|Dnipro|Zaporizhzhia|Lviv|Kherson|Mykolaiv|Sumy|Chernihiv|Poltava|"
