@@ -773,3 +773,19 @@ def test_a_citys_administration_is_that_body_not_the_city() -> None:
         "said in an update."
     )
     assert claims[14].claimant == "city's military administration"
+
+
+def test_a_doctor_quoted_by_surname_and_age_is_the_person_named_before() -> None:
+    text = (
+        "Chief doctor Andrii Levchenko looked as if he had not slept.\n\n"
+        "\"Our hospital received 41 people wounded in yesterday's strike,\" Levchenko, 54, told "
+        "reporters.\n\n"
+        "Russian Telegram channels claimed the missile had killed up to 30 Ukrainian soldiers. "
+        "Levchenko dismissed the claim.\n\n"
+        "Since January it has admitted more than 520 people wounded in attacks, he said."
+    )
+    claims = claims_of(text)
+    assert claims[41].claimant == "Levchenko"
+    assert claims[41].claimant_type is ClaimantType.UKRAINE_OFFICIAL
+    # a hospital that "has admitted" patients admits no claim; "he" is the doctor
+    assert claims[520].claimant == "Levchenko"

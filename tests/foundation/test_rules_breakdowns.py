@@ -502,3 +502,13 @@ def test_a_part_of_a_whole_told_in_words() -> None:
     )
     assert claims[3].subgroup == "children"
     assert claims[3].categories == [Category.WOUNDED]
+
+
+def test_a_part_among_the_dead_after_two_tolls_is_of_the_dead() -> None:
+    claims = claims_of(
+        "The UN mission said it had verified 11,743 civilians killed and 24,614 injured "
+        "between February 2022 and 31 August, among the dead more than 600 children."
+    )
+    children = [c for c in claims if c.value == 600]
+    assert [c.categories for c in children] == [[Category.KILLED]]
+    assert children[0].subgroup == "children"

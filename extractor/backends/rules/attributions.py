@@ -79,6 +79,8 @@ _ASIDE_SAID = re.compile(
     rf"(?:working|drawing|relying)\s+(?:from|on)\s+[^;:]{{1,140}}?,\s+|"
     # ("A Western official, speaking to reporters on condition of anonymity, said")
     rf"(?:speaking|writing|talking)\s+[^,;:\d]{{1,80}},\s+|"
+    # ("Levchenko, 54, told reporters": a person's age)
+    rf"(?:aged\s+)?\d{{2}},\s+|"
     # ("Ukraine's military intelligence agency, known as HUR, said")
     rf"(?:also\s+|better\s+)?known\s+as\s+[^,;:\d]{{1,40}},\s+|"
     rf"(?:on|in|by|for|at|with|like)\s+[^,;:\d]{{1,40}},\s+)"
@@ -215,7 +217,7 @@ _ANCHORS = {  # (a trie: re tests a verb per letter, not per word of the list)
     _SAID: re.compile(rf"\s{literal_trie(_VERB_WORDS)}\b"),
     _ASIDE_SAID: re.compile(
         r",\s+(?:which|who|whose|an?|the|on|in|by|for|at|with|like|working|together|jointly|"
-        r"speaking|writing|talking|known|also|better)\s"
+        r"speaking|writing|talking|known|also|better)\s|,\s+(?:aged\s+)?\d\d,"
     ),
 }
 _ANCHORED = {
@@ -291,6 +293,10 @@ _LOSS_WORDS = ascii_aware(re.compile(
     r"service\s*members|personnel|civilians|missing|captured|prisoners|Ukrainians|Russians)\b",
     re.IGNORECASE,
 ))
+_ADMITTED_PATIENTS = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}\d[\d,]*\s+(?:people|patients|wounded|injured|civilians|children|"
+    r"residents|soldiers|servicemen)\b"
+)
 _RANKING_AFTER = re.compile(rf"\s+(?:\w+\s+){{0,2}}?{lexicon.HAS_THE_MOST}")
 
 
@@ -348,6 +354,9 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
             if _COMPILED.match(sentence, m.start()) and _DATA_BEFORE.search(
                     sentence, max(0, m.start() - 12), m.start()):  # fmt: skip
                 continue  # "air force data compiled by APW": the data's source speaks
+            if sentence.endswith("admitted", 0, m.end()) and _ADMITTED_PATIENTS.match(
+                    sentence, m.end()):  # fmt: skip
+                continue  # a hospital "has admitted more than 520 people wounded"
             if _RANKING_AFTER.match(sentence, m.end("a")):
                 continue  # "Donetsk region again recorded the most deaths": a place ranked
             if not sentence[m.end() :].strip() and _PLURAL_NOUN_VERB.search(sentence):

@@ -439,12 +439,26 @@ def _fate_for_people(text: str, noun_end: int, before: str) -> Category | None:
     return _people_fate(_FATE_AFTER_PEOPLE.match(text[noun_end:]), before)
 
 
+# the fate of those a part is among: "among the dead more than 600 children"
+_AMONG_THE_FATE = re.compile(
+    r"\bamong\s+(?:the|those)\s+(?P<fate>dead|killed|injured|wounded)\s*,?\s*(?:(?:were|are)\s+)?"
+    r"(?:(?:more\s+than|at\s+least|about|some|nearly|almost|over)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _people_fate(fate_after: re.Match[str] | None, before: str) -> Category | None:
     """``_fate_for_people`` of the noun's fate after it (``_FATE_AFTER_PEOPLE``), if any."""
     if fate_after:
         for name, category, _ in FATE_GROUPS:
             if fate_after.group(name):
                 return category
+    if (among := _AMONG_THE_FATE.search(before, max(0, len(before) - 40))) and any(
+            c.isdigit() for c in before[: among.start()]):  # fmt: skip
+        # "... killed and 24,614 injured, among the dead more than 600 children": which of
+        # the sentence's figures a part is of (one opening its sentence is read as a part)
+        return Category.KILLED if among.group("fate").lower() in ("dead", "killed") else (
+            Category.WOUNDED)
     whole_clause = _CLAUSE_SPLIT.split(before)[-1]
     clause = whole_clause[-90:]
     if lexicon.NOT_A_LOSS.search(clause):

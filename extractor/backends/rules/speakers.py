@@ -17,7 +17,7 @@ from extractor.backends.rules.claimants import (
 )
 from extractor.backends.rules.context import ArticleContext
 from extractor.backends.rules.figure import Figure
-from extractor.backends.rules.names import introduced_body, introduced_person
+from extractor.backends.rules.names import introduced_body, introduced_person, is_personal_name
 from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.references import (
     DOCUMENT_NOUNS,
@@ -177,7 +177,14 @@ def _resolve(attribution: Attribution, context: ArticleContext) -> Claimant | No
     if named is not None and " " not in named.name:
         # "Fedorov said" after "Gov. Ivan Fedorov": the same person by surname.
         same = [c for c in context.history if c.is_person and c.name.endswith(f" {named.name}")]
-        return same[-1] if same else named
+        if same:
+            return same[-1]
+        # ("chief doctor Andrii Levchenko looked ..." before "Levchenko said": the person the
+        # article named in full, though not as a source)
+        full = re.search(rf"\b[A-Z][a-z'’-]+\s+{re.escape(named.name)}\b", context.text)
+        if full and is_personal_name(full.group()):
+            return named._replace(is_person=True)
+        return named
     if named is not None:
         return named
     head = attribution.phrase.split()[-1].lower() if attribution.phrase else ""
