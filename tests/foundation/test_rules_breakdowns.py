@@ -512,3 +512,27 @@ def test_a_part_among_the_dead_after_two_tolls_is_of_the_dead() -> None:
     children = [c for c in claims if c.value == 600]
     assert [c.categories for c in children] == [[Category.KILLED]]
     assert children[0].subgroup == "children"
+
+
+def test_a_part_of_those_counted_before_takes_its_own_fate() -> None:
+    claims = claims_of(
+        "The hospital has treated more than 4,300 civilians wounded since 2022. A total of 137 "
+        "of those patients died of their injuries in its wards, the doctor said.\n\n"
+        "The UN mission said 1,200 civilians were killed in July. Donetsk Oblast accounted for "
+        "131 of those deaths, it said.\n\n"
+        "In Kramatorsk a bomb killed two people and injured 11. Three children, aged 4, 9 and "
+        "15, were among the injured, the governor said."
+    )
+    by_value = {c.value: c for c in claims}
+    assert by_value[137].categories == [Category.KILLED]
+    assert by_value[131].categories == [Category.KILLED]
+    assert (by_value[3].categories, by_value[3].subgroup) == ([Category.WOUNDED], "children")
+    assert {4, 9, 15}.isdisjoint(by_value)  # ages
+
+
+def test_none_of_a_salvo_is_no_loss() -> None:
+    claims = claims_of(
+        "Russia launched 120 drones and nine Iskander-M ballistic missiles. Air defences shot "
+        "down 90 drones but none of the nine Iskander-M missiles, the air force said."
+    )
+    assert [c.value for c in claims] == [90]

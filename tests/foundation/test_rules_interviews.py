@@ -138,3 +138,17 @@ def test_an_exile_is_independent_and_his_we_is_the_side_he_left() -> None:
     for value in (300, 20):
         assert (claims[value].claimant_type, claims[value].subject) == (
             ClaimantType.INDEPENDENT, Subject.RUSSIA)
+
+
+def test_a_figure_denied_by_restating_it_is_no_new_claim() -> None:
+    text = (
+        "HOST: Russia's Defence Ministry said on Saturday that Ukraine had lost up to 185 "
+        "servicemen in a day in your sector.\n\n"
+        "COMMANDER: Not 185. Not even close. They write whatever number they like.\n\n"
+        "HOST: The General Staff put Russian losses at 828,470 this morning.\n\n"
+        "ANALYST: Not 828,470 dead - 828,470 casualties, and people mix those up."
+    )
+    claims = extract_article(Article(text=text, published=date(2025, 3, 30)),
+                             create_backend("rules")).claims  # fmt: skip
+    assert sorted(c.value for c in claims if c.value) == [185, 828_470]
+    assert {c.claimant_type for c in claims if c.value == 185} == {ClaimantType.RUSSIA_OFFICIAL}

@@ -9,7 +9,7 @@ from datetime import date
 
 from extractor.backends import create_backend
 from extractor.pipeline import extract_article
-from schemas import Article, Category, Claim, ClaimantType, Qualifier, Scope
+from schemas import Article, Category, Claim, ClaimantType, Qualifier, Scope, Subject
 
 PUBLISHED = date(2025, 10, 17)
 
@@ -104,3 +104,16 @@ def test_a_project_named_with_an_aside_that_lists_is_the_source() -> None:
     assert claims[70_000].claimant == "UALosses"
     assert claims[70_000].claimant_type is ClaimantType.INDEPENDENT
     assert all(c.claimant != "Others" for c in extraction.claims)
+
+
+def test_names_confirmed_after_a_count_of_the_missing_are_deaths() -> None:
+    claims = claims_of(
+        "The governor said 1,100 soldiers had died. Another 140 are considered missing, he "
+        "added.\n\n"
+        "Nationally, Mediazona and the BBC Russian Service had confirmed more than 135,000 names "
+        "by the end of October. Confirmed deaths are lower than the General Staff's figure: the "
+        "BBC Russian Service and Mediazona have named at least 91,000 dead in the army's ranks."
+    )
+    assert claims[135_000].categories == [Category.KILLED]
+    assert claims[91_000].claimant_type is ClaimantType.INDEPENDENT
+    assert claims[91_000].subject is Subject.RUSSIA

@@ -628,3 +628,20 @@ def test_a_russian_regional_outlets_count_of_its_dead_is_russias() -> None:
     assert governor.categories == [Category.KILLED]
     assert claims[700].claimant == "regional health department"
     assert claims[700].claimant_type is ClaimantType.RUSSIA_OFFICIAL
+
+
+def test_a_source_going_on_with_a_pronoun_keeps_its_side() -> None:
+    claims = claims_of(
+        "The governor of the Orenburg region said 1,100 soldiers from the region had died. "
+        "Another 140 are considered missing, he added. Another 300 were wounded, he said."
+    )
+    assert claims[140].categories == [Category.MISSING]
+    assert {claims[v].claimant_type for v in (1_100, 140, 300)} == {ClaimantType.RUSSIA_OFFICIAL}
+
+
+def test_vessels_of_a_sides_fleet_that_the_other_destroyed_are_its_losses() -> None:
+    claims = claims_of(
+        "In the Black Sea, Ukrainian forces have destroyed at least 20 vessels of Russia's Black "
+        "Sea Fleet since February 2022, the minister said."
+    )
+    assert claims[20].subject is Subject.RUSSIA

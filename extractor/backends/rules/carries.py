@@ -67,10 +67,16 @@ _SUPPOSED = re.compile(
 )
 
 
+# "Not 185. Not even close.", "Not 828,470 dead - 828,470 casualties": a figure denied
+_DENIED = re.compile(r"\bnot\s+(?:even\s+)?$", re.IGNORECASE)
+
+
 def supposed_repeat(figure: Figure, text: str, recent: list[Claim]) -> bool:
-    """Is the figure one just quoted, supposed in an if-clause (to reject it), not a new one?"""
+    """Is the figure one just quoted, supposed in an if-clause or denied (to reject it), not
+    a new one?"""
     return figure.value is not None and any(c.value == figure.value for c in recent) and (
-        _SUPPOSED.search(text, max(0, figure.phrase_start - 50), figure.number_start) is not None)
+        _SUPPOSED.search(text, max(0, figure.phrase_start - 50), figure.number_start) is not None
+        or _DENIED.search(text, max(0, figure.number_start - 12), figure.number_start) is not None)
 
 
 def higher_later(sentences: list[Sentence]) -> list[tuple[bool, bool]]:

@@ -182,7 +182,8 @@ def _is_countable(text: str, mention: NumberMention, money: bool, ages: bool,
 _WHOLE_OF = re.compile(
     rf"(?:\bout|\b(?:lost|lose|loses|losing|destroyed)\s+{lexicon.HEDGE}(?:half|a\s+third|"
     r"two[- ]thirds|a\s+quarter|three[- ]quarters|\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)|most|"
-    rf"much|the\s+bulk|the\s+majority))\s+of\s+(?:the\s+|its\s+|their\s+)?{lexicon.HEDGE}$",
+    # ("shot down 90 drones but none of the nine missiles": the whole, of which none was)
+    rf"much|the\s+bulk|the\s+majority)|\bnone)\s+of\s+(?:the\s+|its\s+|their\s+)?{lexicon.HEDGE}$",
     re.IGNORECASE,
 )
 

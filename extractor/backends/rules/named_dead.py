@@ -42,6 +42,9 @@ _COUNTED_BEFORE = guarded(
     rf"counted|recorded|identified))\s+{_HEDGE}$",
     re.IGNORECASE,
 )
+# "had confirmed more than 135,000 names": deaths confirmed, whatever the count before was of
+_CONFIRMED_BEFORE = re.compile(r"\b(?:confirmed|identified|verified|established)\b[^.;]*$",
+                               re.IGNORECASE)  # fmt: skip
 # "..., at least 11,700 mobilised men and more than 3,600 officers": the list goes on
 _NEXT_GROUP_BEFORE = re.compile(rf"(?:,|\band)\s+{_HEDGE}$", re.IGNORECASE)
 # "Prisoners recruited from penal colonies, first by Wagner, account for 23 640"
@@ -76,6 +79,9 @@ def named_dead(first: NumberMention, last: NumberMention, before: str, after: st
         end, who = group_after.end(), group_after.group("who")
     figure = new_figure(first, last, before, last.end + end, [])
     figure.inherit(source)
+    if names and source.categories != _KILLED_ONLY and _CONFIRMED_BEFORE.search(
+            before, max(0, len(before) - 60)):  # fmt: skip
+        figure.categories = [Category.KILLED]  # the dead are confirmed by name, not the missing
     figure.subgroup = who.strip().lower() if who else None
     figure.share_of_total = True
     return figure

@@ -68,7 +68,9 @@ _FATE_AFTER_PEOPLE = ascii_aware(re.compile(
     # an aside before the verb: "13,341 civilians, including 716 children, have been killed"
     # ("including 1,600 officers": a comma between digits is no end of the aside)
     r"(?:\s*(?:,|\(|—|–)\s*(?:including|among\s+them|of\s+(?:them|whom))\s"
-    r"(?:[^,()—–]|(?<=\d),(?=\d)){1,60}[,)—–])?"
+    r"(?:[^,()—–]|(?<=\d),(?=\d)){1,60}[,)—–]"
+    # (or their ages: "Three children, aged 4, 9 and 15, were among the injured")
+    r"|,\s*aged\s+\d{1,2}(?:(?:,\s*|\s+and\s+|\s*[-–]\s*)\d{1,2})*,)?"
     # where they were: "248 civilians in the region had been killed", "8,900 soldiers from
     # Bashkortostan have died", "2,871 soldiers from the region killed" (the place they
     # came from is their subgroup)
@@ -128,7 +130,8 @@ _CAPTURED = re.compile(r"\bcaptured\b", re.IGNORECASE)
 _CAPTURED_AFTER = re.compile(r"\s+(?:were\s+|had\s+been\s+)?captured\b", re.IGNORECASE)
 _OF_THOSE = re.compile(r"\bof\s+(?:the|those)\b", re.IGNORECASE)
 _WERE_KIND_AFTER = re.compile(r"\s+(?:were|was)\s+(?P<kind>children|women|civilians|soldiers|"
-                              r"servicemen|officers)\b", re.IGNORECASE)  # fmt: skip
+                              r"servicemen|officers|prisoners|convicts|volunteers|conscripts|"
+                              r"mercenaries|reservists)\b", re.IGNORECASE)  # fmt: skip
 _LOST_AFTER = re.compile(r"\s+(?:destroyed|damaged|captured|abandoned|shot\s+down|downed|sunk)\b")
 _HELD_AFTER = re.compile(
     r"\s+(?:that\s+|which\s+)?(?:Ukraine|Russia|Kyiv|Moscow|it|they)\s+(?:had|has|have|possessed|"

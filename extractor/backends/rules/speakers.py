@@ -346,8 +346,9 @@ def pick_claimant(figure: Figure, attributions: list[tuple[Attribution, Claimant
                    context: ArticleContext, text: str) -> Claimant:  # fmt: skip
     """The claimant of a figure, typed by the side it was found to speak for if it states
     none."""
-    return context.side_known(_claimant_of(figure, attributions, context, text),
-                              carried=not attributions)
+    # ("Another 140 were wounded, he added": the governor goes on, a pronoun or none)
+    carried = all(a.phrase.lower() in _PRONOUN_PERSON for a, _ in attributions)
+    return context.side_known(_claimant_of(figure, attributions, context, text), carried)
 
 
 def _claimant_of(figure: Figure, attributions: list[tuple[Attribution, Claimant]],

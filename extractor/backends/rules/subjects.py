@@ -38,7 +38,7 @@ _NOT_SUBJECT_BEFORE = ascii_aware(re.compile(
     # and "the Armed Forces of Ukraine", "the army of Russia" name the side that lost
     # ("1,682 pieces of Ukrainian equipment" name whose equipment)
     r"(?<!figure\s)(?<!figures\s)(?<!toll\s)(?<!number\s)(?<!count\s)(?<![Ff]orces\s)"
-    r"(?<!pieces\s)(?<!items\s)(?<!units\s)"
+    r"(?<!pieces\s)(?<!items\s)(?<!units\s)(?<!vessels\s)(?<!ships\s)(?<!warships\s)"
     r"(?<![Aa]rmy\s)\b(?:of|for)\s+(?:the\s+)?$|"
     r"\b(?:in|into|across|on|against|to|from|with|inside|near|about|toward|towards|by|at|"
     r"over|invaded|invade|invasion\s+of|war\s+(?:in|on|against)|support|supporting|help|"
@@ -289,7 +289,7 @@ _FRAME_OPENING = re.compile(
 
 # "Ukrainian soldiers killed since the invasion": a participle, the side is the victim.
 _PARTICIPLE = re.compile(
-    r"^\s*(?:since|in|during|over|at|near|around|on|when|while|so\s+far|to\s+date|or|and\s+"
+    r"^\s*(?:since|in|during|over|at(?!\s+least)|near|around|on|when|while|so\s+far|to\s+date|or|and\s+"
     r"(?:wounded|injured|missing|captured)|[,.;])",
     re.IGNORECASE,
 )
