@@ -500,3 +500,12 @@ def test_a_town_singled_out_with_alone_is_the_subgroup_but_a_month_is_not() -> N
     )
     assert claims[31].subgroup == "Bilozerka"
     assert claims[24].subgroup is None
+
+
+def test_the_town_a_sentence_opens_on_singles_out_its_tolls() -> None:
+    claims = claims_of(
+        "In Novaya Tavolzhanka, Shebekino district, one resident was killed and four were "
+        "wounded, the governor said.\n\nIn Zelensky's words, 43,000 soldiers have died."
+    )
+    assert (claims[1].subgroup, claims[4].subgroup) == ("Novaya Tavolzhanka",) * 2
+    assert claims[43_000].subgroup is None  # a person's words are no place

@@ -44,6 +44,12 @@ _SETTLEMENT = guarded(
     r"residents|soldiers|troops|servicemen)\s+in\s+)"  # ("The toll in Kryvyi Rih rose to four")
     rf"(?P<place>{_TOWN})"
 )
+# "In Novaya Tavolzhanka, Shebekino district, one resident was killed": the town a sentence
+# opens on (not "In Zelensky's words")
+_OPENING_TOWN = guarded(
+    rf"^\W*(?:(?:And|But|Meanwhile|Elsewhere|Separately),?\s+)?In\s+(?:the\s+(?i:city|town|"
+    rf"village)\s+of\s+)?(?P<place>{_TOWN})(?<!['’]s)(?=\s*,)"
+)
 # "In Bilozerka alone": a town singled out of a larger toll
 _ALONE_IN = guarded(rf"\b(?i:in)\s+(?P<place>{_TOWN})\s+alone\b")
 # Land held by the other side: "in territory occupied by the Russian Federation", "in
@@ -199,7 +205,8 @@ def sector_of(sentence: str) -> Sector | None:
     places = {m.group("place"): m.start() for m in _PLACE.finditer(sentence)}
     places.update((m.group("place"), m.start()) for m in _OCCUPIED.finditer(sentence))
     if not places:
-        places = {m.group("place"): m.start() for m in _SETTLEMENT.finditer(sentence)
+        places = {m.group("place"): m.start() for m in (*_SETTLEMENT.finditer(sentence),
+                                                         *_OPENING_TOWN.finditer(sentence))
                   if _town_of_all(sentence, m)}  # fmt: skip
     if not places and (alone := _ALONE_IN.search(sentence)) and not _NOT_A_PLACE.match(
             alone.group("place")):  # fmt: skip
