@@ -789,3 +789,9 @@ def test_a_doctor_quoted_by_surname_and_age_is_the_person_named_before() -> None
     assert claims[41].claimant_type is ClaimantType.UKRAINE_OFFICIAL
     # a hospital that "has admitted" patients admits no claim; "he" is the doctor
     assert claims[520].claimant == "Levchenko"
+
+
+def test_whose_words_a_sentence_opens_with() -> None:
+    claims = claims_of("In Zelensky's words, 43,000 soldiers have died.")
+    assert claims[43_000].claimant == "Volodymyr Zelensky"
+    assert claims[43_000].claimant_type is ClaimantType.UKRAINE_OFFICIAL

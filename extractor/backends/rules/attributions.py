@@ -185,6 +185,11 @@ _ATTRIBUTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         r"[a-z]{2,}ed\s[^.;:]{1,120}?\band\s+(?:later\s+|also\s+)?(?:said|says|added|claimed|"
         r"reported|stated|announced|insisted)\b"
     ), "tail"),
+    # "In Zelensky's words, 43,000 soldiers have died": whose words
+    (re.compile(
+        r"\b(?i:in)\s+(?P<a>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?:own\s+)?(?:words|"
+        r"view|reckoning|telling|account)\b"
+    ), "tail"),
     # "The General Staff raised its tally of Russian warships to 24": whose count it is
     (re.compile(
         r"(?P<a>(?:the\s+)?(?:[A-Z][\w.]*\s+){0,4}[A-Z][\w.]*)\s+(?:later\s+|also\s+)?(?:raised|"
