@@ -686,3 +686,14 @@ def test_that_night_is_the_night_last_named() -> None:
         "Ukrainian drones that night."
     )
     assert (claims[39].scope, claims[39].as_of) == (Scope.DAILY, "2025-07-07")
+
+
+def test_the_day_a_source_last_spoke_is_no_start_of_a_count() -> None:
+    claims = claims_of(
+        "Russia's defence ministry has published no count of its war dead since September "
+        "2022, when Sergei Shoigu said that 5,937 servicemen had been killed.\n\n"
+        "Since October 10, when the enemy began its offensive, it has lost more than 125 tanks, "
+        "the brigade said."
+    )
+    assert (claims[5_937].as_of, claims[5_937].period_start) == ("2022-09", None)
+    assert claims[125].period_start == "2024-10-10"  # (a start, when nothing is denied)

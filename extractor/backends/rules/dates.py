@@ -89,6 +89,10 @@ class DateRole(StrEnum):
 # Enum members read per sentence or figure, looked up once: in Python 3.11 a lookup on
 # an enum class (``Scope.DAILY``) goes through EnumType.__getattr__, several times slower.
 _SINCE, _POINT, _UNTIL = DateRole.SINCE, DateRole.POINT, DateRole.UNTIL
+# "has not published a toll since September 2022, when Shoigu said 5,937": the day a thing
+# last happened, not the start of a count
+_WHEN_AFTER = re.compile(r",\s+when\s")
+_NONE_SINCE = re.compile(r"\b(?:not|no|never)\b[^.;,]*$", re.IGNORECASE)
 
 
 class DateMention(NamedTuple):  # immutable, and quicker to make than a frozen dataclass
@@ -346,6 +350,9 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             value = _resolve(kind, m, published)
             if text.startswith(("'s ", "’s "), end):
                 role = _POINT  # "from Monday's missile attack": the day of the attack
+            elif _WHEN_AFTER.match(text, end) and _NONE_SINCE.search(text, max(0, start - 100),
+                                                                      start):  # fmt: skip
+                role = _POINT
             elif _SINCE_BEFORE.search(before) or lead_word in ("since", "from"):
                 if is_record_since(text, start):
                     continue  # "the highest for any month since February 2022"
