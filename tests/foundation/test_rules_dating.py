@@ -697,3 +697,12 @@ def test_the_day_a_source_last_spoke_is_no_start_of_a_count() -> None:
     )
     assert (claims[5_937].as_of, claims[5_937].period_start) == ("2022-09", None)
     assert claims[125].period_start == "2024-10-10"  # (a start, when nothing is denied)
+
+
+def test_the_date_of_a_report_compared_with_is_not_the_figures() -> None:
+    claims = claims_of(
+        "By the General Staff's count Russia has lost 11,129 tanks. Five of those tanks were "
+        "added in the latest report, and the staff's tallies show many more than in its report "
+        "of July 1."
+    )
+    assert claims[5].as_of == PUBLISHED.isoformat()

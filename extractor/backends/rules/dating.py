@@ -100,7 +100,8 @@ def statement_date(text: str, dates: list[DateMention], spans: list[tuple[int, i
 COMPARED_DATE = ascii_aware(re.compile(
     r"\b(?:than|compared\s+(?:with|to)|(?:increase|rise|decrease|fall|drop)\s+(?:on|from)|"
     r"same\s+(?:period|month|time)\s+(?:of|in)|figure\s+for|versus|vs\.?)\s+(?:(?:in|the|of|"
-    r"on|for|that|with|whole|entire|all)\s+)*$"
+    # ("61 more tanks than in its report of August 1")
+    r"on|for|that|with|whole|entire|all|its|their|report|update|bulletin|count|tally)\s+)*$"
     # "fewer than the 1,140 it reported on Tuesday": the day of the figure compared with
     r"|\b(?:than|against|versus|from)\s+(?:the\s+)?\d[\d,.]*\s+(?:\w+\s+){0,3}?(?:reported|"
     r"recorded|registered|announced|claimed|given|said)\s+(?:on\s+|in\s+|for\s+)?$",
