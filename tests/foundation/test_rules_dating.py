@@ -706,3 +706,12 @@ def test_the_date_of_a_report_compared_with_is_not_the_figures() -> None:
         "of July 1."
     )
     assert claims[5].as_of == PUBLISHED.isoformat()
+
+
+def test_the_part_in_care_of_a_strikes_wounded_is_of_the_strikes_day() -> None:
+    claims = claims_of(
+        "\"Our hospital received 41 people wounded in yesterday's strike,\" chief doctor Andrii "
+        "Levchenko said on Thursday.\n\n"
+        "Of those brought in, 12 were in a serious condition, he said."
+    )
+    assert claims[41].as_of == claims[12].as_of == "2025-07-09"

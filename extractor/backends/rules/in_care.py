@@ -28,6 +28,8 @@ def in_care(first: NumberMention, last: NumberMention, before: str, care: re.Mat
     figure = new_figure(first, last, before, last.end + care.end(), [Category.WOUNDED])
     if source is not None and source.categories[0].is_people and not source.bare_fate:
         figure.population, figure.nationality = source.population, source.nationality
+        if source.categories == [Category.WOUNDED]:
+            figure.part_of = source  # "41 wounded ... Of those, 12 were in a serious condition"
     else:
         figure.bare_fate = True  # whose wounded, the context says
     state = care.group("state")
