@@ -795,3 +795,19 @@ def test_whose_words_a_sentence_opens_with() -> None:
     claims = claims_of("In Zelensky's words, 43,000 soldiers have died.")
     assert claims[43_000].claimant == "Volodymyr Zelensky"
     assert claims[43_000].claimant_type is ClaimantType.UKRAINE_OFFICIAL
+
+
+def test_a_sentences_capitalised_first_word_names_no_source() -> None:
+    text = (
+        "Britain's defence ministry makes its own guesses. It thinks 2024 was the worst year so "
+        "far for Russian soldiers, with about 430,000 killed or wounded.\n\n"
+        "Mediazona has found the names of more than 90,000 Russian soldiers who died. They "
+        "check each name using things like family posts online.\n\n"
+        "The 47th Brigade posts its tallies every day. The brigade added that its drone crews "
+        "had destroyed 12 Russian tanks."
+    )
+    claims = claims_of(text)
+    assert claims[430_000].claimant == "UK Ministry of Defence"  # "It thinks"
+    assert claims[90_000].claimant == "Mediazona"
+    # ("The brigade": the brigade named before)
+    assert claims[12].claimant == "47th Brigade"

@@ -36,7 +36,7 @@ _VERBS = (
     r"said|says|say|reported|reports|report|stated|states|estimated|estimates|estimate|claimed|"
     r"claims|claim|announced|announces|added|adds|wrote|writes|told|tells|confirmed|confirms|put|puts|"
     # ("counts" only before a number: "the office counts at least 236", not "two counts")
-    r"assessed|assesses|believes|believed|counted|counts(?=\s+(?:[a-z]+\s+){0,2}\d)|documented|"
+    r"assessed|assesses|believes|believed|thinks|counted|counts(?=\s+(?:[a-z]+\s+){0,2}\d)|documented|"
     r"named(?=\s+(?:[a-z]+\s+){0,2}\d)|"  # ("have named at least 91,000 dead", not "named after")
     r"recorded|verified|published|"
     r"posted|noted|notes|insisted|insists|acknowledged|admitted|alleged|alleges|updated|calculated|"

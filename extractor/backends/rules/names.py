@@ -117,6 +117,8 @@ _WHERE_A_UNIT_IS = re.compile(r"\s+(?:operating|fighting|deployed|stationed)\s+(
                               r"around|along)\s.*$")  # fmt: skip
 
 
+_OPENERS = frozenset({"they", "we", "he", "she", "it", "i", "you", "this", "that", "these",
+                      "those", "some", "many", "most", "our", "their", "his", "her", "its"})
 _PREPOSITIONS = frozenset({"of", "as", "in", "on", "at", "by", "from", "to", "with", "until"})
 
 
@@ -133,7 +135,9 @@ def looks_like_claimant(phrase: str) -> bool:
         return False  # "had as of last Friday confirmed": a time phrase, not a source
     if words[-1].lower() in _JOINING_WORDS:
         return False  # "Obituaries and posts checked": "posts" is no verb of a source
-    return any(w[0].isupper() for w in words) or bool(_OFFICIAL_SOURCE.search(phrase))
+    # (a sentence's capitalised first word names no one: "They check each name using ...")
+    named = any(w[0].isupper() for w in (words[1:] if words[0].lower() in _OPENERS else words))
+    return named or bool(_OFFICIAL_SOURCE.search(phrase))
 
 
 # The line that heads a post in a digest of posts: "07:38 — Ministry of Defence of the Russian

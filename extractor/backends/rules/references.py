@@ -55,6 +55,8 @@ _GENERIC_HEADS = {
     "police": ("police",),  # "the police said" after "the regional police department"
     "administration": ("administration",),  # "the administration said" after a region's
     "department": ("department",),
+    # "The brigade added" after "The 149th Separate Mechanized Brigade ..."
+    **{unit: (unit,) for unit in ("brigade", "battalion", "regiment")},
     "project": ("mediazona", "ualosses", "oryx", "project"),
     "service": ("service",),  # "the press service", "the service" after a security service
     "institute": ("institute", "think tank", "think-tank"),
@@ -67,7 +69,8 @@ _GENERIC_HEADS = {
 
 
 # Bodies that, named by their kind alone, are a source of their own when none was named
-_OF_ITS_OWN = frozenset({"police", "administration", "department"})
+_OF_ITS_OWN = frozenset({"police", "administration", "department", "brigade", "battalion",
+                         "regiment"})  # fmt: skip
 # Bodies that speak for themselves, never for another body named before
 _OWN_BODIES = frozenset({"force", "navy"})
 LOCAL = frozenset({"regional", "local", "city", "municipal", "district", "oblast", "town",
