@@ -9,7 +9,7 @@ from datetime import date
 from extractor.backends import create_backend
 from extractor.backends.rules.claimants import canonical_claimant
 from extractor.pipeline import extract_article
-from schemas import Article, Category, Claim, ClaimantType
+from schemas import Article, Category, Claim, ClaimantType, Subject
 
 PUBLISHED = date(2025, 3, 12)  # a Wednesday
 
@@ -811,3 +811,17 @@ def test_a_sentences_capitalised_first_word_names_no_source() -> None:
     assert claims[90_000].claimant == "Mediazona"
     # ("The brigade": the brigade named before)
     assert claims[12].claimant == "47th Brigade"
+
+
+def test_whose_update_and_the_update_a_line_announces_name_their_sources() -> None:
+    text = (
+        "Dana reads Wednesday's General Staff update: Russia lost 1,040 troops over the past 24 "
+        "hours, bringing Kyiv's running total to 1,007,160.\n\n"
+        "Tomas compares this with the UK Ministry of Defence, whose intelligence update "
+        "estimated that Russian casualties averaged about 1,180 a day across May."
+    )
+    claims = claims_of(text)
+    general_staff = "General Staff of the Armed Forces of Ukraine"
+    assert (claims[1_040].claimant, claims[1_007_160].claimant) == (general_staff,) * 2
+    assert claims[1_007_160].subject is Subject.RUSSIA  # Kyiv's total, Russia's losses
+    assert claims[1_180].claimant == "UK Ministry of Defence"

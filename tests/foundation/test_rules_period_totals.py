@@ -8,7 +8,7 @@ from datetime import date
 
 from extractor.backends import create_backend
 from extractor.pipeline import extract_article
-from schemas import Article, Claim, Scope
+from schemas import Article, Category, Claim, Scope
 
 
 def claims_of(text: str) -> dict[int, Claim]:
@@ -56,3 +56,11 @@ def test_a_tally_that_grew_by_a_number_counts_the_growth() -> None:
     assert claims[1_340].scope is Scope.DAILY
     assert claims[9].scope is Scope.DAILY
     assert claims[10_300].scope is Scope.CUMULATIVE
+
+
+def test_a_personnel_figure_that_rose_by_a_number_counts_the_growth() -> None:
+    text = "The General Staff's personnel figure rose by 35,370 in May."
+    claims = extract_article(Article(text=text, published=date(2025, 6, 18)),
+                             create_backend("rules")).claims  # fmt: skip
+    assert [(c.value, c.categories, c.scope) for c in claims] == [
+        (35_370, [Category.CASUALTIES], Scope.PERIOD)]

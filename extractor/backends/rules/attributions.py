@@ -72,6 +72,8 @@ _ASIDE_SAID = re.compile(
     r"^[A-Z][^,;:\d]{2,30},\s+(?=the\s+[A-Z]))"
     rf"(?P<a>[^{_BREAKS}]{{2,90}}?),\s+"
     rf"(?:(?:which|who)\s+(?:[^,;:]{{1,80}},\s+|(?:on|last|this|earlier)\s+\w+\s+)?|whose\s+[^,;:]{{1,160}},\s+|"
+    # ("the UK Ministry of Defence, whose intelligence update estimated that")
+    rf"whose\s+(?:[\w-]+\s+){{0,2}}?(?:update|report|assessment|estimate|count|figures|data)\s+|"
     # (an aside may list: "a project that compiles names from obituaries, cemetery records and
     # social media posts, has listed")
     rf"(?P<aside>(?:an?|the)\s+[^,;:\d]{{1,160}}(?:,\s+[^,;:\d]{{1,60}}){{0,2}}),\s+|"
@@ -164,7 +166,7 @@ _ATTRIBUTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(
         r"(?P<a>(?:the\s+)?(?:[A-Z][\w.]*\s+){0,4}[A-Z][\w.]*|(?i:the)\s+(?:institute|think[\s-]tank|"
         r"mission|ministry|agency|project|group|centre|center|report|study|navy|air\s+force))'s\s+"
-        r"(?:(?:latest|cumulative|running|daily|official|own)\s+)?(?:figures?|data|estimates?|"
+        r"(?:(?:latest|cumulative|running|daily|official|own|personnel|casualty)\s+)?(?:figures?|data|estimates?|"
         r"tally|count|assessment|report|update|statement|numbers|records|latest)"
     ), "tail"),
     # "Original post: Kherson Regional Military Administration, official Telegram channel"
@@ -184,6 +186,11 @@ _ATTRIBUTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         r"(?:^|[.;]\s+)\W*(?P<a>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?)\s+(?:later\s+|also\s+)?"
         r"[a-z]{2,}ed\s[^.;:]{1,120}?\band\s+(?:later\s+|also\s+)?(?:said|says|added|claimed|"
         r"reported|stated|announced|insisted)\b"
+    ), "tail"),
+    # "Dana reads Wednesday's General Staff update: Russia lost 1,040 troops": whose update
+    (re.compile(
+        r"\b(?P<a>(?:[A-Z][\w.]*\s+){0,4}[A-Z][\w.]*)\s+(?:daily\s+|morning\s+|evening\s+|"
+        r"latest\s+)?(?:update|report|bulletin|summary|statement)\s*:"
     ), "tail"),
     # "In Zelensky's words, 43,000 soldiers have died": whose words
     (re.compile(
@@ -368,6 +375,8 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
             if not sentence[m.end() :].strip() and _PLURAL_NOUN_VERB.search(sentence):
                 continue  # "Overall and annual estimates": a heading's noun, not a verb
             raw = m.group("a")
+            if raw[:6].lower() == "whose " or sentence.endswith("whose ", 0, m.start("a")):
+                continue  # "X, whose update estimated": X speaks (``_ASIDE_SAID``)
             if _RANKED_BEFORE.search(raw):
                 continue  # "Bashkortostan had the highest estimated toll": a place ranked
             if (role := m.groupdict().get("role")) and _AMONG_THE_COUNTED.search(role):

@@ -46,6 +46,8 @@ _NOT_SUBJECT_BEFORE = ascii_aware(re.compile(
     re.IGNORECASE,
 ))
 _SIDE_AFTER = re.compile(r"\s+side\b")
+_CAPITALS_COUNT = re.compile(r"(?:Kyiv|Kiev|Moscow|Kremlin)['’]s\s+(?:own\s+|official\s+)?"
+                             r"(?:running\s+)?(?:total|count|tally|figures?|numbers?)\b")
 # "For Russia, the project lists 136 aircraft": a sentence's topic, whose losses it counts
 _TOPIC_OPENING = re.compile(r"^\W*(?:(?:and|but)\s+)?(?:for|as\s+for|as\s+to)\s+$", re.IGNORECASE)
 _TOPIC_END = re.compile(r"(?:'s)?\s*,")
@@ -119,6 +121,8 @@ def side_mentions(
     for m in _SIDE_RE.finditer(text):
         if excluded and any(s <= m.start() < e for s, e in excluded):
             continue
+        if _CAPITALS_COUNT.match(text, m.start()):
+            continue  # "Kyiv's running total": whose count, not whose losses
         if not civilian and not _SIDE_AFTER.match(text, m.end()) and not (
             _TOPIC_OPENING.match(text, 0, m.start()) and _TOPIC_END.match(text, m.end())
         ) and (

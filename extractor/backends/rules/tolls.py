@@ -35,8 +35,10 @@ _TOLL_BEFORE = guarded(
     r"(?:\s+(?:count|toll|figure))?|losses|deaths|fatalities|total|tally|number|(?:central\s+|best\s+)estimate|"
     # ("put the figure at well over a million": the figure just given, estimated anew; "the
     # figure crossed the one-million mark")
-    rf"(?<=the\s)figure(?=\s+(?:at|(?:has\s+|had\s+)?(?:{_PASSED}|stood|stands|rose|risen|reached|"
-    r"climbed))\b)|"  # ("By this morning the figure stood at about 1,002,690")
+    # ("the General Staff's personnel figure rose by 35,370 in May"; "By this morning the figure
+    # stood at about 1,002,690")
+    rf"(?:(?<=the\s)|(?<=personnel\s)|(?<=casualty\s))figure(?=\s+(?:at|(?:has\s+|had\s+)?"
+    rf"(?:{_PASSED}|stood|stands|rose|risen|reached|climbed|grew|increased|jumped))\b)|"
     # ("Russia's daily average had reached 1,500", not "the highest monthly average recorded
     # since ..., surpassing November's average of 1,523")
     r"(?:daily|monthly|weekly)\s+average(?=(?:\s+(?:had|has|have|now))?\s+(?:reached|rose|risen|"
@@ -125,7 +127,9 @@ def bind_toll(text: str, first: NumberMention, last: NumberMention, before: str,
     equipment = EQUIPMENT_ANYWHERE.search((head.group(0) if head else "") + _AGENT.sub("", span))
     # "its count of Russian personnel losses ... to N" after "... and 37 armoured vehicles":
     # people named in the count phrase, not the equipment before it
-    counted = PEOPLE_ANYWHERE.search(span)
+    # (or on its head: "the personnel figure rose by 35,370")
+    counted = PEOPLE_ANYWHERE.search(span) or (
+        PEOPLE_ANYWHERE.search(head.group(0)) if head else None)
     people = not equipment and counted is not None
     if equipment:
         categories = [term_category(equipment, TERM_GROUPS)]
