@@ -645,3 +645,15 @@ def test_vessels_of_a_sides_fleet_that_the_other_destroyed_are_its_losses() -> N
         "Sea Fleet since February 2022, the minister said."
     )
     assert claims[20].subject is Subject.RUSSIA
+
+
+def test_prisoners_held_laid_down_arms_or_captured_by_nationality() -> None:
+    claims = claims_of(
+        "The sports ministry's list carries 17 athletes held as prisoners of war in Russia.\n\n"
+        "On January 11 the SBU said Ukrainian troops had captured two North Koreans.\n\n"
+        "Russia's Defence Ministry said 12 Ukrainian servicemen laid down their arms and "
+        "surrendered in the Kursk region."
+    )
+    assert (claims[17].categories, claims[17].subject) == ([Category.CAPTURED], Subject.UKRAINE)
+    assert (claims[2].categories, claims[2].subject) == ([Category.CAPTURED], Subject.RUSSIA)
+    assert (claims[12].categories, claims[12].subject) == ([Category.CAPTURED], Subject.UKRAINE)

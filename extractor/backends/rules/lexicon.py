@@ -107,7 +107,7 @@ PEOPLE_NOUN = (
     r"inmates|workers?|employees?|passengers|rescuers|firefighters|patients|defenders|"
     # ("23 staff and volunteers killed", not "the General Staff's")
     r"(?<!General\s)(?<!Joint\s)(?-i:staff)(?!['’])(?:\s+members?)?|"
-    r"Ukrainians|Russians|guardsmen|border\s+guards|captives|"
+    r"Ukrainians|Russians|(?:North\s+)?Koreans|guardsmen|border\s+guards|captives|"
     # people of a profession: "438 teachers", "246 doctors, nurses and paramedics"
     r"teachers?|educators?|lecturers?|nurses?|paramedics?|athletes?|coaches|students?|pupils?|"
     r"engineers?|deminers|sappers|pyrotechnicians|countrymen|compatriots|"
@@ -131,6 +131,9 @@ FATE_TERMS: list[tuple[Category, str]] = [
      r"prisoner\b|"  # "had taken 23 Russian soldiers prisoner"
      # prisoners exchanged: "3,405 defenders have been freed from Russian captivity"
      r"(?:freed|released|returned)\s+from\s+(?:Russian\s+|Ukrainian\s+)?captivity|"
+     # ("are being held as prisoners of war", "laid down their arms and surrendered")
+     r"held\s+as\s+prisoners?(?:\s+of\s+war)?|laid\s+down\s+(?:their\s+|his\s+)?arms"
+     r"(?:\s+and\s+surrendered)?|"
      r"held\s+(?:in\s+(?:Russian\s+|Ukrainian\s+)?(?:captivity|prisons?|detention)|captive|prisoner|"
      r"by\s+(?:Russia|Ukraine|Moscow|Kyiv|Russian|Ukrainian)\w*|in\s+(?:Russia|Ukraine)\b)|"
      # "900 fighters of the Azov brigade are still held"

@@ -202,7 +202,8 @@ def place_side(text: str) -> Subject | None:
 
 
 _HOLDER = guarded(
-    r"\bheld\s+(?:captive\s+)?(?:by|in)\s+(?:the\s+)?(?P<by>Russia|Moscow|Ukraine|Kyiv)\b|"
+    r"\bheld\s+(?:captive\s+|as\s+prisoners?(?:\s+of\s+war)?\s+)?(?:by|in)\s+(?:the\s+)?"
+    r"(?P<by>Russia|Moscow|Ukraine|Kyiv)\b|"
     r"\b(?P<adjective>Russian|Ukrainian)\s+captivity\b"
 )
 
