@@ -6,17 +6,21 @@ list, a report period, the last strike told, and what each source counted last.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
 from extractor.backends.rules.claimants import Claimant
 from extractor.backends.rules.figure import Figure
+from extractor.backends.rules.names import is_personal_name
 from extractor.backends.rules.salvos import Salvo
 from extractor.backends.rules.sentences import Sentence
 from extractor.backends.rules.subjects import home_side
 from schemas import Category, Claim, ClaimantType, Population, Qualifier, Scope, Subject
 
 _UNKNOWN = ClaimantType.UNKNOWN
+# A first name and a surname: "Andrii Levchenko"
+_FULL_NAME = re.compile(r"\b([A-Z][a-z'’-]+)\s+(?=([A-Z][\w'’-]*)\b)")  # (overlapping)
 
 
 @dataclass
@@ -80,6 +84,7 @@ class ArticleContext:
     kursk: bool = False  # it speaks of the Kursk region (and of the incursion there)
     text: str = ""  # the article's
     home_found: Subject | None = None  # (``home``'s, once asked)
+    full_names: dict[str, str] | None = None  # surname -> "First Surname" (once asked)
     exchange: bool = False  # it speaks of prisoners: those "returned" are prisoners freed
     # "covering the period from 24 February 2022 to 15 February 2023": (scope, end) of the
     # figures that follow without dates of their own
@@ -98,6 +103,15 @@ class ArticleContext:
     # had destroyed 12 Russian tanks. The brigade also lost two of its own"): a named one's
     # first, a title's or group's last
     sides_found: dict[str, ClaimantType] = field(default_factory=dict)
+
+    def named_in_full(self, surname: str) -> bool:
+        """Does the article name the person of ``surname`` in full ("Andrii Levchenko")?
+        (All its names are gathered in one pass, the first time it is asked.)"""
+        if self.full_names is None:
+            self.full_names = {}
+            for m in _FULL_NAME.finditer(self.text):
+                self.full_names.setdefault(m.group(2), f"{m.group(1)} {m.group(2)}")
+        return surname in self.full_names and is_personal_name(self.full_names[surname])
 
     def remember(self, claimant: Claimant) -> None:
         self.seen.pop(claimant, None)

@@ -17,7 +17,7 @@ from extractor.backends.rules.claimants import (
 )
 from extractor.backends.rules.context import ArticleContext
 from extractor.backends.rules.figure import Figure
-from extractor.backends.rules.names import introduced_body, introduced_person, is_personal_name
+from extractor.backends.rules.names import introduced_body, introduced_person
 from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.references import (
     DOCUMENT_NOUNS,
@@ -181,8 +181,7 @@ def _resolve(attribution: Attribution, context: ArticleContext) -> Claimant | No
             return same[-1]
         # ("chief doctor Andrii Levchenko looked ..." before "Levchenko said": the person the
         # article named in full, though not as a source)
-        full = re.search(rf"\b[A-Z][a-z'’-]+\s+{re.escape(named.name)}\b", context.text)
-        if full and is_personal_name(full.group()):
+        if context.named_in_full(named.name):
             return named._replace(is_person=True)
         return named
     if named is not None:
