@@ -597,3 +597,13 @@ def test_a_tally_that_reached_tanks_and_troops_counts_both_lost() -> None:
     assert claims[139_470].categories == [Category.CASUALTIES]
     assert claims[139_470].qualifier is Qualifier.APPROXIMATELY
     assert claims[139_470].scope is claims[3_291].scope is Scope.CUMULATIVE
+
+
+def test_a_western_fighter_named_by_its_model_alone_is_an_aircraft() -> None:
+    claims = claims_of(
+        "Ukraine's military has acknowledged losing one F-16 in combat. Kyiv has received "
+        "fewer than 20 of the roughly 85 F-16s pledged by its allies."
+    )
+    assert claims[1].categories == [Category.AIRCRAFT]
+    assert claims[1].subject is Subject.UKRAINE
+    assert {20, 85}.isdisjoint(claims)  # jets delivered or pledged
