@@ -154,3 +154,11 @@ def test_a_quarter_ends_in_its_last_month_or_so_far_in_the_current_one(
     text: str, published: date, end: str
 ) -> None:
     assert [d.value for d in find_dates(text, published)] == [end]
+
+
+def test_may_after_across_over_or_for_is_the_month() -> None:
+    published = date(2025, 6, 18)
+    for text in ("casualties averaged about 1,180 a day across May",
+                 "The British figure for May was an average of about 1,190"):
+        assert [d.value for d in find_dates(text, published)] == ["2025-05"]
+    assert find_dates("The toll may rise over the coming days", published) == []

@@ -254,7 +254,8 @@ _UNTIL_BEFORE = ascii_aware(re.compile(  # (as _SINCE_BEFORE)
 
 # "in May", "since May": a preposition makes the capitalised "May" the month.
 _MONTH_PREPOSITION = re.compile(
-    r"\b(?:in|during|since|by|until|through|throughout|from|to|of|early|late|mid|last|and)[\s-]+$",
+    r"\b(?:in|during|since|by|until|through|throughout|across|over|for|from|to|of|early|late|mid|"
+    r"last|and)[\s-]+$",
     re.IGNORECASE,
 )
 # Every date pattern needs a digit or one of these words: most sentences can skip the rest.
