@@ -36,9 +36,9 @@ _VERBS = (
     r"said|says|say|reported|reports|report|stated|states|estimated|estimates|estimate|claimed|"
     r"claims|claim|announced|announces|added|adds|wrote|writes|told|tells|confirmed|confirms|put|puts|"
     # ("counts" only before a number: "the office counts at least 236", not "two counts")
-    r"assessed|assesses|believes|believed|thinks|counted|counts(?=\s+(?:[a-z]+\s+){0,2}\d)|documented|"
+    r"assessed|assesses|believes|believed|thinks|counted|counts(?=\s+(?:[a-z]+\s+){0,2}\d)|"
     r"named(?=\s+(?:[a-z]+\s+){0,2}\d)|"  # ("have named at least 91,000 dead", not "named after")
-    r"recorded|verified|published|"
+    r"documented|recorded|verified|published|"
     r"posted|noted|notes|insisted|insists|acknowledged|admitted|alleged|alleges|updated|calculated|"
     r"tallied|identified|disclosed|revealed|concluded|found|showed|shows|suggested|suggests|"
     r"indicated|indicates|listed|lists|cited|cites|put\s+the\s+figure|estimated\s+that|released|"
@@ -166,8 +166,9 @@ _ATTRIBUTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(
         r"(?P<a>(?:the\s+)?(?:[A-Z][\w.]*\s+){0,4}[A-Z][\w.]*|(?i:the)\s+(?:institute|think[\s-]tank|"
         r"mission|ministry|agency|project|group|centre|center|report|study|navy|air\s+force))'s\s+"
-        r"(?:(?:latest|cumulative|running|daily|official|own|personnel|casualty)\s+)?(?:figures?|data|estimates?|"
-        r"tally|count|assessment|report|update|statement|numbers|records|latest)"
+        r"(?:(?:latest|cumulative|running|daily|official|own|personnel|casualty)\s+)?"
+        r"(?:figures?|data|estimates?|tally|count|assessment|report|update|statement|numbers|"
+        r"records|latest)"
     ), "tail"),
     # "Original post: Kherson Regional Military Administration, official Telegram channel"
     (re.compile(

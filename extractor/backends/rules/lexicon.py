@@ -72,8 +72,8 @@ EQUIPMENT_TERMS: list[tuple[Category, str]] = [
      r"|(?:fighter-|strategic\s+|long-range\s+)?bombers?|interceptors?"
      # a model named alone: "12 Tu-95MS", "three Tu-22M3s", "two A-50s"
      # (and Western fighters: "one F-16", "two Mirage 2000s")
-    rf"|(?-i:(?:Su|Tu|MiG|Il|Yak|Be)-\d+[A-Z0-9]*s?|A-50[A-Z]*s?|F-16[A-Z]*s?|Mirage(?:\s+2000"
-    rf"(?:-5F?)?)?s?){_MODEL_ALONE}"),
+     rf"|(?-i:(?:Su|Tu|MiG|Il|Yak|Be)-\d+[A-Z0-9]*s?|A-50[A-Z]*s?|F-16[A-Z]*s?|Mirage(?:\s+2000"
+     rf"(?:-5F?)?)?s?){_MODEL_ALONE}"),
     (Category.UAV,
      r"(?:operational[- ]tactical\s+(?:level\s+)?)?(?:UAVs?|drones?)(?:\s+(?:of\s+)?operational[- ]"
      r"tactical(?:\s+level)?)?\b|unmanned\s+aerial\s+vehicles?|Shaheds?\b(?!\s*-?\s*(?:type|drone))"),

@@ -49,7 +49,8 @@ _SIDE_AFTER = re.compile(r"\s+side\b")
 _CAPITALS_COUNT = re.compile(r"(?:Kyiv|Kiev|Moscow|Kremlin)['’]s\s+(?:own\s+|official\s+)?"
                              r"(?:running\s+)?(?:total|count|tally|figures?|numbers?)\b")
 # "For Russia, the project lists 136 aircraft": a sentence's topic, whose losses it counts
-_TOPIC_OPENING = re.compile(r"^\W*(?:(?:and|but)\s+)?(?:for|as\s+for|as\s+to)\s+$", re.IGNORECASE)
+_TOPIC_OPENING = re.compile(r"^\W*(?:(?:and|but)\s+)?(?:for|as\s+for|as\s+to)\s+$",
+                            re.IGNORECASE)  # fmt: skip
 _TOPIC_END = re.compile(r"(?:'s)?\s*,")
 _NOT_SUBJECT_AFTER = re.compile(
     r"^(?:'s)?\s*(?:war|invasion|full-scale|aggression|attack|offensive|counteroffensive|allies|"
@@ -294,8 +295,8 @@ _FRAME_OPENING = re.compile(
 
 # "Ukrainian soldiers killed since the invasion": a participle, the side is the victim.
 _PARTICIPLE = re.compile(
-    r"^\s*(?:since|in|during|over|at(?!\s+least)|near|around|on|when|while|so\s+far|to\s+date|or|and\s+"
-    r"(?:wounded|injured|missing|captured)|[,.;])",
+    r"^\s*(?:since|in|during|over|at(?!\s+least)|near|around|on|when|while|so\s+far|to\s+date|"
+    r"or|and\s+(?:wounded|injured|missing|captured)|[,.;])",
     re.IGNORECASE,
 )
 

@@ -34,9 +34,8 @@ _TOLL_BEFORE = guarded(
     r"\b(?P<what>death\s+toll|toll|(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)|casualt(?:y|ies)"
     r"(?:\s+(?:count|toll|figure))?|losses|deaths|fatalities|total|tally|number|(?:central\s+|best\s+)estimate|"
     # ("put the figure at well over a million": the figure just given, estimated anew; "the
-    # figure crossed the one-million mark")
-    # ("the General Staff's personnel figure rose by 35,370 in May"; "By this morning the figure
-    # stood at about 1,002,690")
+    # figure crossed the one-million mark", "By this morning the figure stood at about
+    # 1,002,690", "the General Staff's personnel figure rose by 35,370 in May")
     rf"(?:(?<=the\s)|(?<=personnel\s)|(?<=casualty\s))figure(?=\s+(?:at|(?:has\s+|had\s+)?"
     rf"(?:{_PASSED}|stood|stands|rose|risen|reached|climbed|grew|increased|jumped))\b)|"
     # ("Russia's daily average had reached 1,500", not "the highest monthly average recorded
