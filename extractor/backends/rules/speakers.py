@@ -102,7 +102,7 @@ def attribute_forward(
                 break  # sentences come in paragraph order: none of this paragraph is left
             if following.index in named:
                 later = named[following.index]
-        if later is None or later.name.rsplit(" ", 1)[-1].lower() == role:
+        if later is None or _is_title(later.name, role):
             continue  # ("..., he added": the title itself again, already typed by its figures)
         claims[:] = [_credited(c, later) if _awaits_a_name(c, role) else c for c in claims]
 
@@ -112,7 +112,12 @@ def _awaits_a_name(claim: Claim, role: str | None) -> bool:
     a sentence rejects), or a title (``role``) that named no one?"""
     if claim.claimant_type is _UNKNOWN and claim.claimant != UNNAMED_CLAIMS.name:
         return True
-    return role is not None and claim.claimant.rsplit(" ", 1)[-1].lower() == role
+    return _is_title(claim.claimant, role)
+
+
+def _is_title(name: str, role: str | None) -> bool:
+    """Is ``name`` the title ``role`` alone ("the regional governor"), no one's name?"""
+    return role is not None and name.rsplit(" ", 1)[-1].lower() == role
 
 
 def _credited(claim: Claim, claimant: Claimant) -> Claim:
