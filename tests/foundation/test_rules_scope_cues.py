@@ -696,3 +696,20 @@ def test_since_the_start_of_its_invasion_in_a_month_is_the_whole_war() -> None:
     for value in (1_003_480, 10_981):
         assert claims[value].scope is Scope.CUMULATIVE
         assert claims[value].period_start is None
+
+
+def test_a_month_before_an_average_is_also_the_period_of_the_growth_before_it() -> None:
+    # The cue leading the average ("an average of") is its own: the month goes to the
+    # growth, not along the list to the average only.
+    claims = claims_of(
+        "By the General Staff's month-end reports, its personnel figure rose by 35,370 in "
+        "May, an average of 1,141 a day."
+    )
+    assert claims[35_370].scope is Scope.PERIOD
+    assert claims[35_370].period_start == "2023-05"  # (the last May before March 2024)
+    assert claims[1_141].scope is Scope.DAILY_AVERAGE
+
+
+def test_a_loss_in_the_contracted_perfect_is_a_running_total() -> None:
+    claims = claims_of('The senator told the rally: "They\'ve lost 9,000 tanks."')
+    assert claims[9_000].scope is Scope.CUMULATIVE

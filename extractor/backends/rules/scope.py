@@ -35,7 +35,7 @@ _LIST_GAP = re.compile(
 )
 # Losses in the perfect, and running counts ("has identified", "lists"), are totals to date.
 _PERFECT_LOSS = guarded(
-    r"\b(?:has|have|had)\s+[\"“]?(?:\w+\s+)?(?:lost|suffered|sustained|been\s+killed|died|been\s+wounded"
+    r"(?:\b(?:has|have|had)|['’]ve)\s+[\"“]?(?:\w+\s+)?(?:lost|suffered|sustained|been\s+killed|died|been\s+wounded"
     r"|been\s+lost|confirmed|identified|documented|recorded|verified|established|counted|tallied"
     r"|passed|surpassed|exceeded|topped|crossed)"
     r"\b|\bwho\s+(?:have|had)\s+died\b|\b(?:lists|counts|has\s+listed)\b"
@@ -164,9 +164,10 @@ def has_scope_cue(text: str) -> bool:
     )
 
 
-def _distance(figure: Figure, start: int, end: int) -> int:
-    if end <= figure.phrase_start:
-        return figure.phrase_start - end
+def _distance(figure: Figure, start: int, end: int, led: bool) -> int:
+    # (a figure a cue leads is as far as its number: "in May, an average of 1,141 a day")
+    if end <= (phrase_start := figure.number_start if led else figure.phrase_start):
+        return phrase_start - end
     if start >= figure.phrase_end:
         return start - figure.phrase_end
     return 0
@@ -236,6 +237,9 @@ def assign_scopes(
     for figure in figures:
         scopes.append(_forward_scope(text, figure, previous_end))
         previous_end = figure.phrase_end
+    # A cue that leads a number comes after the figures before it: it is not theirs
+    # ("rose by 35,370 in May, an average of 1,141 a day")
+    led = [scope is not None for scope in scopes]
     # "A total of 24 aircraft were shot down in May": a sum over the period the sentence
     # names, if it names one; the war's total only if not
     summed = [i for i, figure in enumerate(figures) if scopes[i] is _CUMULATIVE
@@ -261,7 +265,8 @@ def assign_scopes(
             cues.append((same.start(), same.end(), carried))
     clause_ends = {start for start, _, _ in cues if _ends_a_clause(text, figures, start)}
     pairs = sorted(
-        (_distance(figure, start, end) + _past_comma(text, figure, end, start in clause_ends),
+        (_distance(figure, start, end, led[i])
+         + _past_comma(text, figure, end, start in clause_ends),
          i, start, scope)
         for start, end, scope in cues
         for i, figure in enumerate(figures)
@@ -318,7 +323,7 @@ def assign_scopes(
                 continue
             if scopes[i] is None:
                 scopes[i] = scopes[left]
-            elif scopes[left] is None:
+            elif scopes[left] is None and not led[i]:
                 scopes[left] = scopes[i]
     result: list[Scope] = []
     # A sentence without the words of a loss in the perfect has none before any figure.
