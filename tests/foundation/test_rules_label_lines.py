@@ -117,3 +117,26 @@ def test_a_short_losses_header_before_a_colon_counts_the_people_after_it() -> No
     )  # fmt: skip
     assert (claims[41].categories, claims[41].scope) == ([Category.CASUALTIES], Scope.DAILY)
     assert 96 not in claims  # a long clause before the colon is no header
+
+
+def test_fact_box_lines_that_open_on_their_number_and_close_on_their_source() -> None:
+    claims = claims_of(
+        "IN FIGURES\n\n"
+        "• 604,720 — Russian troops killed or wounded (General Staff of Ukraine, Aug. 24)\n"
+        "• 8,617 — Russian tanks destroyed (General Staff, Aug. 24)\n"
+        "• 60,000+ — Russian soldiers confirmed dead by name; the real toll is higher "
+        "(BBC Russian Service and Mediazona, Aug. 16)\n"
+        "11,520 — civilians killed, UN Human Rights Monitoring Mission, as of July 31\n"
+        "• 3,000 — recruits a month (Reuters)\n"
+    )
+    assert claims[604_720].categories == [Category.CASUALTIES]
+    assert claims[604_720].claimant == "General Staff of the Armed Forces of Ukraine"
+    assert claims[8_617].categories == [Category.TANKS]
+    assert claims[8_617].claimant_type.value == "ukraine_official"
+    assert claims[60_000].claimant == "BBC Russian Service and Mediazona"
+    # the caveat of one item is not the others'
+    assert claims[60_000].qualifier is Qualifier.AT_LEAST
+    assert claims[604_720].qualifier is Qualifier.EXACT
+    assert claims[11_520].population is Population.CIVILIAN
+    assert claims[11_520].claimant_type.value == "international_org"
+    assert 3_000 not in claims  # (recruits are no loss)

@@ -156,6 +156,13 @@ ATTRIBUTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(
         r"(?:^|\[)\s*(?i:original\s+post|source|sources|via)\s*:\s*(?P<a>[A-Z][^,;:.!?()\"“”]{2,80})"
     ), "head"),
+    # "• 10,177 — Russian tanks destroyed (General Staff, Feb. 24)", "125,681 — Russian
+    # soldiers confirmed dead by name, Mediazona, as of 15 August": a fact box's line that
+    # opens on its number and closes on its source
+    (re.compile(
+        r"^[^\w\n]{0,4}\$?\d[\d,. ]*\+?\s[—–-]\s[^()\n]*?(?:\(|,\s+)(?P<a>[A-Z][^(),;:\d]{1,60}?)"
+        r"(?:,\s*[^()\n]{1,40})?\)?[\s.]*$"
+    ), "head"),
     # "Moscow does not disclose its own casualties but has claimed Ukraine has lost 900,000",
     # "..., but it said": the subject of the clause the "but" goes on from
     (re.compile(

@@ -90,5 +90,9 @@ def higher_later(sentences: list[Sentence]) -> list[tuple[bool, bool]]:
             later, paragraph = False, sentence.paragraph
         says = lexicon.ACTUAL_HIGHER.search(sentence.text) is not None
         flags.append((says, later))
-        later = later or says
+        # (a bulleted item's caveat is its own, not the items' above it)
+        later = (later or says) and not _BULLETED.match(sentence.text)
     return flags[::-1]
+
+
+_BULLETED = re.compile(r"\s*[•▪●◦·*-]\s")

@@ -251,6 +251,11 @@ _FALLEN = re.compile(r"\bfallen\b", re.IGNORECASE)
 _NAMES_OF = re.compile(r"^\s+(?:names|records)\s+of\s+(?:the\s+)?", re.IGNORECASE)
 
 
+# A fact box's line that opens on its number and says after a dash what it counts
+_LINE_OPENING = re.compile(r"(?:^|\n)[^\w\n]{0,4}$")
+_DASH_LABEL = re.compile(r"\+?\s*[—–-]\s*")
+
+
 def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
               has_loss_words: LossWords) -> Figure | None:  # fmt: skip
     """The number bound to the counted noun after it, or else to a listed noun before it."""
@@ -262,6 +267,9 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
         if noun is None or not noun.group("equipment"):
             return None
         offset = kind.end()
+    elif noun is None and _LINE_OPENING.search(before) and (dash := _DASH_LABEL.match(after)):
+        noun = _NOUN_AFTER.match(after[dash.end() :])  # "• 10,177 — Russian tanks destroyed"
+        offset = dash.end() if noun is not None else 0
     elif noun is None and (names := _NAMES_OF.match(after)):
         noun = _NOUN_AFTER.match(after[names.end() :])
         if noun is None or noun.group("equipment"):
