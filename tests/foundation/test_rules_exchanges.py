@@ -151,3 +151,21 @@ def test_bodies_a_side_receives_are_its_own_dead_not_prisoners() -> None:
             [Category.KILLED], Subject.UKRAINE)
     assert claims[8_100].subgroup == "repatriated bodies"  # dead, not prisoners returned
     assert (claims[64].categories, claims[64].subject) == ([Category.KILLED], Subject.RUSSIA)
+
+
+def test_both_groups_of_a_pair_returned_and_men_who_crossed_back() -> None:
+    claims = {
+        (c.population, c.value): c
+        for c in claims_of(
+            "More than 90 Ukrainian servicemen crossed back into Ukraine on Wednesday in a "
+            "prisoner exchange, the headquarters said. With the swap, 3,810 servicemen and 205 "
+            "civilians have been brought home since 2022. The previous exchange returned 64 "
+            "soldiers and 11 civilians."
+        )
+    }
+    for key in ((Population.MILITARY, 90), (Population.MILITARY, 3_810),
+                (Population.CIVILIAN, 205), (Population.MILITARY, 64),
+                (Population.CIVILIAN, 11)):  # fmt: skip
+        assert claims[key].categories == [Category.CAPTURED], key
+        assert claims[key].subject is Subject.UKRAINE
+    assert claims[(Population.MILITARY, 90)].scope is Scope.DAILY

@@ -38,13 +38,15 @@ RETURNED = "returned in prisoner exchange"  # their subgroup: the part of the ca
 _PRISONERS = f"(?:{lexicon.PEOPLE_NOUN})"
 # A sentence without these has no prisoners returned (one scan, shared with other tests).
 RETURN_WORDS = guarded(r"\b(?:returned|released|freed|brought|came|come|swapped|exchanged|"
-                       r"exchange|repatriated)\b", re.IGNORECASE)  # fmt: skip
+                       r"exchange|repatriated|crossed)\b", re.IGNORECASE)  # fmt: skip
 _RETURN_VERB = (r"(?:returned|released|freed|brought\s+(?:back|home)|(?:came|come)\s+(?:back|"
-                r"home)|swapped|exchanged|repatriated)")  # fmt: skip
+                r"home)|swapped|exchanged|repatriated|crossed\s+back)")  # fmt: skip
 # "95 Russian servicemen had been returned", "90 Ukrainians returned home", "4,552 Ukrainians
 # had now been returned"
 _RETURNED_AFTER = re.compile(
-    rf"\s+(?P<mods>(?:{MOD}\s+){{0,3}})(?P<people>{_PRISONERS})\s+(?:(?:had|have|has|were|was)\s+"
+    rf"\s+(?P<mods>(?:{MOD}\s+){{0,3}})(?P<people>{_PRISONERS})"
+    # ("5,963 servicemen and 431 civilians have been brought home": each group returned)
+    rf"(?:\s+and\s+[\w,-]+\s+(?:{MOD}\s+){{0,2}}{_PRISONERS})?\s+(?:(?:had|have|has|were|was)\s+"
     rf"(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?|who\s+(?:were|had\s+been)\s+)?"
     rf"{_RETURN_VERB}\b",
     re.IGNORECASE,
@@ -53,7 +55,8 @@ _RETURNED_AFTER = re.compile(
 _RETURNED_BEFORE = re.compile(
     r"\b(?:in\s+exchange\s+for|swapped\s+for|(?:brought|got)\s+(?:back|home)|returned|freed|"
     r"released|repatriated)\s+(?:a\s+total\s+of\s+|another\s+|some\s+|about\s+|at\s+least\s+|"
-    r"more\s+than\s+)?$",
+    # ("returned 146 soldiers and 17 civilians": each group returned)
+    rf"more\s+than\s+)?(?:[\d,]+\s+(?:{MOD}\s+){{0,2}}{_PRISONERS}\s+and\s+)?$",
     re.IGNORECASE,
 )
 _PRISONERS_AFTER = re.compile(rf"\s+(?P<mods>(?:{MOD}\s+){{0,3}})(?P<people>{_PRISONERS})\b",
