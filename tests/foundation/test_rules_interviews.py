@@ -152,3 +152,40 @@ def test_a_figure_denied_by_restating_it_is_no_new_claim() -> None:
                              create_backend("rules")).claims  # fmt: skip
     assert sorted(c.value for c in claims if c.value) == [185, 828_470]
     assert {c.claimant_type for c in claims if c.value == 185} == {ClaimantType.RUSSIA_OFFICIAL}
+
+
+def test_a_thread_reproduced_in_full_is_its_authors_in_the_first_person() -> None:
+    claims = claims_of(
+        "Latvia's defence minister, Andris Ozols, set out his ministry's reading of Russian "
+        "losses in a six-part thread on X on Monday. We reproduce it in full.\n\n"
+        "1/6 Today is day 1,363 of the war. Four times a year our military intelligence "
+        "updates its assessment. Here is the picture.\n\n"
+        "2/6 Killed: our analysts now estimate that about 260,000 Russian servicemen have "
+        "died since February 2022.\n\n"
+        "3/6 Kyiv counts higher: Ukraine's General Staff put the figure at 1,159,420 this "
+        "morning. The methods differ.\n\n"
+        "4/6 The tempo has not slowed. In October Russia lost on average about 1,000 men a "
+        "day. We assess that about 4,100 Russian tanks have been destroyed outright."
+    )
+    for value in (260_000, 1_000, 4_100):
+        assert claims[value].claimant == "Andris Ozols"
+        assert claims[value].claimant_type is ClaimantType.FOREIGN_OFFICIAL
+
+
+def test_an_essays_byline_names_who_counts_in_the_first_person() -> None:
+    text = (
+        "By Olena Marchuk\n\n"
+        "Olena Marchuk is a combat medic in the Armed Forces of Ukraine. This essay was "
+        "translated from Ukrainian.\n\n"
+        "In the twelve months I served there, our point took in 2,950 wounded soldiers."
+    )
+    claim = claims_of(text)[2_950]
+    assert (claim.claimant, claim.claimant_type) == ("Olena Marchuk", ClaimantType.UKRAINE_OFFICIAL)
+    # A news story's byline is its reporter's, who counts nothing
+    news = claims_of(
+        "By Olena Marchuk\n\nKYIV - Russia has lost 4,000 tanks since the invasion began, "
+        "Ukraine's General Staff said on Monday. The war goes on."
+    )
+    assert news[4_000].claimant == "General Staff of the Armed Forces of Ukraine"
+    unsourced = claims_of("By Olena Marchuk\n\nRussia has lost 4,000 tanks in the war.")
+    assert unsourced[4_000].claimant != "Olena Marchuk"

@@ -131,15 +131,49 @@ _ADDRESS_OF = re.compile(
 _SECTION_END = re.compile(r"^(?:[A-Z][A-Z' ]{3,}$|[A-Z]{3,}(?:\s[A-Z]+)*,\s)", re.MULTILINE)
 
 
+# "Estonia's defence minister, Kristjan Saar, set out ... in an eight-part thread on X":
+# the thread that follows is the minister's, in the first person
+_THREAD_OF = re.compile(
+    r"^(?P<whose>[A-Z][^.\n]{3,100}?)\s+(?:set\s+out|posted|wrote|published|laid\s+out|"
+    r"gave)\b[^.\n]{0,120}?\bin\s+(?:an?|his|her|a\s+long)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:thread|series\s+of\s+posts)\b",
+)
+# "By Iryna Hordiienko" over an essay, a diary, a first-person account: the author's words
+_BYLINE = re.compile(r"^By\s+(?P<whose>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})[ \t]*\n")
+_FIRST_PERSON_FORM = re.compile(r"\b(?:essay|diary|first-person|memoir|column|op-ed)\b",
+                                re.IGNORECASE)  # fmt: skip
+
+
+_NAME_IN_APPOSITION = re.compile(r",\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),?$")
+
+
+def introduced_as(author: Claimant, text: str) -> Claimant:
+    """The author typed by the sentence that introduces them ("Iryna Hordiienko, 41, is a
+    senior nurse in the Armed Forces of Ukraine")."""
+    said = text.find(author.name + ",", 0, _INTRODUCTION)
+    if said < 0 or author.type is not ClaimantType.UNKNOWN:
+        return author
+    line_end = text.find("\n", said)
+    return Claimant(author.name, infer_type(text[said : line_end if line_end > 0 else None]),
+                    True)  # fmt: skip
+
+
 def address_speaker(text: str) -> tuple[Claimant, int, int] | None:
-    """Whose address an article gives in full, and where it runs (its start and end)."""
-    found = _ADDRESS_OF.search(text[:_INTRODUCTION])  # (an introduction: the top alone)
+    """Whose address (or thread, or essay) an article gives in full, and where it runs."""
+    top = text[:_INTRODUCTION]  # (an introduction: the top alone)
+    found = _ADDRESS_OF.search(top) or _THREAD_OF.search(top)
+    if found is None and (byline := _BYLINE.match(top)) and _FIRST_PERSON_FORM.search(top, 0, 600):
+        found = byline
     if found is None:
         return None
     whose = found.group("whose")
     named = canonical_claimant(whose)
+    # ("Estonia's defence minister, Kristjan Saar,": the name in apposition to the title)
+    name = _NAME_IN_APPOSITION.search(whose)
     speaker = named if named is not None and named.is_person else Claimant(
-        TITLE.sub("", whose).strip(), infer_type(whose), True)  # fmt: skip
+        name.group(1) if name else TITLE.sub("", whose).strip(), infer_type(whose), True)
+    if found.re is _BYLINE:  # (an author is typed by how the essay introduces them)
+        speaker = introduced_as(speaker, text)
     end = _SECTION_END.search(text, found.end())
     return speaker, found.end(), end.start() if end else len(text)
 
