@@ -825,3 +825,17 @@ def test_whose_update_and_the_update_a_line_announces_name_their_sources() -> No
     assert (claims[1_040].claimant, claims[1_007_160].claimant) == (general_staff,) * 2
     assert claims[1_007_160].subject is Subject.RUSSIA  # Kyiv's total, Russia's losses
     assert claims[1_180].claimant == "UK Ministry of Defence"
+
+
+def test_a_source_named_before_its_relative_clause_is_the_claimant() -> None:
+    claims = claims_of(
+        "Western officials who briefed journalists in Brussels this spring put the number of "
+        "S-300 and S-400 launchers destroyed since the invasion at 45. Two US officials who "
+        "spoke on condition of anonymity said 300 Russian tanks had been lost in the offensive."
+    )
+    assert claims[45].claimant == "Western officials"
+    assert claims[45].claimant_type is ClaimantType.FOREIGN_OFFICIAL
+    # the journalists briefed are no one counted: launchers are Russia's military losses
+    assert (claims[45].subject, claims[45].population.value) == (Subject.RUSSIA, "military")
+    assert claims[300].claimant_type is ClaimantType.FOREIGN_OFFICIAL
+    assert "anonymity" not in claims[300].claimant

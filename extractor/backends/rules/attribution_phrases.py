@@ -47,9 +47,11 @@ _POSSESSIVE_END = re.compile(r"'s$")
 # A relative clause closing a name: "the press service of the mechanized brigade that holds
 # the defense of Avdiivka" names the press service, not what the brigade holds
 _RELATIVE_CLAUSE = re.compile(
-    r"(?<=\w),?\s+(?:that|which|who)\s+(?:(?:now|still|currently)\s+)?(?:holds?|held|defends?|"
-    r"defended|fights?|fought|operates?|covers?|serves?|commands?|leads?|runs?|monitors?|"
-    r"tracks?|compiles?|is\s+(?:fighting|deployed|stationed|defending|holding))\b.*$",
+    r"(?<=\w),?\s+(?:(?:that|which|who)\s+(?:(?:now|still|currently)\s+)?(?:holds?|held|"
+    r"defends?|defended|fights?|fought|operates?|covers?|serves?|commands?|leads?|runs?|"
+    r"monitors?|tracks?|compiles?|is\s+(?:fighting|deployed|stationed|defending|holding))\b"
+    # ("Western officials who briefed journalists in Brussels")
+    r"|(?-i:who)\s+[a-z]).*$",
     re.IGNORECASE,
 )
 

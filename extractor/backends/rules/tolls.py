@@ -169,7 +169,9 @@ def bind_toll(text: str, first: NumberMention, last: NumberMention, before: str,
         nearest = counted or ([*PEOPLE_ANYWHERE.finditer(clause)] or [None])[-1]
         population, subgroup = population_of(nearest.group(0), "", clause) if nearest else (
             None, None)  # fmt: skip
-        if CIVILIAN.search(clause) or population is Population.CIVILIAN:
+        if equipment:
+            pass  # (machines are no one's civilians: "officials who briefed journalists put")
+        elif CIVILIAN.search(clause) or population is Population.CIVILIAN:
             figure.population = Population.CIVILIAN
             figure.subgroup = figure.subgroup or (subgroup if counted else None)
         elif all(_ANYONE.fullmatch(m.group(0)) for m in PEOPLE_ANYWHERE.finditer(
