@@ -839,3 +839,12 @@ def test_a_source_named_before_its_relative_clause_is_the_claimant() -> None:
     assert (claims[45].subject, claims[45].population.value) == (Subject.RUSSIA, "military")
     assert claims[300].claimant_type is ClaimantType.FOREIGN_OFFICIAL
     assert "anonymity" not in claims[300].claimant
+
+
+def test_a_month_before_a_source_is_not_part_of_its_name() -> None:
+    claims = claims_of(
+        "By mid-February the researchers had documented 3,900 Russian tanks lost. In early "
+        "March the Ukrainian General Staff said 10,300 Russian tanks had been destroyed."
+    )
+    assert claims[3_900].claimant == "researchers"
+    assert claims[10_300].claimant == "General Staff of the Armed Forces of Ukraine"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from extractor.backends.rules.dates import CALENDAR_WORD
+from extractor.backends.rules.lexicon import MONTH_NAME
 from extractor.backends.rules.prefilter import guarded
 from extractor.folding import ascii_aware
 
@@ -65,7 +66,10 @@ _LEADING_TIME = re.compile(
     r"weekend|morning|evening|spring|summer|autumn|fall|winter)|(?:earlier|later)(?:\s+(?:today|"
     r"that\s+day|this\s+week|in\s+the\s+day))?|yesterday|today|tonight|meanwhile|separately|"
     r"previously|then|now|also|there|here|(?:(?:by|at|until|since)\s+)?(?:the\s+)?(?:end|start|beginning|middle)\s+"
-    r"of\s+(?:the\s+)?\w+(?:\s+\d{4})?),?\s+(?=\S)",
+    r"of\s+(?:the\s+)?\w+(?:\s+\d{4})?"
+    # ("By mid-June its researchers had documented")
+    rf"|(?:(?:by|in|since|until)\s+|(?=early|mid|late))(?:(?:early|mid|late)-?\s*)?"
+    rf"(?:{MONTH_NAME})(?:\s+\d{{1,2}})?),?\s+(?=\S)",
     re.IGNORECASE,
 )
 
