@@ -713,3 +713,15 @@ def test_a_month_before_an_average_is_also_the_period_of_the_growth_before_it() 
 def test_a_loss_in_the_contracted_perfect_is_a_running_total() -> None:
     claims = claims_of('The senator told the rally: "They\'ve lost 9,000 tanks."')
     assert claims[9_000].scope is Scope.CUMULATIVE
+
+
+def test_in_total_sums_the_day_or_period_the_sentence_names() -> None:
+    claims = claims_of(
+        "In total, three people were killed and 21 injured in the region over the past day, "
+        "the governor said. In all, 4,078 bodies have been repatriated since January, the "
+        "headquarters said. In total, Russia has lost 900,000 troops, the General Staff said."
+    )
+    assert claims[3].scope is Scope.DAILY
+    assert claims[21].scope is Scope.DAILY
+    assert claims[4_078].scope is Scope.PERIOD
+    assert claims[900_000].scope is Scope.CUMULATIVE  # (no other period named: the war's)

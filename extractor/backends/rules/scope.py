@@ -196,6 +196,7 @@ def in_one_list(text: str, left: Figure, right: Figure) -> bool:
     return bool(_LIST_GAP.match(text[left.phrase_end : right.phrase_start]))
 
 
+_SUMMING = re.compile(r"(?:in\s+(?:total|all)|altogether|all\s+told)", re.IGNORECASE)
 _SUM_OF_LIST = re.compile(lexicon.SUM_OF_LINES, re.IGNORECASE)
 _RECORD_SO_FAR = re.compile(
     r"\b(?:highest|largest|biggest|deadliest|worst|heaviest|most|record)\b[^,.;]{0,40}?"
@@ -254,6 +255,11 @@ def assign_scopes(
     if "so far" in text:  # "the highest daily figure so far": a record, not a running total
         ignored = ignored + [m.span("so_far") for m in _RECORD_SO_FAR.finditer(text)]
     cues = _near_cues(text, ignored)
+    if len(cues) > 1 and any(scope is _DAILY or scope is _PERIOD for _, _, scope in cues):
+        # "In total, three people were killed and 21 injured over the past day": the sum of
+        # the day's, or of the period's, not of the war's
+        cues = [c for c in cues if not (c[2] is _CUMULATIVE and _SUMMING.fullmatch(
+            text, c[0], c[1]))]  # fmt: skip
     if "so far" in text and any(scope is _PERIOD for _, _, scope in cues):
         cues = _within_period(text, figures, cues)
     if carried is not None and (same := lexicon.SAME_PERIOD.search(text)):
