@@ -848,3 +848,17 @@ def test_a_month_before_a_source_is_not_part_of_its_name() -> None:
     )
     assert claims[3_900].claimant == "researchers"
     assert claims[10_300].claimant == "General Staff of the Armed Forces of Ukraine"
+
+
+def test_a_whom_aside_and_a_sources_bulletin_name_who_gives_the_figures() -> None:
+    claims = claims_of(
+        "Russia's Defence Ministry said its troops had advanced. A spokesman for the Ukrainian "
+        "forces in the sector, whom the channels quote mainly to mock him, said on Monday that "
+        "Russian units had lost 93 men killed. The Russian Defence Ministry's bulletin on "
+        "Monday credited its Zapad group with inflicting losses of up to 490 servicemen on "
+        "Ukrainian forces."
+    )
+    assert claims[93].claimant_type is ClaimantType.UKRAINE_OFFICIAL
+    assert claims[93].subject is Subject.RUSSIA
+    assert claims[490].claimant == "Russian Ministry of Defense"
+    assert claims[490].subject is Subject.UKRAINE

@@ -53,7 +53,8 @@ _ASIDE_SAID = re.compile(
     rf"(?:{_INTRO}|^|[;:\"“”—–]\s*|\s-\s+|\b(?:that|while|but|and|by)\s+|"
     r"^[A-Z][^,;:\d]{2,30},\s+(?=the\s+[A-Z]))"
     rf"(?P<a>[^{_BREAKS}]{{2,90}}?),\s+"
-    rf"(?:(?:which|who)\s+(?:[^,;:]{{1,80}},\s+|(?:on|last|this|earlier)\s+\w+\s+)?|whose\s+[^,;:]{{1,160}},\s+|"
+    rf"(?:(?:which|who|whom)\s+(?:[^,;:]{{1,80}},\s+|(?:on|last|this|earlier)\s+\w+\s+)?|"
+    rf"whose\s+[^,;:]{{1,160}},\s+|"
     # ("the UK Ministry of Defence, whose intelligence update estimated that")
     rf"whose\s+(?:[\w-]+\s+){{0,2}}?(?:update|report|assessment|estimate|count|figures|data)\s+|"
     # (an aside may list: "a project that compiles names from obituaries, cemetery records and
@@ -150,7 +151,7 @@ ATTRIBUTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         r"mission|ministry|agency|project|group|centre|center|report|study|navy|air\s+force))'s\s+"
         r"(?:(?:latest|cumulative|running|daily|official|own|personnel|casualty)\s+)?"
         r"(?:figures?|data|estimates?|tally|count|assessment|report|update|statement|numbers|"
-        r"records|latest)"
+        r"records|latest|(?:bulletin|briefing|summary)(?!s))"
     ), "tail"),
     # "Original post: Kherson Regional Military Administration, official Telegram channel"
     (re.compile(
@@ -219,7 +220,7 @@ _VERB_WORDS = sorted({re.split(r"[\\(]", verb)[0] for verb in _VERBS.split("|")}
 _ANCHORS = {  # (a trie: re tests a verb per letter, not per word of the list)
     _SAID: re.compile(rf"\s{literal_trie(_VERB_WORDS)}\b"),
     _ASIDE_SAID: re.compile(
-        r",\s+(?:which|who|whose|an?|the|on|in|by|for|at|with|like|working|together|jointly|"
+        r",\s+(?:which|who|whom|whose|an?|the|on|in|by|for|at|with|like|working|together|jointly|"
         r"speaking|writing|talking|known|also|better)\s|,\s+(?:aged\s+)?\d\d,"
     ),
 }

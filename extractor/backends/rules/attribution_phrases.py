@@ -45,6 +45,8 @@ _PHRASE_BREAK = ascii_aware(re.compile(
     re.IGNORECASE,
 ))
 _POSSESSIVE_END = re.compile(r"'s$")
+_PLACE_ONLY = re.compile(r"(?:the\s+)?(?:sector|direction|area|region|district|city|town|"
+                         r"east|south|north|west|field)", re.IGNORECASE)  # fmt: skip
 # A relative clause closing a name: "the press service of the mechanized brigade that holds
 # the defense of Avdiivka" names the press service, not what the brigade holds
 _RELATIVE_CLAUSE = re.compile(
@@ -88,7 +90,11 @@ def clean_phrase(phrase: str) -> str:
     phrase = _LEADING_SETTING.sub("", phrase.strip())  # "In the same interview he claimed"
     phrase = _TRAILING_DAY.sub("", _TRAILING_ADVERBS.sub("", phrase.strip()))
     phrase = _RELATIVE_CLAUSE.sub("", phrase)  # "the brigade that holds the defense of X"
-    phrase = _PHRASE_BREAK.sub("", phrase)
+    broken = _PHRASE_BREAK.sub("", phrase)
+    if _PLACE_ONLY.fullmatch(broken) and (cut := phrase.rfind(" in ")) > 0:
+        # ("a spokesman for the Ukrainian forces in the sector": the place is the name's)
+        broken = _PHRASE_BREAK.sub("", phrase[:cut])
+    phrase = broken
     phrase = phrase.strip(" '\"“”‘’-–—•*[]")  # quotes, a list item's bullet, "[02:05]"
     phrase = _LEADING_DAY.sub("", phrase)  # "On Saturday it said": "it"
     phrase = _LEADING_TIME.sub("", phrase)  # "A day earlier Bondar said": "Bondar"
