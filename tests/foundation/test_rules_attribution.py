@@ -862,3 +862,14 @@ def test_a_whom_aside_and_a_sources_bulletin_name_who_gives_the_figures() -> Non
     assert claims[93].subject is Subject.RUSSIA
     assert claims[490].claimant == "Russian Ministry of Defense"
     assert claims[490].subject is Subject.UKRAINE
+
+
+def test_a_briefing_aside_and_a_passive_verb() -> None:
+    claims = claims_of(
+        "Russia's Defence Ministry denied the losses. A Western official, briefing reporters "
+        "on Monday on condition of anonymity, said Russia had suffered roughly 1,500 "
+        "casualties in the sector since May. One more soldier has been listed as missing."
+    )
+    assert claims[1_500].claimant == "Western official"
+    assert claims[1_500].claimant_type is ClaimantType.FOREIGN_OFFICIAL
+    assert "soldier" not in claims[1].claimant  # ("has been listed": no one's statement)

@@ -42,7 +42,8 @@ _SAID = re.compile(
     # ("We have visually confirmed")
     rf"previously\s+|earlier\s+|recently\s+)?(?:(?:has|have|had)\s+(?:[a-z]+ly|so\s+far|already)\s+)?"
     # ("drafted in an estimated 10,000 troops": a hedge, no verb)
-    rf"(?<!\ban\s)(?<!\bthe\s)(?:{_VERBS})\b"
+    rf"(?<!\ban\s)(?<!\bthe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bare\s)"
+    rf"(?:{_VERBS})\b"  # (not a passive: "One more soldier has been listed as missing")
 )
 # "Russia's Defense Ministry, which said on Saturday that ...", "X, which does not
 # disclose its own losses, said": a relative clause; "Oryx, an open-source project that
@@ -64,7 +65,7 @@ _ASIDE_SAID = re.compile(
     # ("Mediazona, working from obituaries, posts and graves in six cemeteries, identified")
     rf"(?:working|drawing|relying)\s+(?:from|on)\s+[^;:]{{1,140}}?,\s+|"
     # ("A Western official, speaking to reporters on condition of anonymity, said")
-    rf"(?:speaking|writing|talking)\s+[^,;:\d]{{1,80}},\s+|"
+    rf"(?:speaking|writing|talking|briefing|addressing)\s+[^,;:\d]{{1,80}},\s+|"
     # ("Levchenko, 54, told reporters": a person's age)
     rf"(?:aged\s+)?\d{{2}},\s+|"
     # ("Ukraine's military intelligence agency, known as HUR, said")
@@ -221,7 +222,7 @@ _ANCHORS = {  # (a trie: re tests a verb per letter, not per word of the list)
     _SAID: re.compile(rf"\s{literal_trie(_VERB_WORDS)}\b"),
     _ASIDE_SAID: re.compile(
         r",\s+(?:which|who|whom|whose|an?|the|on|in|by|for|at|with|like|working|together|jointly|"
-        r"speaking|writing|talking|known|also|better)\s|,\s+(?:aged\s+)?\d\d,"
+        r"speaking|writing|talking|briefing|addressing|known|also|better)\s|,\s+(?:aged\s+)?\d\d,"
     ),
 }
 ANCHORED = {
