@@ -536,3 +536,12 @@ def test_none_of_a_salvo_is_no_loss() -> None:
         "down 90 drones but none of the nine Iskander-M missiles, the air force said."
     )
     assert [c.value for c in claims] == [90]
+
+
+def test_a_part_included_in_a_lower_bound_is_one_too() -> None:
+    claims = {c.value: c for c in claims_of(
+        "The United Nations says at least 13,580 civilians, including 716 children, have been "
+        "killed since the invasion."
+    )}
+    assert claims[13_580].qualifier is Qualifier.AT_LEAST
+    assert claims[716].qualifier is Qualifier.AT_LEAST

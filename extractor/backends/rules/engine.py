@@ -465,6 +465,10 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
             and _IDENTIFIED.search(sentence.text[: figure.phrase_start])
         )):  # fmt: skip
             qualifier = Qualifier.AT_LEAST
+        elif qualifier is _EXACT and figure.subgroup and figure.part_of is not None and (
+                figure.part_of.qualifier is Qualifier.AT_LEAST) and sentence.text.endswith(
+                "including ", 0, figure.number_start):  # fmt: skip
+            qualifier = Qualifier.AT_LEAST  # "at least 13,580 civilians, including 716 children"
         period_start = None
         if scope is _PERIOD and as_of is None and context.published and _PAST_WINDOW.search(body):
             as_of = context.published.isoformat()  # "over the past week": up to now
