@@ -10,7 +10,7 @@ from datetime import date
 
 from extractor.backends import create_backend
 from extractor.pipeline import extract_article
-from schemas import Article, Claim, ClaimantType, Population, Subject
+from schemas import Article, Claim, ClaimantType, Population, Scope, Subject
 
 
 def claims_of(text: str) -> list[Claim]:
@@ -76,3 +76,16 @@ def test_a_clock_time_is_no_breakdown() -> None:
         "town of Shebekino."
     ))  # fmt: skip
     assert claims[2].subgroup == "Shebekino"
+
+
+def test_drones_downed_in_the_news_of_a_night_are_that_days() -> None:
+    article = Article(
+        text="KYIV, July 31 (Reuters) - Russia attacked Kyiv overnight with drones and "
+        "missiles, officials said on Thursday.\n\nUkraine's air force said Russia launched 309 "
+        "drones and eight missiles, of which 288 drones and three missiles were shot down.",
+        published=date(2025, 7, 31),
+    )
+    claims = {c.value: c for c in extract_article(article, create_backend("rules")).claims}
+    for value in (288, 3):
+        assert (claims[value].scope, claims[value].as_of) == (Scope.DAILY, "2025-07-31")
+    assert 309 not in claims  # (launched, not downed)

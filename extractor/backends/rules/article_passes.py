@@ -17,6 +17,7 @@ from datetime import date, timedelta
 
 from extractor.backends.rules.dates import DateRole, find_dates
 from extractor.backends.rules.sentences import Sentence
+from extractor.backends.rules.terms import AIRBORNE
 from schemas import Category, Claim, ClaimantType, Population, Qualifier, Scope
 from schemas.dates import partial_dates_agree
 
@@ -144,6 +145,11 @@ def tolls_of_a_day(claims: list[Claim], news_day: str | None) -> list[Claim]:
                 claim = claim.model_copy(update={"as_of": news_day})
             if claim.as_of is not None and len(claim.as_of) == 10:
                 claim = claim.model_copy(update={"scope": _DAILY})
+        elif claim.scope is _UNSPECIFIED and claim.as_of is None and news_day is not None and (
+                AIRBORNE.issuperset(claim.categories)):  # fmt: skip
+            # ("Russia launched 309 drones, of which 288 were shot down", in the news of a
+            # night: that night's, as a strike's toll is)
+            claim = claim.model_copy(update={"scope": _DAILY, "as_of": news_day})
         tolls.append(claim)
     return tolls
 
