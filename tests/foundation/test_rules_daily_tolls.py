@@ -80,9 +80,10 @@ def test_a_clock_time_is_no_breakdown() -> None:
 
 def test_drones_downed_in_the_news_of_a_night_are_that_days() -> None:
     article = Article(
-        text="KYIV, July 31 (Reuters) - Russia attacked Kyiv overnight with drones and "
-        "missiles, officials said on Thursday.\n\nUkraine's air force said Russia launched 309 "
-        "drones and eight missiles, of which 288 drones and three missiles were shot down.",
+        text="KYIV, July 31 (Reuters) - At least 23 people were killed in a Russian attack on "
+        "Kyiv overnight, officials said on Thursday.\n\nThe city's mayor said rescuers were "
+        "still at work.\n\nUkraine's air force said Russia launched 309 drones and eight "
+        "missiles, of which 288 drones and three missiles were shot down.",
         published=date(2025, 7, 31),
     )
     claims = {c.value: c for c in extract_article(article, create_backend("rules")).claims}
