@@ -725,3 +725,12 @@ def test_in_total_sums_the_day_or_period_the_sentence_names() -> None:
     assert claims[21].scope is Scope.DAILY
     assert claims[4_078].scope is Scope.PERIOD
     assert claims[900_000].scope is Scope.CUMULATIVE  # (no other period named: the war's)
+
+
+def test_a_loss_in_the_perfect_in_the_next_clause_is_not_the_figures() -> None:
+    claims = claims_of(
+        "In its daily briefing, Russia's defence ministry said its forces had destroyed 125 "
+        "drones, and that Ukraine had lost up to 1,325 servicemen over the past 24 hours."
+    )
+    assert claims[125].scope is Scope.DAILY
+    assert claims[1_325].scope is Scope.DAILY

@@ -37,7 +37,7 @@ _LIST_GAP = re.compile(
 _PERFECT_LOSS = guarded(
     r"(?:\b(?:has|have|had)|['’]ve)\s+[\"“]?(?:\w+\s+)?(?:lost|suffered|sustained|been\s+killed|died|been\s+wounded"
     r"|been\s+lost|confirmed|identified|documented|recorded|verified|established|counted|tallied"
-    r"|passed|surpassed|exceeded|topped|crossed)"
+    r"|passed|surpassed|exceeded|topped|crossed|named)"
     r"\b|\bwho\s+(?:have|had)\s+died\b|\b(?:lists|counts|has\s+listed)\b"
     # "It put Russian tank losses at 2,227": a running count's standing
     r"|\b(?:put|puts|putting)\s+(?:[\w'’-]+\s+){0,4}(?:losses|toll|total|tally|number|count)\s+at\b",
@@ -351,12 +351,23 @@ def assign_scopes(
         if scope is None:
             scope = default
         if scope is None and perfect and _PERFECT_LOSS.search(
-                text[: figure.phrase_end + 40]) and not (carried and _ANOTHER_BEFORE.search(
+                text[: _own_clause_end(text, figure.phrase_end)]) and not (
+                carried and _ANOTHER_BEFORE.search(
                 text, max(0, figure.number_start - 20), figure.number_start)):  # fmt: skip
             # (but "A further 87 have been wounded" goes on with the report just given)
             scope = _CUMULATIVE
         result.append(scope or carried or _UNSPECIFIED)
     return result
+
+
+# (a verb past the next clause is not the figure's: "destroyed 125 drones, and that Ukraine
+# had lost up to 1,325 servicemen")
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\b|;")
+
+
+def _own_clause_end(text: str, end: int) -> int:
+    after = _NEXT_CLAUSE.search(text, end, end + 40)
+    return after.start() if after else end + 40
 
 
 # "has since reported another 162 troops" after a total of dead: the loss since that total
