@@ -657,3 +657,12 @@ def test_prisoners_held_laid_down_arms_or_captured_by_nationality() -> None:
     assert (claims[17].categories, claims[17].subject) == ([Category.CAPTURED], Subject.UKRAINE)
     assert (claims[2].categories, claims[2].subject) == ([Category.CAPTURED], Subject.RUSSIA)
     assert (claims[12].categories, claims[12].subject) == ([Category.CAPTURED], Subject.UKRAINE)
+
+
+def test_people_held_by_both_sides_are_both_sides_losses() -> None:
+    claims = claims_of(
+        "The Red Cross said its delegates have visited more than 3,000 prisoners of war held by "
+        "the two sides. Of those it is tracing, about 16,000 are members of the armed forces of "
+        "one side or the other."
+    )
+    assert claims[3_000].subject is Subject.OTHER

@@ -90,6 +90,13 @@ _BOTH_SIDES = ascii_aware(re.compile(
     r"losses|dead))\b[^.;]*$",
     re.IGNORECASE,
 ))
+# "3,000 prisoners of war held by the two sides", "16,000 are members of the armed forces of
+# one side or the other": the people counted are of both
+_BOTH_SIDES_AFTER = re.compile(
+    r"[^.;:]{0,40}?\b(?:by|on|of|from)\s+(?:both\s+sides|the\s+two\s+sides|either\s+side|"
+    r"one\s+side\s+or\s+the\s+other)\b",
+    re.IGNORECASE,
+)
 # "The death toll from this morning's missile strike on Kryvyi Rih", "the toll in Kharkiv":
 # a strike's or a town's toll is of civilians.
 # A town's authorities and rescuers count the dead of its streets, not of the army.
@@ -204,7 +211,8 @@ def figure_subject(figure: Figure, figures: list[Figure], text: str,
     if serving := _SERVING_IN.match(text, figure.phrase_end, figure.phrase_end + 80):
         return _RUSSIA if serving.group("side").startswith("Russia") else _UKRAINE
     # "the combined toll of both armies", "Ukrainian and Russian troops killed or wounded"
-    if _BOTH_SIDES.search(text, max(0, figure.number_start - 120), figure.number_start):
+    if _BOTH_SIDES.search(text, max(0, figure.number_start - 120), figure.number_start) or (
+            _BOTH_SIDES_AFTER.match(text, figure.phrase_end)):  # fmt: skip
         return Subject.OTHER
     if side is not None and _OF_THEIRS.match(text, figure.number_end) and _WE_BEFORE.search(
             text, 0, figure.number_start):  # fmt: skip
