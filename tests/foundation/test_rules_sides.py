@@ -666,3 +666,16 @@ def test_people_held_by_both_sides_are_both_sides_losses() -> None:
         "one side or the other."
     )
     assert claims[3_000].subject is Subject.OTHER
+
+
+def test_the_wounded_a_sources_medics_take_in_are_its_own() -> None:
+    claims = claims_of(
+        "Ukraine's army medics describe a hard year. In the twelve months I was there, more "
+        "than 3,400 wounded men and women came down our stairs, the nurse said. In August we "
+        "took in somewhere between 180 and 200 wounded in one week."
+    )
+    assert claims[3_400].subject is Subject.UKRAINE
+    article = Article(text="Ukraine's army medics describe a hard year. In August we took in "
+                      "somewhere between 180 and 200 wounded in one week, the nurse said.")
+    ranged = [c for c in extract_article(article, create_backend("rules")).claims if c.low]
+    assert [(c.low, c.high, c.subject) for c in ranged] == [(180, 200, Subject.UKRAINE)]

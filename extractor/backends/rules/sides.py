@@ -74,7 +74,8 @@ _OWN_LOSSES_BEFORE = ascii_aware(re.compile(
     r"some\s+|at\s+least\s+|nearly\s+|over\s+)?)"
     # the wounded a side's medics evacuate, carry or treat are its own
     r"|\b(?i:(?:evacuated|treated|received|stabili[sz]ed|took\s+in|taken\s+in|carried|"
-    r"transported|airlifted)\s+(?:(?:an\s+average\s+of|a\s+total\s+of|more\s+than|about|some|at\s+least"
+    r"transported|airlifted)\s+(?:(?:an\s+average\s+of|a\s+total\s+of|more\s+than|about|some|"
+    r"(?:somewhere\s+)?between|at\s+least"
     r"|nearly|over)\s+)?)"
     r"|\b(?i:we(?:'ve)?\s+(?:have\s+|had\s+)?(?:also\s+|only\s+)?lost\s+"
     r"(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+|up\s+to\s+)?)"
@@ -287,8 +288,9 @@ _HANDED_OVER = re.compile(r"\b(?:handed|hands|handing)\s+(?:over|back)|\btransfe
 
 # The wounded a side takes in or registers, told after them: "12 to 15 wounded come through
 # the doors"
-_OWN_WOUNDED_AFTER = re.compile(r"\s+(?:come|came|arrive[sd]?|are\s+brought|were\s+brought)\s+"
-                                r"(?:in|through|to)\b"
+_OWN_WOUNDED_AFTER = re.compile(r"\s+(?:(?:men|women|and|soldiers|troops)\s+){0,3}(?:come|came|"
+                                r"arrive[sd]?|are\s+brought|were\s+brought)\s+"
+                                r"(?:in|through|to|down|into)\b"
                                 # "118,000 servicemen wounded ... had been entered in the state
                                 # register": a side registers its own wounded
                                 r"|[^.;]{0,60}?\b(?:entered|registered|listed)\s+(?:in|on)\s+"
