@@ -873,3 +873,14 @@ def test_a_briefing_aside_and_a_passive_verb() -> None:
     assert claims[1_500].claimant == "Western official"
     assert claims[1_500].claimant_type is ClaimantType.FOREIGN_OFFICIAL
     assert "soldier" not in claims[1].claimant  # ("has been listed": no one's statement)
+
+
+def test_a_feast_is_no_one_that_a_pronoun_stands_for() -> None:
+    claims = claims_of(
+        "The brigade's spokesman, Captain Taras Hnatiuk, said the pressure had not eased since "
+        "the New Year. Russian units launched 1,800 drones at the brigade in January, he said, "
+        "and its crews brought down 212 of them. Over the 24 hours to Tuesday morning, Russian "
+        "forces lost 87 soldiers killed and wounded, Hnatiuk said."
+    )
+    assert claims[212].claimant == "Taras Hnatiuk"
+    assert claims[87].scope.value == "daily"

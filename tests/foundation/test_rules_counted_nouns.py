@@ -607,3 +607,16 @@ def test_a_western_fighter_named_by_its_model_alone_is_an_aircraft() -> None:
     assert claims[1].categories == [Category.AIRCRAFT]
     assert claims[1].subject is Subject.UKRAINE
     assert {20, 85}.isdisjoint(claims)  # jets delivered or pledged
+
+
+def test_assault_troops_surface_to_air_systems_and_drones_brought_down() -> None:
+    claims = claims_of(
+        "A Ukrainian spokesman said 300 Russian assault troops had been killed near Kupiansk. "
+        "Oryx lists some 310 Russian surface-to-air systems as lost. In October Russia "
+        "launched more than 5,500 attack drones, and Ukraine's air force says it brought down "
+        "4,780 of them."
+    )
+    assert claims[300].categories == [Category.KILLED]
+    assert claims[310].categories == [Category.AIR_DEFENSE_SYSTEMS]
+    assert claims[4_780].categories == [Category.UAV]
+    assert 5_500 not in claims  # (launched)

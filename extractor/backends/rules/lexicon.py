@@ -56,7 +56,7 @@ EQUIPMENT_TERMS: list[tuple[Category, str]] = [
      rf"air[- ]{_DEFENSE}\s+(?:(?:missile\s+)?(?:systems?|launchers?)|units?|means|installations?|"
      r"complexes)|anti-?aircraft"
      rf"\s+(?:warfare\s+)?(?:systems?|guns?|units?)|air[- ]{_DEFENSE}\b"
-     r"|(?:surface-to-air|anti-aircraft)\s+missile\s+(?:systems?|launchers?)|SAM\s+systems?"
+     r"|(?:surface-to-air|anti-aircraft)\s+(?:missile\s+)?(?:systems?|launchers?)|SAM\s+systems?"
      # a system named by its model: "nine S-400 launchers", "two Pantsir-S1 gun-missile systems"
      r"|(?-i:S-[34]00\w*|Pantsir(?:-S1)?|Buk(?:-M\d\w*)?|Tor(?:-M\d\w*)?|Patriot|IRIS-T|NASAMS)"
      r"\s+(?:[\w-]+\s+)?(?:systems?|launchers?|complexes|batteries)"),
@@ -197,7 +197,7 @@ HAS_THE_MOST = (
 )
 
 # What befalls an airborne weapon that is a loss: "shot down", "intercepted"
-DOWNED = r"(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed)"
+DOWNED = r"(?:shot\s+down|brought\s+down|downed|intercepted|destroyed|neutrali[sz]ed)"
 
 # What strikes: "a Russian missile attack", "enemy shelling" name the side that struck.
 ATTACK_NOUN = (
@@ -296,6 +296,7 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
     (Scope.DAILY, re.compile(
         r"\b(?:in|over|during)\s+(?:the\s+)?(?:past|last|previous)\s+(?:(?:24|twenty[- ]four)\s+"
         r"hours|day)\b|\b(?:in|within)\s+(?:24|twenty[- ]four)\s+hours\b|"
+        r"\b(?:over|during)\s+the\s+(?:24|twenty[- ]four)\s+hours\b|"
         r"\bin\s+(?:a|one)\s+(?:single\s+)?day\b|\bin\s+a\s+24-hour\s+period|\b(?:over|for)\s+the\s+day\b|"
         r"\b(?:in|over|during|within)\s+(?:the|that)\s+same\s+(?:24\s+hours|day)\b|"
         r"\bwithin\s+(?:a|one)\s+day|\bdaily\s+(?:losses|toll|tally|update|report|figures?)|"

@@ -101,7 +101,8 @@ def introduced_person(sentence: str) -> Claimant | None:
 # Whether a phrase before an attribution verb names a source: not a date, not a clause
 # ("Kyiv's figures cannot be verified"), not a list of things checked; a capitalised name or
 # an official body's word ("officials", "the brigade")
-_CALENDAR_WORD = re.compile(f"^{CALENDAR_WORD}")
+_CALENDAR_WORD = re.compile(  # (and the feasts a date is named by: "since the New Year")
+    rf"^(?:{CALENDAR_WORD}|(?:New\s+Year|Christmas|Easter|Independence\s+Day|Victory\s+Day)\b)")
 _CLAUSE_WORD = re.compile(
     r"\b(?:I|you|we|could|couldn't|would|should|must|not|cannot|can't|be|if|when|which|who|were|"
     r"was|is|are)\b"
