@@ -734,3 +734,12 @@ def test_a_loss_in_the_perfect_in_the_next_clause_is_not_the_figures() -> None:
     )
     assert claims[125].scope is Scope.DAILY
     assert claims[1_325].scope is Scope.DAILY
+
+
+def test_since_2022_is_the_whole_war() -> None:
+    claims = claims_of(
+        "Since 2022 we have brought home more than 3,900 prisoners of war, the president said "
+        "after the exchange. Russian personnel losses since 2022: over 1.08 million."
+    )
+    assert claims[3_900].scope is Scope.CUMULATIVE
+    assert claims[1_080_000].scope is Scope.CUMULATIVE

@@ -321,6 +321,7 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
         r"(?:its\s+|Russia's\s+|Moscow's\s+)?(?:war|invasion|conflict|full[- ]scale\s+invasion)\s+"
         r"(?:began|started)|\bsince\s+"
         r"(?:Russia|Moscow|it|they|Russian\s+(?:forces|troops))\s+(?:invaded|launched)|\bsince\s+(?:24\s+)?February\s+(?:24,?\s+)?2022|"
+        r"\bsince\s+2022\b|"  # (the full-scale war's year: its start)
         r"\bsince\s+February\s+24\b|\bsince\s+(?:24\.02\.(?:20)?22)|\bfrom\s+24\.02\.(?:20)?22\b|"
         # "between February 2022 and the end of 2025": from the war's start
         r"\b(?:between|from)\s+(?:24\s+)?February\s+(?:24,?\s+)?2022\s+(?:and|to|until|through)\b|"
