@@ -545,3 +545,12 @@ def test_a_part_included_in_a_lower_bound_is_one_too() -> None:
     )}
     assert claims[13_580].qualifier is Qualifier.AT_LEAST
     assert claims[716].qualifier is Qualifier.AT_LEAST
+
+
+def test_fates_after_an_opening_on_the_kind_of_equipment() -> None:
+    claims = {c.value: c for c in claims_of(
+        "Oryx has documented 3,500 Russian tanks lost. Of the tanks, it says, 2,689 were "
+        "destroyed outright and 558 were captured."
+    )}
+    assert (claims[2_689].categories, claims[2_689].subgroup) == ([Category.TANKS], "destroyed")
+    assert (claims[558].categories, claims[558].subgroup) == ([Category.TANKS], "captured")

@@ -58,16 +58,29 @@ def fate_list_figures(text: str, mentions: list[NumberMention]) -> dict[int, Fig
 _NEXT_FATE = re.compile(rf"^\s+(?:were\s+|was\s+)?(?P<fate>{_FATE_WORD})\b", re.IGNORECASE)
 
 
+# "Of the tanks, it says, 2,689 were destroyed outright": the kind the fates break down
+_OF_THE_KIND = re.compile(
+    rf"^\W*Of\s+(?:the|those|these|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{EQUIPMENT_RE}),",
+    re.IGNORECASE,
+)
+
+
 def next_fate(text: str, mention: NumberMention, before: str,
               parent: Figure | None) -> Figure | None:  # fmt: skip
     """"680 were destroyed, 58 damaged, ... and 466 captured": one more fate of the
-    equipment just broken down (``parent``)."""
-    if parent is None or parent.subgroup not in FATES or parent.categories[0].is_people:
+    equipment just broken down (``parent``), or of the kind the sentence opens on ("Of the
+    tanks, 2,689 were destroyed")."""
+    follows = parent is not None and parent.subgroup in FATES and not (
+        parent.categories[0].is_people)  # fmt: skip
+    kind = None if follows or " " not in before else _OF_THE_KIND.match(before)
+    if not (follows or kind):
         return None
     fate = _NEXT_FATE.match(text[mention.end :])
     if fate is None:
         return None
-    figure = new_figure(mention, mention, before, mention.end + fate.end(), [])
-    figure.inherit(parent)
+    figure = new_figure(mention, mention, before, mention.end + fate.end(),
+                        [term_category(kind, TERM_GROUPS)] if kind else [])  # fmt: skip
+    if parent is not None and follows:
+        figure.inherit(parent)
     figure.subgroup = fate.group("fate").lower()
     return figure
