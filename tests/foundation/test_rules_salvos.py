@@ -153,3 +153,12 @@ def test_two_parts_downed_in_one_clause_are_both_downed() -> None:
     )
     downed = {c.value: c.categories for c in claims}
     assert downed == {61: [Category.CRUISE_MISSILES], 24: [Category.UAV]}
+
+
+def test_the_part_of_which_were_shot_down() -> None:
+    claims = {c.value: c for c in claims_of(
+        "The Defence Ministry said Ukraine had fired 10 cruise missiles, seven of which were "
+        "shot down."
+    )}
+    assert claims[7].categories == [Category.CRUISE_MISSILES]
+    assert 10 not in claims  # (fired, not downed)

@@ -48,7 +48,7 @@ _DOWN_BEFORE = re.compile(rf"\b{_DOWN}\s+(?:a\s+total\s+of\s+|at\s+least\s+|all\
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
 _OF_WHICH_BEFORE = re.compile(r"\bof\s+(?:which|them|these|those)\s*,?\s*$", re.IGNORECASE)
 _DOWNED_AFTER = re.compile(
-    rf"(?:\s+of\s+(?:them|these|those))?\s+(?:were|had\s+been|have\s+been|was)\s+"
+    rf"(?:\s+of\s+(?:them|these|those|which))?\s+(?:were|had\s+been|have\s+been|was)\s+"
     rf"(?:reportedly\s+)?{_DOWN}\b",
     re.IGNORECASE,
 )
