@@ -72,7 +72,7 @@ def next_fate(text: str, mention: NumberMention, before: str,
     tanks, 2,689 were destroyed")."""
     follows = parent is not None and parent.subgroup in FATES and not (
         parent.categories[0].is_people)  # fmt: skip
-    kind = None if follows or " " not in before else _OF_THE_KIND.match(before)
+    kind = None if follows else _OF_THE_KIND.match(before)
     if not (follows or kind):
         return None
     fate = _NEXT_FATE.match(text[mention.end :])

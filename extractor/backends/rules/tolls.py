@@ -164,20 +164,19 @@ def bind_toll(text: str, first: NumberMention, last: NumberMention, before: str,
         figure.enemy = bool(ENEMY.search(clause))
         # ("the number of North Korean casualties at 1,100": a force singled out)
         figure.subgroup = force_named(span)
-        # ("put the number of injured children at 1,560": children are civilians, and a part;
-        # "One of the injured workers died, bringing the death toll to four": civilians)
-        nearest = counted or ([*PEOPLE_ANYWHERE.finditer(clause)] or [None])[-1]
-        population, subgroup = population_of(nearest.group(0), "", clause) if nearest else (
-            None, None)  # fmt: skip
-        if equipment:
-            pass  # (machines are no one's civilians: "officials who briefed journalists put")
-        elif CIVILIAN.search(clause) or population is Population.CIVILIAN:
-            figure.population = Population.CIVILIAN
-            figure.subgroup = figure.subgroup or (subgroup if counted else None)
-        elif all(_ANYONE.fullmatch(m.group(0)) for m in PEOPLE_ANYWHERE.finditer(
-                _MILITARY_ADMINISTRATION.sub("", clause))):  # fmt: skip
-            # "the death toll rose to five", "Another person died, bringing the toll to 14":
-            # whose, the context says
-            figure.bare_fate = True
+        if not equipment:  # (machines are no one's civilians: "officials who briefed journalists")
+            # ("put the number of injured children at 1,560": children are civilians, and a part;
+            # "One of the injured workers died, bringing the death toll to four": civilians)
+            nearest = counted or ([*PEOPLE_ANYWHERE.finditer(clause)] or [None])[-1]
+            population, subgroup = population_of(nearest.group(0), "", clause) if nearest else (
+                None, None)  # fmt: skip
+            if CIVILIAN.search(clause) or population is Population.CIVILIAN:
+                figure.population = Population.CIVILIAN
+                figure.subgroup = figure.subgroup or (subgroup if counted else None)
+            elif all(_ANYONE.fullmatch(m.group(0)) for m in PEOPLE_ANYWHERE.finditer(
+                    _MILITARY_ADMINISTRATION.sub("", clause))):  # fmt: skip
+                # "the death toll rose to five", "Another person died, bringing the toll to 14":
+                # whose, the context says
+                figure.bare_fate = True
     figure.phrase_start = min(figure.phrase_start, toll.start())
     return figure
