@@ -509,3 +509,17 @@ def test_the_town_a_sentence_opens_on_singles_out_its_tolls() -> None:
     )
     assert (claims[1].subgroup, claims[4].subgroup) == ("Novaya Tavolzhanka",) * 2
     assert claims[43_000].subgroup is None  # a person's words are no place
+
+
+def test_a_region_heading_places_the_tolls_of_its_section() -> None:
+    claims = claims_of(
+        "Russian strikes hit eight regions overnight, governors said.\n\n"
+        "Kherson region:\n\n"
+        "Russian forces shelled 34 settlements, Governor Oleksandr Prokudin said. Two people "
+        "were killed and 12 others wounded, he said.\n\n"
+        "Front line:\n\n"
+        "Russia lost 1,690 troops over the past day, the General Staff said."
+    )
+    assert claims[2].subgroup == "Kherson region"
+    assert claims[12].subgroup == "Kherson region"
+    assert claims[1_690].subgroup is None

@@ -47,6 +47,7 @@ class ArticleContext:
     statement_dates: dict[str, str] = field(default_factory=dict)
     last_date: str | None = None
     section_date: str | None = None  # the day a heading names ("MONDAY, JUNE 3") for its section
+    section_place: str | None = None  # the region a heading names ("Kherson region:")
     # (paragraph, date, claimant named with it) of the paragraph's last dated sentence
     paragraph_date: tuple[int, str, str | None] | None = None
     last_month: str | None = None  # the last month named ("in July"), for "during the month"

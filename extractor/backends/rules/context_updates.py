@@ -74,6 +74,9 @@ _HIGHER_THAN_ANOTHERS = re.compile(
 _TODAYS = re.compile(r"\b(?:today|morning|latest)\b", re.IGNORECASE)
 
 
+_REGION_HEADING = re.compile(r"\W*(?P<place>(?:[A-Z][\w'’-]+\s+){1,2}(?:region|oblast|Oblast))\W*$")
+
+
 def update_context(
     sentence: Sentence,
     dates: list[DateMention],
@@ -200,6 +203,10 @@ def update_context(
             context.event = None  # (whose strikes were the day before's)
         elif stripped.isupper():
             context.section_date = None  # "THE WEEKLY SUMMARY": the days' account is over
+    if heading_line and alone:
+        # "Kherson region:" heads that region's tolls; "Front line:" ends them
+        region = _REGION_HEADING.match(stripped)
+        context.section_place = region.group("place") if region else None
     day = _DAY_HEADER.search(sentence.text) if stripped.endswith(":") else None
     if (stripped.endswith(":") or heading) and (
         lexicon.LOSS_CONTEXT.search(sentence.text) or _TALLY_HEADER.search(sentence.text) or day

@@ -527,6 +527,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
                     and same_source(carried_place, claimant, figure) else None) or unit or own_event
                 or (weapon[0] if weapon and figure.population is _CIVILIAN
                     and figure.number_start < weapon[1] else None)
+                or (context.section_place if figure.population is _CIVILIAN else None)
                 or unit_agent(sentence.text, figure.number_start),
             categories=figure.categories, value=figure.value, low=figure.low, high=figure.high,
             qualifier=qualifier, scope=scope, as_of=as_of, period_start=period_start,
