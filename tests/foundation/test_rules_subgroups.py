@@ -523,3 +523,10 @@ def test_a_region_heading_places_the_tolls_of_its_section() -> None:
     assert claims[2].subgroup == "Kherson region"
     assert claims[12].subgroup == "Kherson region"
     assert claims[1_690].subgroup is None
+
+
+def test_a_force_named_before_a_toll_word_is_its_subgroup() -> None:
+    claims = claims_of(
+        "South Korea's Joint Chiefs of Staff put North Korean casualties at around 1,100."
+    )
+    assert claims[1_100].subgroup == "North Korean troops"

@@ -163,7 +163,8 @@ def bind_toll(text: str, first: NumberMention, last: NumberMention, before: str,
         )
         figure.enemy = bool(ENEMY.search(clause))
         # ("the number of North Korean casualties at 1,100": a force singled out)
-        figure.subgroup = force_named(span)
+        figure.subgroup = force_named(span) or (
+            force_named(adjacent.group(0)) if adjacent else None)  # fmt: skip
         if not equipment:  # (machines are no one's civilians: "officials who briefed journalists")
             # ("put the number of injured children at 1,560": children are civilians, and a part;
             # "One of the injured workers died, bringing the death toll to four": civilians)
