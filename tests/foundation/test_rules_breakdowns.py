@@ -554,3 +554,13 @@ def test_fates_after_an_opening_on_the_kind_of_equipment() -> None:
     )}
     assert (claims[2_689].categories, claims[2_689].subgroup) == ([Category.TANKS], "destroyed")
     assert (claims[558].categories, claims[558].subgroup) == ([Category.TANKS], "captured")
+
+
+def test_a_fate_named_as_a_noun_after_a_part_is_its_own() -> None:
+    claims = {c.value: c for c in claims_of(
+        "The UN mission said it had confirmed the deaths of at least 9,511 civilians, 545 of "
+        "them children, and the injury of 17,206."
+    )}
+    assert claims[17_206].categories == [Category.WOUNDED]
+    assert claims[17_206].subgroup is None
+    assert claims[545].categories == [Category.KILLED]

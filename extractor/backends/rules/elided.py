@@ -58,8 +58,9 @@ _COMPARISON_OPENING = guarded(
 )
 # "killed 174 civilians and injured more than 600": a second fate verb, the same people.
 _FATE_VERB_BEFORE = guarded(
-    rf"(?:\band|,)\s+(?:also\s+)?(?P<fate>injured|injuring|wounded|wounding|killed|killing|captured"
-    rf"|took\s+prisoner)\s+{_HEDGE}$",
+    rf"(?:\band|,)\s+(?:also\s+)?(?:the\s+)?(?P<fate>injured|injuring|wounded|wounding|killed|killing"
+    # ("the deaths of 9,511 civilians, ... and the injury of 17,206": a fate named as a noun)
+    rf"|captured|took\s+prisoner|(?:injur(?:y|ies)|deaths?)(?=\s+of\b))(?:\s+of)?\s+{_HEDGE}$",
     re.IGNORECASE,
 )
 PART_BEFORE = guarded(
@@ -119,7 +120,9 @@ _FATE_RIGHT_AFTER = re.compile(
     r"missing|captured|fatal(?!\s+[a-z]))\b",
     re.IGNORECASE,
 )
-_PARTICIPLE_OF = {"killing": "killed", "wounding": "wounded", "injuring": "injured"}
+_PARTICIPLE_OF = {"killing": "killed", "wounding": "wounded", "injuring": "injured",
+                  "injury": "injured", "injuries": "injured", "death": "killed",
+                  "deaths": "killed"}  # fmt: skip
 # The kinds of people a part of a toll is: "21 were children"
 _PEOPLE_KIND = (r"(?P<noun>children|women|men|boys|girls|adults|elderly|minors|teenagers|"
                 r"civilians|soldiers|officers|volunteers|conscripts|mercenaries|prisoners)\b")

@@ -126,7 +126,7 @@ FATE_TERMS: list[tuple[Category, str]] = [
      r"killed|dead|deaths?|died|fatalities|perished|lost\s+their\s+lives|were\s+lost|KIA|slain"
      r"|executed|murdered|shot\s+dead|fatal\b(?!\s+[a-z])"  # ("43 casualties, 12 of them fatal")
      r"|bodies(?!\s+of)|by\s+name"),  # "recovered 13 bodies", "identified 900 soldiers by name"
-    (Category.WOUNDED, r"wounded|injured|injuries|hurt|maimed"),
+    (Category.WOUNDED, r"wounded|injured|injur(?:y|ies)|hurt|maimed"),
     (Category.CAPTURED,
      r"captured|taken\s+(?:prisoner|captive)|prisoners\s+of\s+war|POWs|surrendered|"
      r"in\s+(?:Russian\s+|Ukrainian\s+|enemy\s+)?captivity|"

@@ -112,6 +112,9 @@ def bind_toll(text: str, first: NumberMention, last: NumberMention, before: str,
         return None
     if toll.group("milestone") and not _MILESTONE.match(text, last.end):
         return None  # "losses exceeded the 1,200 of the day before": another figure
+    if parent is not None and parent.number_start > toll.start() and FATE_ANYWHERE.search(
+            before, parent.phrase_end):  # fmt: skip
+        return None  # ("the deaths of 9,511 civilians, ... and the injury of": not its toll)
     span, what = toll.group(0), toll.group("what").lower()
     fate = FATE_ANYWHERE.search(span)
     # (the noun after the number is looked for last: few numbers get this far)
