@@ -530,3 +530,12 @@ def test_a_force_named_before_a_toll_word_is_its_subgroup() -> None:
         "South Korea's Joint Chiefs of Staff put North Korean casualties at around 1,100."
     )
     assert claims[1_100].subgroup == "North Korean troops"
+
+
+def test_a_part_of_a_force_a_sentence_opens_on_is_that_force() -> None:
+    claims = claims_of(
+        "Of the roughly 11,000 North Korean soldiers deployed there, we assess that more than "
+        "4,000 have been killed or wounded, the US official said."
+    )
+    assert claims[4_000].subgroup == "North Korean troops"
+    assert 11_000 not in claims  # (deployed: the whole, no loss)

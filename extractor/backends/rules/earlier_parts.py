@@ -205,13 +205,16 @@ def bind_aux_fate(first: NumberMention, last: NumberMention, before: str,
     elif others or MILITARY_WORD.search(before) is None:
         # "Seven others were injured", "Another 18,500 were injured": whose, the context says
         figure.bare_fate = True
-    if parent is None and aux.group(0).lstrip()[:3].lower() == "of ":
-        # "11,000 North Korean troops had been deployed, and 3,000 of them had been killed":
-        # a part of a force named before, though its whole was no loss
+    if parent is None and (aux.group(0).lstrip()[:3].lower() == "of " or _OF_THE_OPENING.match(
+            before)):  # fmt: skip
+        # "11,000 North Korean troops had been deployed, and 3,000 of them had been killed",
+        # "Of the 11,000 North Korean soldiers deployed, more than 4,000 have been killed": a
+        # part of a force named before, though its whole was no loss
         figure.subgroup = force_named(before)
     return figure
 
 
+_OF_THE_OPENING = re.compile(r"\W*Of\s+the\s", re.IGNORECASE)
 _OF_THE_WHOLE = re.compile(r"\W*of\s+the\s+(\d(?:[\d,]*\d)?)\b", re.IGNORECASE)
 # "at least 13 of the 41 were destroyed": the whole named after its part
 _PART_OF_THE_WHOLE = re.compile(
