@@ -564,3 +564,14 @@ def test_a_fate_named_as_a_noun_after_a_part_is_its_own() -> None:
     assert claims[17_206].categories == [Category.WOUNDED]
     assert claims[17_206].subgroup is None
     assert claims[545].categories == [Category.KILLED]
+
+
+def test_people_described_by_their_ages_before_their_fate() -> None:
+    claims = {c.value: c for c in claims_of(
+        "At least 12 people were killed in the strike, the governor said. Two children, an "
+        "8-year-old girl and a 14-year-old boy, were among the dead. In the Osnovianskyi "
+        "district, one person, a 67-year-old man, was killed and eight people were injured."
+    )}
+    assert (claims[2].categories, claims[2].subgroup) == ([Category.KILLED], "children")
+    assert claims[1].categories == [Category.KILLED]
+    assert 8 in claims and 67 not in claims and 14 not in claims

@@ -70,7 +70,10 @@ _FATE_AFTER_PEOPLE = ascii_aware(re.compile(
     r"(?:\s*(?:,|\(|—|–)\s*(?:including|among\s+them|of\s+(?:them|whom))\s"
     r"(?:[^,()—–]|(?<=\d),(?=\d)){1,60}[,)—–]"
     # (or their ages: "Three children, aged 4, 9 and 15, were among the injured")
-    r"|,\s*aged\s+\d{1,2}(?:(?:,\s*|\s+and\s+|\s*[-–]\s*)\d{1,2})*,)?"
+    r"|,\s*aged\s+\d{1,2}(?:(?:,\s*|\s+and\s+|\s*[-–]\s*)\d{1,2})*,"
+    # ("Two children, an 8-year-old girl and a 14-year-old boy, were among the dead")
+    r"|,\s*(?:an?\s+)?\d{1,2}-year-old\s+[a-z]+(?:(?:,\s*|,?\s+and\s+)(?:an?\s+)?\d{1,2}-year-old"
+    r"\s+[a-z]+)*,)?"
     # where they were: "248 civilians in the region had been killed", "8,900 soldiers from
     # Bashkortostan have died", "2,871 soldiers from the region killed" (the place they
     # came from is their subgroup)
