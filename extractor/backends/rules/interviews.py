@@ -142,20 +142,7 @@ _THREAD_OF = re.compile(
 _BYLINE = re.compile(r"^By\s+(?P<whose>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})[ \t]*\n")
 _FIRST_PERSON_FORM = re.compile(r"\b(?:essay|diary|first-person|memoir|column|op-ed)\b",
                                 re.IGNORECASE)  # fmt: skip
-
-
 _NAME_IN_APPOSITION = re.compile(r",\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),?$")
-
-
-def introduced_as(author: Claimant, text: str) -> Claimant:
-    """The author typed by the sentence that introduces them ("Iryna Hordiienko, 41, is a
-    senior nurse in the Armed Forces of Ukraine")."""
-    said = text.find(author.name + ",", 0, _INTRODUCTION)
-    if said < 0 or author.type is not ClaimantType.UNKNOWN:
-        return author
-    line_end = text.find("\n", said)
-    return Claimant(author.name, infer_type(text[said : line_end if line_end > 0 else None]),
-                    True)  # fmt: skip
 
 
 def address_speaker(text: str) -> tuple[Claimant, int, int] | None:
@@ -172,8 +159,12 @@ def address_speaker(text: str) -> tuple[Claimant, int, int] | None:
     name = _NAME_IN_APPOSITION.search(whose)
     speaker = named if named is not None and named.is_person else Claimant(
         name.group(1) if name else TITLE.sub("", whose).strip(), infer_type(whose), True)
-    if found.re is _BYLINE:  # (an author is typed by how the essay introduces them)
-        speaker = introduced_as(speaker, text)
+    rest = top[found.end() :]
+    if found.re is _BYLINE and speaker.type is ClaimantType.UNKNOWN and (
+            again := re.search(rf"\b(?P<name>{re.escape(speaker.name)})\b", rest)):  # fmt: skip
+        # (an author is typed by how the essay introduces them, as an interviewee is:
+        # "Iryna Hordiienko, 41, is a senior nurse in the Armed Forces of Ukraine")
+        speaker = _typed(again, rest)
     end = _SECTION_END.search(text, found.end())
     return speaker, found.end(), end.start() if end else len(text)
 
