@@ -72,7 +72,7 @@ def test_a_citation_mark_after_a_full_stop_ends_the_sentence_and_its_source() ->
         "Russian personnel across the front.[4] Frontline Watch has geolocated footage showing "
         "at least 41 destroyed Russian tanks near the town."
     )
-    assert claims[402].claimant == "Eastern Group of Forces Spokesperson Ivan Petrenko"
+    assert claims[402].claimant == "Ivan Petrenko"
     assert claims[1_310].claimant == "General Staff of the Armed Forces of Ukraine"
     assert claims[1_310].subgroup is None  # the group named in a title opens no sector
     assert claims[41].claimant != claims[1_310].claimant
@@ -385,7 +385,7 @@ def test_a_prosecutors_office_after_a_governor_is_a_source_of_its_own() -> None:
         "Elsewhere, Russian shelling killed four civilians in the Donetsk region over the "
         "past day, the regional prosecutor's office said."
     )
-    assert claims[7].claimant == "regional Governor Oleh Syniehubov"
+    assert claims[7].claimant == "Oleh Syniehubov"
     assert claims[4].claimant == "regional prosecutor's office"
 
 
@@ -884,3 +884,14 @@ def test_a_feast_is_no_one_that_a_pronoun_stands_for() -> None:
     )
     assert claims[212].claimant == "Taras Hnatiuk"
     assert claims[87].scope.value == "daily"
+
+
+def test_a_person_titled_before_the_name_is_who_he_stands_for() -> None:
+    claims = claims_of(
+        "Governor Serhiy Lysak said two repair workers were injured in Dnipropetrovsk region."
+        "\n\nOn the Russian side, Kursk region's acting governor Alexander Khinshtein said a "
+        "drone had killed one civilian in Lgov. Three more people were wounded, he said."
+    )
+    assert claims[1].claimant == "Alexander Khinshtein"
+    assert claims[3].claimant == "Alexander Khinshtein"
+    assert claims[3].claimant_type is ClaimantType.RUSSIA_OFFICIAL

@@ -679,3 +679,16 @@ def test_the_wounded_a_sources_medics_take_in_are_its_own() -> None:
                       "somewhere between 180 and 200 wounded in one week, the nurse said.")
     ranged = [c for c in extract_article(article, create_backend("rules")).claims if c.low]
     assert [(c.low, c.high, c.subject) for c in ranged] == [(180, 200, Subject.UKRAINE)]
+
+
+def test_civilians_struck_by_the_weapon_of_the_sentence_before_are_the_other_sides() -> None:
+    claims = claims_of(
+        "08:51 — Vyacheslav Gladkov, governor of Belgorod region\n"
+        '"Shebekino came under attack by Ukrainian drones overnight. One civilian was killed. '
+        'Four more were wounded."\n\n'
+        "11:20 — Odesa Regional Military Administration\n"
+        '"A Russian missile hit the port. Two people were killed."'
+    )
+    assert claims[1].subject is Subject.RUSSIA
+    assert claims[4].subject is Subject.RUSSIA
+    assert claims[2].subject is Subject.UKRAINE

@@ -251,7 +251,7 @@ def test_a_unit_speakers_title_is_not_the_units_name() -> None:
         "Borodin said. Captain Ivan Petrenko, the 93rd Brigade's commander, said his unit had "
         "destroyed 37 tanks."
     )
-    assert claims[42].claimant == "brigade spokesperson Oleksandr Borodin"
+    assert claims[42].claimant == "Oleksandr Borodin"
     assert claims[42].subgroup != claims[42].claimant  # a person is no sector
     assert claims[37].subgroup == "93rd Brigade"
 

@@ -241,6 +241,10 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
                 name = TITLE.sub("", phrase).strip() if person else phrase  # "Gov. X" -> "X"
                 kind = infer_type(f"{written} {phrase} {described}")
                 claimant = Claimant(name, kind, person, role)
+                if not person and (titled := titled_person(phrase, claimant)):
+                    # "Kursk region's acting governor Alexander Khinshtein": the person, by
+                    # the title before the name
+                    claimant = Claimant(titled.name, kind, True, titled.role)
             found.append(Attribution(start, m.end("a"), phrase, claimant))
     if len(found) < 2:
         return found

@@ -71,6 +71,7 @@ from extractor.backends.rules.sentences import Sentence, own_line, split_sentenc
 from extractor.backends.rules.sides import (
     admits_damage,
     civilian_context,
+    civilians_side,
     compared_side,
     figure_subject,
     strike_toll,
@@ -437,7 +438,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
                 claimant_side(claimant.type) is not side_before) or (
                 admits_damage(figure, sentence.text)) else None  # fmt: skip
             subject = figure_subject(figure, figures, sentence.text, excluded, claimant, prior,
-                                      context.civilian_side.get(claimant.name),
+                                      civilians_side(context, sentence, claimant),
                                       context.home)  # fmt: skip
         subjects[id(figure)] = subject
         # "still held by Russia", "in Russian captivity": a side counts its own held men

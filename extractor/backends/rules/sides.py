@@ -188,6 +188,19 @@ def civilian_context(
         toll[1] == sentence.paragraph or sentence.index - toll[0] <= 4))  # fmt: skip
 
 
+def civilians_side(context: ArticleContext, sentence: Sentence, claimant: Claimant
+                   ) -> Subject | None:  # fmt: skip
+    """Whose civilians a toll counts when its own sentence names no side: those the weapon
+    of the sentence before struck ("Shebekino came under attack by Ukrainian drones
+    overnight. One civilian was killed."), else those its source spoke of last."""
+    before = context.previous
+    if before is not None and before.paragraph == sentence.paragraph:
+        struck_by = striking_side(before.text, weapons_only=True)
+        if struck_by is not None:
+            return opposite(struck_by)
+    return context.civilian_side.get(claimant.name)
+
+
 # (matched at the figure's end: what follows it in its clause)
 _SERVING_IN = re.compile(
     rf"[^.;]*?\b{SERVING}\s+(?:the\s+)?"
