@@ -895,3 +895,51 @@ def test_a_person_titled_before_the_name_is_who_he_stands_for() -> None:
     assert claims[1].claimant == "Alexander Khinshtein"
     assert claims[3].claimant == "Alexander Khinshtein"
     assert claims[3].claimant_type is ClaimantType.RUSSIA_OFFICIAL
+
+
+def test_an_auxiliary_or_a_month_before_the_verb_is_no_part_of_a_name() -> None:
+    claims = claims_of(
+        "Russia's Defence Ministry did not respond. The ministry does report Ukrainian losses "
+        "every day. On Monday it said Ukraine had lost up to 310 troops in the Kursk area.\n\n"
+        "The independent outlet Mediazona, which together with the BBC's Russian Service "
+        "counts Russian war dead by name, had by early March identified 2,412 dead from "
+        "Chelyabinsk region."
+    )
+    assert claims[310].claimant_type is ClaimantType.RUSSIA_OFFICIAL
+    assert claims[2_412].claimant == "Mediazona"
+
+
+def test_a_business_speaks_for_no_side_and_a_volunteer_unit_for_its_army() -> None:
+    claims = claims_of(
+        "Ukrainian drone manufacturer Zhuravel Systems says its drones have knocked out more "
+        "than 300 Russian tanks since April 2023. The firm said they had destroyed 446 "
+        "artillery systems.\n\n"
+        "The Litvin Regiment, a unit of Belarusian volunteers that fights as part of "
+        "Ukraine's armed forces, says 142 of its members have been killed."
+    )
+    assert claims[300].claimant_type is ClaimantType.UNKNOWN
+    assert claims[446].claimant_type is ClaimantType.UNKNOWN
+    assert claims[142].claimant_type is ClaimantType.UKRAINE_OFFICIAL
+
+
+def test_a_body_introduced_in_an_aside_or_by_its_staff_is_who_it_stands_for() -> None:
+    claims = claims_of(
+        "Ukraine's General Staff said Russia had lost 1,200 troops.\n\n"
+        "Pamiats, a project run by exiled Belarusian journalists, has a higher count. It has "
+        "identified 236 Belarusian volunteers killed on the Ukrainian side.\n\n"
+        "The State Emergency Service (SES) said 34 rescuers had died. According to its deputy "
+        "head, its analysts have recorded 18 rescuers wounded in Kharkiv region. The SES "
+        "breakdown, also as of March 31, puts Kherson region next, with 9 rescuers killed."
+    )
+    assert claims[236].claimant == "Pamiats"
+    assert claims[18].claimant == "State Emergency Service"
+    assert claims[9].claimant == "State Emergency Service"
+
+
+def test_a_place_in_an_aside_names_no_source() -> None:
+    claims = claims_of(
+        "Oleh Savchuk said 34 rescuers have died in repeat strikes. The Kharkiv region, within "
+        "reach of Russian artillery and of glide bombs released from across the border, has "
+        "paid the heaviest price: 11 rescuers were killed there."
+    )
+    assert claims[11].claimant_type is ClaimantType.UKRAINE_OFFICIAL

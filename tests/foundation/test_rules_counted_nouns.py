@@ -620,3 +620,15 @@ def test_assault_troops_surface_to_air_systems_and_drones_brought_down() -> None
     assert claims[310].categories == [Category.AIR_DEFENSE_SYSTEMS]
     assert claims[4_780].categories == [Category.UAV]
     assert 5_500 not in claims  # (launched)
+
+
+def test_people_placed_or_sent_before_their_fate_are_counted() -> None:
+    claims = claims_of(
+        "The committee says more than 300 local men sent to fight in Ukraine are now "
+        "unaccounted for. It has compiled the cases of 312 servicemen from the region who are "
+        "officially listed as missing. Thirteen people are wounded and doctors are fighting "
+        "for their lives."
+    )
+    assert claims[300].categories == [Category.MISSING]
+    assert claims[312].categories == [Category.MISSING]
+    assert claims[13].population is Population.CIVILIAN  # ("fighting for their lives")

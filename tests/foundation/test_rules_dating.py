@@ -715,3 +715,11 @@ def test_the_part_in_care_of_a_strikes_wounded_is_of_the_strikes_day() -> None:
         "Of those brought in, 12 were in a serious condition, he said."
     )
     assert claims[41].as_of == claims[12].as_of == "2025-07-09"
+
+
+def test_a_posts_time_under_a_days_heading_keeps_that_day() -> None:
+    claims = claims_of(
+        "MONDAY, 7 JULY\n\n07:42\nOvernight the occupiers attacked the city with drones.\n\n"
+        "19:30\nResults of the day. Two residents were killed today in the Zavodskyi district."
+    )
+    assert claims[2].as_of == "2025-07-07"

@@ -539,3 +539,12 @@ def test_a_part_of_a_force_a_sentence_opens_on_is_that_force() -> None:
     )
     assert claims[4_000].subgroup == "North Korean troops"
     assert 11_000 not in claims  # (deployed: the whole, no loss)
+
+
+def test_the_dead_from_a_region_are_its_subgroup() -> None:
+    claims = claims_of(
+        "Mediazona has identified 2,412 dead from Chelyabinsk region since the start of the "
+        "invasion. The UN has recorded 28,382 injured from February 2022 to December."
+    )
+    assert claims[2_412].subgroup == "Chelyabinsk region"
+    assert claims[28_382].subgroup is None  # (a month is no place)

@@ -115,3 +115,13 @@ def test_a_paragraph_about_losses_counts_its_later_equipment() -> None:
     assert not claims[164].claimant.startswith("]")
     # drones flown and systems to be sent are none lost
     assert 250 not in claims and 2 not in claims
+
+
+def test_a_posts_label_naming_a_titled_person_is_its_speaker() -> None:
+    claims = claims_of(
+        "Zarichansk City Council | official channel\n\n"
+        "14:10\nMayor Ihor Lytvynenko: At this moment we know of 3 dead and 9 wounded after "
+        "the bombing of Soborna Street."
+    )
+    assert claims[3].claimant == "Ihor Lytvynenko"
+    assert claims[9].claimant == "Ihor Lytvynenko"

@@ -70,9 +70,11 @@ _ASIDE_SAID = re.compile(
     rf"(?:aged\s+)?\d{{2}},\s+|"
     # ("Ukraine's military intelligence agency, known as HUR, said")
     rf"(?:also\s+|better\s+)?known\s+as\s+[^,;:\d]{{1,40}},\s+|"
-    rf"(?:on|in|by|for|at|with|like)\s+[^,;:\d]{{1,40}},\s+)"
-    # ("had as of last Friday confirmed")
-    rf"(?:(?:has|have|had)\s+(?:as\s+of\s+[^,;:]{{1,25}}?\s+|so\s+far\s+|already\s+)?|also\s+|"
+    rf"(?:on|in|by|for|at|with|like)\s+[^,;:\d]{{1,40}},\s+|"
+    # ("The SES breakdown, also as of March 31, puts")
+    rf"(?:also\s+)?as\s+of\s+[^,;:]{{1,30}},\s+)"
+    # ("had as of last Friday confirmed", "had by early November identified")
+    rf"(?:(?:has|have|had)\s+(?:(?:as\s+of|by)\s+[^,;:]{{1,25}}?\s+|so\s+far\s+|already\s+)?|also\s+|"
     rf"earlier\s+|"
     rf"separately\s+)?"
     rf"(?:{_VERBS})\b"

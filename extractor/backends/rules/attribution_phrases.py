@@ -18,7 +18,8 @@ _DETERMINERS = re.compile(r"^(?:the|a|an|its|their|his|her|also|and|but|that|wha
 
 
 _TRAILING_ADVERBS = guarded(  # ends a phrase: its ending is tested first
-    r"\s+(?:has|have|had|also|since|later|previously|earlier|recently|now|then|already|further|"
+    r"\s+(?:has|have|had|does|do|did|also|since|later|previously|earlier|recently|now|then|"
+    r"already|further|"
     r"again|separately|itself|officially|publicly|repeatedly|first|initially|originally)$",
     re.IGNORECASE,
 )
@@ -29,6 +30,8 @@ _TRAILING_ADVERBS = guarded(  # ends a phrase: its ending is tested first
 _TRAILING_DAY = re.compile(
     rf"\s+(?:(?:late|early)\s+)?(?:on|last|this)\s+{CALENDAR_WORD}"
     r"(?:\s+(?:morning|afternoon|evening|night))?$"
+    # ("Mediazona ... had by early November identified")
+    rf"|\s+by\s+(?:(?:early|mid|late)-?\s*)?(?:{MONTH_NAME})$"
 )
 
 
@@ -84,6 +87,10 @@ _LEADING_SETTING = re.compile(
 )
 
 
+_ITS_OWN_STAFF = re.compile(r"^(?:its|their)\s+(?:own\s+)?(?:[a-z-]+\s+)?(?:analysts|experts|staff|"
+                            r"researchers|specialists|officers|officials|teams?)$", re.IGNORECASE)
+
+
 def clean_phrase(phrase: str) -> str:
     """The name an attribution phrase holds, without the time, setting, determiners and
     adverbs around it."""
@@ -98,6 +105,8 @@ def clean_phrase(phrase: str) -> str:
     phrase = phrase.strip(" '\"“”‘’-–—•*[]")  # quotes, a list item's bullet, "[02:05]"
     phrase = _LEADING_DAY.sub("", phrase)  # "On Saturday it said": "it"
     phrase = _LEADING_TIME.sub("", phrase)  # "A day earlier Bondar said": "Bondar"
+    if _ITS_OWN_STAFF.match(phrase):
+        return "it"  # "its analysts have recorded": the body's own staff speak for it
     previous = None
     while previous != phrase:
         previous = phrase

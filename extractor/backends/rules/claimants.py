@@ -158,6 +158,7 @@ _RESEARCH = ascii_aware(re.compile(
 _STATE_BODY = re.compile(
     r"\b(?:Ministry|Department|Directorate|Agency|Service|Committee|Command|Administration"
     r"|Government)\b")
+_FIGHTING_UNIT = re.compile(r"\b(?:unit|regiment|brigade|battalion)\b", re.IGNORECASE)
 # The side or state a source serves, tried in this order.
 _TYPE_CUES: list[tuple[ClaimantType, re.Pattern[str]]] = [
     (T.INTERNATIONAL_ORG, re.compile(
@@ -232,10 +233,28 @@ def joint_in(phrase: str, within: str) -> Claimant | None:
     return named if named is not None and " and " in named.name else None
 
 
+# A business speaks for itself, whichever country it is in: "Ukrainian drone manufacturer
+# Zhuravel Systems", "a private defence company", its "chief executive"
+_COMMERCIAL = re.compile(
+    r"(?<!state-owned\s)(?<!state\s)\b(?:manufacturer|(?:arms|drone|weapons)\s+maker|firm|"
+    r"contractor|corporation|chief\s+executive|CEO|(?:private|defen[cs]e|arms|drone)\s+company)\b",
+    re.IGNORECASE,
+)
+
+
+def is_commercial(claimant: Claimant) -> bool:
+    """Is the source a business or one who speaks for it ("the firm", "chief executive
+    Oleksandr Melnyk")? It speaks for no side, whose losses it counts."""
+    return _COMMERCIAL.search(f"{claimant.role} {claimant.name} {claimant.body}") is not None
+
+
 def infer_type(phrase: str) -> ClaimantType:
     if _MEDIA.search(phrase):
         return T.INDEPENDENT
-    research = _RESEARCH.search(phrase) is not None
+    if _COMMERCIAL.search(phrase):
+        return T.UNKNOWN
+    # ("a unit of Belarusian volunteers that fights as part of Ukraine's armed forces")
+    research = _RESEARCH.search(phrase) is not None and not _FIGHTING_UNIT.search(phrase)
     if research and not _STATE_BODY.search(phrase):
         return T.INDEPENDENT
     for kind, pattern in _TYPE_CUES:

@@ -198,7 +198,7 @@ def update_context(
                     and stripped[-1:] not in ".!?\"”)")  # fmt: skip
     heading = heading_line and alone
     if heading_line and (alone or on_own_line):  # (or a line: "MONDAY, JULY 1" over its post)
-        if named_day := heading_day(stripped, context.published):
+        if named_day := heading_day(stripped, context.published, context.section_date):
             context.section_date = named_day  # "MONDAY, JUNE 3" heads that day's account
             context.event = None  # (whose strikes were the day before's)
         elif stripped.isupper():

@@ -282,8 +282,9 @@ def open_report_period(text: str, dates: list[DateMention], context: ArticleCont
 _HEADING_REST = re.compile(rf"(?i:{CALENDAR_WORD}|day\s+\d+)|[\W\d_]+")
 
 
-def heading_day(heading: str, published: date | None) -> str | None:
-    """The day a heading of its own names, if it is nothing but that day."""
+def heading_day(heading: str, published: date | None, current: str | None) -> str | None:
+    """The day a heading of its own names, if it is nothing but that day; a post's time
+    ("19:30") is of the day ``current`` a heading named before it, else of the publication."""
     text = heading.title() if heading.isupper() else heading
     days = [d for d in find_dates(text, published)
             if d.value and len(d.value) == 10 and d.role is _POINT]  # fmt: skip
@@ -292,4 +293,6 @@ def heading_day(heading: str, published: date | None) -> str | None:
     if len(named) != 1:
         return None
     rest = text[: named[0].start] + " " + text[named[0].end :]
-    return named[0].value if not _HEADING_REST.sub("", rest).strip() else None
+    if _HEADING_REST.sub("", rest).strip():
+        return None
+    return current if current and named[0].kind == "clock" else named[0].value

@@ -210,6 +210,9 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
             context.previous.text.rstrip().endswith("?"))  # fmt: skip
         context.speaker = paragraph_speaker(sentence.text, text, sentence.start, question_before,
                                             context.interviewee, context.address)  # fmt: skip
+    elif text.endswith("\n", 0, sentence.start) and (
+            labelled := paragraph_speaker(sentence.text, text, sentence.start, False, None, None)):
+        context.speaker = labelled  # "14:10\nMayor Ihor Lytvynenko: ...": a post's own label
     attributions = sentence_claimants(sentence, context)
     unit_before = context.unit_sector[1] if (
         context.unit_sector and context.unit_sector[0] == sentence.index - 1) else None

@@ -10,7 +10,7 @@ import re
 
 from extractor.backends.rules import lexicon
 from extractor.backends.rules.claimants import Claimant, canonical_claimant, infer_type
-from extractor.backends.rules.names import TITLE
+from extractor.backends.rules.names import TITLE, titled_person
 from extractor.backends.rules.prefilter import guarded
 from extractor.folding import ascii_aware
 from schemas import ClaimantType
@@ -64,6 +64,8 @@ def interview_speaker(paragraph_opening: str, text: str, start: int) -> Claimant
     named = _NAME_ASIDE.search(label.group("asides"))
     if named:  # "The Minister for the Armed Forces (Mr David Rourke)": titled in the label
         return Claimant(named.group("name"), infer_type(label.group(0)), True)
+    if titled := titled_person(word, Claimant(word, infer_type(word))):
+        return titled  # "Mayor Ihor Lytvynenko: ...": the label names the person in full
     if word in _ANSWER:
         introduced = _INTRODUCED.search(text_before)
     else:

@@ -102,7 +102,7 @@ PEOPLE_NOUN = (
     r"servicemembers?|fighters|combatants|militants|mercenaries|marines|paratroopers|conscripts|"
     r"attackers|assailants|saboteurs|infantrymen|stormtroopers|nationalists|"
     r"officers?|generals|(?:lieutenant\s+)?colonels|commanders|pilots?|sailors?|crew\s+members|"
-    r"crewmen|airmen|aircrew|volunteers?|invaders|occupiers|"
+    r"crewmen|airmen|aircrew|volunteers?|invaders|occupiers|members|"
     r"men|man|people|persons?|"
     r"individuals?|civilians?|non-combatants?|residents?|children|child|kids?|boys?|girls?|women|"
     r"woman|minors?|journalists?|medics?|doctors?|prisoners\s+of\s+war|POWs|prisoners|convicts|"

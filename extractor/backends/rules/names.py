@@ -120,7 +120,8 @@ _WHERE_A_UNIT_IS = re.compile(r"\s+(?:operating|fighting|deployed|stationed)\s+(
 
 _OPENERS = frozenset({"they", "we", "he", "she", "it", "i", "you", "this", "that", "these",
                       "those", "some", "many", "most", "our", "their", "his", "her", "its"})
-_PREPOSITIONS = frozenset({"of", "as", "in", "on", "at", "by", "from", "to", "with", "until"})
+_PREPOSITIONS = frozenset({"of", "as", "in", "on", "at", "by", "from", "to", "with", "until",
+                           "within", "under", "near", "beyond", "behind", "across"})
 
 
 def looks_like_claimant(phrase: str) -> bool:
@@ -206,10 +207,21 @@ _OPENING_BODY = re.compile(
 )
 
 
+# A name the sentence opens on with what it is in an aside: "Pamiats, a project run by
+# exiled Belarusian journalists that tracks deaths ..., has a slightly higher count."
+_OPENING_DESCRIBED = re.compile(
+    r"^\W*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),\s+(?P<what>(?:an?|the)\s+[^,;:]{3,120}),"
+)
+
+
 def introduced_body(sentence: str) -> Claimant | None:
-    """The body a sentence opens on as its subject, named in full and typed by its name."""
+    """The body a sentence opens on as its subject, named in full and typed by its name
+    (or by what an aside says it is)."""
     found = _OPENING_BODY.match(sentence)
     if found is None:
-        return None
+        described = _OPENING_DESCRIBED.match(sentence)
+        kind = infer_type(described.group("what")) if described else ClaimantType.UNKNOWN
+        return Claimant(described.group("name"), kind) if described and kind in (
+            ClaimantType.INDEPENDENT, ClaimantType.INTERNATIONAL_ORG) else None  # fmt: skip
     name = found.group("name")
     return Claimant(name, infer_type(name))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from extractor.backends.rules import lexicon
+from extractor.backends.rules.dates import CALENDAR_WORD
 from extractor.backends.rules.elided import CIVILIAN_BREAKDOWN, PART_SAID_AFTER
 from extractor.backends.rules.figure import Figure, new_figure
 from extractor.backends.rules.listed_nouns import SKIP_INCREMENT, bind_noun_before
@@ -56,6 +57,11 @@ _MORE_EQUIPMENT = ascii_aware(re.compile(
 # Between a people noun and its fate: auxiliaries, hedges, and a coordinated noun phrase
 # ("2,870 Ukrainian servicemen and members of nationalist battalions had been killed").
 _PLACE_KIND = r"(?:region|area|city|town|village|oblast|province|district|republic)"
+# Where the dead came from: "identified 2,412 dead from Chelyabinsk region"
+_DEAD_FROM = re.compile(
+    rf"\s+from\s+(?:the\s+)?(?!{CALENDAR_WORD})"
+    rf"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+{_PLACE_KIND})?)\b"
+)
 _FATE_AFTER_PEOPLE = ascii_aware(re.compile(
     # (a quotation may end at the noun: '"1,100 of our fellow countrymen" had died')
     r"^[\"”]?(?:\s+and(?:\s+[\w'-]+){1,5}?(?=\s+(?:had|have|has|were|was)\b)"
@@ -79,7 +85,8 @@ _FATE_AFTER_PEOPLE = ascii_aware(re.compile(
     # came from is their subgroup)
     r"(?:\s+(?:in|from|of)\s+(?:the\s+)?(?:(?P<place>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
     rf"(?:\s+{_PLACE_KIND})?)|{_PLACE_KIND})"
-    r"(?=\s+(?:had|have|has|were|was|are|is|killed|died|wounded|injured)\b)"
+    # ("312 servicemen from the region who are listed as missing")
+    r"(?=,?\s+(?:(?:who|that)\s+)?(?:had|have|has|were|was|are|is|killed|died|wounded|injured)\b)"
     # or the unit they served in: "612 soldiers of the brigade have been killed"
     r"|\s+(?:of|from|in)\s+(?:the\s+|its\s+|his\s+|their\s+|our\s+)?(?P<unit>(?:[\w'’-]+\s+){0,4}?"
     r"(?-i:[Bb]rigade|[Bb]attalion|[Rr]egiment|[Dd]ivision|[Uu]nit|[Cc]ompany|[Cc]orps))"
@@ -90,7 +97,7 @@ _FATE_AFTER_PEOPLE = ascii_aware(re.compile(
     # or where they were sent: "200 North Korean soldiers deployed to the Kursk region had
     # been killed"
     r"|\s+(?:deployed|sent|stationed|serving|fighting)\s+(?:to|in|on|near|with|for)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+(?:had|have|has|were|was)\b))?"
+    r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+(?:had|have|has|were|was|are|is)\b))?"
     r"(?:(?:,?\s+(?:who|that|have|has|had|were|was|been|are|is|being|reportedly|allegedly|"
     r"may|might|could|would|will|probably|"
     r"likely|also|all|either|in|action|the|war|fighting|combat|battle|officially|confirmed|among|"
@@ -342,6 +349,8 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
         elif mods.lower().startswith("of the") and (said := PART_SAID_AFTER.match(text[end:])):
             # "27 of the district's dead had been mobilised": a part, told by what it says
             subgroup, end = said.group("what"), end + said.end("what")
+        elif bare_fate and (home := _DEAD_FROM.match(text, end)):
+            subgroup, end = home.group("place"), home.end()  # "2,412 dead from Chelyabinsk region"
     else:
         people = noun.group("people")
         fate_after = _FATE_AFTER_PEOPLE.match(text[end:])

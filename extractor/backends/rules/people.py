@@ -35,7 +35,8 @@ _ANYONE = frozenset({"people", "persons", "person", "individuals", "individual",
                     "deminers", "pyrotechnicians", "citizens", "nationals", "foreigners"}
                    )  # fmt: skip  (may have served)
 # "43 Colombian citizens fighting for Ukraine": soldiers
-_FIGHTING = re.compile(rf"\b{SERVING}\b")
+# ("doctors are fighting for their lives": the wounded's, no soldiers')
+_FIGHTING = re.compile(rf"\b{SERVING}\b(?!\s+(?:his|her|their|the)\s+li(?:fe|ves)\b)")
 RESIDENTS = ("residents", "natives")  # a place's people, who may have served
 # Where soldiers die: a region's residents killed there served (a Russian region's dead)
 _SERVED = re.compile(

@@ -8,7 +8,13 @@ import re
 from collections.abc import Callable
 
 from extractor.backends.rules import lexicon
-from extractor.backends.rules.claimants import UNKNOWN, UNNAMED_CLAIMS, Claimant, canonical_claimant
+from extractor.backends.rules.claimants import (
+    UNKNOWN,
+    UNNAMED_CLAIMS,
+    Claimant,
+    canonical_claimant,
+    is_commercial,
+)
 from extractor.backends.rules.context import ArticleContext
 from extractor.backends.rules.figure import Figure
 from extractor.backends.rules.prefilter import guarded
@@ -367,7 +373,8 @@ def side_typed(claimant: Claimant, subject: Subject, own: bool) -> Claimant:
     giving Russian losses, is Ukrainian. Media and researchers are typed by their words,
     never here.
     """
-    if claimant.type is not _UNKNOWN or claimant is UNKNOWN or claimant is UNNAMED_CLAIMS:
+    if claimant.type is not _UNKNOWN or claimant is UNKNOWN or claimant is UNNAMED_CLAIMS or (
+            is_commercial(claimant)):  # fmt: skip
         return claimant
     side = subject if own else opposite(subject)
     kind = {_UKRAINE: ClaimantType.UKRAINE_OFFICIAL,

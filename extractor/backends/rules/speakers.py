@@ -137,6 +137,8 @@ _POSSESSOR = re.compile(r"^(?:the\s+)?(?!(?:city|town|region|village|district|ob
 
 
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+_ACRONYMS_DOCUMENT = re.compile(
+    rf"^([A-Z]{{2,6}})\s+(?:{'|'.join(DOCUMENT_NOUNS)}|breakdown|count|tally|figures|data)$")
 _UNSPELLED = frozenset({"for", "of", "the", "and", "on", "in", "to"})
 
 
@@ -168,6 +170,9 @@ def _resolve(attribution: Attribution, context: ArticleContext) -> Claimant | No
         # "Kyiv said" after Ukraine's General Staff was named: the same source.
         same_side = [c for c in context.history if c.type is named.type and c != named]
         return same_side[-1] if same_side else named
+    if named is not None and named.type is _UNKNOWN and (
+            owner := _ACRONYMS_DOCUMENT.match(named.name)):  # fmt: skip
+        named = named._replace(name=owner.group(1))  # "The SES breakdown ... puts": the SES
     if named is not None and named.type is _UNKNOWN and _ACRONYM.match(named.name):
         # "ICA has geolocated" in the Institute for Conflict Analysis's own assessment; "ISW
         # said" after the Institute for the Study of War was named
