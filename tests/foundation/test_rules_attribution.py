@@ -943,3 +943,32 @@ def test_a_place_in_an_aside_names_no_source() -> None:
         "paid the heaviest price: 11 rescuers were killed there."
     )
     assert claims[11].claimant_type is ClaimantType.UKRAINE_OFFICIAL
+
+
+def test_a_participle_a_month_after_who_and_anothers_higher_estimates() -> None:
+    claims = claims_of(
+        "Ukraine's General Staff closed the week putting Russia's personnel losses at more than "
+        "930,000, while the Russian Ministry of Defence insisted that Ukrainian forces had lost "
+        "over 8,400 servicemen in seven days.\n\n"
+        "The only recent official figure came from Zelensky himself, who in February said that "
+        "46,000 Ukrainian soldiers had been killed. Western estimates are considerably higher."
+    )
+    assert claims[930_000].claimant_type is ClaimantType.UKRAINE_OFFICIAL
+    assert claims[8_400].claimant_type is ClaimantType.RUSSIA_OFFICIAL
+    assert claims[46_000].claimant == "Volodymyr Zelensky"
+    assert claims[46_000].qualifier.value == "exact"
+
+
+def test_a_days_document_is_its_issuers() -> None:
+    claims = claims_of(
+        "Ukraine's General Staff does not list partisan attacks separately. Its Wednesday "
+        "update put Russian losses over the past day at 970 personnel.\n\n"
+        "The UK Ministry of Defence said in its update that Russia had lost 3,000 tanks.\n\n"
+        "The Oryx project, which lists only losses documented with photos, had by its Friday "
+        "update confirmed 4,134 Russian tanks lost.\n\n"
+        "Russia's Defence Ministry says little. As for the claim, the ministry's bulletin for "
+        "Sunday said Ukraine had lost up to 1,430 servicemen over the past 24 hours."
+    )
+    assert claims[4_134].claimant == "Oryx"
+    assert claims[970].claimant == "General Staff of the Armed Forces of Ukraine"
+    assert claims[1_430].claimant == "Russian Ministry of Defense"

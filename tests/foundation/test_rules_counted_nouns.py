@@ -632,3 +632,13 @@ def test_people_placed_or_sent_before_their_fate_are_counted() -> None:
     assert claims[300].categories == [Category.MISSING]
     assert claims[312].categories == [Category.MISSING]
     assert claims[13].population is Population.CIVILIAN  # ("fighting for their lives")
+
+
+def test_a_limb_lost_is_a_wound_of_the_sides_own() -> None:
+    claims = claims_of(
+        "Ukraine's health ministry said 11,930 soldiers lost a limb in 2024. A rehabilitation "
+        "centre has treated 2,316 wounded soldiers. Of those, 687 had lost at least one limb."
+    )
+    assert claims[11_930].categories == [Category.WOUNDED]
+    assert claims[11_930].subject is Subject.UKRAINE
+    assert claims[687].categories == [Category.WOUNDED]

@@ -11,7 +11,7 @@ from datetime import date
 
 from extractor.backends import create_backend
 from extractor.pipeline import extract_article
-from schemas import Article, Category, Claim, Qualifier, Scope
+from schemas import Article, Category, Claim, ClaimantType, Population, Qualifier, Scope, Subject
 
 PUBLISHED = date(2025, 7, 10)  # a Thursday
 
@@ -125,3 +125,21 @@ def test_a_posts_label_naming_a_titled_person_is_its_speaker() -> None:
     )
     assert claims[3].claimant == "Ihor Lytvynenko"
     assert claims[9].claimant == "Ihor Lytvynenko"
+
+
+def test_a_label_with_an_aside_introduces_its_speaker_for_later_labels() -> None:
+    claims = claims_of(
+        "The following is an edited transcript of a panel held in Vilnius.\n\n"
+        "OKSANA DMYTRENKO (member of the Verkhovna Rada, national security committee): Today "
+        "the General Staff put Russian personnel losses at 856,660 since the invasion began.\n\n"
+        "MARTIN KELLER (deputy assistant secretary general for intelligence, NATO): Our "
+        "assessment is that Russia has now taken roughly 700,000 casualties, killed and "
+        "wounded together.\n\n"
+        "DMYTRENKO: The president gave our figures earlier this month: 45,100 killed and "
+        "390,000 wounded."
+    )
+    assert claims[700_000].claimant == "Martin Keller"
+    assert claims[700_000].claimant_type is ClaimantType.INTERNATIONAL_ORG
+    assert claims[700_000].population is Population.MILITARY  # (NATO's toll is of armies)
+    assert claims[45_100].claimant_type is ClaimantType.UKRAINE_OFFICIAL
+    assert claims[45_100].subject is Subject.UKRAINE  # ("our figures")

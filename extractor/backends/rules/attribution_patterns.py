@@ -16,7 +16,7 @@ from extractor.folding import ascii_aware
 
 _VERBS = (
     r"said|says|say|reported|reports|report|stated|states|estimated|estimates|estimate|claimed|"
-    r"claims|claim|announced|announces|added|adds|wrote|writes|told|tells|confirmed|confirms|put|puts|"
+    r"claims|claim|announced|announces|added|adds|wrote|writes|told|tells|confirmed|confirms|put|puts|putting|"
     # ("counts" only before a number: "the office counts at least 236", not "two counts")
     r"assessed|assesses|believes|believed|thinks|counted|counts(?=\s+(?:[a-z]+\s+){0,2}\d)|"
     r"named(?=\s+(?:[a-z]+\s+){0,2}\d)|"  # ("have named at least 91,000 dead", not "named after")
@@ -54,7 +54,7 @@ _ASIDE_SAID = re.compile(
     rf"(?:{_INTRO}|^|[;:\"“”—–]\s*|\s-\s+|\b(?:that|while|but|and|by)\s+|"
     r"^[A-Z][^,;:\d]{2,30},\s+(?=the\s+[A-Z]))"
     rf"(?P<a>[^{_BREAKS}]{{2,90}}?),\s+"
-    rf"(?:(?:which|who|whom)\s+(?:[^,;:]{{1,80}},\s+|(?:on|last|this|earlier)\s+\w+\s+)?|"
+    rf"(?:(?:which|who|whom)\s+(?:[^,;:]{{1,80}},\s+|(?:on|in|last|this|earlier)\s+\w+\s+)?|"
     rf"whose\s+[^,;:]{{1,160}},\s+|"
     # ("the UK Ministry of Defence, whose intelligence update estimated that")
     rf"whose\s+(?:[\w-]+\s+){{0,2}}?(?:update|report|assessment|estimate|count|figures|data)\s+|"
@@ -93,7 +93,7 @@ ATTRIBUTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (_SAID, "tail"),
     (re.compile(
         # ("..., puts Kharkiv region first,": a verb with its object, no inversion)
-        rf"(?:,|\"|”|—)\s*(?!puts?\s)(?:{_VERBS})\s+(?!(?:on|in|at|that|last|this|earlier|later|late|"
+        rf"(?:,|\"|”|—)\s*(?!put(?:s|ting)?\s)(?:{_VERBS})\s+(?!(?:on|in|at|that|last|this|earlier|later|late|"
         r"yesterday|today|it|he|she|they|to|by|for|a|an)\b)"
         r"(?P<a>[^,;:!?()\"“”\d]{2,90}?)\s*(?:[.,;]|$)"
     ), "head"),

@@ -10,6 +10,7 @@ import re
 from extractor.backends.rules.dates import CALENDAR_WORD
 from extractor.backends.rules.lexicon import MONTH_NAME
 from extractor.backends.rules.prefilter import guarded
+from extractor.backends.rules.references import DOCUMENT_NOUNS
 from extractor.folding import ascii_aware
 
 # (and a heading's "What the ministry counted")
@@ -32,6 +33,7 @@ _TRAILING_DAY = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?$"
     # ("Mediazona ... had by early November identified")
     rf"|\s+by\s+(?:(?:early|mid|late)-?\s*)?(?:{MONTH_NAME})$"
+    rf"|\s+for\s+{CALENDAR_WORD}$"  # ("the ministry's bulletin for Sunday")
 )
 
 
@@ -91,6 +93,10 @@ _ITS_OWN_STAFF = re.compile(r"^(?:its|their)\s+(?:own\s+)?(?:[a-z-]+\s+)?(?:anal
                             r"researchers|specialists|officers|officials|teams?)$", re.IGNORECASE)
 
 
+_DAYS_DOCUMENT = re.compile(rf"^{CALENDAR_WORD}\w*(?:\s+(?:morning|afternoon|evening|night))?\s+"
+                            rf"(?:{'|'.join(DOCUMENT_NOUNS)})$")
+
+
 def clean_phrase(phrase: str) -> str:
     """The name an attribution phrase holds, without the time, setting, determiners and
     adverbs around it."""
@@ -112,4 +118,6 @@ def clean_phrase(phrase: str) -> str:
         previous = phrase
         phrase = _DETERMINERS.sub("", phrase).strip()
         phrase = _TRAILING_ADVERBS.sub("", phrase).strip()
+    if _DAYS_DOCUMENT.match(phrase):
+        return phrase.split()[-1]  # "Its Wednesday update put": the update (whoever issues it)
     return _POSSESSIVE_END.sub("", phrase).strip()

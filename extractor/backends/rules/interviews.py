@@ -74,7 +74,23 @@ def interview_speaker(paragraph_opening: str, text: str, start: int) -> Claimant
         # (not another label: "The Front Desk:" introduces no one)
         introduced = re.search(rf"\b(?P<name>[A-Z][a-z'’-]+\s+(?i:{re.escape(surname)}))\b"
                                r"(?!\s*(?:\([^()\n]*\)\s*)?:)", text_before)  # fmt: skip
+        if introduced is None:
+            return _labelled(surname, text[: min(start + label.end(), _INTRODUCTION)])
     return _typed(introduced, text_before) if introduced else None
+
+
+def _labelled(surname: str, text_before: str) -> Claimant | None:
+    """The person a transcript introduces in a label of theirs, by full name and what
+    they are: "OKSANA DMYTRENKO (member of the Verkhovna Rada, national security
+    committee): ...", then "DMYTRENKO: ..."."""
+    found = re.search(rf"^\W{{0,3}}(?P<name>[A-Z][\w'’-]+\s+(?i:{re.escape(surname)}))\s*"
+                      r"\((?P<aside>[^()\n]{1,100})\)\s*:", text_before, re.MULTILINE)  # fmt: skip
+    if found is None:
+        return None
+    name, aside = found.group("name"), found.group("aside")
+    body = canonical_claimant(aside)
+    return Claimant(name.title() if name.isupper() else name,
+                    body.type if body is not None else infer_type(aside), True, aside.lower())
 
 
 # A question put to someone ("How many wounded are you seeing now?"): a paragraph of its own

@@ -118,15 +118,20 @@ PEOPLE_NOUN = (
 )
 
 # A fate word names the category directly ("960 killed", "19,875 injured").
+# A body part lost: a wound ("had lost at least one limb")
+LIMB = (r"(?:(?:a|an|one|both|two|at\s+least\s+one)\s+)?(?:limbs?|legs?|arms?|hands?|feet|foot|"
+         r"eyes?)\b")
 FATE_TERMS: list[tuple[Category, str]] = [
     (Category.CASUALTIES,
      r"(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)|(?:irrecoverable\s+|total\s+|combat\s+)?"
-     r"(?:casualties|losses)|eliminated|neutrali[sz]ed|liquidated|put\s+out\s+of\s+action|lost"),
+     r"(?:casualties|losses)|eliminated|neutrali[sz]ed|liquidated|put\s+out\s+of\s+action|"
+     rf"lost(?!\s+{LIMB})"),
     (Category.KILLED,
      r"killed|dead|deaths?|died|fatalities|perished|lost\s+their\s+lives|were\s+lost|KIA|slain"
      r"|executed|murdered|shot\s+dead|fatal\b(?!\s+[a-z])"  # ("43 casualties, 12 of them fatal")
      r"|bodies(?!\s+of)|by\s+name"),  # "recovered 13 bodies", "identified 900 soldiers by name"
-    (Category.WOUNDED, r"wounded|injured|injur(?:y|ies)|hurt|maimed"),
+    # ("11,930 soldiers lost a limb", "amputees")
+    (Category.WOUNDED, rf"wounded|injured|injur(?:y|ies)|hurt|maimed|lost\s+{LIMB}|amputees"),
     (Category.CAPTURED,
      r"captured|taken\s+(?:prisoner|captive)|prisoners\s+of\s+war|POWs|surrendered|"
      r"in\s+(?:Russian\s+|Ukrainian\s+|enemy\s+)?captivity|"
@@ -240,7 +245,9 @@ QUALIFIER_CUES = [(qualifier, guarded(pattern)) for qualifier, pattern in QUALIF
 # A remark that the real number is higher turns a count into a lower bound.
 ACTUAL_HIGHER = guarded(
     r"\b(?:actual|real|true)\s+(?:number|toll|figures?|count|losses|death\s+toll|totals?)\b"
-    r"[^.]{0,80}?\b(?:higher|greater|larger|underestimate)|\b(?:likely|probably|considerably|"
+    r"[^.]{0,80}?\b(?:higher|greater|larger|underestimate)|"
+    # (not another's: "Western estimates are considerably higher")
+    r"(?<!estimates\sare\s)(?<!estimates\swere\s)\b(?:likely|probably|considerably|"
     r"significantly)\s+higher\b|\bat\s+least\s+as\s+high\b"
     # "every number below is a MINIMUM", "the figures are minimums"
     r"|\b(?:numbers?|figures?|counts?|totals?)\s+(?:below\s+|here\s+|above\s+)?(?:is|are)\s+"

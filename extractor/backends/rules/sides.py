@@ -75,6 +75,8 @@ _OWN_LOSSES_BEFORE = ascii_aware(re.compile(
     r"|\b(?i:(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:battalion|brigade|company|unit|regiment|platoon|"
     r"crews?|team)\s+(?:has\s+|have\s+|had\s+)?lost\s*)"
     r"|\b(?i:(?:brought|bring|brings|returned)\s+home\s+)"
+    # ("The president gave our figures earlier this month: 45,100 killed")
+    r"|\b(?i:our\s+(?:own\s+)?(?:figures|losses|numbers|toll|casualties)\b[^.;:]{0,40}:\s*)"
     # a place buries its own: "held funerals for 14 soldiers", "has buried 64"
     r"|\b(?i:(?:funerals?\s+(?:for|of)|(?:has|have|had)\s+buried)\s+(?:more\s+than\s+|about\s+|"
     r"some\s+|at\s+least\s+|nearly\s+|over\s+)?)"
@@ -170,7 +172,8 @@ def civilian_context(
     if (CIVILIAN.search(sentence.text) or _CIVIC_TOLL.search(sentence.text)
             or _CIVIC_SOURCE.search(sentence.text)):  # fmt: skip
         return True
-    if claimant.type is ClaimantType.INTERNATIONAL_ORG and not _ALLIANCE.search(claimant.name):
+    if claimant.type is ClaimantType.INTERNATIONAL_ORG and not _ALLIANCE.search(
+            f"{claimant.name} {claimant.role} {claimant.body}"):  # fmt: skip
         return True  # (the UN's and the WHO's tolls are of civilians; NATO's, of armies)
     if _GOVERNOR.search(sentence.text) and striking_side(sentence.text) is not None:
         return True  # "one man was killed by Russian shelling, the governor said"
@@ -317,6 +320,9 @@ _OWN_WOUNDED_AFTER = re.compile(r"\s+(?:(?:men|women|and|soldiers|troops)\s+){0,
 _LOCAL_HEAD = re.compile(rf"\b(?:{'|'.join(sorted(LOCAL_HEADS))})\b")
 
 
+_AMPUTEES = re.compile(rf"\blost\s+{lexicon.LIMB}|\bamputees\b", re.IGNORECASE)
+
+
 def own_losses(figure: Figure, text: str) -> bool:
     """Does the source count its own side's losses? "46 of its soldiers", "our men", "Shoigu
     said 5,937 servicemen had died", "the ministry acknowledged one sailor killed", "my
@@ -327,6 +333,9 @@ def own_losses(figure: Figure, text: str) -> bool:
         return True  # "Together with the 1,212 bodies returned on Wednesday": received
     if _KILLED in figure.categories and not figure.enemy and _DIED.match(text, figure.number_end):
         return True
+    if _WOUNDED in figure.categories and _AMPUTEES.search(text, figure.number_end,
+                                                          figure.phrase_end):  # fmt: skip
+        return True  # "11,930 soldiers lost a limb": a side counts its own amputees
     return _says_own(figure, text)
 
 

@@ -317,6 +317,8 @@ def _named_before_in(resolved: list[tuple[Attribution, Claimant]],
     if attribution.claimant is not None or not resolved:
         return None
     pronoun = attribution.phrase.lower()
+    if pronoun in DOCUMENT_NOUNS:  # ("Oryx ... had by its Friday update confirmed")
+        return resolved[-1][1]
     if pronoun not in _PRONOUN_PERSON:
         return None
     person = _PRONOUN_PERSON[pronoun]
