@@ -642,3 +642,15 @@ def test_a_limb_lost_is_a_wound_of_the_sides_own() -> None:
     assert claims[11_930].categories == [Category.WOUNDED]
     assert claims[11_930].subject is Subject.UKRAINE
     assert claims[687].categories == [Category.WOUNDED]
+
+
+def test_a_days_figure_compared_or_put_anew_is_the_same_count() -> None:
+    claims = claims_of(
+        "The General Staff said Russia lost 1,220 troops over the past day, slightly fewer than "
+        "the 1,240 announced on Saturday.\n\n"
+        "On Monday it said Russia lost 1,060 troops over the past day. The previous day's "
+        "report put the daily figure at 1,200."
+    )
+    assert claims[1_240].categories == [Category.CASUALTIES]
+    assert claims[1_200].categories == [Category.CASUALTIES]
+    assert claims[1_200].scope is Scope.DAILY

@@ -93,6 +93,8 @@ _OWN_SCOPE_AFTER = re.compile(
 )
 _REPORTED_AFTER = re.compile(
     r"\s+(?:it|they|he|she)\s+(?:had\s+)?(?:reported|gave|recorded|claimed|said|announced)\b"
+    # ("slightly fewer than the 1,240 announced on Saturday")
+    r"|\s+(?:announced|reported|given|recorded|claimed)\s+(?:on|last|a\s+day|the\s+day)\b"
 )
 _REBUTTAL_BEFORE = guarded(r"\bnot\s+(?:even\s+)?$", re.IGNORECASE)
 # The record of the count just given, quoted for comparison: "the previous one-day record

@@ -36,7 +36,7 @@ _TOLL_BEFORE = guarded(
     # ("put the figure at well over a million": the figure just given, estimated anew; "the
     # figure crossed the one-million mark", "By this morning the figure stood at about
     # 1,002,690", "the General Staff's personnel figure rose by 35,370 in May")
-    rf"(?:(?<=the\s)|(?<=personnel\s)|(?<=casualty\s))figure(?=\s+(?:at|(?:has\s+|had\s+)?"
+    rf"(?:(?<=the\s)|(?<=personnel\s)|(?<=casualty\s)|(?<=daily\s))figure(?=\s+(?:at|(?:has\s+|had\s+)?"
     rf"(?:{_PASSED}|stood|stands|rose|risen|reached|climbed|grew|increased|jumped))\b)|"
     # ("Russia's daily average had reached 1,500", not "the highest monthly average recorded
     # since ..., surpassing November's average of 1,523")
