@@ -654,3 +654,18 @@ def test_a_days_figure_compared_or_put_anew_is_the_same_count() -> None:
     assert claims[1_240].categories == [Category.CASUALTIES]
     assert claims[1_200].categories == [Category.CASUALTIES]
     assert claims[1_200].scope is Scope.DAILY
+
+
+def test_fates_told_by_a_participle_an_injury_a_fire_or_a_list_that_remains() -> None:
+    claims = claims_of(
+        "Four servicemen guarding the train were killed, according to Atesh. Aksyonov said two "
+        "conscripts had suffered minor injuries. On Monday, Atesh said, its members set fire to "
+        "three military trucks. Hrytsuk said at least 230 Belarusians had been killed fighting "
+        "for Ukraine. Another 17 had been taken prisoner, and nine remained listed as missing "
+        "in action, the statement added."
+    )
+    assert claims[4].categories == [Category.KILLED]
+    assert claims[2].categories == [Category.WOUNDED]
+    assert claims[3].categories == [Category.VEHICLES_AND_FUEL_TANKS]
+    assert claims[230].categories == [Category.KILLED]
+    assert claims[9].categories == [Category.MISSING]

@@ -37,7 +37,7 @@ AUX_FATE_AFTER = re.compile(
     # "we judge roughly 200,000 to have been killed"
     r"|\s+to\s+have\s+been\s+"
     # "with a further 65,000 listed as missing"
-    r"|\s+(?:(?:are|were|is|was)\s+)?(?:officially\s+|formally\s+)?(?:listed|registered|"
+    r"|\s+(?:(?:are|were|is|was|remain|remained|remains)\s+)?(?:officially\s+|formally\s+)?(?:listed|registered|"
     r"recorded|reported)\s+as\s+"
     # "Another 140 are considered missing"
     r"|\s+(?:are|were|is|was)\s+(?:considered|presumed|believed|thought|deemed)\s+)"

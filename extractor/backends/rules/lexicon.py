@@ -109,7 +109,8 @@ PEOPLE_NOUN = (
     r"inmates|workers?|employees?|passengers|rescuers|firefighters|patients|defenders|"
     # ("23 staff and volunteers killed", not "the General Staff's")
     r"(?<!General\s)(?<!Joint\s)(?-i:staff)(?!['’])(?:\s+members?)?|"
-    r"Ukrainians|Russians|(?:North\s+)?Koreans|guardsmen|border\s+guards|captives|"
+    r"Ukrainians|Russians|(?:North\s+)?Koreans|Belarusians|Georgians|Chechens|guardsmen|"
+    r"border\s+guards|captives|"
     # people of a profession: "438 teachers", "246 doctors, nurses and paramedics"
     r"teachers?|educators?|lecturers?|nurses?|paramedics?|athletes?|coaches|students?|pupils?|"
     r"engineers?|deminers|sappers|pyrotechnicians|countrymen|compatriots|"
@@ -131,7 +132,9 @@ FATE_TERMS: list[tuple[Category, str]] = [
      r"|executed|murdered|shot\s+dead|fatal\b(?!\s+[a-z])"  # ("43 casualties, 12 of them fatal")
      r"|bodies(?!\s+of)|by\s+name"),  # "recovered 13 bodies", "identified 900 soldiers by name"
     # ("11,930 soldiers lost a limb", "amputees")
-    (Category.WOUNDED, rf"wounded|injured|injur(?:y|ies)|hurt|maimed|lost\s+{LIMB}|amputees"),
+    (Category.WOUNDED, rf"wounded|injured|injur(?:y|ies)|hurt|maimed|lost\s+{LIMB}|amputees|"
+     # ("two conscripts had suffered minor injuries")
+     r"suffered\s+(?:(?:minor|light|serious|severe|shrapnel|multiple)\s+)?(?:injuries|wounds)"),
     (Category.CAPTURED,
      r"captured|taken\s+(?:prisoner|captive)|prisoners\s+of\s+war|POWs|surrendered|"
      r"in\s+(?:Russian\s+|Ukrainian\s+|enemy\s+)?captivity|"
@@ -184,7 +187,8 @@ LOSS_CONTEXT = guarded(
     r"shooting\s+down|intercepted|eliminated|elimination|neutrali[sz](?:ed|ation)|wiped\s+out|"
     r"knocked\s+out|put\s+out\s+of\s+action|disabled|hit|struck|"
     r"sunk|sank|damaged|casualt(?:y|ies)|killed|combat\s+losses|write-offs?|written\s+off|"
-    r"abandoned|captured|wrecks?|wreckage|burned-out|burnt-out|burned|burnt|torched)\b"
+    r"abandoned|captured|wrecks?|wreckage|burned-out|burnt-out|burned|burnt|torched|"
+    r"set\s+fire\s+to|set\s+on\s+fire)\b"
     # "its count, which now stands at 26 warships": a running count's standing
     r"|\b(?:total|tally|tallies|count|counter)\b[^.;]{0,30}\b(?:(?:stands?|stood|rose|remains?|"
     r"remained)\s+(?:at|to)\b|reach(?:ed|es)\b)"
