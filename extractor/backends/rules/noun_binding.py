@@ -45,7 +45,12 @@ _MILITARY, _CIVILIAN = Population.MILITARY, Population.CIVILIAN
 _UKRAINE = Subject.UKRAINE
 
 _NOUN_AFTER = ascii_aware(re.compile(  # ('"more than 6,400" Ukrainian prisoners': a quote)
-    rf"^{SKIP_INCREMENT}[\"”]?\s*(?P<mods>(?:{MOD}\s+){{0,4}})"
+    rf"^{SKIP_INCREMENT}[\"”]?\s*"
+    # a unit or force by its own name: "three Akhmat fighters", "two Azov fighters"
+    rf"(?:(?!{CALENDAR_WORD}|(?i:Russian|Ukrainian|Russia|Ukraine|Belarusian|Georgian|Chechen|"
+    r"Wagner|Korean|American|British|Polish|Western|Soviet|More|Other|Some|Many|All)\b)"
+    rf"(?P<unit_name>(?-i:[A-Z][a-z]{{2,}}))\s+(?=(?i:fighters|troops|soldiers|servicemen)\b))?"
+    rf"(?P<mods>(?:{MOD}\s+){{0,4}})"
     rf"(?:(?P<equipment>{EQUIPMENT_RE})|(?P<fate>{FATE_RE})|(?P<people>{lexicon.PEOPLE_NOUN}))\b",
     re.IGNORECASE,
 ))
@@ -405,7 +410,8 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
         bare_fate = people.lower() in ("man", "men") and not MILITARY_WORD.search(text)
     figure = new_figure(first, last, before, end, categories)
     figure.population = population
-    figure.subgroup = subgroup or (force_named(mods) if mods else None)
+    figure.subgroup = subgroup or (force_named(mods) if mods else None) or (
+        f"{noun.group('unit_name')} {noun.group('people')}" if noun.group("unit_name") else None)
     people_noun = (noun.group("people") or "").lower()
     figure.nationality = nationality_of(mods) or PEOPLE_OF.get(people_noun) or (  # "Ukrainians"
         _UKRAINE if people_noun == "defenders" and _FALLEN.search(mods) else None) or (
