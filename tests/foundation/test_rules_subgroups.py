@@ -548,3 +548,12 @@ def test_the_dead_from_a_region_are_its_subgroup() -> None:
     )
     assert claims[2_412].subgroup == "Chelyabinsk region"
     assert claims[28_382].subgroup is None  # (a month is no place)
+
+
+def test_a_force_named_before_its_fighters_is_their_subgroup() -> None:
+    claims = claims_of(
+        "Kadyrov acknowledged that three Akhmat fighters had been killed. The General Staff said "
+        "1,200 Russian soldiers were killed on Monday."
+    )
+    assert claims[3].subgroup == "Akhmat fighters"
+    assert claims[1_200].subgroup is None  # (a side is no force of its own)

@@ -48,7 +48,8 @@ _NOUN_AFTER = ascii_aware(re.compile(  # ('"more than 6,400" Ukrainian prisoners
     rf"^{SKIP_INCREMENT}[\"”]?\s*"
     # a unit or force by its own name: "three Akhmat fighters", "two Azov fighters"
     rf"(?:(?!{CALENDAR_WORD}|(?i:Russian|Ukrainian|Russia|Ukraine|Belarusian|Georgian|Chechen|"
-    r"Wagner|Korean|American|British|Polish|Western|Soviet|More|Other|Some|Many|All)\b)"
+    r"Wagner|Korean|American|British|Polish|Western|Soviet|Kremlin|Moscow|Kyiv|More|Other|"
+    r"Some|Many|All)\b)"
     rf"(?P<unit_name>(?-i:[A-Z][a-z]{{2,}}))\s+(?=(?i:fighters|troops|soldiers|servicemen)\b))?"
     rf"(?P<mods>(?:{MOD}\s+){{0,4}})"
     rf"(?:(?P<equipment>{EQUIPMENT_RE})|(?P<fate>{FATE_RE})|(?P<people>{lexicon.PEOPLE_NOUN}))\b",
