@@ -118,10 +118,10 @@ PEOPLE_NOUN = (
     r"citizens|nationals|foreigners|seafarers"
 )
 
-# A fate word names the category directly ("960 killed", "19,875 injured").
 # A body part lost: a wound ("had lost at least one limb")
 LIMB = (r"(?:(?:a|an|one|both|two|at\s+least\s+one)\s+)?(?:limbs?|legs?|arms?|hands?|feet|foot|"
-         r"eyes?)\b")
+        r"eyes?)\b")
+# A fate word names the category directly ("960 killed", "19,875 injured").
 FATE_TERMS: list[tuple[Category, str]] = [
     (Category.CASUALTIES,
      r"(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)|(?:irrecoverable\s+|total\s+|combat\s+)?"

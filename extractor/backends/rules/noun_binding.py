@@ -100,11 +100,11 @@ _FATE_AFTER_PEOPLE = ascii_aware(re.compile(
     # or how they came to serve: "17,000 men recruited from Russian prisons have been killed"
     rf"|\s+(?P<recruited>{RECRUITED}\s+(?:from|in|by|into)\s+"
     r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s+(?:had|have|has|were|was)\b)"
-    # or where they were sent: "200 North Korean soldiers deployed to the Kursk region had
-    # been killed"
-    # ("Four servicemen guarding the train were killed")
+    # or what they were doing: "Four servicemen guarding the train were killed"
     r"|\s+(?:guarding|defending|manning|holding|crewing|escorting)\s+(?:the|a|an|their|its)\s+"
     r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s+(?:had|have|has|were|was|are|is)\b)"
+    # or where they were sent: "200 North Korean soldiers deployed to the Kursk region had
+    # been killed"
     r"|\s+(?:deployed|sent|stationed|serving|fighting)\s+(?:to|in|on|near|with|for)\s+"
     r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+(?:had|have|has|were|was|are|is)\b))?"
     r"(?:(?:,?\s+(?:who|that|have|has|had|were|was|been|are|is|being|reportedly|allegedly|"

@@ -312,8 +312,9 @@ _PRONOUN_PERSON: dict[str, bool | None] = {"it": False, "he": True, "she": True,
 
 def _named_before_in(resolved: list[tuple[Attribution, Claimant]],
                      attribution: Attribution) -> Claimant | None:  # fmt: skip
-    """The source a pronoun refers to when its own sentence named one before it:
-    "Colombia's foreign ministry said that it had confirmed the deaths of 43"."""
+    """The source a pronoun (or a document: "its update") refers to when its own sentence
+    named one before it: "Colombia's foreign ministry said that it had confirmed the deaths
+    of 43"."""
     if attribution.claimant is not None or not resolved:
         return None
     pronoun = attribution.phrase.lower()
