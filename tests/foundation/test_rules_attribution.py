@@ -972,3 +972,13 @@ def test_a_days_document_is_its_issuers() -> None:
     assert claims[4_134].claimant == "Oryx"
     assert claims[970].claimant == "General Staff of the Armed Forces of Ukraine"
     assert claims[1_430].claimant == "Russian Ministry of Defense"
+
+
+def test_the_firm_is_the_business_named_before() -> None:
+    claims = claims_of(
+        "Ukrainian drone manufacturer Zhuravel Systems says its drones have knocked out more "
+        "than 300 Russian tanks. In a press release issued on Tuesday, the firm said units "
+        "flying its drones had destroyed 446 artillery systems."
+    )
+    assert claims[446].claimant == "Ukrainian drone manufacturer Zhuravel Systems"
+    assert claims[446].claimant_type is ClaimantType.UNKNOWN

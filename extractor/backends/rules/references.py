@@ -25,6 +25,7 @@ DOCUMENT_NOUNS = ("update", "report", "statement", "bulletin", "summary", "brief
 
 _CIVIL_SOCIETY = ("group", "organisation", "organization", "ngo", "charity", "watchdog",
                   "association", "foundation", "initiative", "network", "coalition")
+_BUSINESS = ("firm", "company", "manufacturer", "maker")
 _GENERIC_HEADS = {
     "military": (
         "military",
@@ -63,6 +64,8 @@ _GENERIC_HEADS = {
     "think-tank": ("institute", "think tank", "think-tank"),
     # civil society: "the group" after "a Ukrainian human-rights group"
     **dict.fromkeys(_CIVIL_SOCIETY, _CIVIL_SOCIETY),
+    # a business: "the firm said" after "drone manufacturer Zhuravel Systems"
+    **dict.fromkeys(_BUSINESS, (*_BUSINESS, "systems", "industries", "corporation")),
     # A document refers to whoever issued it; the engine tracks who that was.
     **{noun: () for noun in DOCUMENT_NOUNS},
 }
