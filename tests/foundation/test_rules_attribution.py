@@ -977,7 +977,8 @@ def test_a_days_document_is_its_issuers() -> None:
 def test_the_firm_is_the_business_named_before() -> None:
     claims = claims_of(
         "Ukrainian drone manufacturer Zhuravel Systems says its drones have knocked out more "
-        "than 300 Russian tanks. In a press release issued on Tuesday, the firm said units "
+        "than 300 Russian tanks. Ukraine's General Staff said Russia had lost 1,050 troops "
+        "over the past day. In a press release issued on Tuesday, the firm said units "
         "flying its drones had destroyed 446 artillery systems."
     )
     assert claims[446].claimant == "Ukrainian drone manufacturer Zhuravel Systems"
