@@ -669,3 +669,15 @@ def test_fates_told_by_a_participle_an_injury_a_fire_or_a_list_that_remains() ->
     assert claims[3].categories == [Category.VEHICLES_AND_FUEL_TANKS]
     assert claims[230].categories == [Category.KILLED]
     assert claims[9].categories == [Category.MISSING]
+
+
+def test_people_missing_in_a_building_or_under_the_rubble_and_crews_at_work() -> None:
+    claims = claims_of(
+        "Two residents of that building are missing, the governor said. Rescuers were still "
+        "searching for at least four people believed to be trapped under the rubble, the "
+        "emergency service said, adding that more than 150 of its personnel and 30 fire "
+        "engines were working at the site."
+    )
+    assert claims[2].categories == [Category.MISSING]
+    assert claims[4].categories == [Category.MISSING]
+    assert 150 not in claims and 30 not in claims

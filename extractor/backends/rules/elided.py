@@ -96,6 +96,9 @@ _REPORTED_AFTER = re.compile(
     # ("slightly fewer than the 1,240 announced on Saturday")
     r"|\s+(?:announced|reported|given|recorded|claimed)\s+(?:on|last|a\s+day|the\s+day)\b"
 )
+# People or machines at work, not lost: "150 of its personnel and 30 fire engines were working"
+_AT_WORK_AFTER = re.compile(r"[^.;]{0,60}?\b(?:were|are)\s+(?:still\s+)?(?:working|involved|"
+                            r"engaged)\b")  # fmt: skip
 _REBUTTAL_BEFORE = guarded(r"\bnot\s+(?:even\s+)?$", re.IGNORECASE)
 # The record of the count just given, quoted for comparison: "the previous one-day record
 # of 2,030". (Not "Yesterday's figure was 1,300": which of the figures before it counts,
@@ -184,6 +187,8 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
                 parent: Figure | None, previous: Figure | None) -> Figure | None:  # fmt: skip
     """A bare number that continues the figure before it, in this sentence or the last."""
     after = text[last.end :]
+    if _AT_WORK_AFTER.match(after):
+        return None  # "more than 150 of its personnel ... were working at the site": no loss
     if parent is None and previous is not None:
         part = part_of_previous(first, last, before, after, previous)
         if part is not None:

@@ -148,7 +148,9 @@ FATE_TERMS: list[tuple[Category, str]] = [
      r"by\s+(?:Russia|Ukraine|Moscow|Kyiv|Russian|Ukrainian)\w*|in\s+(?:Russia|Ukraine)\b)|"
      # "900 fighters of the Azov brigade are still held"
      r"(?<=still\s)held\b(?!\s+(?:talks|a|an|the|out|on|back|up|positions?|lines?|ground))"),
-    (Category.MISSING, r"missing(?:\s+in\s+action)?|MIA|unaccounted\s+for"),
+    # ("Two more residents are believed to remain under the debris")
+    (Category.MISSING, r"missing(?:\s+in\s+action)?|MIA|unaccounted\s+for|"
+     r"(?:trapped\s+|buried\s+)?under\s+the\s+(?:rubble|debris|ruins)"),
 ]  # fmt: skip
 
 # A verb before the number that makes its people noun a loss ("lost 960 troops").
