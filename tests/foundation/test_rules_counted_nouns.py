@@ -681,3 +681,13 @@ def test_people_missing_in_a_building_or_under_the_rubble_and_crews_at_work() ->
     assert claims[2].categories == [Category.MISSING]
     assert claims[4].categories == [Category.MISSING]
     assert 150 not in claims and 30 not in claims
+
+
+def test_the_missing_still_listed_and_two_kinds_of_people_held() -> None:
+    claims = claims_of(
+        "The brigade said 1,412 of its soldiers had been killed and 187 still listed as "
+        "missing. At least 47 Ukrainian aid workers and volunteers are being held by Russian "
+        "authorities, the report said."
+    )
+    assert claims[187].categories == [Category.MISSING]
+    assert claims[47].categories == [Category.CAPTURED]
