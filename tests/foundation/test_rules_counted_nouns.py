@@ -691,3 +691,12 @@ def test_the_missing_still_listed_and_two_kinds_of_people_held() -> None:
     )
     assert claims[187].categories == [Category.MISSING]
     assert claims[47].categories == [Category.CAPTURED]
+
+
+def test_a_ratio_in_words_is_no_count() -> None:
+    claims = claims_of(
+        "Deaths confirmed by name capture roughly three in five of the deaths, the authors "
+        "said, and Mediazona has confirmed 88,054 by name."
+    )
+    assert 5 not in claims
+    assert claims[88_054].categories == [Category.KILLED]

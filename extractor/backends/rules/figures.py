@@ -54,8 +54,9 @@ _NOT_COUNT_AFTER = ascii_aware(re.compile(
 _DESIGNATION_BEFORE = re.compile(r"[A-Za-z]-?$")
 # "one in five", "three wounded for every one killed" (not "shot down 80 out of 100 drones":
 # a part of a whole)
-_RATIO_BEFORE = ascii_aware(re.compile(r"\b(?:(?:one|\d+)\s+in|(?:one|1)\s+out\s+of|every)\s+$",
-                                       re.IGNORECASE))  # fmt: skip
+_RATIO_BEFORE = ascii_aware(re.compile(
+    r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+in|(?:one|1)\s+out\s+of|every)\s+$",
+    re.IGNORECASE))  # fmt: skip  ("roughly three in five of the deaths")
 _MONEY_BEFORE = guarded(r"(?:[$€£₴₽]|\bUSD|\bEUR|\bUAH|\bRUB)\s*$")
 # What parts a people figure from a bare fate after it that counts the same people.
 _EXACT, _AT_LEAST = Qualifier.EXACT, Qualifier.AT_LEAST
