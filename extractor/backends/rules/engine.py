@@ -71,10 +71,10 @@ from extractor.backends.rules.sentences import Sentence, own_line, split_sentenc
 from extractor.backends.rules.sides import (
     admits_damage,
     civilian_context,
-    civilians_side,
     compared_side,
     figure_subject,
     strike_toll,
+    struck_before,
     typed_by_side,
 )
 from extractor.backends.rules.speakers import attribute_forward, pick_claimant, sentence_claimants
@@ -361,6 +361,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
     previous_subject, previous_by = context.last_subject, context.last_subject_by
     totals = 0  # figures with a day's scope too large for one day
     typed_here: dict[str, Claimant] = {}  # the sources of no stated side typed here
+    victims_struck = struck_before(context, sentence) if figures else None  # (once a sentence)
     for index, (figure, scope) in enumerate(zip(figures, scopes, strict=True)):
         own_event = event
         claimant = pick_claimant(figure, attributions, context, sentence.text)
@@ -441,7 +442,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
                 claimant_side(claimant.type) is not side_before) or (
                 admits_damage(figure, sentence.text)) else None  # fmt: skip
             subject = figure_subject(figure, figures, sentence.text, excluded, claimant, prior,
-                                      civilians_side(context, sentence, claimant),
+                                      victims_struck or context.civilian_side.get(claimant.name),
                                       context.home)  # fmt: skip
         subjects[id(figure)] = subject
         # "still held by Russia", "in Russian captivity": a side counts its own held men

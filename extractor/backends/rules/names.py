@@ -207,21 +207,18 @@ _OPENING_BODY = re.compile(
 )
 
 
-# A name the sentence opens on with what it is in an aside: "Pamiats, a project run by
-# exiled Belarusian journalists that tracks deaths ..., has a slightly higher count."
-_OPENING_DESCRIBED = re.compile(
-    r"^\W*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),\s+(?P<what>(?:an?|the)\s+[^,;:]{3,120}),"
-)
+# A name the sentence opens on, an aside after it: "Pamiats, a project run by exiled
+# Belarusian journalists ..., has a slightly higher count."
+_OPENING_NAME = re.compile(r"^\W*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),\s")
 
 
-def introduced_body(sentence: str) -> Claimant | None:
-    """The body a sentence opens on as its subject, named in full and typed by its name
-    (or by what an aside says it is)."""
+def introduced_body(sentence: str, described: dict[str, ClaimantType]) -> Claimant | None:
+    """The body a sentence opens on as its subject, named in full and typed by its name, or
+    typed by what the article's aside says it is (``described``, from ``described_types``)."""
     found = _OPENING_BODY.match(sentence)
     if found is None:
-        described = _OPENING_DESCRIBED.match(sentence)
-        kind = infer_type(described.group("what")) if described else ClaimantType.UNKNOWN
-        return Claimant(described.group("name"), kind) if described and kind in (
-            ClaimantType.INDEPENDENT, ClaimantType.INTERNATIONAL_ORG) else None  # fmt: skip
+        opening = _OPENING_NAME.match(sentence)
+        kind = described.get(opening.group("name")) if opening else None
+        return Claimant(opening.group("name"), kind) if opening and kind else None
     name = found.group("name")
     return Claimant(name, infer_type(name))

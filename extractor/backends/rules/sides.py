@@ -197,17 +197,15 @@ def civilian_context(
         toll[1] == sentence.paragraph or sentence.index - toll[0] <= 4))  # fmt: skip
 
 
-def civilians_side(context: ArticleContext, sentence: Sentence, claimant: Claimant
-                   ) -> Subject | None:  # fmt: skip
-    """Whose civilians a toll counts when its own sentence names no side: those the weapon
-    of the sentence before struck ("Shebekino came under attack by Ukrainian drones
-    overnight. One civilian was killed."), else those its source spoke of last."""
+def struck_before(context: ArticleContext, sentence: Sentence) -> Subject | None:
+    """The side whose civilians the weapon of the sentence before struck, in the same
+    paragraph ("Shebekino came under attack by Ukrainian drones overnight. One civilian was
+    killed."): whose a toll of no stated side counts, before those its source spoke of last."""
     before = context.previous
-    if before is not None and before.paragraph == sentence.paragraph:
-        struck_by = striking_side(before.text, weapons_only=True)
-        if struck_by is not None:
-            return opposite(struck_by)
-    return context.civilian_side.get(claimant.name)
+    if before is None or before.paragraph != sentence.paragraph:
+        return None
+    struck_by = striking_side(before.text, weapons_only=True)
+    return opposite(struck_by) if struck_by is not None else None
 
 
 # (matched at the figure's end: what follows it in its clause)

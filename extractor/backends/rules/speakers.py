@@ -284,8 +284,8 @@ def sentence_claimants(
                 context.pending_roles[sentence.index] = unnamed.role
     if known is not None and not any(c == known for _, c in resolved):
         context.remember(known)  # (for the sentences after it)
-    introduced = introduced_person(sentence.text) or (
-        introduced_body(sentence.text) if known is None and not resolved else None)
+    introduced = introduced_person(sentence.text) or (introduced_body(
+        sentence.text, context.described) if known is None and not resolved else None)
     if introduced is not None and not any(c.name == introduced.name for _, c in resolved):
         context.remember(introduced)  # for "she said" (or "it said") to come
     speaker = context.speaker
