@@ -983,3 +983,15 @@ def test_the_firm_is_the_business_named_before() -> None:
     )
     assert claims[446].claimant == "Ukrainian drone manufacturer Zhuravel Systems"
     assert claims[446].claimant_type is ClaimantType.UNKNOWN
+
+
+def test_an_international_body_a_sentence_opens_on_is_the_it_that_speaks_next() -> None:
+    claims = claims_of(
+        "Mediazona has found the names of 90,000 Russian soldiers who died.\n\n"
+        "The United Nations has a team in Ukraine that checks every report of civilians being "
+        "hurt. By the end of January, it said, more than 12,600 civilians had been killed in "
+        "Ukraine since the war started."
+    )
+    assert claims[12_600].claimant_type is ClaimantType.INTERNATIONAL_ORG
+    # ("in Ukraine since the war": a place, then a time; Ukraine waged no war on them)
+    assert claims[12_600].subject is Subject.UKRAINE

@@ -575,3 +575,17 @@ def test_people_described_by_their_ages_before_their_fate() -> None:
     assert (claims[2].categories, claims[2].subgroup) == ([Category.KILLED], "children")
     assert claims[1].categories == [Category.KILLED]
     assert 8 in claims and 67 not in claims and 14 not in claims
+
+
+def test_parts_of_a_count_told_by_their_fate_with_no_verb_or_as_the_dead() -> None:
+    article = Article(text=(
+        "On the 4th of November Russian troops came at the brigade in four waves, and by "
+        "evening it had confirmed 71 of them killed and roughly 90 wounded.\n\n"
+        "The brigade says it has confirmed 2,340 Russian losses since July. Of those, about "
+        "910 are dead."
+    ), published=date(2025, 11, 20))
+    claims = {c.value: c for c in extract_article(article, create_backend("rules")).claims}
+    assert claims[71].categories == [Category.KILLED]
+    assert claims[910].categories == [Category.KILLED]
+    assert claims[910].qualifier is Qualifier.APPROXIMATELY
+    assert claims[71].subject is claims[910].subject is Subject.RUSSIA

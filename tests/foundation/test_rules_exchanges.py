@@ -169,3 +169,36 @@ def test_both_groups_of_a_pair_returned_and_men_who_crossed_back() -> None:
         assert claims[key].categories == [Category.CAPTURED], key
         assert claims[key].subject is Subject.UKRAINE
     assert claims[(Population.MILITARY, 90)].scope is Scope.DAILY
+
+
+def test_the_side_that_receives_the_dead_loses_them_whoever_says_what_they_were() -> None:
+    claims = {c.value: c for c in claims_of(
+        "Ukraine and Russia carried out a prisoner exchange on Wednesday, bringing home more "
+        "than 150 Ukrainian servicemen, a day after Kyiv took back the bodies of 1,000 people "
+        "that Moscow says were soldiers killed in the war.\n\n"
+        "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War said 152 "
+        "service members and nine civilians had crossed the border from Belarus.\n\n"
+        "In a statement, the headquarters said Ukraine had received 900 bodies which, according "
+        "to the Russian side, belong to Ukrainian servicemen. Russia received the remains of 31 "
+        "of its own servicemen, it said."
+    )}  # fmt: skip
+    for value in (1_000, 900, 31):
+        assert claims[value].categories == [Category.KILLED], value
+        assert claims[value].population is Population.MILITARY, value  # soldiers handed back
+        # (the headquarters counts; the other side only says whose the bodies are)
+        assert claims[value].claimant_type is not ClaimantType.RUSSIA_OFFICIAL, value
+    assert claims[900].claimant_type is ClaimantType.UKRAINE_OFFICIAL
+    assert claims[1_000].subject is claims[900].subject is Subject.UKRAINE
+    assert claims[31].subject is Subject.RUSSIA  # "its own": the receiver's, not the source's
+    assert claims[150].scope is Scope.DAILY  # "a day after" is no rate
+    for value in (152, 9):  # "crossed the border" in an exchange: men returned that day
+        assert claims[value].categories == [Category.CAPTURED], value
+        assert claims[value].scope is Scope.DAILY, value
+
+
+def test_men_freed_from_one_sides_captivity_are_the_other_sides() -> None:
+    (claim,) = claims_of(
+        "With Wednesday's exchange, the number of Ukrainian service members freed from "
+        "Russian captivity since February 2022 rose to 5,887, the headquarters said."
+    )
+    assert (claim.subject, claim.categories) == (Subject.UKRAINE, [Category.CAPTURED])

@@ -9,7 +9,7 @@ from datetime import date
 
 from extractor.backends import create_backend
 from extractor.pipeline import extract_article
-from schemas import Article, Claim, ClaimantType, Subject
+from schemas import Article, Category, Claim, ClaimantType, Subject
 
 PUBLISHED = date(2025, 9, 8)
 
@@ -189,3 +189,23 @@ def test_an_essays_byline_names_who_counts_in_the_first_person() -> None:
     assert news[4_000].claimant == "General Staff of the Armed Forces of Ukraine"
     unsourced = claims_of("By Olena Marchuk\n\nRussia has lost 4,000 tanks in the war.")
     assert unsourced[4_000].claimant != "Olena Marchuk"
+
+
+def test_an_interviewers_question_on_losses_makes_the_answers_bare_counts_losses() -> None:
+    article = Article(text=(
+        "Colonel Taras Levchenko commands a mechanized brigade in the Huliaipole direction.\n\n"
+        "How many Russian soldiers has your brigade hit since July?\n\n"
+        "By our count 2,340, all of them on video.\n\n"
+        "And equipment?\n\n"
+        "Thirty-one tanks, 64 armoured vehicles of different types, and between 40 and 50 "
+        "artillery pieces.\n\n"
+        "What does a brigade need most?\n\n"
+        "More people. We received 120 new men in October."
+    ), published=PUBLISHED)
+    claims = list(extract_article(article, create_backend("rules")).claims)
+    by_value = {c.value: c for c in claims if c.value is not None}
+    assert by_value[31].categories == [Category.TANKS]
+    assert by_value[64].categories == [Category.ARMORED_COMBAT_VEHICLES]
+    assert 120 not in by_value  # the answer to a question on anything else counts no losses
+    (artillery,) = [c for c in claims if c.categories == [Category.ARTILLERY_SYSTEMS]]
+    assert (artillery.low, artillery.high) == (40, 50)

@@ -117,3 +117,20 @@ def test_names_confirmed_after_a_count_of_the_missing_are_deaths() -> None:
     assert claims[135_000].categories == [Category.KILLED]
     assert claims[91_000].claimant_type is ClaimantType.INDEPENDENT
     assert claims[91_000].subject is Subject.RUSSIA
+
+
+def test_a_list_of_soldiers_confirmed_dead_counts_its_names_from_its_first_line() -> None:
+    claims = claims_of(
+        "Our list of Russian servicemen confirmed dead in the war against Ukraine has passed "
+        "114,000 names.\n\nAs of 3 July the database held 114,208 names. The list holds 20,119 "
+        "men recruited from penal colonies.",
+        outlet="Kholst",
+    )
+    for value in (114_000, 114_208, 20_119):
+        assert claims[value].categories == [Category.KILLED], value
+        assert claims[value].subject is Subject.RUSSIA, value
+    assert claims[114_000].qualifier is Qualifier.MORE_THAN
+
+
+def test_names_with_no_list_of_the_dead_before_them_count_nothing() -> None:
+    assert claims_of("The petition to the governor gathered 14,000 names in a week.") == {}

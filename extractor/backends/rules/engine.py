@@ -143,6 +143,10 @@ _PAST_WINDOW = guarded(r"\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?:[\w
                        r"months?|days|fortnight)\b", re.IGNORECASE)  # fmt: skip
 
 
+_LOSS_QUESTION = re.compile(r"\b(?:losses|equipment|vehicles|armou?r|tanks|casualties|wounded|"
+                            r"dead)\b[^.?!]{0,20}\?\W*$", re.IGNORECASE)  # fmt: skip
+
+
 # A wire story's note on what a new version changed tells of the story, not of the war
 _EDITORS_NOTE = re.compile(r"\W{0,2}\((?:Updates|Adds|Corrects|Recasts|Rewrites|Changes|Fixes)\b")
 
@@ -246,6 +250,10 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
     if context.loss_paragraph != sentence.paragraph and lexicon.LOSS_CONTEXT.search(
             sentence.text):  # fmt: skip
         context.loss_paragraph = sentence.paragraph
+    # ("And equipment?" "Thirty-one tanks, 64 armoured vehicles ...": an interviewer's
+    # question on losses makes the answer's bare counts losses)
+    if not figures and _LOSS_QUESTION.search(sentence.text):
+        context.loss_paragraph = sentence.paragraph + 1
     if figures:
         context.last_figure = figures[-1]
         context.recent_figures = [*context.recent_figures[-8:], *figures]

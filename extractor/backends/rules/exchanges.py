@@ -40,7 +40,8 @@ _PRISONERS = f"(?:{lexicon.PEOPLE_NOUN})"
 RETURN_WORDS = guarded(r"\b(?:returned|released|freed|brought|came|come|swapped|exchanged|"
                        r"exchange|repatriated|crossed)\b", re.IGNORECASE)  # fmt: skip
 _RETURN_VERB = (r"(?:returned|released|freed|brought\s+(?:back|home)|(?:came|come)\s+(?:back|"
-                r"home)|swapped|exchanged|repatriated|crossed\s+back)")  # fmt: skip
+                r"home)|swapped|exchanged|repatriated|crossed\s+(?:back|the\s+border(?!\s+into)))")
+# (not "crossed the border into Russia's Kursk region": an incursion)
 # "95 Russian servicemen had been returned", "90 Ukrainians returned home", "4,552 Ukrainians
 # had now been returned"
 _RETURNED_AFTER = re.compile(
@@ -53,7 +54,8 @@ _RETURNED_AFTER = re.compile(
 )
 # "in exchange for 90 Russians", "brought home 95 defenders"
 _RETURNED_BEFORE = re.compile(
-    r"\b(?:in\s+exchange\s+for|swapped\s+for|(?:brought|got)\s+(?:back|home)|returned|freed|"
+    r"\b(?:in\s+exchange\s+for|swapped\s+for|(?:brought|got|bringing|brings?)\s+(?:back|home)|"
+    r"returned|freed|"
     r"released|repatriated)\s+(?:a\s+total\s+of\s+|another\s+|some\s+|about\s+|at\s+least\s+|"
     # ("returned 146 soldiers and 17 civilians": each group returned)
     rf"more\s+than\s+)?(?:[\d,]+\s+(?:{MOD}\s+){{0,2}}{_PRISONERS}\s+and\s+)?$",

@@ -161,7 +161,7 @@ _LOSS_VERB_BEFORE: list[tuple[Category, str]] = [
      r"casualties\s+of|losses\s+(?:at|to)|casualties\s+(?:at|to)|killed\s+(?:or|and)\s+(?:wounded|injured))\b"),
     (Category.KILLED,
      r"\b(?:killed|killing|kills|kill|death\s+toll\s+(?:of|at|to|rose\s+to|reached|stands\s+at|"
-     r"climbed\s+to)|deaths\s+of|death\s+of|buried|bodies\s+of|dead\s+include[sd]?|"
+     r"climbed\s+to)|deaths\s+of|death\s+of|buried|(?:bodies|remains)\s+of|dead\s+include[sd]?|"
      r"funerals?\s+(?:for|of)|"  # "held funerals for 14 soldiers"
      r"executed|executing|executions?\s+of|murdered|murdering|murders?\s+of|"
      r"names\s+of)\b"),  # "confirmed the names of 95,323 soldiers": the named dead
@@ -321,7 +321,7 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
         re.IGNORECASE)),
     (Scope.DAILY_AVERAGE, re.compile(
         r"\b(?:a|per|each|every)\s+day\s+on\s+average|\bon\s+average\b[^.;]{0,30}\b(?:a|per)\s+day"
-        r"|\b(?<!\bin\s)(?<!\bone\s)(?:per|a)\s+day\b(?!\s+(?:earlier|before))|\bdaily\s+average|\bon\s+average|\bper\s+24\s+hours",
+        r"|\b(?<!\bin\s)(?<!\bone\s)(?:per|a)\s+day\b(?!\s+(?:earlier|before|after|later))|\bdaily\s+average|\bon\s+average|\bper\s+24\s+hours",
         re.IGNORECASE)),
     (Scope.CUMULATIVE, re.compile(
         # (not "in the Kursk region since the start of hostilities": the incursion's start)

@@ -14,6 +14,7 @@ import re
 from extractor.backends.rules import lexicon
 from extractor.backends.rules.figure import Figure, new_figure
 from extractor.backends.rules.prefilter import guarded
+from extractor.backends.rules.terms import nationality_of
 from extractor.numbers import NumberMention
 from schemas import Category, Population
 
@@ -38,7 +39,7 @@ _GROUP_AFTER = re.compile(rf"\s+(?P<who>(?:[\w'’-]+\s+){{0,2}}?{_GROUP})\b", r
 # What counts a group on the list: "The list includes", "We know of", "we have counted"
 _COUNTED_BEFORE = guarded(
     r"\b(?:(?:list|count|tally|database|register)\s+(?:also\s+|now\s+)?(?:includes?|included|"
-    r"contains?|contained)|(?:we|I)\s+(?:have\s+|had\s+)?(?:also\s+)?(?:know\s+of|knew\s+of|"
+    r"contains?|contained|holds?|held)|(?:we|I)\s+(?:have\s+|had\s+)?(?:also\s+)?(?:know\s+of|knew\s+of|"
     rf"counted|recorded|identified))\s+{_HEDGE}$",
     re.IGNORECASE,
 )
@@ -54,11 +55,28 @@ _ACCOUNT_FOR_BEFORE = guarded(
 )
 
 
+# A list of soldiers' names that says they are dead: "Our list of Russian servicemen
+# confirmed dead", "the database of fallen soldiers"
+_LIST_OF_DEAD = re.compile(
+    rf"\b(?:list|database|register|count|tally)\s+of\s+(?:[\w'’-]+\s+){{0,3}}?{_GROUP}\s+"
+    r"(?:(?:confirmed|known\s+to\s+be|reported)\s+)?(?:dead|killed)\b"
+    rf"|\b(?:list|database|register)\s+of\s+(?:the\s+)?(?:fallen|dead|killed)\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}?{_GROUP}\b",
+    re.IGNORECASE,
+)
+
+
 def named_dead(first: NumberMention, last: NumberMention, before: str, after: str,
                parent: Figure | None, previous: Figure | None) -> Figure | None:  # fmt: skip
     """A bare number or a group counted on the list of the dead that ``parent`` (this
     sentence's figure before) or ``previous`` (the last sentence's) totalled."""
     source = parent or previous
+    if source is None and (names := _NAMES_AFTER.match(after)) and (
+            listed := _LIST_OF_DEAD.search(before)):  # fmt: skip
+        # "Our list of Russian servicemen confirmed dead ... has passed 114,000 names"
+        figure = new_figure(first, last, before, last.end + names.end(), list(_KILLED_ONLY))
+        figure.nationality = nationality_of(listed.group(0))
+        return figure
     # (a register of the missing is a list of names too: "Some 28,000 names were added")
     if source is None or source.categories not in (_KILLED_ONLY, _MISSING_ONLY) or (
             source.population is not Population.MILITARY):  # fmt: skip

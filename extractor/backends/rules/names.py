@@ -212,13 +212,28 @@ _OPENING_BODY = re.compile(
 _OPENING_NAME = re.compile(r"^\W*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),\s")
 
 
+# A name the sentence opens on as the subject of its verb: "The United Nations has a team
+# in Ukraine that checks every report"
+_OPENING_SUBJECT = re.compile(r"^\W*(?:The\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+                              r"\s+(?=[a-z])")  # fmt: skip
+
+
 def introduced_body(sentence: str, described: dict[str, ClaimantType]) -> Claimant | None:
     """The body a sentence opens on as its subject, named in full and typed by its name, or
-    typed by what the article's aside says it is (``described``, from ``described_types``)."""
+    typed by what the article's aside says it is (``described``, from ``described_types``),
+    or one the gazetteer knows, or an international body."""
     found = _OPENING_BODY.match(sentence)
     if found is None:
         opening = _OPENING_NAME.match(sentence)
         kind = described.get(opening.group("name")) if opening else None
-        return Claimant(opening.group("name"), kind) if opening and kind else None
+        if opening and kind:
+            return Claimant(opening.group("name"), kind)
+        if subject := _OPENING_SUBJECT.match(sentence):
+            name = re.sub(r"['’]s$", "", subject.group("name"))  # ("The UN's office, OCHA")
+            known = canonical_claimant(name)
+            if known is None and infer_type(name) is ClaimantType.INTERNATIONAL_ORG:
+                known = Claimant(name, ClaimantType.INTERNATIONAL_ORG)
+            return known
+        return None
     name = found.group("name")
     return Claimant(name, infer_type(name))

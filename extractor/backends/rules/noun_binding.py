@@ -344,9 +344,10 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
             subgroup = REPATRIATED  # "Together with the 1,212 bodies returned on Wednesday"
         if _CIVILIAN_WORD.search(mods):
             population = _CIVILIAN
-        # ("6,400 prisoners of war" are soldiers, whatever the toll before them)
+        # ("6,400 prisoners of war" are soldiers, whatever the toll before them, and so are
+        # the 1,000 bodies one army hands back to the other)
         pows = _POWS.match(noun.group("fate")) is not None
-        bare_fate = population is _MILITARY and not pows
+        bare_fate = population is _MILITARY and not pows and subgroup != REPATRIATED
         if bare_fate and (soldiers := _SOLDIERS_AFTER.match(text, end)):
             bare_fate, end = False, soldiers.end()  # "27,340 wounded servicemen": soldiers
         elif _OF_THOSE.search(mods) and (kind := _WERE_KIND_AFTER.match(text, end)):
@@ -434,6 +435,7 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
 
 # The dead one side hands back to the other: "received the bodies of 909 defenders"
 _HANDED_BACK = guarded(r"\b(?:repatriat\w+|received|receives|(?:brought|brings?|bringing)\s+home|"
+                       r"(?:took|takes|got|gets)\s+back|"
                        r"handed\s+(?:over|back)|returned|exchange[ds]?|swap)\b",
                        re.IGNORECASE)  # fmt: skip
 

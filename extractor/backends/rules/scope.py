@@ -37,7 +37,8 @@ _LIST_GAP = re.compile(
 _PERFECT_LOSS = guarded(
     r"(?:\b(?:has|have|had)|['’]ve)\s+[\"“]?(?:\w+\s+)?(?:lost|suffered|sustained|been\s+killed|died|been\s+wounded"
     r"|been\s+lost|confirmed|identified|documented|recorded|verified|established|counted|tallied"
-    r"|passed|surpassed|exceeded|topped|crossed|named)"
+    # (a milestone crossed, not "had crossed the border" in an exchange)
+    r"|passed|surpassed|exceeded|topped|crossed(?!\s+(?:the\s+)?(?:border|frontier))|named)"
     r"\b|\bwho\s+(?:have|had)\s+died\b|\b(?:lists|counts|has\s+listed)\b"
     # "It put Russian tank losses at 2,227": a running count's standing
     r"|\b(?:put|puts|putting)\s+(?:[\w'’-]+\s+){0,4}(?:losses|toll|total|tally|number|count)\s+at\b",

@@ -228,6 +228,8 @@ def figure_subject(figure: Figure, figures: list[Figure], text: str,
             text = text[: other.number_start] + "#" * span + text[other.phrase_end :]
     if figure.nationality is not None:
         return figure.nationality
+    if figure.subgroup == REPATRIATED and (receiver := _receiving_side(text, figure)):
+        return receiver  # "Russia received the remains of 31 of its own servicemen"
     # "1,124 foreign nationals killed while serving in the Russian army": the army's side
     if serving := _SERVING_IN.match(text, figure.phrase_end, figure.phrase_end + 80):
         return _RUSSIA if serving.group("side").startswith("Russia") else _UKRAINE
@@ -294,6 +296,22 @@ def figure_subject(figure: Figure, figures: list[Figure], text: str,
 
 # "seven aircraft had been damaged": damage told with no one who did it
 _DAMAGED_AFTER = re.compile(r"\s+(?:(?:had|have|has)\s+been|were|was)\s+damaged\b(?!\s+by\b)")
+
+
+# The side that gets its dead back: "Kyiv took back the bodies of 1,000", "Russia had
+# received the remains of 24 of its servicemen"
+_RECEIVED_BY = re.compile(
+    r"\b(?P<side>Ukraine|Kyiv|Russia|Moscow)\s+(?:has\s+|have\s+|had\s+)?(?:received|receives|"
+    r"took\s+back|takes\s+back|got\s+back|gets\s+back|repatriated)\s+(?:the\s+)?(?:bodies|"
+    r"remains)\s+of\s+(?:[\w-]+\s+){0,3}$"
+)
+
+
+def _receiving_side(text: str, figure: Figure) -> Subject | None:
+    received = _RECEIVED_BY.search(text, max(0, figure.number_start - 80), figure.number_start)
+    if received is None:
+        return None
+    return _RUSSIA if received.group("side") in ("Russia", "Moscow") else _UKRAINE
 
 
 def admits_damage(figure: Figure, text: str) -> bool:

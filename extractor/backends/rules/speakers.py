@@ -245,6 +245,14 @@ def sentence_claimants(
         return []  # "(Updates toll ..., adds Russian ministry claim)": an editor's note
     # (Found first: the gazetteer's index is then asked about the sentence, then its rest.)
     found = find_attributions(sentence.text, context.outlet)
+    # ("the headquarters said Ukraine had received 1,000 bodies which, according to the
+    # Russian side, belong to Ukrainian servicemen": a source in a clause about the things
+    # counted says what they are, not how many; the sentence's first source gave the count)
+    # (and "the bodies of 1,000 people that Moscow says were soldiers": what they were)
+    found = [a for i, a in enumerate(found) if not (
+        i and _RELATIVE_BEFORE.search(sentence.text, found[i - 1].end, a.start)) and not (
+        _SAYS_WHAT_THEY_WERE.match(sentence.text, a.end)
+        and _RELATIVE_SOURCE.search(sentence.text, max(0, a.end - 60), a.end))]  # fmt: skip
     # A body the gazetteer knows joins the history even unattributed ("contacted X"), but
     # not when it names the losses ("Ukrainian military deaths are close to 70,000").
     # (the body the sentence opens on, its subject, before one named later: "Ukraine's
@@ -349,6 +357,9 @@ def _unnamed_official(phrase: str) -> Claimant | None:
 
 
 # The end of a sentence after its closing source: "..., the office said on Monday."
+_SAYS_WHAT_THEY_WERE = re.compile(r"\s+(?:said|says|claimed|claims)\s+(?:were|was|are|is|belong)\b")
+_RELATIVE_SOURCE = re.compile(r"\b(?:that|which|who)\s+[^,;]*$")
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|who),?\s*(?:according\s+to\s+(?:the\s+)?)?$")
 _CLOSING = re.compile(r"(?:\s+(?:said|says|reported|added|stated|announced|claimed))?"
                       r"(?:\s+(?:on|in|last|this)\s+\w+)?\W*")  # fmt: skip
 _INCREMENTED = re.compile(r"\s*\(\s*\+\s*\d")  # "8,673 (+7)": a running total and its day's

@@ -59,8 +59,11 @@ _NOT_SUBJECT_AFTER = re.compile(
     r"-backed|-installed|-occupied|-controlled|border|captivity)",
     re.IGNORECASE,
 )
+# (the words between the side and its means are a phrase's own: "Ukraine since the war
+# started" names a place, then a time)
 _AGENT_AFTER = re.compile(
-    rf"^(?:(?:'s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{lexicon.ATTACK_NOUN}|forces|troops|army|occupation|"
+    rf"^(?:(?:'s)?\s+(?:(?!(?:since|in|on|at|during|after|before|from|of|for|to|with|the|a|an)\s)"
+    rf"[\w-]+\s+){{0,2}}?(?:{lexicon.ATTACK_NOUN}|forces|troops|army|occupation|"
     r"offensive|assault|aggression|invasion|war|air\s+defen[cs]es?|defenders|units|navy|fleet|"
     r"aircraft|warplanes|jets|bombers|pilots|artillery|gunners|"
     r"military(?!\s+administration))\b"  # a "Military Administration" governs, not strikes

@@ -38,7 +38,7 @@ MOD = (
     r"short-range|multi-purpose|reconnaissance|attack|strike|assault|kamikaze|field|naval|"
     r"\d{2,3}-?mm|"
     r"destroyed|damaged|abandoned|captured|downed|lost|confirmed|verified|documented|recorded|"
-    r"burn(?:ed|t)-out|wrecked|bodies\s+of|"
+    r"burn(?:ed|t)-out|wrecked|(?:bodies|remains)\s+of|"
     # kinds of aircraft and boats: "15 large warships", "one A-50 airborne early warning and
     # control aircraft", "five uncrewed boats"
     r"large|small|uncrewed|unmanned|surveillance|transport|strategic|tactical|"
@@ -74,8 +74,9 @@ THIRD_COUNTRY = re.compile(
 KILLED_POWS = "prisoners of war"
 # The dead one side hands back to the other: the receiving side counts its own
 REPATRIATED = "repatriated bodies"
-# "the bodies of 909 defenders", "the bodies of more than 9,400": the dead counted next
-BODIES_OF = re.compile(r"\bbodies\s+of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "the bodies of 909 defenders", "the bodies of more than 9,400", "the remains of 24 of its
+# servicemen": the dead counted next
+BODIES_OF = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # A people counted by its name ("3,767 Ukrainians"): its side.
 PEOPLE_OF = {"ukrainians": Subject.UKRAINE, "russians": Subject.RUSSIA}
 # "civilian", "civilians", "Civilian casualties": people who are no soldiers
@@ -93,8 +94,14 @@ def term_category(match: re.Match[str], groups: list[tuple[str, Category, str]])
     raise AssertionError("a term matched without a named group")
 
 
+# The side that holds prisoners, not theirs: "service members freed from Russian captivity"
+_CAPTOR = re.compile(r"\b(?:Russian|Ukrainian)\s+(?:captivity|custody|detention)\b", re.IGNORECASE)
+
+
 def nationality_of(text: str) -> Subject | None:
     """The side a phrase names; ``other`` when it names both ("Ukrainian and Russian troops")."""
+    if "captivity" in text or "custody" in text or "detention" in text:
+        text = _CAPTOR.sub("", text)
     sides = [subject for subject, pattern in _NATIONALITY if pattern.search(text)]
     if len(sides) == 2:
         return Subject.OTHER
