@@ -216,6 +216,17 @@ def test_an_index_admits_every_pattern_that_matches(patterns: list[re.Pattern[st
         assert all(i in admitted for i, p in enumerate(patterns) if p.search(text)), text
 
 
+def test_an_index_admits_a_pattern_whose_key_word_has_two_spellings() -> None:
+    # ("[Pp]er" folds to "per" twice: its scan bit is one, not summed twice into another)
+    patterns = [re.compile(r"\b[Pp]er\s+[A-Z]"), re.compile(r"\b[Ss]aid\b")]
+    index = PrefilterIndex(patterns)
+    for text, want in [("tanks, per Ukraine's General Staff", (0,)), ("Per Oryx", (0,)),
+                       ("Kyiv said so", (1,)), ("per day", ()), ("superb", ())]:  # fmt: skip
+        admitted = index.admitted(text)
+        assert all(i in admitted for i in want), text
+        assert all(i in admitted for i, p in enumerate(patterns) if p.search(text)), text
+
+
 def test_a_guarded_pattern_answers_as_the_pattern() -> None:
     pattern = re.compile(r"\b(?:at\s+least|no\s+fewer\s+than)\s*$", re.IGNORECASE)
     guard = guarded(pattern)

@@ -995,3 +995,12 @@ def test_an_international_body_a_sentence_opens_on_is_the_it_that_speaks_next() 
     assert claims[12_600].claimant_type is ClaimantType.INTERNATIONAL_ORG
     # ("in Ukraine since the war": a place, then a time; Ukraine waged no war on them)
     assert claims[12_600].subject is Subject.UKRAINE
+
+
+def test_per_a_named_source_is_its_claimant_and_per_day_is_no_source() -> None:
+    claims = claims_of(
+        "Russia has lost 6,523 tanks, per Ukraine's General Staff. It lost 1,200 soldiers per "
+        "day in May, per the UK Defence Ministry."
+    )
+    assert claims[6_523].claimant_type is ClaimantType.UKRAINE_OFFICIAL
+    assert claims[1_200].claimant_type is ClaimantType.FOREIGN_OFFICIAL

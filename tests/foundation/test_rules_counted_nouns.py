@@ -700,3 +700,14 @@ def test_a_ratio_in_words_is_no_count() -> None:
     )
     assert 5 not in claims
     assert claims[88_054].categories == [Category.KILLED]
+
+
+def test_sea_drones_destroyed_after_missiles_fired_are_a_loss_and_the_fired_are_not() -> None:
+    claims = claims_of(
+        "Russia's Defence Ministry said air defences had shot down seven of ten cruise "
+        "missiles fired at the shipyard overnight and destroyed three sea drones. Ukraine "
+        "fired 40 drones at the port and used five sea drones."
+    )
+    assert claims[3].categories == [Category.UAV]
+    assert claims[7].categories == [Category.CRUISE_MISSILES]
+    assert 40 not in claims and 5 not in claims  # fired and used, not lost

@@ -8,7 +8,7 @@ from datetime import date
 
 from extractor.backends import create_backend
 from extractor.pipeline import extract_article
-from schemas import Article, Category, Claim, Population, Qualifier, Scope
+from schemas import Article, Category, Claim, ClaimantType, Population, Qualifier, Scope
 
 PUBLISHED = date(2024, 8, 24)
 
@@ -140,3 +140,13 @@ def test_fact_box_lines_that_open_on_their_number_and_close_on_their_source() ->
     assert claims[11_520].population is Population.CIVILIAN
     assert claims[11_520].claimant_type.value == "international_org"
     assert 3_000 not in claims  # (recruits are no loss)
+
+
+def test_equipment_delivered_is_no_loss_in_a_fact_box() -> None:
+    article = Article(text=(
+        "KEY FIGURES\n\nRussian tanks lost, per Ukraine's General Staff: 6,523\n"
+        "Tanks delivered to Russian forces in 2023, per Shoigu: 1,530\n"
+    ), published=date(2024, 2, 22))
+    claims = extract_article(article, create_backend("rules")).claims
+    assert [c.value for c in claims] == [6_523]
+    assert claims[0].claimant_type is ClaimantType.UKRAINE_OFFICIAL

@@ -86,6 +86,10 @@ ATTRIBUTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(
         r"\b(?i:according)\s+to\s+(?P<a>[^,;:.!?()\"“”]+(?:\.\s?[A-Z]\.?)*[^,;:!?()\"“”.]*)"
     ), "head"),
+    # "Russia has lost 6,523 tanks, per Ukraine's General Staff" (not "per day", "per cent")
+    (re.compile(
+        r"\b[Pp]er\s+(?P<a>(?:the\s+)?[A-Z][^,;:.!?()\"“”]*(?:\.\s?[A-Z]\.?)*[^,;:!?()\"“”.]*)"
+    ), "head"),
     (re.compile(
         r"\b(?i:as|what)\s+(?P<a>[^,;:.!?()\"“”]{2,60}?)\s+"
         r"(?:claims?|claimed|says?|said|alleges?|insists?)\b"

@@ -127,6 +127,7 @@ _DATA_BEFORE = re.compile(r"\b(?:data|figures|statistics|numbers)\s+$")
 _COMPILED = re.compile(r"(?:compiled|gathered|collected)\b", re.IGNORECASE)
 # "- Names added this week (10-16 October): 1 284": a list line's label, not a clause
 # (but "Prosecutors put the figure far higher: more than 250" is a clause with its verb)
+_SOURCE_MARK = re.compile(r"(?:[Pp]er|[Aa]ccording\s+to)\s")
 _LIST_LABEL = re.compile(
     r"^\W{0,4}(?![^:]*\s(?:put|puts|said|says|estimated|estimates|reported|claimed|claims)\s)"
     r"[^:.;!?]{2,80}:\s+(?:[a-z]+\s+){0,2}\d"
@@ -158,8 +159,9 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
         found_by = anchored.finditer(sentence) if anchored is not None else (
             finditer_past_start(pattern, _PAST_START[i], sentence))  # fmt: skip
         for m in found_by:
-            if label is not None and m.start() < label.end():
-                continue
+            if label is not None and m.start() < label.end() and not _SOURCE_MARK.match(
+                    sentence, m.start()):  # fmt: skip
+                continue  # (but "Russian tanks lost, per Ukraine's General Staff: 6,523")
             if _COMPILED.match(sentence, m.start()) and _DATA_BEFORE.search(
                     sentence, max(0, m.start() - 12), m.start()):  # fmt: skip
                 continue  # "air force data compiled by APW": the data's source speaks

@@ -170,6 +170,10 @@ _GOT_THROUGH_AFTER = re.compile(
 # "shot down 36 of the 39 drones that Russia launched overnight, as well as one Kh-59
 # cruise missile": the launch is the drones', told in their relative clause
 _RELATIVE_LAUNCH = re.compile(r"\bthat\s+(?:[\w'’-]+\s+){0,3}?(?:launched|fired|used)\b[^,;]*,")
+# "missiles fired at the shipyard overnight and destroyed three sea drones": a verb of loss
+# of its own, after the launch
+_AND_THEN_LOST = re.compile(r".*\band\s+(?:also\s+)?(?=(?:destroyed|shot\s+down|downed|intercepted|"
+                            r"sank|sunk|eliminated|knocked\s+out)\s)", re.IGNORECASE)  # fmt: skip
 # "launched 112 drones, of which 80 were shot down": the verb before the break is not the
 # verb of the figure after it.
 _CLAUSE_BREAK = guarded(r".*\b(?:of\s+(?:which|them|those|these)|which|but|while|whereas)\b",
@@ -324,6 +328,8 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
             window = _CLAUSE_BREAK.sub("", window)
         if "that " in window:
             window = _RELATIVE_LAUNCH.sub("", window)
+        if "and " in window:
+            window = _AND_THEN_LOST.sub("", window)
         # (in "2,200 of the 3,500 tanks it had", the whole had is what the part lost is of)
         held = (_HELD.search(window) and not _LOST_AFTER.match(text, end)) or (
             _HELD_AFTER.match(text, end) and not _OF_THE.search(window))

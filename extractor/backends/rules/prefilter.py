@@ -52,7 +52,8 @@ class Prefilter:
         self.test = _compile(node) if node is not None else None
         # Literals of which every match holds one, all seen by the scan (for an index).
         leaf = key_leaf(node)
-        key = [*leaf.folded, *(s.lower() for s in leaf.exact)] if leaf else []
+        # (once each: "[Pp]er" is "per" twice, and its bit is summed into a mask once)
+        key = list(dict.fromkeys([*leaf.folded, *(s.lower() for s in leaf.exact)])) if leaf else []
         self.key = tuple(key) if key and all(map(is_scanned, key)) else None
         # What to test once the scan found a key literal (it sees only the folded form).
         self.rest = without(node, leaf) if self.key and leaf and not leaf.exact else node

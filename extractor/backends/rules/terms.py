@@ -35,7 +35,7 @@ MOD = (
     # who people work for: "two railway workers", "three aid workers"
     rf"(?:land)?mine|{TRADE}|"
     r"of\s+our|of\s+my|of\s+his|of\s+her|our|my|unarmed|Ukrainian-operated|Russian-operated|allied|friendly|fixed-wing|long-range|"
-    r"short-range|multi-purpose|reconnaissance|attack|strike|assault|kamikaze|field|naval|"
+    r"short-range|multi-purpose|reconnaissance|attack|strike|assault|kamikaze|field|naval|sea|maritime|"
     r"\d{2,3}-?mm|"
     r"destroyed|damaged|abandoned|captured|downed|lost|confirmed|verified|documented|recorded|"
     r"burn(?:ed|t)-out|wrecked|(?:bodies|remains)\s+of|"

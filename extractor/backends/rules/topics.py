@@ -20,6 +20,14 @@ _TOPIC_BEFORE = guarded(
     rf"^\W{{0,3}}(?:(?:{MOD})\s+){{0,3}}?(?:{EQUIPMENT_RE})\b[^:;.!?]{{3,80}}:\s*{HEDGE}$",
     re.IGNORECASE,
 )
+# Equipment made, supplied or kept is no loss: "Tanks delivered to Russian forces in 2023,
+# per Shoigu: 1,530"
+_SUPPLIED = re.compile(
+    r"\b(?:delivered|deliver(?:y|ies)|produced|production|built|manufactured|received|supplied|"
+    r"sent|shipped|promised|pledged|ordered|refurbished|upgraded|moderni[sz]ed|stored|storage|"
+    r"stocks?|inventory|in\s+service)\b",
+    re.IGNORECASE,
+)
 # A generic noun after the number says no more than the topic: "60 systems", "12 units".
 _GENERIC_NOUN_AFTER = re.compile(r"\s+(?:systems|units|pieces|items)\b", re.IGNORECASE)
 
@@ -30,7 +38,7 @@ def bind_topic(text: str, first: NumberMention, last: NumberMention, before: str
     if parent is not None:
         return None
     topic = _TOPIC_BEFORE.match(before)
-    if topic is None:
+    if topic is None or _SUPPLIED.search(topic.group(0)):
         return None
     generic = _GENERIC_NOUN_AFTER.match(text, last.end)
     end = generic.end() if generic else last.end
