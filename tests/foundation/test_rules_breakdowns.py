@@ -589,3 +589,15 @@ def test_parts_of_a_count_told_by_their_fate_with_no_verb_or_as_the_dead() -> No
     assert claims[910].categories == [Category.KILLED]
     assert claims[910].qualifier is Qualifier.APPROXIMATELY
     assert claims[71].subject is claims[910].subject is Subject.RUSSIA
+
+
+def test_fates_after_a_colon_break_down_the_equipment_total_before_it() -> None:
+    claims = {c.value: c for c in claims_of(
+        "Oryx had documented at least 2,668 Russian tanks lost in total: 1,839 destroyed, 147 "
+        "damaged, 142 abandoned and 540 captured by Ukrainian troops."
+    )}  # fmt: skip
+    for value, fate in ((1_839, "destroyed"), (147, "damaged"), (142, "abandoned"),
+                        (540, "captured")):  # fmt: skip
+        assert claims[value].categories == [Category.TANKS], value
+        assert claims[value].subgroup == fate, value
+    assert claims[2_668].subgroup is None

@@ -55,6 +55,7 @@ def fate_list_figures(text: str, mentions: list[NumberMention]) -> dict[int, Fig
     return found
 
 
+_COLON_AFTER_TOTAL = re.compile(r"[^.;:\d]{0,30}:\s*")
 _NEXT_FATE = re.compile(rf"^\s+(?:were\s+|was\s+)?(?P<fate>{_FATE_WORD})\b", re.IGNORECASE)
 
 
@@ -72,6 +73,11 @@ def next_fate(text: str, mention: NumberMention, before: str,
     tanks, 2,689 were destroyed")."""
     follows = parent is not None and parent.subgroup in FATES and not (
         parent.categories[0].is_people)  # fmt: skip
+    # ("2,668 Russian tanks lost in total: 1,839 destroyed, 147 damaged, ...": the first
+    # fate after a colon breaks down the equipment total before it)
+    follows = follows or (parent is not None and parent.subgroup is None and bool(
+        parent.categories) and not parent.categories[0].is_people and _COLON_AFTER_TOTAL.fullmatch(
+        before, parent.phrase_end) is not None)  # fmt: skip
     kind = None if follows else _OF_THE_KIND.match(before)
     if not (follows or kind):
         return None
