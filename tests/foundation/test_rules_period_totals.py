@@ -64,3 +64,22 @@ def test_a_personnel_figure_that_rose_by_a_number_counts_the_growth() -> None:
                              create_backend("rules")).claims  # fmt: skip
     assert [(c.value, c.categories, c.scope) for c in claims] == [
         (35_370, [Category.CASUALTIES], Scope.PERIOD)]
+
+
+def test_a_weekend_is_saturday_and_sunday_and_the_first_months_run_from_january() -> None:
+    article = Article(text=(
+        "Three civilians were killed and 27 injured in Russia's Belgorod region over the "
+        "weekend, Governor Vyacheslav Gladkov said on Monday.\n\n"
+        "According to figures he presented to the regional government, Ukrainian attacks "
+        "killed 42 civilians in the region and injured 382 in the first four months of the "
+        "year.\n\nMilitary bloggers acknowledged the loss of one aircraft last weekend."
+    ), published=date(2025, 5, 19))  # a Monday
+    claims = {c.value: c for c in extract_article(article, create_backend("rules")).claims}
+    for value in (3, 27):
+        assert claims[value].scope is Scope.PERIOD, value
+        assert (claims[value].period_start, claims[value].as_of) == ("2025-05-17", "2025-05-18")
+    for value in (42, 382):
+        assert claims[value].scope is Scope.PERIOD, value
+        assert (claims[value].period_start, claims[value].as_of) == ("2025-01", "2025-04")
+    # (said on a Monday, "last weekend" is the one just over, not the week before's)
+    assert claims[1].as_of == "2025-05-18"

@@ -47,6 +47,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "in the first quarter of 2025", "in the second half of the year": a part of a year
     ("quarter", re.compile(rf"\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter{_OF_YEAR}\b", re.IGNORECASE)),  # noqa: E501
     ("half", re.compile(rf"\b(?P<ord>first|second|1st|2nd)\s+half{_OF_YEAR}\b", re.IGNORECASE)),
+    # "in the first four months of the year": from January to the fourth month
+    ("months", re.compile(rf"\bfirst\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten|"
+                          rf"eleven|[2-9]|1[01])\s+months{_OF_YEAR}\b", re.IGNORECASE)),
+    # "over the weekend", "last weekend": Saturday and Sunday (so far)
+    ("weekend", re.compile(r"\b(?:(?:over|during|at|on)\s+the|this|last|past)\s+weekend\b", re.IGNORECASE)),  # noqa: E501
     # a list item labelled by its year: "2023: between 60,000 and 70,000 killed"
     ("year_label", re.compile(rf"^\W{{0,3}}{_YEAR}(?=\s*(?:\([^)]{{0,40}}\)\s*)?[:—–]\s)")),
     ("year", re.compile(rf"\b(?:in|since|during|by|throughout|from|until|of|for|as\s+of)\s+(?:early\s+|mid-?|late\s+)?{_YEAR}\b(?!\s*(?:,\d|\d))", re.IGNORECASE)),  # noqa: E501
@@ -121,16 +126,32 @@ def _latest_day_not_after(month: int, day: int, published: date) -> str | None:
 
 
 _PART_MONTHS = {"quarter": 3, "half": 6}  # the months in each part of a year
+_MONTH_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "eleven": 11}  # fmt: skip
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
              "4th": 4}  # fmt: skip
 
 
 def week_named(mention: DateMention, published: date | None) -> tuple[str, str] | None:
-    """The first day and the last day so far of the week "this week" or "last week" names."""
+    """The first day and the last day so far of the week "this week" or "last week" names,
+    or of the weekend "over the weekend" names."""
+    if mention.kind == "weekend" and mention.value is not None:
+        end = date.fromisoformat(mention.value)  # its Sunday, or its Saturday if not yet over
+        return (end - timedelta(days=end.weekday() - 5)).isoformat(), mention.value
     if mention.kind not in ("this_week", "last_week") or published is None:
         return None
     monday, end = _week(mention.kind, published)
     return monday.isoformat(), end.isoformat()
+
+
+def _weekend_end(said: str, published: date) -> date:
+    """The Sunday of the weekend last begun (the one before, for "last weekend" said on
+    one), or the publication day if that is its Saturday."""
+    back = (published.weekday() - 5) % 7
+    if back < 2 and said.lower().startswith("last"):
+        back += 7
+    saturday = published - timedelta(days=back)
+    return min(saturday + timedelta(days=1), published)
 
 
 def _week(kind: str, published: date) -> tuple[date, date]:
@@ -142,6 +163,8 @@ def _week(kind: str, published: date) -> tuple[date, date]:
 def period_start_of(mention: DateMention) -> str | None:
     """Where the period a date names starts: the first month of a quarter or half of a
     year, else the date itself ("in 2023", "in May")."""
+    if mention.kind == "months" and mention.value is not None:
+        return mention.value[:4] + "-01"  # "the first four months of the year": from January
     if mention.kind not in _PART_MONTHS or mention.value is None:
         return mention.value
     year, end = mention.value.split("-")
@@ -186,8 +209,16 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> str | None:
         if published is not None and year == published.year and end > published.month:
             end = published.month  # (a part still running ends, so far, in the current month)
         return f"{year:04d}-{end:02d}" if year is not None else None
+    if kind == "months":
+        count = groups["count"].lower()
+        end = _MONTH_COUNTS.get(count) or int(count)
+        if year is None and published is not None:
+            year = published.year - (str(groups.get("which")).lower() == "last")
+        return f"{year:04d}-{end:02d}" if year is not None else None
     if published is None:
         return None
+    if kind == "weekend":
+        return _weekend_end(m.group(0), published).isoformat()
     if kind == "weekday":
         target = _WEEKDAYS.index(groups["weekday"].lower())
         back = (published.weekday() - target) % 7
@@ -261,7 +292,7 @@ _MONTH_PREPOSITION = re.compile(
 # Every date pattern needs a digit or one of these words: most sentences can skip the rest.
 _MAY_HOLD_A_DATE = guarded(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today"
-    r"|tonight|this|yesterday|past|last|day|before|earlier|prior|now|currently)",
+    r"|tonight|this|yesterday|past|last|day|before|earlier|prior|now|currently|weekend|months)",
     re.IGNORECASE,
 )
 

@@ -389,7 +389,7 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
         r"\b(?:in|during|over|for)\s+the\s+(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+"
         r"(?:quarter|half)\b|\b(?:in|during|over)\s+"
         r"(?:the\s+)?(?:past|last|previous|first)\s+(?:\w+\s+)?(?:week|weeks|month|months|year|days|"
-        r"\d+\s+days)\b|\blast\s+(?:week|month|year)\b|(?<!as\sof\s)\bthis\s+(?:week|month|year)\b|\bin\s+"
+        r"\d+\s+days)\b|\blast\s+(?:week|month|year|weekend)\b|\b(?:over|during|at|on)\s+the\s+weekend\b|(?<!as\sof\s)\bthis\s+(?:week|month|year)\b|\bin\s+"
         r"(?:19|20)\d\d\b|\bduring\s+the\s+(?:\w+\s+){0,3}(?:offensive|battle|assault|siege|"
         r"counteroffensive|operation)\b|"
         # "from February 25 to March 1", "from 1 June to 31 August" (not from the war's start,
