@@ -1004,3 +1004,12 @@ def test_per_a_named_source_is_its_claimant_and_per_day_is_no_source() -> None:
     )
     assert claims[6_523].claimant_type is ClaimantType.UKRAINE_OFFICIAL
     assert claims[1_200].claimant_type is ClaimantType.FOREIGN_OFFICIAL
+
+
+def test_a_source_that_has_just_posted_is_named_without_its_adverbs() -> None:
+    claims = claims_of(
+        "Kyiv city military administration head Tymur Tkachenko said Russia had attacked the "
+        "capital overnight.\n\nThe death toll in Kyiv has risen to six, with 29 people injured, "
+        "Tkachenko has just posted."
+    )
+    assert claims[6].claimant == claims[29].claimant == "Tymur Tkachenko"

@@ -83,3 +83,16 @@ def test_a_weekend_is_saturday_and_sunday_and_the_first_months_run_from_january(
         assert (claims[value].period_start, claims[value].as_of) == ("2025-01", "2025-04")
     # (said on a Monday, "last weekend" is the one just over, not the week before's)
     assert claims[1].as_of == "2025-05-18"
+
+
+def test_a_breakdown_after_the_months_toll_is_named_goes_on_with_the_month() -> None:
+    claims = claims_of(
+        "At least 186 civilians were killed in Ukraine in March, the UN mission said on "
+        "Tuesday.\n\nThirteen children were among those killed in March, according to the "
+        "update.\n\n\"Every one of the 186 people killed last month had a name,\" Danielle "
+        "Bell, who heads the mission, said.\n\nFront line and far from it\n\n"
+        "More than two thirds of the month's casualties were in areas close to the front line. "
+        "Donetsk region again bore the brunt, with 61 civilians killed and 327 injured, the "
+        "update said."
+    )
+    assert claims[61].scope is claims[327].scope is Scope.PERIOD

@@ -19,9 +19,10 @@ _DETERMINERS = re.compile(r"^(?:the|a|an|its|their|his|her|also|and|but|that|wha
 
 
 _TRAILING_ADVERBS = guarded(  # ends a phrase: its ending is tested first
-    r"\s+(?:has|have|had|does|do|did|also|since|later|previously|earlier|recently|now|then|"
-    r"already|further|"
-    r"again|separately|itself|officially|publicly|repeatedly|first|initially|originally)$",
+    # (one or more: "Tkachenko has just posted")
+    r"(?:\s+(?:has|have|had|does|do|did|also|since|later|previously|earlier|recently|now|then|"
+    r"already|further|just|"
+    r"again|separately|itself|officially|publicly|repeatedly|first|initially|originally))+$",
     re.IGNORECASE,
 )
 

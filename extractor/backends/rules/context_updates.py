@@ -40,6 +40,10 @@ _DATA_AS_OF = guarded(r"\b(?:data|figures|numbers|list|count|totals?|tally)\s+(?
 # "Kharkiv region, 24 hours:": a header over a day's lines, whatever they count
 _DAY_HEADER = re.compile(r"\b(?:(?:past|last)\s+)?(?:24\s+hours|day)\s*:\s*$", re.IGNORECASE)
 # "NIGHT'S TOTALS", "Today's losses": a heading over one day's lines
+# "the month's casualties", "this year's dead": the toll of a period just given
+_PERIODS_TOLL = re.compile(
+    r"\b(?:the|this|that|last)\s+(?:month|week|year|quarter)['’]s\s+(?:casualties|deaths|dead|"
+    r"toll|losses|victims)\b", re.IGNORECASE)  # fmt: skip
 _OF_ONE_DAY = re.compile(r"\b(?:night|day|today|yesterday)['’]s\b", re.IGNORECASE)
 _CIVIC_PLACE = re.compile(r"\b(?:region|oblast|city|district|community|hromada)\b", re.IGNORECASE)
 _EVERY_FIGURE = re.compile(r"\b(?:all|every|always|both|minimums?|floor)\b", re.IGNORECASE)
@@ -136,6 +140,11 @@ def update_context(
         # "released its daily summary"; "Overnight, Russia launched 119 drones" before
         # "Air defenses shot down 80 of them"
         context.last_scope = (sentence.index, _DAILY)
+    elif not claims and context.last_scope is not None and context.last_scope[1] is _PERIOD and (
+            _PERIODS_TOLL.search(sentence.text)):  # fmt: skip
+        # "More than two thirds of the month's casualties were in areas close to the front
+        # line. Donetsk region again bore the brunt, with 61 civilians killed": the month's
+        context.last_scope = (sentence.index, _PERIOD)
     # (a speaker's "the real number is higher, we cannot see everything" qualifies the
     # figure just quoted, as the sentence reads, not all the speaker's figures; so does a
     # caveat after its paragraph's figures, unless it speaks of all of them or of the count)
