@@ -1013,3 +1013,13 @@ def test_a_source_that_has_just_posted_is_named_without_its_adverbs() -> None:
         "Tkachenko has just posted."
     )
     assert claims[6].claimant == claims[29].claimant == "Tymur Tkachenko"
+
+
+def test_a_bodys_dated_statement_speaks_for_the_body() -> None:
+    claims = claims_of(
+        "Russia's Defence Ministry said 24 drones were downed over the region.\n\n"
+        "The ministry's Monday morning statement put the overnight tally at 105 drones across "
+        "the country, 37 of them over Belgorod."
+    )
+    assert claims[105].claimant_type is ClaimantType.RUSSIA_OFFICIAL
+    assert claims[37].claimant_type is ClaimantType.RUSSIA_OFFICIAL

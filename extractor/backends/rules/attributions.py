@@ -14,6 +14,7 @@ from extractor.backends.rules import attribution_patterns as forms
 from extractor.backends.rules import lexicon
 from extractor.backends.rules.attribution_phrases import clean_phrase
 from extractor.backends.rules.claimants import Claimant, canonical_in, infer_type, joint_in
+from extractor.backends.rules.dates import CALENDAR_WORD
 from extractor.backends.rules.names import (
     TITLE,
     has_remit,
@@ -85,6 +86,14 @@ _HEAD_BREAK = ascii_aware(re.compile(
     re.IGNORECASE,
 ))
 # "according to the group's verified count": the count's owner is the source
+_OWNERS_STATEMENT = re.compile(
+    r"(?P<last>\w+)['’]s\s+(?:[\w-]+\s+){0,3}?(?:statement|bulletin|briefing|summary|update|"
+    r"report)$",
+    re.IGNORECASE,
+)
+# (a time's, not an owner's: "the previous evening's summary", "Thursday's update")
+_TIMES = frozenset({"evening", "morning", "night", "day", "week", "month", "year", "today",
+                    "yesterday", *(w.lower() for w in re.findall(r"[A-Z][a-z]+", CALENDAR_WORD))})
 _OWNERS_COUNT = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:count|figures?|data|estimates?|tally|numbers|statistics|"
     r"records?|list|update|assessment|report|register|registry|database|tallies|counts)$",
@@ -184,6 +193,11 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
                     raw = raw[based.end() :]
                 raw = _HEAD_BREAK.split(raw, maxsplit=1)[0]
                 raw = _OWNERS_COUNT.sub("", raw)  # "the group's verified count" -> "the group"
+            elif ("'s " in raw or "’s " in raw) and (
+                    owned := _OWNERS_STATEMENT.search(raw)) and (
+                    owned.group("last").lower() not in _TIMES):  # fmt: skip
+                # "The ministry's Monday morning statement put the tally at 105": its owner
+                raw = raw[: owned.end("last")]
             elif _ENDS_IN_DETERMINER.search(raw, max(0, len(raw) - _DETERMINER_REACH)) or (
                     _ACCORDING.match(raw)) or _OWNER_AS_OBJECT.search(raw) or (
                     (_NOUN_AFTER_PREPOSITION.search(raw) or _ENDS_IN_A_COUNT.search(raw))
