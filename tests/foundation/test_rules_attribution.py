@@ -1023,3 +1023,12 @@ def test_a_bodys_dated_statement_speaks_for_the_body() -> None:
     )
     assert claims[105].claimant_type is ClaimantType.RUSSIA_OFFICIAL
     assert claims[37].claimant_type is ClaimantType.RUSSIA_OFFICIAL
+
+
+def test_an_outlet_named_short_in_its_own_text_is_the_outlet() -> None:
+    article = Article(text=(
+        "Meridian has observed geolocated footage of at least 36 destroyed Russian armored "
+        "combat vehicles in the Pokrovsk direction since March 8."
+    ), published=PUBLISHED, outlet="Meridian Institute for Conflict Studies")
+    (claim,) = extract_article(article, create_backend("rules")).claims
+    assert claim.claimant_type is ClaimantType.INDEPENDENT  # a think tank's own count

@@ -280,6 +280,9 @@ def sentence_claimants(
         if claimant is not None and claimant.type is _UNKNOWN and (
                 kind := context.described.get(claimant.name)):  # fmt: skip
             claimant = claimant._replace(type=kind)  # what the article says it is
+        elif claimant is not None and claimant.type is _UNKNOWN and context.outlet and (
+                f"{context.outlet.lower()} ".startswith(f"{claimant.name.lower()} ")):  # fmt: skip
+            claimant = the_outlet(context.outlet)  # "Meridian has observed": the outlet's own
         if claimant is not None:
             resolved.append((attribution, claimant))
             if claimant.is_person and claimant.role:
