@@ -1032,3 +1032,16 @@ def test_an_outlet_named_short_in_its_own_text_is_the_outlet() -> None:
     ), published=PUBLISHED, outlet="Meridian Institute for Conflict Studies")
     (claim,) = extract_article(article, create_backend("rules")).claims
     assert claim.claimant_type is ClaimantType.INDEPENDENT  # a think tank's own count
+
+
+def test_a_figure_the_outlet_works_out_from_a_sources_reports_is_the_sources() -> None:
+    article = Article(text=(
+        "Adding up the General Staff's daily reports, we found that Russian losses grew by "
+        "35,370 over the month of May.\n\n"
+        "A report published in early June by the Center for Strategic and International "
+        "Studies (CSIS), a Washington think tank, put Russian casualties at an estimated "
+        "950,000."
+    ), published=PUBLISHED, outlet="Clearline Fact Check")
+    claims = {c.value: c for c in extract_article(article, create_backend("rules")).claims}
+    assert claims[35_370].claimant_type is ClaimantType.UKRAINE_OFFICIAL
+    assert claims[950_000].claimant == "Center for Strategic and International Studies"

@@ -103,7 +103,8 @@ ATTRIBUTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ), "head"),
     (re.compile(
         r"\b(?i:cited|quoted|released|published|compiled|issued|provided|given|kept|maintained)"
-        r"(?:\s+(?i:on|in|last|this|earlier|late)\s+[\w.]+(?:\s+\d{1,2}\b)?)?\s+by\s+"
+        r"(?:\s+(?i:on|in|last|this|earlier|late)\s+(?:(?i:early|mid|late)-?\s*)?[\w.]+"
+        r"(?:\s+\d{1,2}\b)?)?\s+by\s+"
         r"(?P<a>[^,;:.!?()\"“”]+)"
     ), "head"),
     # "This was stated on the air of the national telethon by the spokesman of ...", "This was

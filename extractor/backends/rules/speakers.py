@@ -311,10 +311,23 @@ def sentence_claimants(
         ours = own_voice(sentence.text, context.outlet)
         if ours is not None:
             resolved.append((Attribution(0, 0, "we", ours), ours))
+    if any(a.phrase.lower() == "we" for a, _ in resolved) and (
+            worked := _WORKED_OUT_FROM.search(sentence.text)) and (
+            source := canonical_claimant(worked.group("owner"))):  # fmt: skip
+        # "Adding up the General Staff's daily reports, we found that its tally grew by
+        # 35,370": a figure the outlet works out is its source's
+        resolved = [(a, source if a.phrase.lower() == "we" else c) for a, c in resolved]
     if resolved:
         for document in _DOCUMENT.findall(sentence.text):
             context.documents[document.lower()] = resolved[0][1]
     return resolved
+
+
+_WORKED_OUT_FROM = re.compile(
+    r"\b(?i:adding\s+up|summing\s+up|summing|totting\s+up|from|using|based\s+on)\s+(?:the\s+)?"
+    r"(?P<owner>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5})['’]s\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:reports|figures|data|bulletins|updates|numbers|tallies|totals)\b"
+)
 
 
 # Whom a pronoun can stand for: a body ("it"), a person ("he", "she"), either ("they").
