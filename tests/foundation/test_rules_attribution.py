@@ -1045,3 +1045,11 @@ def test_a_figure_the_outlet_works_out_from_a_sources_reports_is_the_sources() -
     claims = {c.value: c for c in extract_article(article, create_backend("rules")).claims}
     assert claims[35_370].claimant_type is ClaimantType.UKRAINE_OFFICIAL
     assert claims[950_000].claimant == "Center for Strategic and International Studies"
+
+
+def test_a_social_network_is_no_source_of_the_post_it_carries() -> None:
+    claims = claims_of(
+        "A post shared widely on X says 1,000,000 Russian soldiers have died in the war."
+    )
+    assert (claims[1_000_000].claimant, claims[1_000_000].claimant_type) == (
+        "unknown", ClaimantType.UNKNOWN)

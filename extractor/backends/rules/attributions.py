@@ -118,6 +118,8 @@ _ADMITTED_PATIENTS = re.compile(
 _RANKING_AFTER = re.compile(rf"\s+(?:\w+\s+){{0,2}}?{lexicon.HAS_THE_MOST}")
 
 
+_PLATFORMS = {"x", "twitter", "telegram", "facebook", "instagram", "tiktok", "youtube", "vk",
+              "vkontakte", "threads", "bluesky"}  # fmt: skip
 _FUNCTION_WORDS = {"a", "an", "the", "this", "that", "these", "those", "another", "some", "to",
                    "in", "on", "for", "with", "by", "as", "at",
                    "others", "many", "most", "few"}  # fmt: skip  ("Others estimate higher")
@@ -212,6 +214,8 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
                 phrase = "we"  # "Our central estimate is": the writer's own
             if phrase.lower() in _FUNCTION_WORDS:
                 continue  # "A further 26,919 ..., saying": no one is named
+            if phrase.lower() in _PLATFORMS:
+                continue  # "A post shared widely on X says": the post's author, not the site
             if phrase[:4].lower() == "own ":
                 continue  # "incidents that its own units have confirmed": a source's own
             claimant = canonical_in(raw, sentence)
