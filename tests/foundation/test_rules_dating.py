@@ -723,3 +723,14 @@ def test_a_posts_time_under_a_days_heading_keeps_that_day() -> None:
         "19:30\nResults of the day. Two residents were killed today in the Zavodskyi district."
     )
     assert claims[2].as_of == "2025-07-07"
+
+
+def test_a_day_named_for_a_figure_compared_with_does_not_date_the_days_report() -> None:
+    article = Article(text=(
+        "Ukraine's General Staff says Russia lost 1,050 troops over the past 24 hours, a little "
+        "below Tuesday's figure of 1,180.\n\nYesterday's summary was no different: the ministry "
+        "reported that over the past 24 hours the enemy had lost up to 925 troops."
+    ), published=date(2025, 4, 16))  # a Wednesday
+    claims = {c.value: c for c in extract_article(article, create_backend("rules")).claims}
+    assert claims[1_050].as_of == "2025-04-16"
+    assert claims[925].as_of == "2025-04-15"  # the summary's own day

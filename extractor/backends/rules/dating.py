@@ -129,6 +129,9 @@ DATELINE = re.compile(
 _PRESENT = frozenset({"today", "now", "clock"})
 
 
+_OTHER_FIGURES_DAY = re.compile(r"['’]s\s+(?:figure|total|toll|tally|count|number)\b")
+
+
 def figure_as_of(figure: Figure, scope: Scope, dates: list[DateMention],
                   claimant: Claimant, context: ArticleContext, paragraph: int,
                   statement_spans: list[tuple[int, int]], text: str) -> str | None:  # fmt: skip
@@ -136,8 +139,10 @@ def figure_as_of(figure: Figure, scope: Scope, dates: list[DateMention],
         d for d in dates if d.role is not _SINCE and d.value and d.kind != "day_before"
     ]
     # "reported on November 3 that ... over the past day": the day named outright
+    # (not "a little below Tuesday's figure of 1,180": that day is the other figure's)
     usable = [d for d in usable if d.kind != "today"] if any(
-        len(d.value or "") == 10 and d.kind != "today" for d in usable) else usable  # fmt: skip
+        len(d.value or "") == 10 and d.kind != "today" and not _OTHER_FIGURES_DAY.match(text, d.end)
+        for d in usable) else usable  # fmt: skip
     # "said last week that Ukraine had lost 60 vehicles in June": June dates the figure.
     stated = [d.start for d in usable if (d.start, d.end) in statement_spans]
     usable = [d for d in usable if stated and d.start > stated[0]] or usable
