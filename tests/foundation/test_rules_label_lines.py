@@ -150,3 +150,13 @@ def test_equipment_delivered_is_no_loss_in_a_fact_box() -> None:
     claims = extract_article(article, create_backend("rules")).claims
     assert [c.value for c in claims] == [6_523]
     assert claims[0].claimant_type is ClaimantType.UKRAINE_OFFICIAL
+
+
+def test_an_average_daily_label_counts_a_daily_average() -> None:
+    article = Article(text=(
+        "KEY FIGURES\nAverage daily Russian casualties, November: 1,070\n"
+        "Average daily Russian casualties, October: 1,140\n"
+    ), published=date(2025, 12, 3))
+    claims = extract_article(article, create_backend("rules")).claims
+    assert [(c.value, c.scope, c.as_of) for c in claims] == [
+        (1_070, Scope.DAILY_AVERAGE, "2025-11"), (1_140, Scope.DAILY_AVERAGE, "2025-10")]

@@ -275,7 +275,9 @@ SCOPE_FORWARD: list[tuple[Scope, re.Pattern[str]]] = [
     (Scope.DAILY_AVERAGE, re.compile(
         r"\b(?:an?\s+)?(?:daily\s+)?average\s+of\s*$|\baveraged?\s*$|\b(?:average\s+daily|daily\s+"
         r"average)\b[^.;\d]{0,80}\b(?:was|is|were|stood\s+at|at|reached|of)\s+(?:about\s+|around\s+"
-        r"|roughly\s+|approximately\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+)?$",
+        r"|roughly\s+|approximately\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+)?$"
+        # a fact box's label: "Average daily Russian casualties, October: 1,140"
+        r"|^\W{0,4}(?:average\s+daily|daily\s+average)\b[^.;\d:]{0,60}:\s*$",
         re.IGNORECASE)),
     (Scope.CUMULATIVE, re.compile(
         r"\b(?:(?<!combined\s)total\s+(?:now\s+|currently\s+)?(?:of|to|at|reached|stands\s+at|"
