@@ -1053,3 +1053,13 @@ def test_a_social_network_is_no_source_of_the_post_it_carries() -> None:
     )
     assert (claims[1_000_000].claimant, claims[1_000_000].claimant_type) == (
         "unknown", ClaimantType.UNKNOWN)
+
+
+def test_according_to_which_is_the_figures_owner_and_leaves_the_loser_named() -> None:
+    claims = claims_of(
+        "The service did not give its own estimate of Ukraine's losses. It instead repeated "
+        "Russian Defence Ministry figures, according to which Ukraine's armed forces lost more "
+        "than 560,000 servicemen in 2024."
+    )
+    assert claims[560_000].claimant_type is ClaimantType.RUSSIA_OFFICIAL
+    assert claims[560_000].subject is Subject.UKRAINE

@@ -118,6 +118,10 @@ _ADMITTED_PATIENTS = re.compile(
 _RANKING_AFTER = re.compile(rf"\s+(?:\w+\s+){{0,2}}?{lexicon.HAS_THE_MOST}")
 
 
+_FIGURES_BEFORE = re.compile(
+    r"(?P<owner>(?:[A-Z][\w'’.-]*\s+){1,5})(?:figures|data|estimates|numbers|statistics|reports?)"
+    r",?\s*(?i:according)\s+to\s+$"
+)
 _PLATFORMS = {"x", "twitter", "telegram", "facebook", "instagram", "tiktok", "youtube", "vk",
               "vkontakte", "threads", "bluesky"}  # fmt: skip
 _FUNCTION_WORDS = {"a", "an", "the", "this", "that", "these", "those", "another", "some", "to",
@@ -190,7 +194,15 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
                 continue  # "Bashkortostan had the highest estimated toll": a place ranked
             if (role := m.groupdict().get("role")) and _AMONG_THE_COUNTED.search(role):
                 continue  # "killed, among them the fleet's commander, Admiral X,": a victim
-            if stands == "head":  # "US officials quoted on Friday" -> "US officials"
+            span = m.span("a")
+            if stands == "head" and raw[:6].lower() in ("which ", "whom "):
+                # "It repeated Russian Defence Ministry figures, according to which Ukraine's
+                # armed forces lost": the figures' owner
+                owner = _FIGURES_BEFORE.search(sentence, 0, m.start("a"))
+                if owner is None:
+                    continue
+                raw, span = owner.group("owner"), owner.span("owner")
+            elif stands == "head":  # "US officials quoted on Friday" -> "US officials"
                 if based := _BASED_ON.search(raw):
                     raw = raw[based.end() :]
                 raw = _HEAD_BREAK.split(raw, maxsplit=1)[0]
@@ -230,7 +242,7 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
             if (claimant is None and (not phrase or _names_losses(phrase))) or (
                     _COUNTED_WORDS.search(phrase)):  # fmt: skip
                 continue  # "Ukraine's military deaths were put at": what is counted
-            start = m.start("a")
+            start = span[0]
             if phrase and raw[:3] in ("In ", "On ") and (at := raw.find(phrase)) > 0:
                 start += at  # "In January 2025 Attrition Watch confirmed": the month is no name
             generic = (
@@ -243,7 +255,7 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
                 phrase = _BARE_MINISTRY.sub(r"\g<1>\g<2> Ministry", phrase).strip()
                 generic = True
             if claimant is None and (_PRONOUN.match(phrase) or generic):
-                found.append(Attribution(start, m.end("a"), phrase, None))
+                found.append(Attribution(start, span[1], phrase, None))
                 continue
             if claimant is None:
                 if not looks_like_claimant(phrase):
@@ -265,7 +277,7 @@ def find_attributions(sentence: str, outlet: str | None = None) -> list[Attribut
                     # "Kursk region's acting governor Alexander Khinshtein": the person, by
                     # the title before the name
                     claimant = Claimant(titled.name, kind, True, titled.role)
-            found.append(Attribution(start, m.end("a"), phrase, claimant))
+            found.append(Attribution(start, span[1], phrase, claimant))
     if len(found) < 2:
         return found
     found.sort(key=lambda a: a.start)
