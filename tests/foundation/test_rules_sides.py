@@ -692,3 +692,13 @@ def test_civilians_struck_by_the_weapon_of_the_sentence_before_are_the_other_sid
     assert claims[1].subject is Subject.RUSSIA
     assert claims[4].subject is Subject.RUSSIA
     assert claims[2].subject is Subject.UKRAINE
+
+
+def test_wounded_soldiers_in_care_are_their_medics_sides() -> None:
+    claims = claims_of(
+        "When the medical evacuation train left Kramatorsk on Tuesday night, 146 wounded "
+        "soldiers were lying in its bunks, its commander said. Of them, 38 were in a serious "
+        "condition."
+    )
+    assert claims[146].subject is claims[38].subject is Subject.UKRAINE
+    assert claims[146].claimant_type is claims[38].claimant_type is ClaimantType.UKRAINE_OFFICIAL

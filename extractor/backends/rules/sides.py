@@ -255,6 +255,8 @@ def figure_subject(figure: Figure, figures: list[Figure], text: str,
     )
     if found is not None:
         return found
+    if side is None and treated_wounded(figure, text):
+        return home()  # "we took in 57 wounded at our stabilization point": the medics' side
     if side is not None and figure.categories == [_MISSING]:
         return side  # "The ministry first said one serviceman was missing": a side's own missing
     if civilian:
@@ -314,6 +316,21 @@ def _receiving_side(text: str, figure: Figure) -> Subject | None:
     return _RUSSIA if received.group("side") in ("Russia", "Moscow") else _UKRAINE
 
 
+# Care given to the wounded, by their own side's medics
+_TREATED = re.compile(
+    r"\b(?:treat(?:ed|ing|s)?|took\s+in|admitted|operated\s+on|evacuat(?:ed|ing)|stabili[sz]ation|"
+    r"stabili[sz]ed|bunks|wards?|surgeons?|medics?|paramedics|hospitals?|ambulances?)\b",
+    re.IGNORECASE,
+)
+
+
+def treated_wounded(figure: Figure, text: str) -> bool:
+    """Are the figure's wounded soldiers in their own side's care (carried, treated)?"""
+    return figure.population is Population.MILITARY and figure.categories == [_WOUNDED] and (
+        _TREATED.search(text) is not None or figure.subgroup == "hospitalised"
+        or (figure.subgroup or "").endswith(" condition"))  # fmt: skip
+
+
 def admits_damage(figure: Figure, text: str) -> bool:
     """Does a source tell of equipment damaged, by no one it names (its own side's)?"""
     return not figure.categories[0].is_people and _DAMAGED_AFTER.match(
@@ -352,6 +369,8 @@ def own_losses(figure: Figure, text: str) -> bool:
     if _WOUNDED in figure.categories and _AMPUTEES.search(text, figure.number_end,
                                                           figure.phrase_end):  # fmt: skip
         return True  # "11,930 soldiers lost a limb": a side counts its own amputees
+    if treated_wounded(figure, text):
+        return True  # "146 wounded soldiers were lying in its bunks": its medics' own
     return _says_own(figure, text)
 
 
