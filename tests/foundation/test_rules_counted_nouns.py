@@ -711,3 +711,12 @@ def test_sea_drones_destroyed_after_missiles_fired_are_a_loss_and_the_fired_are_
     assert claims[3].categories == [Category.UAV]
     assert claims[7].categories == [Category.CRUISE_MISSILES]
     assert 40 not in claims and 5 not in claims  # fired and used, not lost
+
+
+def test_machines_lost_after_machines_downed_are_the_same_machines() -> None:
+    claims = claims_of(
+        "The air force said its units shot down 431 drones, while a further 268 were lost in "
+        "location. Two soldiers were lost in the attack."
+    )
+    assert claims[268].categories == [Category.UAV]
+    assert claims[2].categories[0].is_people  # people lost are people, whatever came before

@@ -20,12 +20,14 @@ from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.terms import (
     BODIES_OF,
     ENEMY,
+    EQUIPMENT_ANYWHERE,
     EQUIPMENT_RE,
     FATE_GROUPS,
     FATE_RE,
     KILLED_POWS,
     MILITARY_WORD,
     MOD,
+    PEOPLE_ANYWHERE,
     PEOPLE_OF,
     RECRUITED,
     REPATRIATED,
@@ -345,6 +347,9 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
         if subgroup is None and (_CAPTURED.search(mods) or _CAPTURED_AFTER.match(text, end)):
             subgroup = "captured"  # "11 captured Russian tanks": the part of its losses taken
     elif noun.group("fate"):
+        if _WERE_LOST.match(noun.group("fate")) and EQUIPMENT_ANYWHERE.search(before) and not (
+                PEOPLE_ANYWHERE.search(before)):  # fmt: skip
+            return None  # "shot down 431 drones, while a further 268 were lost": the drones
         categories = [term_category(noun, FATE_GROUPS)]
         if noun.group("fate").lower() == "bodies" and _HANDED_BACK.search(text):
             subgroup = REPATRIATED  # "Together with the 1,212 bodies returned on Wednesday"
@@ -439,6 +444,7 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
     return figure
 
 
+_WERE_LOST = re.compile(r"(?:were|was)\s+lost$", re.IGNORECASE)
 # The dead one side hands back to the other: "received the bodies of 909 defenders"
 _HANDED_BACK = guarded(r"\b(?:repatriat\w+|received|receives|(?:brought|brings?|bringing)\s+home|"
                        r"(?:took|takes|got|gets)\s+back|"
