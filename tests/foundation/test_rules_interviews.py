@@ -209,3 +209,20 @@ def test_an_interviewers_question_on_losses_makes_the_answers_bare_counts_losses
     assert 120 not in by_value  # the answer to a question on anything else counts no losses
     (artillery,) = [c for c in claims if c.categories == [Category.ARTILLERY_SYSTEMS]]
     assert (artillery.low, artillery.high) == (40, 50)
+
+
+def test_answers_after_a_question_on_the_interviewees_own_losses_count_his_sides() -> None:
+    article = Article(text=(
+        "Colonel Taras Levchenko commands a Ukrainian mechanized brigade.\n\n"
+        "What about your own losses?\n\n"
+        "You know I won't give you the number of killed.\n\n"
+        "Equipment?\n\n"
+        "Three tanks, and seven or eight armoured vehicles.\n\n"
+        "Russia's Defence Ministry said on Friday that Ukraine had lost 240 servicemen in a "
+        "single day. Is that near the truth?\n\n"
+        "No. And the Russians lost 31 tanks in the same week."
+    ), published=PUBLISHED)
+    claims = {c.value or c.low: c for c in extract_article(article, create_backend("rules")).claims}
+    assert claims[3].subject is Subject.UKRAINE
+    assert claims[7].subject is Subject.UKRAINE  # "seven or eight"
+    assert claims[31].subject is Subject.RUSSIA  # the question turned to the enemy

@@ -82,6 +82,7 @@ class ArticleContext:
     loss_list: ListContext | None = None
     loss_article: bool = False  # its title speaks of losses
     loss_paragraph: int = -1  # the last paragraph a sentence of which spoke of losses
+    own_answers: bool = False  # an interviewer asked about the interviewee's side's losses
     kursk: bool = False  # it speaks of the Kursk region (and of the incursion there)
     text: str = ""  # the article's
     home_found: Subject | None = None  # (``home``'s, once asked)

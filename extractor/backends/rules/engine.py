@@ -58,6 +58,7 @@ from extractor.backends.rules.exchanges import about_exchanges, is_returned
 from extractor.backends.rules.figures import find_figures
 from extractor.backends.rules.interviews import (
     address_speaker,
+    interview_turn,
     paragraph_speaker,
     unlabelled_interviewee,
 )
@@ -141,10 +142,6 @@ _TALLY = guarded(r"\b(?:count|tally|total|toll|stands?|stood|r[oi]se|risen|reach
                  re.IGNORECASE)  # fmt: skip
 _PAST_WINDOW = guarded(r"\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:weeks?|"
                        r"months?|days|fortnight)\b", re.IGNORECASE)  # fmt: skip
-
-
-_LOSS_QUESTION = re.compile(r"\b(?:losses|equipment|vehicles|armou?r|tanks|casualties|wounded|"
-                            r"dead)\b[^.?!]{0,20}\?\W*$", re.IGNORECASE)  # fmt: skip
 
 
 # A wire story's note on what a new version changed tells of the story, not of the war
@@ -250,10 +247,7 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
     if context.loss_paragraph != sentence.paragraph and lexicon.LOSS_CONTEXT.search(
             sentence.text):  # fmt: skip
         context.loss_paragraph = sentence.paragraph
-    # ("And equipment?" "Thirty-one tanks, 64 armoured vehicles ...": an interviewer's
-    # question on losses makes the answer's bare counts losses)
-    if not figures and _LOSS_QUESTION.search(sentence.text):
-        context.loss_paragraph = sentence.paragraph + 1
+    interview_turn(sentence, figures, context)  # (a question on losses, or on one's own)
     if figures:
         context.last_figure = figures[-1]
         context.recent_figures = [*context.recent_figures[-8:], *figures]

@@ -10,8 +10,11 @@ import re
 
 from extractor.backends.rules import lexicon
 from extractor.backends.rules.claimants import Claimant, canonical_claimant, infer_type
+from extractor.backends.rules.context import ArticleContext
+from extractor.backends.rules.figure import Figure
 from extractor.backends.rules.names import TITLE, titled_person
 from extractor.backends.rules.prefilter import guarded
+from extractor.backends.rules.sentences import Sentence
 from extractor.folding import ascii_aware
 from schemas import ClaimantType
 
@@ -196,3 +199,37 @@ def paragraph_speaker(opening: str, text: str, start: int, question_before: bool
     return (interview_speaker(opening, text, start)
             or (interviewee if question_before else None)
             or (address[0] if address and address[1] <= start < address[2] else None))
+
+
+# An interviewer's question on losses: "And equipment?", "The wounded, then?"
+_LOSS_QUESTION = re.compile(r"\b(?:losses|equipment|vehicles|armou?r|tanks|casualties|wounded|"
+                            r"dead)\b[^.?!]{0,20}\?\W*$", re.IGNORECASE)  # fmt: skip
+# ... on the interviewee's own side's: "What about your own losses?"
+_OWN_QUESTION = re.compile(r"\byour\s+(?:own\s+)?(?:losses|casualties|wounded|dead|men)\b",
+                           re.IGNORECASE)  # fmt: skip
+_ENEMY_NAMED = re.compile(r"\b(?:Russian|Russians|Russia's|enemy|occupiers)\b", re.IGNORECASE)
+_ENEMY_SOURCE = re.compile(r"\b(?:Russia's|Russian|Moscow's|the\s+enemy's)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:said|says|claimed|claims|reported|reports)\b")  # fmt: skip
+_QUESTION_END = re.compile(r"\?\W*$")
+
+
+def interview_turn(sentence: Sentence, figures: list[Figure], context: ArticleContext) -> None:
+    """Read an interviewer's question for what its answer counts, and mark an answer's
+    figures of no stated side as the interviewee's own after "What about your own losses?"
+    (until a question turns to the enemy or away from losses)."""
+    if not _QUESTION_END.search(sentence.text):
+        if context.own_answers and _ENEMY_SOURCE.search(sentence.text):
+            context.own_answers = False  # (a question's lead-in: "Russia's ministry said ...")
+        for figure in figures if context.own_answers else ():
+            if figure.nationality is None and not figure.enemy:
+                figure.own_side = True
+        return
+    if not figures and _LOSS_QUESTION.search(sentence.text):
+        # ("And equipment?" "Thirty-one tanks, 64 armoured vehicles ...": the answer's bare
+        # counts are losses)
+        context.loss_paragraph = sentence.paragraph + 1
+    if _OWN_QUESTION.search(sentence.text):
+        context.own_answers = True
+    elif figures or _ENEMY_NAMED.search(sentence.text) or not _LOSS_QUESTION.search(
+            sentence.text):  # fmt: skip
+        context.own_answers = False
