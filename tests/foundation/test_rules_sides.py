@@ -702,3 +702,14 @@ def test_wounded_soldiers_in_care_are_their_medics_sides() -> None:
     )
     assert claims[146].subject is claims[38].subject is Subject.UKRAINE
     assert claims[146].claimant_type is claims[38].claimant_type is ClaimantType.UKRAINE_OFFICIAL
+
+
+def test_the_side_a_case_is_brought_against_is_not_the_loser() -> None:
+    claims = claims_of(
+        "On 8 April 2022 the station was packed with families when a missile burst above "
+        "them. That evening the regional governor said 50 people had been killed, five of them "
+        "children, and 98 wounded.\n\nTwo years on, the Donetsk regional prosecutor's office, "
+        "which is preparing a case against the Russian officers it holds responsible, puts the "
+        "toll at 61 dead and 121 wounded."
+    )
+    assert claims[61].subject is claims[121].subject is Subject.UKRAINE

@@ -106,6 +106,7 @@ class SideMention(NamedTuple):  # immutable, and quicker to make than a frozen d
 
 
 _ENEMY = guarded(r"\b(?:the\s+)?enemy(?:'s)?\b", re.IGNORECASE)
+_AGAINST_BEFORE = re.compile(r"\bagainst\s+(?:the\s+)?$", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 _RUSSIA_GROUP = _RUSSIA.value
 
@@ -127,6 +128,8 @@ def side_mentions(
             continue
         if _CAPITALS_COUNT.match(text, m.start()):
             continue  # "Kyiv's running total": whose count, not whose losses
+        if _AGAINST_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "a case against the Russian officers it holds responsible": the accused
         if not civilian and not _SIDE_AFTER.match(text, m.end()) and not (
             _TOPIC_OPENING.match(text, 0, m.start()) and _TOPIC_END.match(text, m.end())
         ) and (
