@@ -96,3 +96,13 @@ def test_a_breakdown_after_the_months_toll_is_named_goes_on_with_the_month() -> 
         "update said."
     )
     assert claims[61].scope is claims[327].scope is Scope.PERIOD
+
+
+def test_a_total_too_large_for_the_machines_before_it_counts_the_soldiers() -> None:
+    claims = claims_of(
+        "This morning the General Staff said Russia had lost 890 soldiers over the past day, and "
+        "384 drones. It puts the total since February 2022 at more than 1.16 million. It puts "
+        "the drone total at 84,960."
+    )
+    assert claims[1_160_000].categories == [Category.CASUALTIES]
+    assert claims[84_960].categories == [Category.UAV]

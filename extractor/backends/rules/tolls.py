@@ -60,6 +60,7 @@ _TOLL_BEFORE = guarded(
     rf"{_HEDGE}$",
     re.IGNORECASE,
 )
+_NO_MACHINES_THIS_MANY = 500_000
 _MILESTONE = re.compile(r"\s+(?:mark|milestone|threshold|barrier|line)\b", re.IGNORECASE)
 _TOLL_KILLED = ("death toll", "toll", "deaths", "fatalities", "dead")
 _COUNT_WORDS = ("total", "tally", "count", "number", "figure", "central estimate", "best estimate",
@@ -118,11 +119,17 @@ def bind_toll(text: str, first: NumberMention, last: NumberMention, before: str,
     span, what = toll.group(0), toll.group("what").lower()
     fate = FATE_ANYWHERE.search(span)
     # (the noun after the number is looked for last: few numbers get this far)
+    personnel = False  # a total too large for machines: of soldiers
     if parent is None and previous is not None and what in _COUNT_WORDS and not fate and (
             not _COUNTED_NOUN_NEXT.match(text, last.end)):  # fmt: skip
         clause = re.split(r"[;:]|\.\s", before)[-1]
         if not (PEOPLE_ANYWHERE.search(clause) or EQUIPMENT_ANYWHERE.search(clause)):
-            parent = previous  # "put the total at N": the total of what came before
+            # "put the total at N": the total of what came before (but "Russia lost 890
+            # soldiers ... and 384 drones. It puts the total at more than 1.16 million":
+            # no count of machines runs to a million; the soldiers')
+            personnel = not previous.categories[0].is_people and (
+                (first.value or 0) >= _NO_MACHINES_THIS_MANY)  # fmt: skip
+            parent = None if personnel else previous
     # "Russian tank losses at 2,227": the word before the head may say what is counted.
     head = _HEAD_WORDS.search(before, 0, toll.start()) or _HEAD_NOUNS.search(
         before, 0, toll.start())  # ("Ukraine's visually confirmed aircraft losses at 79")
@@ -144,7 +151,7 @@ def bind_toll(text: str, first: NumberMention, last: NumberMention, before: str,
         categories = [Category.KILLED]
     elif fate:
         categories = [term_category(fate, FATE_GROUPS)]
-    elif what in _COUNT_WORDS and not people:
+    elif what in _COUNT_WORDS and not people and not personnel:
         return None  # "the total to 40" with nothing to say what is counted
     else:
         categories = [Category.CASUALTIES]
