@@ -601,3 +601,13 @@ def test_fates_after_a_colon_break_down_the_equipment_total_before_it() -> None:
         assert claims[value].categories == [Category.TANKS], value
         assert claims[value].subgroup == fate, value
     assert claims[2_668].subgroup is None
+
+
+def test_a_part_after_injuries_is_of_the_injured() -> None:
+    article = Article(text=(
+        "The mission said it had verified 14,011 civilian deaths, including 729 children, and "
+        "35,746 injuries, among them 2,248 children."
+    ), published=date(2025, 9, 10))
+    claims = {c.value: c for c in extract_article(article, create_backend("rules")).claims}
+    assert (claims[729].categories, claims[2_248].categories) == (
+        [Category.KILLED], [Category.WOUNDED])

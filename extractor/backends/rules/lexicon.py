@@ -165,7 +165,9 @@ _LOSS_VERB_BEFORE: list[tuple[Category, str]] = [
      r"funerals?\s+(?:for|of)|"  # "held funerals for 14 soldiers"
      r"executed|executing|executions?\s+of|murdered|murdering|murders?\s+of|"
      r"names\s+of)\b"),  # "confirmed the names of 95,323 soldiers": the named dead
-    (Category.WOUNDED, r"\b(?:wounded|wounding|injured|injuring)\b"),
+    # ("35,746 injuries, among them 2,248 children": the injured, a part of them next)
+    (Category.WOUNDED, r"\b(?:wounded|wounding|injured|injuring|"
+                       r"injuries(?=,\s+(?:among|including)\s))\b"),
     (Category.CAPTURED, r"\b(?:captured|capturing|took\s+prisoner|taken\s+prisoner|"
                         r"(?:was|were|is|are|be|been)\s+(?:still\s+)?holding|brought\s+home|"
                         r"in\s+exchange\s+for)\b"),
