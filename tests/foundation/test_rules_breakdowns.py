@@ -611,3 +611,10 @@ def test_a_part_after_injuries_is_of_the_injured() -> None:
     claims = {c.value: c for c in extract_article(article, create_backend("rules")).claims}
     assert (claims[729].categories, claims[2_248].categories) == (
         [Category.KILLED], [Category.WOUNDED])
+
+
+def test_people_among_those_killed_are_a_part_of_the_dead() -> None:
+    article = Article(text="Thirteen children were among those killed in August.",
+                      published=date(2025, 9, 10))
+    (claim,) = extract_article(article, create_backend("rules")).claims
+    assert (claim.value, claim.categories, claim.subgroup) == (13, [Category.KILLED], "children")

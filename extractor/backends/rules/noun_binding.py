@@ -116,6 +116,7 @@ _FATE_AFTER_PEOPLE = ascii_aware(re.compile(
     r"(?:(?:,?\s+(?:who|that|have|has|had|were|was|been|are|is|being|reportedly|allegedly|"
     r"may|might|could|would|will|probably|"
     r"likely|also|all|either|in|action|the|war|fighting|combat|battle|officially|confirmed|among|"
+    r"those|"  # ("Thirteen children were among those killed")
     r"as|now|currently|still|remain|remained|remains|listed|registered|reported|considered|officially|to|"
     r"believed|thought|feared|presumed|understood|known|"
     r"be)\b))"
