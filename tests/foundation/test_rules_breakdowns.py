@@ -618,3 +618,11 @@ def test_people_among_those_killed_are_a_part_of_the_dead() -> None:
                       published=date(2025, 9, 10))
     (claim,) = extract_article(article, create_backend("rules")).claims
     assert (claim.value, claim.categories, claim.subgroup) == (13, [Category.KILLED], "children")
+
+
+def test_of_the_kind_some_downed_counts_that_kind() -> None:
+    article = Article(text=("Russia launched 45 missiles and 300 drones overnight, the air force "
+                            "said. Of the missiles, 29 were downed."), published=date(2026, 7, 2))
+    claims = {c.value: c for c in extract_article(article, create_backend("rules")).claims}
+    assert claims[29].categories == [Category.CRUISE_MISSILES]
+    assert 45 not in claims and 300 not in claims  # launched, not lost

@@ -56,6 +56,8 @@ def fate_list_figures(text: str, mentions: list[NumberMention]) -> dict[int, Fig
 
 
 _COLON_AFTER_TOTAL = re.compile(r"[^.;:\d]{0,30}:\s*")
+_DOWNED_AFTER = re.compile(r"\s+(?:were|was|had\s+been)\s+(?:downed|shot\s+down|intercepted)\b",
+                           re.IGNORECASE)  # fmt: skip
 _NEXT_FATE = re.compile(rf"^\s+(?:were\s+|was\s+)?(?P<fate>{_FATE_WORD})\b", re.IGNORECASE)
 
 
@@ -82,6 +84,13 @@ def next_fate(text: str, mention: NumberMention, before: str,
     if not (follows or kind):
         return None
     fate = _NEXT_FATE.match(text[mention.end :])
+    if fate is None and kind:
+        # "Of the missiles, 29 were downed": the kind's loss itself, no fate of a breakdown
+        downed = _DOWNED_AFTER.match(text, mention.end)
+        if downed is None:
+            return None
+        return new_figure(mention, mention, before, downed.end(),
+                          [term_category(kind, TERM_GROUPS)])  # fmt: skip
     if fate is None:
         return None
     figure = new_figure(mention, mention, before, mention.end + fate.end(),
