@@ -713,3 +713,12 @@ def test_the_side_a_case_is_brought_against_is_not_the_loser() -> None:
         "toll at 61 dead and 121 wounded."
     )
     assert claims[61].subject is claims[121].subject is Subject.UKRAINE
+
+
+def test_ships_a_source_admits_were_damaged_are_its_sides_and_the_enemys_are_not() -> None:
+    claims = claims_of(
+        "Russia's Defence Ministry said sea drones had targeted its ships at Sevastopol. Two "
+        "ships under repair were damaged, it acknowledged. It said 12 enemy boats were damaged."
+    )
+    assert claims[2].subject is Subject.RUSSIA
+    assert claims[12].subject is Subject.UKRAINE

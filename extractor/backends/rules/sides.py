@@ -297,7 +297,9 @@ def figure_subject(figure: Figure, figures: list[Figure], text: str,
 
 
 # "seven aircraft had been damaged": damage told with no one who did it
-_DAMAGED_AFTER = re.compile(r"\s+(?:(?:had|have|has)\s+been|were|was)\s+damaged\b(?!\s+by\b)")
+# ("Two ships under repair were damaged, it acknowledged": where they were, then the damage)
+_DAMAGED_AFTER = re.compile(r"(?:\s+(?:under|in|at)\s+[\w-]+)?\s+(?:(?:had|have|has)\s+been|"
+                            r"were|was)\s+damaged\b(?!\s+by\b)")  # fmt: skip
 
 
 # The side that gets its dead back: "Kyiv took back the bodies of 1,000", "Russia had
@@ -371,6 +373,8 @@ def own_losses(figure: Figure, text: str) -> bool:
         return True  # "11,930 soldiers lost a limb": a side counts its own amputees
     if treated_wounded(figure, text):
         return True  # "146 wounded soldiers were lying in its bunks": its medics' own
+    if not figure.enemy and admits_damage(figure, text):
+        return True  # "Two ships under repair were damaged, it acknowledged"
     return _says_own(figure, text)
 
 
