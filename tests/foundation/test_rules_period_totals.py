@@ -106,3 +106,12 @@ def test_a_total_too_large_for_the_machines_before_it_counts_the_soldiers() -> N
     )
     assert claims[1_160_000].categories == [Category.CASUALTIES]
     assert claims[84_960].categories == [Category.UAV]
+
+
+def test_a_days_rise_told_in_words_after_a_total_is_the_days_loss() -> None:
+    claims = claims_of(
+        "The General Staff put Russian tank losses at 6,523 on Thursday, up 7 from a day earlier."
+    )
+    assert claims[7].categories == [Category.TANKS]
+    assert claims[7].scope is Scope.DAILY
+    assert claims[6_523].scope is Scope.CUMULATIVE

@@ -193,7 +193,8 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
         part = part_of_previous(first, last, before, after, previous)
         if part is not None:
             return part
-    if parent is not None and _is_increment(text, before, parent):
+    if parent is not None and (_is_increment(text, before, parent)
+                               or _day_rise(text, before, last)):  # fmt: skip
         figure = new_figure(first, last, before, last.end, [])
         figure.inherit(parent)
         figure.increment_of = parent
@@ -390,6 +391,24 @@ def _lead_in(before: str, has_parent: bool) -> tuple[str, re.Match[str]] | None:
         if lead is not None and (has_parent or not needs_parent):
             return kind, lead
     return None
+
+
+# A day's rise told in words after a total: "6,523, seven more than a day earlier", "at
+# 6,523, up 7 from the day before"
+_RISE_BEFORE = re.compile(r",\s*(?:up\s+(?:by\s+)?|an\s+increase\s+of\s+|a\s+rise\s+of\s+)?$",
+                          re.IGNORECASE)  # fmt: skip
+_DAY_EARLIER = r"(?:a|the)\s+(?:day|24\s+hours)\s+(?:earlier|before)|the\s+previous\s+day"
+_MORE_THAN_DAY_AFTER = re.compile(rf"\s+more\s+than\s+(?:{_DAY_EARLIER})\b", re.IGNORECASE)
+_FROM_DAY_AFTER = re.compile(rf"\s+(?:from|on|over)\s+(?:{_DAY_EARLIER})\b", re.IGNORECASE)
+
+
+def _day_rise(text: str, before: str, last: NumberMention) -> bool:
+    lead = _RISE_BEFORE.search(before, max(0, len(before) - 20))
+    if lead is None:
+        return False
+    if _MORE_THAN_DAY_AFTER.match(text, last.end):
+        return not lead.group(0).strip(", ")  # "seven more than a day earlier"
+    return bool(lead.group(0).strip(", ")) and _FROM_DAY_AFTER.match(text, last.end) is not None
 
 
 def _is_increment(text: str, before: str, parent: Figure) -> bool:
