@@ -720,3 +720,12 @@ def test_machines_lost_after_machines_downed_are_the_same_machines() -> None:
     )
     assert claims[268].categories == [Category.UAV]
     assert claims[2].categories[0].is_people  # people lost are people, whatever came before
+
+
+def test_personnel_listed_with_equipment_losses_are_a_loss_and_deployed_are_not() -> None:
+    claims = claims_of(
+        "Russia has now lost more than 6,500 tanks. The same update listed 12,373 armoured "
+        "combat vehicles and around 407,240 personnel. Some 12,000 personnel were deployed."
+    )
+    assert claims[407_240].categories == [Category.CASUALTIES]
+    assert 12_000 not in claims

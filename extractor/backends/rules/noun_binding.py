@@ -390,6 +390,11 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
             # mobilised"
             return None
         category = _people_fate(fate_after, before)
+        if category is None and people.lower() == "personnel" and EQUIPMENT_ANYWHERE.search(
+                _CLAUSE_SPLIT.split(before)[-1]):  # fmt: skip
+            # "The same update listed 12,373 armoured combat vehicles and around 407,240
+            # personnel": a list of losses, its people too
+            category = Category.CASUALTIES
         if fate_after is None and people.lower() in _PRISONERS and (
                 _TAKEN_BEFORE.search(before, max(0, len(before) - 40))):  # fmt: skip
             category = Category.CAPTURED
