@@ -134,3 +134,9 @@ def test_a_list_of_soldiers_confirmed_dead_counts_its_names_from_its_first_line(
 
 def test_names_with_no_list_of_the_dead_before_them_count_nothing() -> None:
     assert claims_of("The petition to the governor gathered 14,000 names in a week.") == {}
+
+
+def test_an_age_group_of_the_named_dead_is_its_subgroup() -> None:
+    claims = claims_of("We have confirmed the deaths of 14 300 men aged 50 and over.",
+                       outlet="Okno")
+    assert claims[14_300].subgroup == "men aged 50 and over"

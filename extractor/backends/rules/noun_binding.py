@@ -428,6 +428,9 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
         if fate_after and subgroup is None:
             subgroup = (fate_after.group("place") or fate_after.group("unit")
                         or fate_after.group("recruited"))  # fmt: skip
+        if subgroup is None and not fate_after and (aged := _AGED_AFTER.match(text, end)):
+            # "the deaths of 14 300 men aged 50 and over": an age group's
+            subgroup, end = f"{people} {aged.group('age')}".lower(), aged.end()
         enemy = enemy or people.lower() in _ENEMY_NOUNS
         # "Beryslav community: 1 man killed": whether soldier or not, the context says
         bare_fate = people.lower() in ("man", "men") and not MILITARY_WORD.search(text)
@@ -450,6 +453,9 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
     return figure
 
 
+_AGED_AFTER = re.compile(r"\s+(?P<age>aged\s+(?:\d{1,2}\s+(?:and|or)\s+(?:over|older|above|under|"
+                         r"younger)|under\s+\d{1,2}|over\s+\d{1,2}|\d{1,2}\s*(?:to|-|–)\s*\d{1,2}))\b",
+                         re.IGNORECASE)  # fmt: skip
 _WERE_LOST = re.compile(r"(?:were|was)\s+lost$", re.IGNORECASE)
 # The dead one side hands back to the other: "received the bodies of 909 defenders"
 _HANDED_BACK = guarded(r"\b(?:repatriat\w+|received|receives|(?:brought|brings?|bringing)\s+home|"
