@@ -23,7 +23,7 @@ from extractor.backends.rules.names import (
     role_of_title,
     titled_person,
 )
-from extractor.backends.rules.references import REFERENCE_HEADS
+from extractor.backends.rules.references import DOCUMENT_NOUNS, REFERENCE_HEADS
 from extractor.backends.rules.regex_literals import max_width
 from extractor.folding import ascii_aware, finditer_past_start
 from schemas import ClaimantType
@@ -85,15 +85,14 @@ _HEAD_BREAK = ascii_aware(re.compile(
     r"this)\b|\d(?!\d*(?:st|nd|rd|th)\b))",  # (not a unit's ordinal: "the 93rd Brigade")
     re.IGNORECASE,
 ))
-# "according to the group's verified count": the count's owner is the source
+# "The ministry's Monday morning statement put ...": the document's owner is the source
 _OWNERS_STATEMENT = re.compile(
-    r"(?P<last>\w+)['’]s\s+(?:[\w-]+\s+){0,3}?(?:statement|bulletin|briefing|summary|update|"
-    r"report)$",
-    re.IGNORECASE,
+    rf"(?P<last>\w+)['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(DOCUMENT_NOUNS)})$", re.IGNORECASE
 )
 # (a time's, not an owner's: "the previous evening's summary", "Thursday's update")
 _TIMES = frozenset({"evening", "morning", "night", "day", "week", "month", "year", "today",
                     "yesterday", *(w.lower() for w in re.findall(r"[A-Z][a-z]+", CALENDAR_WORD))})
+# "according to the group's verified count": the count's owner is the source
 _OWNERS_COUNT = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:count|figures?|data|estimates?|tally|numbers|statistics|"
     r"records?|list|update|assessment|report|register|registry|database|tallies|counts)$",

@@ -39,11 +39,11 @@ _DATA_AS_OF = guarded(r"\b(?:data|figures|numbers|list|count|totals?|tally)\s+(?
                      re.IGNORECASE)  # fmt: skip
 # "Kharkiv region, 24 hours:": a header over a day's lines, whatever they count
 _DAY_HEADER = re.compile(r"\b(?:(?:past|last)\s+)?(?:24\s+hours|day)\s*:\s*$", re.IGNORECASE)
-# "NIGHT'S TOTALS", "Today's losses": a heading over one day's lines
 # "the month's casualties", "this year's dead": the toll of a period just given
 _PERIODS_TOLL = re.compile(
     r"\b(?:the|this|that|last)\s+(?:month|week|year|quarter)['’]s\s+(?:casualties|deaths|dead|"
     r"toll|losses|victims)\b", re.IGNORECASE)  # fmt: skip
+# "NIGHT'S TOTALS", "Today's losses": a heading over one day's lines
 _OF_ONE_DAY = re.compile(r"\b(?:night|day|today|yesterday)['’]s\b", re.IGNORECASE)
 _CIVIC_PLACE = re.compile(r"\b(?:region|oblast|city|district|community|hromada)\b", re.IGNORECASE)
 _EVERY_FIGURE = re.compile(r"\b(?:all|every|always|both|minimums?|floor)\b", re.IGNORECASE)

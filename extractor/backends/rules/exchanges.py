@@ -39,9 +39,9 @@ _PRISONERS = f"(?:{lexicon.PEOPLE_NOUN})"
 # A sentence without these has no prisoners returned (one scan, shared with other tests).
 RETURN_WORDS = guarded(r"\b(?:returned|released|freed|brought|came|come|swapped|exchanged|"
                        r"exchange|repatriated|crossed)\b", re.IGNORECASE)  # fmt: skip
+# (not "crossed the border into Russia's Kursk region": an incursion)
 _RETURN_VERB = (r"(?:returned|released|freed|brought\s+(?:back|home)|(?:came|come)\s+(?:back|"
                 r"home)|swapped|exchanged|repatriated|crossed\s+(?:back|the\s+border(?!\s+into)))")
-# (not "crossed the border into Russia's Kursk region": an incursion)
 # "95 Russian servicemen had been returned", "90 Ukrainians returned home", "4,552 Ukrainians
 # had now been returned"
 _RETURNED_AFTER = re.compile(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from extractor.backends.rules import lexicon
 from extractor.backends.rules.figure import Figure, new_figure
 from extractor.backends.rules.prefilter import guarded
 from extractor.backends.rules.terms import EQUIPMENT_RE, TERM_GROUPS, term_category
@@ -56,8 +57,7 @@ def fate_list_figures(text: str, mentions: list[NumberMention]) -> dict[int, Fig
 
 
 _COLON_AFTER_TOTAL = re.compile(r"[^.;:\d]{0,30}:\s*")
-_DOWNED_AFTER = re.compile(r"\s+(?:were|was|had\s+been)\s+(?:downed|shot\s+down|intercepted)\b",
-                           re.IGNORECASE)  # fmt: skip
+_DOWNED_AFTER = re.compile(rf"\s+(?:were|was|had\s+been)\s+{lexicon.DOWNED}\b", re.IGNORECASE)
 _NEXT_FATE = re.compile(rf"^\s+(?:were\s+|was\s+)?(?P<fate>{_FATE_WORD})\b", re.IGNORECASE)
 
 

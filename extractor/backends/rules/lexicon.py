@@ -185,6 +185,19 @@ NOT_A_LOSS = guarded(
     re.IGNORECASE,
 )
 
+# Equipment supplied, made, kept or used is no loss: "received 31 Abrams tanks", "Tanks
+# delivered to Russian forces in 2023, per Shoigu: 1,530", "launched 120 drones"
+EQUIPMENT_NOT_LOSS = guarded(
+    r"\b(?:received|delivered|deliver(?:ing|y)?|suppl(?:y|ies|ied|ying)|provide[sd]?|providing|pledged|promised|sent|sending|"
+    r"donated|produce[sd]?|producing|manufactur\w+|build|builds|building|built|refurbish\w*|"
+    r"ordered|bought|purchased|possess\w*|in\s+service|"
+    r"inventory|stockpiles?|stocks?|reserves?|storage|stored|production|upgraded|moderni[sz]ed|fleet\s+of|operates|fielded|transferred|shipped|"
+    r"launch(?:ed|ing|es)?(?![\s-]rocket)|fired|firing|attacked\s+with|used|using|involved|involving|"
+    r"carry|carries|carrying|transport|accommodate|"  # a ship's capacity: "can carry 10 tanks"
+    r"(?:hit|hits|struck|targeted|attacked)\s+by)\b",  # "had been hit by six drones"
+    re.IGNORECASE,
+    any_text=True,  # searched in a window before the number: worth a scan of its own
+)
 # Words that mark the sentence as talking about losses (needed for equipment figures).
 LOSS_CONTEXT = guarded(
     r"\b(?:los[st]|lose|loses|losing|losses|destroy(?:ed|ing|s)?|destruction|downed|downing|shot\s+down|"

@@ -131,23 +131,12 @@ _LOSS_NOUN_IN_CLAUSE = ascii_aware(re.compile(
     r"stands\s+at))\b",
     re.IGNORECASE,
 ))
-# Equipment a side has or asks for (beside _EQUIPMENT_NOT_LOSS's supplied or used): no loss
+# Equipment a side has or asks for (beside lexicon.EQUIPMENT_NOT_LOSS's supplied or used): no loss
 # even in an article about losses
 _HELD_OR_NEEDED = guarded(
     r"\b(?:had|has|have|having|deployed|deploying|attacked|attacking|armed|equipped|fleet|"
     r"fewer\s+than|needs?|needed|requested|asked|sends?|fl(?:y|ies|ew|own)|will|would)\b",
     re.IGNORECASE,
-)
-_EQUIPMENT_NOT_LOSS = guarded(
-    r"\b(?:received|delivered|deliver(?:ing|y)?|suppl(?:y|ies|ied|ying)|provide[sd]?|providing|pledged|promised|sent|sending|"
-    r"donated|produce[sd]?|producing|manufactur\w+|build|builds|building|built|refurbish\w*|"
-    r"ordered|bought|purchased|possess\w*|in\s+service|"
-    r"inventory|stockpiles?|reserves?|fleet\s+of|operates|fielded|transferred|shipped|"
-    r"launch(?:ed|ing|es)?(?![\s-]rocket)|fired|firing|attacked\s+with|used|using|involved|involving|"
-    r"carry|carries|carrying|transport|accommodate|"  # a ship's capacity: "can carry 10 tanks"
-    r"(?:hit|hits|struck|targeted|attacked)\s+by)\b",  # "had been hit by six drones"
-    re.IGNORECASE,
-    any_text=True,  # searched in a window before the number: worth a scan of its own
 )
 # What a side had, not lost: "Before the invasion, Russia had about 3,300 tanks", "the
 # roughly 120 combat jets Ukraine had at the start"
@@ -222,7 +211,7 @@ class LossWords:
             text = self._text
             self._answer = self._loss_context or bool(lexicon.LOSS_CONTEXT.search(text)) or (
                 self._loss_topic
-                and not (_HELD_OR_NEEDED.search(text) or _EQUIPMENT_NOT_LOSS.search(text)))
+                and not (_HELD_OR_NEEDED.search(text) or lexicon.EQUIPMENT_NOT_LOSS.search(text)))
         return self._answer
 
 
@@ -336,7 +325,7 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
         # (in "2,200 of the 3,500 tanks it had", the whole had is what the part lost is of)
         held = (_HELD.search(window) and not _LOST_AFTER.match(text, end)) or (
             _HELD_AFTER.match(text, end) and not _OF_THE.search(window))
-        if not has_loss_words or held or _EQUIPMENT_NOT_LOSS.search(window) or (
+        if not has_loss_words or held or lexicon.EQUIPMENT_NOT_LOSS.search(window) or (
                 _GOT_THROUGH_AFTER.match(text, end)):  # fmt: skip
             return None
         categories = [term_category(noun, TERM_GROUPS)]

@@ -372,10 +372,12 @@ def _unnamed_official(phrase: str) -> Claimant | None:
     return Claimant(phrase, _UNKNOWN, person, head if person else "")
 
 
-# The end of a sentence after its closing source: "..., the office said on Monday."
+# Sources in a relative clause about the things counted: "which, according to the Russian
+# side, belong to", "people that Moscow says were soldiers"
 _SAYS_WHAT_THEY_WERE = re.compile(r"\s+(?:said|says|claimed|claims)\s+(?:were|was|are|is|belong)\b")
 _RELATIVE_SOURCE = re.compile(r"\b(?:that|which|who)\s+[^,;]*$")
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|who),?\s*(?:according\s+to\s+(?:the\s+)?)?$")
+# The end of a sentence after its closing source: "..., the office said on Monday."
 _CLOSING = re.compile(r"(?:\s+(?:said|says|reported|added|stated|announced|claimed))?"
                       r"(?:\s+(?:on|in|last|this)\s+\w+)?\W*")  # fmt: skip
 _INCREMENTED = re.compile(r"\s*\(\s*\+\s*\d")  # "8,673 (+7)": a running total and its day's

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from extractor.backends.rules import lexicon
 from extractor.backends.rules.figure import Figure, new_figure
 from extractor.backends.rules.lexicon import HEDGE
 from extractor.backends.rules.prefilter import guarded
@@ -18,14 +19,6 @@ from extractor.numbers import NumberMention
 # The clause opens on the kind (a sentence or a list line), and its colon leads to N.
 _TOPIC_BEFORE = guarded(
     rf"^\W{{0,3}}(?:(?:{MOD})\s+){{0,3}}?(?:{EQUIPMENT_RE})\b[^:;.!?]{{3,80}}:\s*{HEDGE}$",
-    re.IGNORECASE,
-)
-# Equipment made, supplied or kept is no loss: "Tanks delivered to Russian forces in 2023,
-# per Shoigu: 1,530"
-_SUPPLIED = re.compile(
-    r"\b(?:delivered|deliver(?:y|ies)|produced|production|built|manufactured|received|supplied|"
-    r"sent|shipped|promised|pledged|ordered|refurbished|upgraded|moderni[sz]ed|stored|storage|"
-    r"stocks?|inventory|in\s+service)\b",
     re.IGNORECASE,
 )
 # A generic noun after the number says no more than the topic: "60 systems", "12 units".
@@ -38,7 +31,7 @@ def bind_topic(text: str, first: NumberMention, last: NumberMention, before: str
     if parent is not None:
         return None
     topic = _TOPIC_BEFORE.match(before)
-    if topic is None or _SUPPLIED.search(topic.group(0)):
+    if topic is None or lexicon.EQUIPMENT_NOT_LOSS.search(topic.group(0)):
         return None
     generic = _GENERIC_NOUN_AFTER.match(text, last.end)
     end = generic.end() if generic else last.end
