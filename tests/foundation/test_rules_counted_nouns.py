@@ -729,3 +729,25 @@ def test_personnel_listed_with_equipment_losses_are_a_loss_and_deployed_are_not(
     )
     assert claims[407_240].categories == [Category.CASUALTIES]
     assert 12_000 not in claims
+
+
+def test_one_rescuer_a_police_officer_and_guards_are_civilians_counted() -> None:
+    claims = claims_of(
+        "One firefighter was killed in Kharkiv, the regional administration said. The first "
+        "drone had already injured three security guards. Two police officers were among the "
+        "injured."
+    )
+    assert (claims[1].population, claims[1].subgroup) == (Population.CIVILIAN, "rescuers")
+    assert claims[1].categories == [Category.KILLED]
+    assert (claims[3].population, claims[3].subgroup) == (Population.CIVILIAN, "security guards")
+    assert (claims[2].population, claims[2].subgroup) == (Population.CIVILIAN, "police officers")
+    assert claims[2].categories == [Category.WOUNDED]
+
+
+def test_the_fallen_are_the_dead_but_a_falling_count_is_not() -> None:
+    claims = claims_of(
+        "The governor had spoken of about 800 fallen. The number of attacks has fallen to 12."
+    )
+    assert claims[800].categories == [Category.KILLED]
+    assert claims[800].qualifier is Qualifier.APPROXIMATELY
+    assert 12 not in claims

@@ -722,3 +722,20 @@ def test_ships_a_source_admits_were_damaged_are_its_sides_and_the_enemys_are_not
     )
     assert claims[2].subject is Subject.RUSSIA
     assert claims[12].subject is Subject.UKRAINE
+
+
+def test_a_story_told_in_russias_words_counts_its_own_men_as_russias() -> None:
+    text = (
+        "A stele to our countrymen who fell in the special military operation was unveiled. "
+        "Relatives of SMO participants gathered. \"Over the entire period of the special "
+        "military operation, eight of our men have been listed as missing, and two are in "
+        "captivity,\" the district deputy Nikolai Fedoseyev said."
+    )
+    claims = claims_of(text)
+    assert claims[8].subject is Subject.RUSSIA
+    assert claims[8].scope is Scope.CUMULATIVE
+    assert claims[8].claimant_type is ClaimantType.RUSSIA_OFFICIAL
+    # The same words with Russia's name for the war only quoted are Ukraine's story.
+    quoted = text.replace("the special military operation", "the \"special military operation\"")
+    assert claims_of(quoted.replace("SMO participants", "the soldiers"))[8].subject is (
+        Subject.UKRAINE)

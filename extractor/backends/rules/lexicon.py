@@ -106,7 +106,8 @@ PEOPLE_NOUN = (
     r"men|man|people|persons?|"
     r"individuals?|civilians?|non-combatants?|residents?|children|child|kids?|boys?|girls?|women|"
     r"woman|minors?|journalists?|medics?|doctors?|prisoners\s+of\s+war|POWs|prisoners|convicts|"
-    r"inmates|workers?|employees?|passengers|rescuers|firefighters|patients|defenders|"
+    r"inmates|workers?|employees?|passengers?|rescuers?|firefighters?|patients?|defenders|"
+    r"police(?:\s+officers?|men|women)|policem[ae]n|security\s+guards?|"
     # ("23 staff and volunteers killed", not "the General Staff's")
     r"(?<!General\s)(?<!Joint\s)(?-i:staff)(?!['’])(?:\s+members?)?|"
     r"Ukrainians|Russians|(?:North\s+)?Koreans|Belarusians|Georgians|Chechens|guardsmen|"
@@ -129,6 +130,9 @@ FATE_TERMS: list[tuple[Category, str]] = [
      rf"lost(?!\s+{LIMB})"),
     (Category.KILLED,
      r"killed|dead|deaths?|died|fatalities|perished|lost\s+their\s+lives|were\s+lost|KIA|slain"
+     # ("about 800 fallen", "1,300 fallen soldiers"; not "attacks have fallen to 12")
+     r"|(?<!has\s)(?<!have\s)(?<!had\s)(?<!had\s)fallen(?!\s+(?:to|by|from|below|short|off|"
+     r"behind|back|sharply|since|in|into|for|on|silent|victim)\b)"
      r"|executed|murdered|shot\s+dead|fatal\b(?!\s+[a-z])"  # ("43 casualties, 12 of them fatal")
      r"|bodies(?!\s+of)|by\s+name"),  # "recovered 13 bodies", "identified 900 soldiers by name"
     # ("11,930 soldiers lost a limb", "amputees")
@@ -360,7 +364,9 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
         r"July|August|September|October|November|December)\b))|\bto\s+date\b|"
         r"\bin\s+total\b(?!\s+(?:today|this\s+(?:morning|evening)|overnight)\b)|"
         r"\bin\s+the\s+(?:ongoing\s+|full[- ]scale\s+)?"
-        r"(?:war|invasion|conflict)\b|\bduring\s+the\s+(?:whole\s+|entire\s+)?(?:war|invasion)\b|"
+        r"(?:war|invasion|conflict)\b|\bduring\s+the\s+(?:war|invasion)\b|"
+        r"\b(?:during|over|throughout|for)\s+the\s+(?:whole|entire)\s+(?:period\s+of\s+the\s+)?"
+        r"(?:war|invasion|conflict|special\s+military\s+operation|SMO)\b|"
         # a state now: "now listed as missing", "remain missing", "still held by Russia"
         r"\b(?:now|still|currently|remain|remains)\s+(?:\w+\s+){0,2}(?:missing|held|in\s+captivity)\b|"
         r"\bthroughout\s+the\s+(?:war|invasion|conflict)|\bover\s+the\s+course\s+of\s+the\s+"

@@ -23,11 +23,13 @@ _MILITARY, _CIVILIAN = Population.MILITARY, Population.CIVILIAN
 _CIVILIAN_NOUNS = re.compile(
     r"^(?:civilians?|non-combatants?|residents?|children|child|kids?|boys?|girls?|"
     r"women|woman|minors?|journalists?|medics?|doctors?|workers?|employees?|staff|"
-    r"passengers|rescuers|seafarers|"
-    r"firefighters|patients|teachers?|educators?|lecturers?|nurses?|paramedics?|students?|"
+    r"passengers?|rescuers?|seafarers|policem[ae]n|"
+    r"firefighters?|patients?|teachers?|educators?|lecturers?|nurses?|paramedics?|students?|"
     r"pupils?)$",
     re.IGNORECASE,
 )
+# Civilians in uniform: "two police officers", "a security guard"
+_CIVIL_SERVICES = ("police officers", "security guards")
 # People of no stated kind: civilians unless the sentence speaks of soldiers ("3,767
 # Ukrainians" too)
 _ANYONE = frozenset({"people", "persons", "person", "individuals", "individual", *PEOPLE_OF,
@@ -72,7 +74,7 @@ def population_of(people: str, mods: str, text: str) -> tuple[Population, str | 
         return _CIVILIAN, subgroup  # "killing two volunteers of a local charity": not fighters
     if word in RESIDENTS and _SERVED.search(text):
         return _MILITARY, subgroup  # "1,142 residents of the region killed in the operation"
-    if CIVILIAN.search(mods) or _CIVILIAN_NOUNS.match(word):
+    if CIVILIAN.search(mods) or _CIVILIAN_NOUNS.match(word) or subgroup in _CIVIL_SERVICES:
         return _CIVILIAN, subgroup
     if word in _ANYONE and not MILITARY_WORD.search(text) and not _FIGHTING.search(text):
         return _CIVILIAN, subgroup

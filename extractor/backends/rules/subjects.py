@@ -185,12 +185,22 @@ _LEFT_HOME = re.compile(
 )
 
 
+# Russia's own name for its war, used as its press uses it (not "what Moscow calls its
+# 'special military operation'"): a story told from Russia's side
+_RUSSIAN_VOICE = re.compile(
+    r"(?<![\"“‘'])(?<!so-called\s)(?<!calls\s)(?<!calls\sits\s)(?<!calls\sthe\s)(?<!dubbed\s)"
+    r"(?<!its\s)\b(?:special\s+military\s+operation|SMO)\b(?![\"”’])", re.IGNORECASE
+)
+
+
 def home_side(article: str) -> Subject:
     """Whose country an article's own people ("our men", a region's residents) are: an
-    exile's at its top, Russia's where it is set in Russia's regions rather than Ukraine's,
-    else Ukraine's."""
+    exile's at its top, Russia's where it is set in Russia's regions rather than Ukraine's
+    or speaks of the war in Russia's words, else Ukraine's."""
     if left := _LEFT_HOME.search(article, 0, 1500):
         return _RUSSIA if left.group("home") == "Russia" else _UKRAINE
+    if len(_RUSSIAN_VOICE.findall(article)) >= 3 and not _UKRAINIAN_PLACE.search(article):
+        return _RUSSIA
     if _RUSSIAN_HINTERLAND.rules_out(article):  # type: ignore[attr-defined]
         return _UKRAINE
     russian = len(_RUSSIAN_HINTERLAND.findall(article))

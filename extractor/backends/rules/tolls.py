@@ -63,6 +63,10 @@ _TOLL_BEFORE = guarded(
 _NO_MACHINES_THIS_MANY = 500_000
 _MILESTONE = re.compile(r"\s+(?:mark|milestone|threshold|barrier|line)\b", re.IGNORECASE)
 _TOLL_KILLED = ("death toll", "toll", "deaths", "fatalities", "dead")
+# What a count counts, when it says: "the number of attacks"
+_COUNT_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?[\w-]+s\b")
+_LOSS_NOUN = re.compile(r"\b(?:losses|casualties|victims|bodies|names|graves|cases)\b",
+                        re.IGNORECASE)
 _COUNT_WORDS = ("total", "tally", "count", "number", "figure", "central estimate", "best estimate",
                 "daily average", "monthly average", "weekly average")  # fmt: skip
 _COUNT_OR_LOSSES = (*_COUNT_WORDS, "losses")
@@ -122,6 +126,10 @@ def bind_toll(text: str, first: NumberMention, last: NumberMention, before: str,
     personnel = False  # a total too large for machines: of soldiers
     if parent is None and previous is not None and what in _COUNT_WORDS and not fate and (
             not _COUNTED_NOUN_NEXT.match(text, last.end)):  # fmt: skip
+        if (other := _COUNT_OF.match(span, toll.end("what") - toll.start())) and not (
+                PEOPLE_ANYWHERE.search(other.group(0)) or EQUIPMENT_ANYWHERE.search(
+                    other.group(0)) or _LOSS_NOUN.search(other.group(0))):  # fmt: skip
+            return None  # "The number of attacks has fallen to 12": a count of something else
         clause = re.split(r"[;:]|\.\s", before)[-1]
         if not (PEOPLE_ANYWHERE.search(clause) or EQUIPMENT_ANYWHERE.search(clause)):
             # "put the total at N": the total of what came before (but "Russia lost 890
