@@ -751,3 +751,13 @@ def test_the_fallen_are_the_dead_but_a_falling_count_is_not() -> None:
     assert claims[800].categories == [Category.KILLED]
     assert claims[800].qualifier is Qualifier.APPROXIMATELY
     assert 12 not in claims
+
+
+def test_two_kinds_of_people_taken_prisoner() -> None:
+    claims = claims_of("The register lists 27 athletes and coaches taken prisoner by Russian "
+                       "forces. A further 52 have been killed while serving in the armed forces.")
+    assert claims[27].categories == [Category.CAPTURED]
+    assert claims[27].subject is Subject.UKRAINE  # (taken by Russia's forces: Ukraine's men)
+    assert (claims[52].subject, claims[52].population) == (Subject.UKRAINE, Population.MILITARY)
+    assert claims_of("Four soldiers were captured by Ukrainian forces.")[4].subject is (
+        Subject.RUSSIA)

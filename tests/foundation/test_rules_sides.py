@@ -739,3 +739,19 @@ def test_a_story_told_in_russias_words_counts_its_own_men_as_russias() -> None:
     quoted = text.replace("the special military operation", "the \"special military operation\"")
     assert claims_of(quoted.replace("SMO participants", "the soldiers"))[8].subject is (
         Subject.UKRAINE)
+
+
+def test_athletes_killed_are_soldiers_by_default_and_counted_by_their_own_side() -> None:
+    claims = claims_of(
+        "The Ministry of Youth and Sports puts the figure at 589 athletes and coaches killed "
+        "in the war. "
+        "Of those, 512 died while serving in the armed forces, and 77 were killed as "
+        "civilians. Coaches account for 118 of the dead, the ministry said. His coach in "
+        "Rivne, Petro Lysenko, said three of the club's fighters had been killed at the front."
+    )
+    assert (claims[589].subject, claims[589].population) == (Subject.UKRAINE, Population.MILITARY)
+    assert claims[589].claimant_type is ClaimantType.UKRAINE_OFFICIAL
+    assert claims[512].population is Population.MILITARY
+    assert claims[77].population is Population.CIVILIAN
+    assert claims[118].claimant_type is ClaimantType.UKRAINE_OFFICIAL
+    assert claims[3].claimant_type is ClaimantType.UNKNOWN  # a coach is no one's official

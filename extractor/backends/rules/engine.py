@@ -89,7 +89,7 @@ from extractor.backends.rules.subgroups import (
 )
 from extractor.backends.rules.subjects import claimant_side
 from extractor.backends.rules.tables import TableReader
-from extractor.backends.rules.terms import AIRBORNE
+from extractor.backends.rules.terms import AIRBORNE, SERVED_AFTER
 from extractor.backends.rules.units import (
     unit_agent,
     unit_opening,
@@ -367,7 +367,8 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
     for index, (figure, scope) in enumerate(zip(figures, scopes, strict=True)):
         own_event = event
         claimant = pick_claimant(figure, attributions, context, sentence.text)
-        if figure.bare_fate and civilian_context(sentence, claimant, claims, context):
+        if figure.bare_fate and not SERVED_AFTER.match(sentence.text, figure.phrase_end) and (
+                civilian_context(sentence, claimant, claims, context)):  # fmt: skip
             figure.population = _CIVILIAN
         # "22 per cent higher than in June": June dates what follows it, not what went before
         own_dates = [d for d in shared_dates

@@ -74,7 +74,8 @@ _FATE_AFTER_PEOPLE = ascii_aware(re.compile(
     # (a quotation may end at the noun: '"1,100 of our fellow countrymen" had died')
     r"^[\"”]?(?:\s+and(?:\s+[\w'-]+){1,5}?(?=\s+(?:had|have|has|were|was|are|is)\b)"
     # ("32 journalists and media workers injured in 2024")
-    r"|\s+and(?:\s+[A-Za-z][\w'-]*){1,3}?(?=\s+(?:killed|died|wounded|injured)\b)"
+    r"|\s+and(?:\s+[A-Za-z][\w'-]*){1,3}?(?=\s+(?:killed|died|wounded|injured|captured|missing|"
+    r"taken\s+(?:prisoner|captive))\b)"
     # a list of kinds of people: "925 teachers, medical workers, journalists and energy
     # workers killed"
     r"|(?P<also>(?:,\s+(?:[A-Za-z'-]+\s+){0,2}?[A-Za-z'-]+){1,6},?\s+and\s+(?:[A-Za-z'-]+\s+){0,2}?"

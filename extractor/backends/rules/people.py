@@ -32,8 +32,10 @@ _CIVILIAN_NOUNS = re.compile(
 _CIVIL_SERVICES = ("police officers", "security guards")
 # People of no stated kind: civilians unless the sentence speaks of soldiers ("3,767
 # Ukrainians" too)
+# (Athletes and coaches killed are soldiers for the most part: "military" by default, as
+# the contract has mixed counts.)
 _ANYONE = frozenset({"people", "persons", "person", "individuals", "individual", *PEOPLE_OF,
-                    "athletes", "athlete", "coaches", "engineers", "engineer",
+                    "engineers", "engineer",
                     "deminers", "pyrotechnicians", "citizens", "nationals", "foreigners"}
                    )  # fmt: skip  (may have served)
 # "43 Colombian citizens fighting for Ukraine": soldiers

@@ -36,7 +36,9 @@ from extractor.backends.rules.terms import (
     CIVILIAN,
     KILLED_POWS,
     MILITARY_WORD,
+    PROFESSIONS,
     REPATRIATED,
+    SERVED_AFTER,
     SERVING,
 )
 from extractor.folding import ascii_aware
@@ -233,6 +235,8 @@ def figure_subject(figure: Figure, figures: list[Figure], text: str,
     # "1,124 foreign nationals killed while serving in the Russian army": the army's side
     if serving := _SERVING_IN.match(text, figure.phrase_end, figure.phrase_end + 80):
         return _RUSSIA if serving.group("side").startswith("Russia") else _UKRAINE
+    if (served := SERVED_AFTER.match(text, figure.phrase_end)) and not served.group("side"):
+        return home()  # "52 have been killed while serving in the armed forces": the home side's
     # "the combined toll of both armies", "Ukrainian and Russian troops killed or wounded"
     if _BOTH_SIDES.search(text, max(0, figure.number_start - 120), figure.number_start) or (
             _BOTH_SIDES_AFTER.match(text, figure.phrase_end)):  # fmt: skip
@@ -273,6 +277,8 @@ def figure_subject(figure: Figure, figures: list[Figure], text: str,
         # region")
         local = side if _LOCAL_HEAD.search(claimant.role) else None
         return civilian_side or local or _UKRAINE
+    if side is None and figure.subgroup in PROFESSIONS:
+        return home()  # "589 athletes and coaches killed": a count kept by their own country
     if side is None and _says_own(figure, text):
         if figure.residents:  # a place's fallen: its side is the place's, or the article's
             return place_side(text) or previous or home()
@@ -393,12 +399,19 @@ def typed_by_side(claimant: Claimant, figure: Figure, text: str, subject: Subjec
     losses here? Its civilians and missing, "its soldiers", men "held in Russian captivity",
     and people the other side struck ("Three Ukrainian soldiers were killed when a Russian
     missile struck")."""
-    if claimant.type is not _UNKNOWN:
-        return claimant
+    if claimant.type is not _UNKNOWN or _PRIVATE_ROLE.search(claimant.role):
+        return claimant  # (a coach, a mother: no one's official)
     own = counts_own(figure.population, figure.categories, held or own_losses(figure, text)) or (
         figure.categories[0].is_people
-        and striking_side(text, weapons_only=True) is opposite(subject))
+        and striking_side(text, weapons_only=True) is opposite(subject)
+    ) or figure.subgroup in PROFESSIONS  # ("athletes and coaches" killed: their own count)
     return side_typed(claimant, subject, own)
+
+
+# A person who speaks for no state: "his coach in Rivne", "her mother", "a neighbour"
+_PRIVATE_ROLE = re.compile(
+    r"\b(?:coach|trainer|mother|father|wife|husband|widow|son|daughter|sister|brother|"
+    r"neighbou?r|friend|resident|priest|teacher)\b")
 
 
 def counts_own(population: Population, categories: list[Category], own_side: bool) -> bool:

@@ -130,6 +130,12 @@ def side_mentions(
             continue  # "Kyiv's running total": whose count, not whose losses
         if _AGAINST_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "a case against the Russian officers it holds responsible": the accused
+        side = _RUSSIA if m.group(_RUSSIA_GROUP) else _UKRAINE
+        by = _BY_BEFORE.search(text[max(0, m.start() - 10) : m.start()])
+        if by and not civilian and _agent(text, m):
+            # "27 soldiers were captured by Russian forces": the other side's
+            found.append(SideMention(m.start(), m.end(), opposite(side)))
+            continue
         if not civilian and not _SIDE_AFTER.match(text, m.end()) and not (
             _TOPIC_OPENING.match(text, 0, m.start()) and _TOPIC_END.match(text, m.end())
         ) and (
@@ -137,12 +143,8 @@ def side_mentions(
             or _NOT_SUBJECT_AFTER.match(text[m.end() : m.end() + 25])
         ):  # ("on the Russian side, ... 120,000 soldiers had been killed": the loser)
             continue
-        if civilian and (
-            _agent(text, m)
-            or _BY_BEFORE.search(text[max(0, m.start() - 10) : m.start()])
-        ):
+        if civilian and (_agent(text, m) or by):
             continue  # "killed in a Russian strike": the side that struck, not the victims
-        side = _RUSSIA if m.group(_RUSSIA_GROUP) else _UKRAINE
         found.append(SideMention(m.start(), m.end(), side))
     return sorted(found, key=lambda mention: mention.start)
 

@@ -19,6 +19,11 @@ AIRBORNE = frozenset({Category.UAV, Category.CRUISE_MISSILES, Category.AIRCRAFT,
 RECRUITED = r"(?:recruited|mobili[sz]ed|conscripted|drafted)"
 # Where people serve: "fighting for Ukraine", "serving in the Russian army"
 SERVING = r"(?:serving|fighting|fought|served)\s+(?:in|with|for)"
+# (matched at a figure's end) "512 died while serving in the armed forces": soldiers, whoever
+# else the sentence counts
+SERVED_AFTER = re.compile(rf"\s+(?:(?:have|has|had)\s+)?(?:been\s+)?(?:killed|died)?\s*"
+                          rf"(?:while\s+|when\s+)?{SERVING}\s+(?:the\s+)?(?:(?P<side>(?!armed\b)[\w'’]+)\s+)?"
+                          r"(?:army|armed\s+forces|forces|military|ranks|National\s+Guard)\b")
 # The trades a word before "workers" names ("aid workers", "medical workers")
 TRADE = r"railway|rail|medical|emergency|aid|humanitarian|energy|utility|health(?:care)?|media"
 MOD = (
@@ -151,6 +156,13 @@ _FORCES = [(re.compile(r"\bWagner\b"), "Wagner Group"),
            (re.compile(r"\bNorth\s+Korean\b"), "North Korean troops"),
            (re.compile(r"\bChechen\b"), "Chechen units")]  # fmt: skip
 PEOPLE_SUBGROUPS = frozenset(SUBGROUP_NOUNS.values()) | {force for _, force in _FORCES}
+
+
+# People counted by their trade, not their rank: a count of its own members killed, at the
+# front or at home ("athletes and coaches", "teachers")
+PROFESSIONS = frozenset({"athletes", "coaches", "teachers", "educators", "lecturers",
+                         "students", "pupils", "engineers", "journalists", "doctors", "medics",
+                         "nurses", "paramedics", "rescuers", "workers"})  # fmt: skip
 
 
 def names_people(subgroup: str | None) -> bool:
