@@ -1063,3 +1063,10 @@ def test_according_to_which_is_the_figures_owner_and_leaves_the_loser_named() ->
     )
     assert claims[560_000].claimant_type is ClaimantType.RUSSIA_OFFICIAL
     assert claims[560_000].subject is Subject.UKRAINE
+
+
+def test_by_one_charitys_count_names_the_source() -> None:
+    claims = claims_of("But they add up: by one charity's count, more than 1,500 civilians have "
+                       "been killed or maimed by mines since the full-scale invasion began.")
+    assert claims[1_500].claimant_type is ClaimantType.INDEPENDENT
+    assert claims[1_500].categories == [Category.CASUALTIES]

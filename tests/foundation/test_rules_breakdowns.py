@@ -626,3 +626,29 @@ def test_of_the_kind_some_downed_counts_that_kind() -> None:
     claims = {c.value: c for c in extract_article(article, create_backend("rules")).claims}
     assert claims[29].categories == [Category.CRUISE_MISSILES]
     assert 45 not in claims and 300 not in claims  # launched, not lost
+
+
+def test_mine_casualties_a_fatal_part_and_the_years_before_compared() -> None:
+    claims = claims_by_value(
+        "The service recorded 61 mine and ordnance casualties in the first three months of "
+        "this year, 17 of them fatal, after 214 for the whole of 2024 and 276 in 2023. UNICEF "
+        "said at least 169 children had been killed or injured, 41 of them fatally. It "
+        "estimates that around 2 million children live in areas where mines are suspected.",
+        date(2025, 4, 4),
+    )
+    assert claims[61].categories == [Category.CASUALTIES]
+    assert claims[17].categories == [Category.KILLED]
+    # the years compared are of the whole (the casualties), not of its fatal part
+    assert (claims[214].categories, claims[214].as_of) == ([Category.CASUALTIES], "2024")
+    assert (claims[276].categories, claims[276].as_of) == ([Category.CASUALTIES], "2023")
+    assert claims[41].categories == [Category.KILLED]
+    assert 2_000_000 not in claims  # where children live is no loss
+
+
+def test_farmers_killed_by_a_mine_are_civilians() -> None:
+    claims = claims_by_value(
+        "On Wednesday, two farmers were killed and one was injured when their tractor ran over "
+        "an anti-tank mine, Kharkiv regional police said.", date(2025, 4, 4))
+    assert (claims[2].population, claims[2].subgroup) == (Population.CIVILIAN, "farmers")
+    assert (claims[1].population, claims[1].categories) == (Population.CIVILIAN,
+                                                            [Category.WOUNDED])

@@ -86,6 +86,11 @@ ATTRIBUTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(
         r"\b(?i:according)\s+to\s+(?P<a>[^,;:.!?()\"“”]+(?:\.\s?[A-Z]\.?)*[^,;:!?()\"“”.]*)"
     ), "head"),
+    # "by one charity's count, more than 1,500 civilians have been killed"
+    (re.compile(
+        r"\b(?i:by)\s+(?P<a>(?:(?i:the|one|a|another)\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}?)['’]s\s+"
+        r"(?:own\s+|latest\s+|running\s+)?(?:count|tally|reckoning|estimate|figures|records)\b"
+    ), "head"),
     # "Russia has lost 6,523 tanks, per Ukraine's General Staff" (not "per day", "per cent")
     (re.compile(
         r"\b[Pp]er\s+(?P<a>(?:the\s+)?[A-Z][^,;:.!?()\"“”]*(?:\.\s?[A-Z]\.?)*[^,;:!?()\"“”.]*)"

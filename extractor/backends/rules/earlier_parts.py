@@ -62,7 +62,7 @@ PLACE_AFTER = re.compile(
 # ("at least 13 of the 41 were destroyed": of the 41 counted before, no noun after it)
 PARTITIVE_AFTER = re.compile(rf"^\s+of\s+(?:them|those|these|whom|the\s+(?:\d(?:[\d,]*\d)?|"
                              rf"{NUMBER_WORD})"  # ("Two of the seven are children")
-                             r"(?=\s*[,;:.)]|\s+(?:were|was|had|have|are|is)\b))\b",
+                             r"(?=\s*[,;:.)]|\s+(?:were|was|had|have|are|is|fatal|fatally)\b))\b",
                              re.IGNORECASE)  # fmt: skip
 
 

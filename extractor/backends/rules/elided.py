@@ -41,7 +41,7 @@ INCREMENT_BEFORE = guarded(r"\(\s*\+\s*$")
 _HEDGE = lexicon.HEDGE
 _COMPARISON_BEFORE = guarded(
     r"(?:\b(?:up|down)\s+from|\bcompar(?:ed|es|ing)\s+(?:with|to)|\bagainst|\bversus|\bvs\.?"
-    r"|\bfrom|\bthan)"
+    r"|\bfrom|\bthan|(?<=,\s)after)"  # (", after 214 for the whole of 2024": the year before's)
     # ("down from a record 1,530", "up from a low of 900", "up from an average of 980")
     r"(?:\s+(?:a|an|the)\s+(?:(?:previous\s+)?record|peak|(?:(?:high|low|average|daily\s+average)"
     r"\s+of)))?"
@@ -98,7 +98,10 @@ _REPORTED_AFTER = re.compile(
 )
 # People or machines at work, not lost: "150 of its personnel and 30 fire engines were working"
 _AT_WORK_AFTER = re.compile(r"[^.;]{0,60}?\b(?:were|are)\s+(?:still\s+)?(?:working|involved|"
-                            r"engaged)\b")  # fmt: skip
+                            r"engaged)\b"
+                            # ("around 2 million children live in areas where ...")
+                            r"|(?:\s+[\w-]+){0,2}?\s+(?:live|lives|living|lived)\s+"
+                            r"(?:in|near|on)\b")  # fmt: skip
 _REBUTTAL_BEFORE = guarded(r"\bnot\s+(?:even\s+)?$", re.IGNORECASE)
 # The record of the count just given, quoted for comparison: "the previous one-day record
 # of 2,030". (Not "Yesterday's figure was 1,300": which of the figures before it counts,
@@ -122,7 +125,7 @@ _NEXT_ITEM = re.compile(r"\s*(?:,|and|,\s*and)\s*", re.IGNORECASE)
 _NEXT_PART = re.compile(rf"\s*(?:,|and|,\s*and)\s*{_HEDGE}", re.IGNORECASE)
 _FATE_RIGHT_AFTER = re.compile(
     r"\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?(?P<fate>killed|dead|died|wounded|injured|"
-    r"missing|captured|fatal(?!\s+[a-z]))\b",
+    r"missing|captured|fatal(?!\s+[a-z])|fatally(?!\s+[a-z]))\b",
     re.IGNORECASE,
 )
 _PARTICIPLE_OF = {"killing": "killed", "wounding": "wounded", "injuring": "injured",
@@ -323,6 +326,7 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
         # "lost 1,510 soldiers over the previous 24 hours, ..., and 486,940 since the start"
         figure = new_figure(first, last, before, last.end + own.end(), [])
         figure.inherit(parent)
+        figure.compares_to = parent.compares_to  # (", after 214 in 2024 and 276 in 2023")
         return figure
     if dead := named_dead(first, last, before, after, parent, previous):
         return dead
@@ -352,6 +356,8 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
         return None  # "the median age on the list is now 37, against 31": ages compared
     if kind == "comparison" and lead.group("the") and not _REPORTED_AFTER.match(after):
         return None  # "far more than the 120 combat jets Ukraine had": not a count compared
+    if kind == "comparison" and source.part_of is not None:
+        source = parent = source.part_of  # "61 casualties, 17 of them fatal, after 214": the 61's
     figure = new_figure(first, last, before, last.end, [])
     figure.inherit(source)
     figure.phrase_start = min(figure.phrase_start, lead.start())

@@ -114,7 +114,8 @@ PEOPLE_NOUN = (
     r"border\s+guards|captives|"
     # people of a profession: "438 teachers", "246 doctors, nurses and paramedics"
     r"teachers?|educators?|lecturers?|nurses?|paramedics?|athletes?|coaches|students?|pupils?|"
-    r"engineers?|deminers|sappers|pyrotechnicians|countrymen|compatriots|"
+    r"engineers?|deminers|sappers|pyrotechnicians|countrymen|compatriots|farmers?|"
+    r"(?:tractor\s+|truck\s+|bus\s+|taxi\s+)?drivers?|fishermen|miners|"
     # people counted by their nationality: "1,124 foreign nationals", "seven foreign seafarers"
     r"citizens|nationals|foreigners|seafarers"
 )
@@ -125,15 +126,16 @@ LIMB = (r"(?:(?:a|an|one|both|two|at\s+least\s+one)\s+)?(?:limbs?|legs?|arms?|ha
 # A fate word names the category directly ("960 killed", "19,875 injured").
 FATE_TERMS: list[tuple[Category, str]] = [
     (Category.CASUALTIES,
-     r"(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)|(?:irrecoverable\s+|total\s+|combat\s+)?"
+     r"(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured|maimed)|(?:irrecoverable\s+|total\s+|combat\s+)?"
      r"(?:casualties|losses)|eliminated|neutrali[sz]ed|liquidated|put\s+out\s+of\s+action|"
      rf"lost(?!\s+{LIMB})"),
     (Category.KILLED,
      r"killed|dead|deaths?|died|fatalities|perished|lost\s+their\s+lives|were\s+lost|KIA|slain"
      # ("about 800 fallen", "1,300 fallen soldiers"; not "attacks have fallen to 12")
-     r"|(?<!has\s)(?<!have\s)(?<!had\s)(?<!had\s)fallen(?!\s+(?:to|by|from|below|short|off|"
+     r"|(?<!has\s)(?<!have\s)(?<!had\s)fallen(?!\s+(?:to|by|from|below|short|off|"
      r"behind|back|sharply|since|in|into|for|on|silent|victim)\b)"
-     r"|executed|murdered|shot\s+dead|fatal\b(?!\s+[a-z])"  # ("43 casualties, 12 of them fatal")
+     # ("43 casualties, 12 of them fatal", "41 of them fatally")
+     r"|executed|murdered|shot\s+dead|fatal(?:ly)?\b(?!\s+[a-z])"
      r"|bodies(?!\s+of)|by\s+name"),  # "recovered 13 bodies", "identified 900 soldiers by name"
     # ("11,930 soldiers lost a limb", "amputees")
     (Category.WOUNDED, rf"wounded|injured|injur(?:y|ies)|hurt|maimed|lost\s+{LIMB}|amputees|"

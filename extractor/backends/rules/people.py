@@ -25,7 +25,7 @@ _CIVILIAN_NOUNS = re.compile(
     r"women|woman|minors?|journalists?|medics?|doctors?|workers?|employees?|staff|"
     r"passengers?|rescuers?|seafarers|policem[ae]n|"
     r"firefighters?|patients?|teachers?|educators?|lecturers?|nurses?|paramedics?|students?|"
-    r"pupils?)$",
+    r"pupils?|farmers?|drivers?|fishermen|miners)$",
     re.IGNORECASE,
 )
 # Civilians in uniform: "two police officers", "a security guard"

@@ -38,7 +38,7 @@ MOD = (
     # how they came to serve: "2,317 recruited prisoners killed", "mobilised men"
     rf"{RECRUITED}|"
     # who people work for: "two railway workers", "three aid workers"
-    rf"(?:land)?mine|{TRADE}|"
+    rf"(?:land)?mine(?:\s+and\s+(?:unexploded\s+)?ordnance)?|ordnance|{TRADE}|"
     r"of\s+our|of\s+my|of\s+his|of\s+her|our|my|unarmed|Ukrainian-operated|Russian-operated|allied|friendly|fixed-wing|long-range|"
     r"short-range|multi-purpose|reconnaissance|attack|strike|assault|kamikaze|field|naval|sea|maritime|"
     r"\d{2,3}-?mm|"
@@ -145,6 +145,7 @@ SUBGROUP_NOUNS = {
     **dict.fromkeys(("police officers", "police officer", "policemen", "policeman",
                      "police women", "policewomen"), "police officers"),
     "security guards": "security guards", "security guard": "security guards",
+    "farmers": "farmers", "farmer": "farmers",
     **{p: p for p in ("teachers", "educators", "lecturers", "nurses", "paramedics", "athletes",
                       "coaches", "students", "pupils", "engineers", "colonels", "commanders",
                       "deminers", "pyrotechnicians")},
