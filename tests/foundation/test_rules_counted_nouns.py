@@ -761,3 +761,12 @@ def test_two_kinds_of_people_taken_prisoner() -> None:
     assert (claims[52].subject, claims[52].population) == (Subject.UKRAINE, Population.MILITARY)
     assert claims_of("Four soldiers were captured by Ukrainian forces.")[4].subject is (
         Subject.RUSSIA)
+
+
+def test_cases_of_wounded_and_personnel_an_update_added() -> None:
+    text = ("Russian losses climbed again. The update of December 20 added 2,200 personnel. "
+            "Zelensky said there had been 370,000 cases of wounded among Ukrainian troops.")
+    claims = claims_of(text)
+    assert claims[2_200].categories == [Category.CASUALTIES]
+    assert claims[370_000].categories == [Category.WOUNDED]
+    assert 2_200 not in claims_of("The brigade added 2,200 personnel to its ranks in spring.")

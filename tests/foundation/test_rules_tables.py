@@ -245,3 +245,20 @@ def test_each_column_credits_its_own_source_and_names_whose_losses_it_counts() -
     assert theirs.qualifier is Qualifier.MORE_THAN
     assert cell(claims, 1_310).categories == [Category.TANKS]
     assert cell(claims, 5).subject is Subject.RUSSIA
+
+
+def test_a_table_without_a_separator_line_is_read_as_one() -> None:
+    text = (
+        "Russian losses by month, as reported by Ukraine's General Staff\n\n"
+        "Month | Personnel | Tanks\n"
+        "July 2024 | 35,680 | 300\n"
+        "August 2024 | 36,810 | 193\n\n"
+        "Source: General Staff of the Armed Forces of Ukraine, daily updates."
+    )
+    claims = claims_of(text, date(2025, 1, 3))
+    assert (cell(claims, 35_680).categories, cell(claims, 35_680).as_of) == (
+        [Category.CASUALTIES], "2024-07")
+    assert (cell(claims, 193).categories, cell(claims, 193).scope) == ([Category.TANKS],
+                                                                       Scope.PERIOD)
+    # a line of pipes over prose is no table
+    assert find_tables("Rank | Name\nHe said | yes, and 12 | more\nno pipes here") == []

@@ -195,6 +195,8 @@ _CIVILIAN_WORD = re.compile(r"\bcivilian\b", re.IGNORECASE)
 _SOLDIERS_AFTER = re.compile(r"\s+(?:troops|soldiers|servicem[ae]n|service\s*members|fighters)\b",
                              re.IGNORECASE)  # fmt: skip
 _CLAUSE_SPLIT = ascii_aware(re.compile(r"[;:—]|\.\s"))
+_ADDED_BEFORE = re.compile(r"\b(?:added|adds|adding|listed|lists)\s+(?:another\s+|a\s+further\s+)?"
+                           rf"{lexicon.HEDGE}$")
 
 
 class LossWords:
@@ -380,10 +382,12 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
             # mobilised"
             return None
         category = _people_fate(fate_after, before)
-        if category is None and people.lower() == "personnel" and EQUIPMENT_ANYWHERE.search(
-                _CLAUSE_SPLIT.split(before)[-1]):  # fmt: skip
+        if category is None and people.lower() == "personnel" and (EQUIPMENT_ANYWHERE.search(
+                _CLAUSE_SPLIT.split(before)[-1]) or (
+                _ADDED_BEFORE.search(before) and has_loss_words)):  # fmt: skip
             # "The same update listed 12,373 armoured combat vehicles and around 407,240
-            # personnel": a list of losses, its people too
+            # personnel": a list of losses, its people too ("the update of December 20, which
+            # added 2,200 personnel", where losses are spoken of)
             category = Category.CASUALTIES
         if fate_after is None and people.lower() in _PRISONERS and (
                 _TAKEN_BEFORE.search(before, max(0, len(before) - 40))):  # fmt: skip

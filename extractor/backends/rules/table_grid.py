@@ -1,7 +1,8 @@
 """Markdown tables in article text, as grids of cells tied to the lines that hold them.
 
 A table is a header line, a separator line of dashes ("|---|:---:|") and data lines, each
-line's cells parted by '|' (outer pipes optional). A text without a '|' has none, and finding
+line's cells parted by '|' (outer pipes optional); or, with no separator, a header of no
+figures over data lines as wide as it. A text without a '|' has none, and finding
 that out costs one ``in`` test.
 """
 
@@ -49,16 +50,34 @@ def _cells(line: str) -> list[str]:
     return [_MARKUP.sub("", cell).strip() for cell in body.split("|")]
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _bare_head(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """Is line ``i - 1`` the header of a table with no separator line ("Month | Personnel |
+    Tanks", then "July 2024 | 35,680 | 300"): as many cells as the two lines below it, no
+    figure in it, and figures in them?"""
+    if i + 1 >= len(lines):
+        return False
+    head, first, second = (text[a:b] for a, b in lines[i - 1 : i + 2])
+    if "|" not in head or "|" not in first or "|" not in second or _DIGIT.search(head):
+        return False
+    width = len(_cells(head))
+    return width >= 2 and len(_cells(first)) == width == len(_cells(second)) and all(
+        _DIGIT.search(cell) for cell in _cells(first)[1:])  # fmt: skip
+
+
 def find_tables(text: str) -> list[Table]:
     """Every markdown table of ``text``, in order."""
-    if "|" not in text or "-" not in text:
+    if "|" not in text:
         return []
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
     tables: list[Table] = []
     i = 1
     while i < len(lines):
         start, end = lines[i]
-        if "|" not in text[start:end] or not _SEPARATOR.match(text, start, end):
+        separated = "|" in text[start:end] and _SEPARATOR.match(text, start, end) is not None
+        if not separated and not _bare_head(text, lines, i):
             i += 1
             continue
         head_start, head_end = lines[i - 1]
@@ -68,7 +87,7 @@ def find_tables(text: str) -> list[Table]:
             continue
         spans: list[tuple[int, int]] = []
         rows: list[tuple[Cell, ...]] = []
-        j = i + 1
+        j = i + 1 if separated else i
         while j < len(lines) and "|" in text[lines[j][0] : lines[j][1]]:
             line_start, line_end = lines[j]
             raw = text[line_start:line_end]

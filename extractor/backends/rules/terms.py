@@ -33,7 +33,7 @@ MOD = (
     r"self-propelled|towed|armed|regular|North\s+Korean|Wagner|Chechen|army|of\s+their|"
     r"of\s+the(?:\s+[a-z-]+['’]s)?|"  # "27 of the district's dead"
     r"of\s+its|of\s+th[oe]se|units?\s+of|pieces?\s+of|items?\s+of|kinds?\s+of|types?\s+of|"
-    r"launchers?\s+of|"
+    r"launchers?\s+of|cases\s+of|"
     r"elite|young|innocent|local|fallen|fellow|city|town|village|"
     # how they came to serve: "2,317 recruited prisoners killed", "mobilised men"
     rf"{RECRUITED}|"
