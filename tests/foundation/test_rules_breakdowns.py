@@ -652,3 +652,20 @@ def test_farmers_killed_by_a_mine_are_civilians() -> None:
     assert (claims[2].population, claims[2].subgroup) == (Population.CIVILIAN, "farmers")
     assert (claims[1].population, claims[1].categories) == (Population.CIVILIAN,
                                                             [Category.WOUNDED])
+
+
+def test_models_a_count_of_planes_breaks_into() -> None:
+    claims = claims_by_value(
+        "Ukrainian air defences had shot down 15 Russian planes since the start of the year. "
+        "Two of them were A-50 airborne early-warning and control aircraft, 10 were Su-34 "
+        "fighter-bombers and three were Su-35 fighters.", date(2024, 3, 1))
+    assert {v: claims[v].subgroup for v in (2, 10, 3)} == {2: "A-50", 10: "Su-34", 3: "Su-35"}
+    assert all(claims[v].categories == [Category.AIRCRAFT] for v in (2, 10, 3))
+
+
+def test_the_figure_on_new_years_day() -> None:
+    claims = claims_by_value(
+        "The General Staff reported three more aircraft destroyed, bringing Russia's losses "
+        "since February 2022 to 345 planes. On New Year's Day the figure was 329.",
+        date(2024, 3, 1))
+    assert (claims[329].categories, claims[329].as_of) == ([Category.AIRCRAFT], "2024-01-01")

@@ -55,6 +55,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a list item labelled by its year: "2023: between 60,000 and 70,000 killed"
     ("year_label", re.compile(rf"^\W{{0,3}}{_YEAR}(?=\s*(?:\([^)]{{0,40}}\)\s*)?[:—–]\s)")),
     ("year", re.compile(rf"\b(?:in|since|during|by|throughout|from|until|of|for|as\s+of)\s+(?:early\s+|mid-?|late\s+)?{_YEAR}\b(?!\s*(?:,\d|\d))", re.IGNORECASE)),  # noqa: E501
+    # "On New Year's Day the figure was 329": the year's first day (the last one's, with
+    # no year named)
+    ("new_year", re.compile(rf"\b(?:on\s+)?New\s+Year['’]s\s+Day(?:\s+{_YEAR})?\b")),
     ("weekday", re.compile(r"\b(?:(?:on|last|this|since)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),  # noqa: E501
     ("today", re.compile(r"\b(?:today|this\s+morning|tonight|this\s+evening|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:(?:24|twenty[- ]four)\s+hours|day))\b", re.IGNORECASE)),  # noqa: E501
     ("yesterday", re.compile(r"\byesterday\b", re.IGNORECASE)),
@@ -219,6 +222,8 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> str | None:
         return None
     if kind == "weekend":
         return _weekend_end(m.group(0), published).isoformat()
+    if kind == "new_year":
+        return f"{year or published.year:04d}-01-01"
     if kind == "weekday":
         target = _WEEKDAYS.index(groups["weekday"].lower())
         back = (published.weekday() - target) % 7
@@ -292,7 +297,8 @@ _MONTH_PREPOSITION = re.compile(
 # Every date pattern needs a digit or one of these words: most sentences can skip the rest.
 _MAY_HOLD_A_DATE = guarded(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today"
-    r"|tonight|this|yesterday|past|last|day|before|earlier|prior|now|currently|weekend|months)",
+    r"|tonight|this|yesterday|past|last|day|before|earlier|prior|now|currently|weekend|months"
+    r"|new\s+year)",
     re.IGNORECASE,
 )
 

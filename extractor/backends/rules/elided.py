@@ -134,6 +134,7 @@ _PARTICIPLE_OF = {"killing": "killed", "wounding": "wounded", "injuring": "injur
 # The kinds of people a part of a toll is: "21 were children"
 _PEOPLE_KIND = (r"(?P<noun>children|women|men|boys|girls|adults|elderly|minors|teenagers|"
                 r"civilians|soldiers|officers|volunteers|conscripts|mercenaries|prisoners)\b")
+_WERE_AFTER = re.compile(r"(?:\s+of\s+(?:them|these|those))?\s+(?:were|was)", re.IGNORECASE)
 _WERE_PEOPLE_AFTER = re.compile(rf"^\s+(?:were|was|are)\s+{_PEOPLE_KIND}", re.IGNORECASE)
 # "112 wounded, nine of them children": who the part is, after "of them"
 # "24 ships ..., 16 of them destroyed": the part of an equipment loss with that fate
@@ -214,6 +215,16 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
     fate = FATE_ANYWHERE.search(_PARTICIPLE_OF.get(verb.group("fate").lower(), verb.group("fate"))
                                 ) if verb else None  # fmt: skip
     partitive = PARTITIVE_AFTER.match(after)
+    whole = parent or previous
+    if whole is not None and not whole.categories[0].is_people and (
+            were := _WERE_AFTER.match(after)) and (model := model_after(after[were.end() :])):
+        # "15 planes ... Two of them were A-50 ... aircraft, 10 were Su-34 fighter-bombers":
+        # the models of the whole
+        whole = whole.part_of or whole
+        figure = new_figure(first, last, before, last.end + were.end() + model[1], [])
+        figure.inherit(whole)
+        figure.part_of, figure.subgroup = whole, model[0]
+        return figure
     if verb and fate and parent is not None and parent.categories[0].is_people and (
             partitive is None):  # fmt: skip  ("112 wounded, nine of them children": a part)
         figure = new_figure(first, last, before, last.end, [])

@@ -37,7 +37,7 @@ _TOLL_BEFORE = guarded(
     # figure crossed the one-million mark", "By this morning the figure stood at about
     # 1,002,690", "the General Staff's personnel figure rose by 35,370 in May")
     rf"(?:(?<=the\s)|(?<=personnel\s)|(?<=casualty\s)|(?<=daily\s))figure(?=\s+(?:at|(?:has\s+|had\s+)?"
-    rf"(?:{_PASSED}|stood|stands|rose|risen|reached|climbed|grew|increased|jumped))\b)|"
+    rf"(?:{_PASSED}|stood|stands|rose|risen|reached|climbed|grew|increased|jumped)|was(?=\s+(?:\d|$)))\b)|"
     # ("Russia's daily average had reached 1,500", not "the highest monthly average recorded
     # since ..., surpassing November's average of 1,523")
     r"(?:daily|monthly|weekly)\s+average(?=(?:\s+(?:had|has|have|now))?\s+(?:reached|rose|risen|"
