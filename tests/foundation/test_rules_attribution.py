@@ -1070,3 +1070,22 @@ def test_by_one_charitys_count_names_the_source() -> None:
                        "been killed or maimed by mines since the full-scale invasion began.")
     assert claims[1_500].claimant_type is ClaimantType.INDEPENDENT
     assert claims[1_500].categories == [Category.CASUALTIES]
+
+
+def test_a_short_form_and_a_head_noun_keep_the_kind_of_the_body_they_name() -> None:
+    claims = claims_of(
+        "The National Union of Journalists of Ukraine keeps a memorial list. Union chairman "
+        "Serhiy Tomilenko said 20 media workers were killed while working as journalists. "
+        "Reporters Without Borders (RSF) published its own figures. RSF, which applies its own "
+        "criteria, lists five Russian journalists killed while reporting."
+    )
+    assert claims[20].claimant_type is ClaimantType.INDEPENDENT
+    assert claims[5].claimant_type is ClaimantType.INDEPENDENT
+
+
+def test_a_surname_after_a_chairman_named_in_full_is_that_person() -> None:
+    claims = claims_of(
+        "The committee's chairman Ivan Petrenko said 14 volunteers had been killed. "
+        "Petrenko said nine more were wounded."
+    )
+    assert claims[9].claimant == "Ivan Petrenko"

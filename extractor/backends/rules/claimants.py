@@ -281,9 +281,30 @@ _DESCRIBED = re.compile(
 )
 
 
+# A name given with its short form, typed by its words: "Reporters Without Borders (RSF)",
+# "the National Union of Journalists of Ukraine (NUJU)"
+_SHORTENED = re.compile(
+    r"\b(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|of|for|the|and|Without|on)){1,7})"
+    r"\s+\((?P<short>[A-Z][A-Za-z]{1,7})\)"
+)
+# The kind of body a full name is, by which the article calls it later: "the union"
+_NAMED_BODY = re.compile(r"\b[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|of|for|the|and)){1,6}")
+_BODY_HEAD = re.compile(r"\b(Union|Committee|Project|Foundation|Network|Association|Federation)\b")
+
+
 def described_types(text: str) -> dict[str, ClaimantType]:
-    """The kinds of source an article's asides say its names are ("X, a rights group")."""
+    """The kinds of source an article's asides say its names are ("X, a rights group"), and
+    the short forms and heads ("RSF", "union") that an independent body's full name has."""
     found: dict[str, ClaimantType] = {}
+    if " (" in text:
+        for m in _SHORTENED.finditer(text):
+            if (kind := infer_type(m.group("name"))) in (T.INDEPENDENT, T.INTERNATIONAL_ORG):
+                found.setdefault(m.group("short"), kind)
+    if "Union" in text or "Committee" in text or "Project" in text or "Federation" in text or (
+            "Foundation" in text or "Network" in text or "Association" in text):  # fmt: skip
+        for m in _NAMED_BODY.finditer(text):
+            if infer_type(m.group(0)) is T.INDEPENDENT and (head := _BODY_HEAD.search(m.group(0))):
+                found.setdefault(head.group(1).lower(), T.INDEPENDENT)
     if ", a " not in text and ", an " not in text and ", the " not in text:
         return found  # (no aside that says what a name is)
     for m in _DESCRIBED.finditer(text):
@@ -295,6 +316,15 @@ def described_types(text: str) -> dict[str, ClaimantType]:
             if m.group("short"):
                 found.setdefault(m.group("short"), kind)
     return found
+
+
+def described_kind(claimant: Claimant, described: dict[str, ClaimantType]) -> ClaimantType | None:
+    """What the article says a source of no known kind is: by its name, or by a short form
+    or a head in its name or title ("RSF spokesperson", "union chairman Serhiy Tomilenko")."""
+    if kind := described.get(claimant.name):
+        return kind
+    words = f"{claimant.role} {claimant.name}".replace("'s", "").split()
+    return next((described[w] for w in words if w in described), None)
 
 
 _COMMENTATORS = frozenset({"analysts", "experts", "observers", "critics", "commentators",

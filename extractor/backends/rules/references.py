@@ -17,7 +17,8 @@ T = ClaimantType
 PERSON_ROLES = {
     "spokesman", "spokeswoman", "spokesperson", "minister", "president", "general", "commander",
     "official", "governor", "mayor", "ombudsman", "prosecutor", "chief", "head", "colonel",
-    "commissioner",
+    "commissioner", "chairman", "chairwoman", "director", "founder", "ambassador", "adviser",
+    "advisor", "secretary", "representative", "coordinator",
 }  # fmt: skip
 
 # "the update says": a reference to whoever issued the document.

@@ -13,6 +13,7 @@ from extractor.backends.rules.claimants import (
     UNNAMED_CLAIMS,
     Claimant,
     canonical_claimant,
+    described_kind,
     infer_type,
 )
 from extractor.backends.rules.context import ArticleContext
@@ -278,7 +279,7 @@ def sentence_claimants(
             _owned_by_country(sentence.text, attribution.start, context.previous)
         ) or _resolve(attribution, context)  # fmt: skip
         if claimant is not None and claimant.type is _UNKNOWN and (
-                kind := context.described.get(claimant.name)):  # fmt: skip
+                kind := described_kind(claimant, context.described)):  # fmt: skip
             claimant = claimant._replace(type=kind)  # what the article says it is
         elif claimant is not None and claimant.type is _UNKNOWN and context.outlet and (
                 f"{context.outlet.lower()} ".startswith(f"{claimant.name.lower()} ")):  # fmt: skip
