@@ -115,3 +115,15 @@ def test_a_days_rise_told_in_words_after_a_total_is_the_days_loss() -> None:
     assert claims[7].categories == [Category.TANKS]
     assert claims[7].scope is Scope.DAILY
     assert claims[6_523].scope is Scope.CUMULATIVE
+
+
+def test_a_heading_in_capitals_frames_the_week_its_day_range_names() -> None:
+    claims = claims_of(
+        "RUSSIAN LOSSES, 24-30 MARCH\n\n"
+        "Tanks. Russia lost 23 tanks, by our count.\n\n"
+        "On 27 March a strike on a market killed six civilians, the governor said."
+    )
+    assert (claims[23].scope, claims[23].as_of, claims[23].period_start) == (
+        Scope.PERIOD, "2025-03-30", "2025-03-24")
+    # a day the sentence names is that day's, whatever week frames it
+    assert (claims[6].scope, claims[6].as_of) == (Scope.DAILY, "2025-03-27")

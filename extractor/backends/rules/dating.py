@@ -262,12 +262,22 @@ _REPORT_WORDS = guarded(r"\b(?:summary|update|report|bulletin|briefing|covering|
                         r"results|count|listed|data|figures)\b", re.IGNORECASE)  # fmt: skip
 
 
+# "RUSSIAN LOSSES, 3-9 MARCH": the first day of a range written before its month
+_DAY_BEFORE_RANGE = re.compile(r"\b(\d{1,2})\s*(?:-|–|to)\s*$")
+
+
 def open_report_period(text: str, dates: list[DateMention], context: ArticleContext) -> None:
     """A sentence that only frames a period ("From July 12 to 18, ...") dates what follows."""
-    since = next((d for d in dates if d.role is _SINCE and d.value), None)
-    if since is None or since.value is None:
-        return
     if not (_REPORT_WORDS.search(text) or lexicon.LOSS_CONTEXT.search(text)):
+        return
+    since = next((d for d in dates if d.role is _SINCE and d.value), None)
+    if since is None and len(dates) == 1 and (day := dates[0]).value and len(day.value) == 10 and (
+            first := _DAY_BEFORE_RANGE.search(text, max(0, day.start - 8), day.start)) and (
+            int(first.group(1)) < int(day.value[8:])):  # fmt: skip
+        start = f"{day.value[:8]}{int(first.group(1)):02d}"
+        context.report_period = (_PERIOD, day.value, start)
+        return
+    if since is None or since.value is None:
         return
     # ("after February 2022 are now the largest group": "now" ends no period)
     until = [d.value for d in dates if d.start > since.start and d.value

@@ -201,8 +201,11 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
     """The claims of one sentence; ``higher``: do it, and a later one of its paragraph, say
     the real number is higher (its exact counts are lower bounds); ``alone``: the sentence
     is a paragraph of its own (a heading, if it lacks a full stop)."""
-    dates = dates_referred_back(sentence.text, find_dates(sentence.text, context.published),
-                                 context)  # fmt: skip
+    # (a heading in capitals, "RUSSIAN LOSSES, 3-9 MARCH", names its months as words do)
+    heading = sentence.text.title() if sentence.text.isupper() else sentence.text
+    dates = dates_referred_back(sentence.text, find_dates(
+        heading if len(heading) == len(sentence.text) else sentence.text, context.published),
+        context)  # fmt: skip
     dateline = DATELINE.match(sentence.text) if sentence.index == 0 else None
     if dateline:
         dates = [d for d in dates if d.start >= dateline.end()]
@@ -292,8 +295,8 @@ def _sentence_claims(text: str, sentence: Sentence, higher: tuple[bool, bool], a
             carried = None
         if carried in (_CUMULATIVE, _PERIOD) and day_named:
             carried = None  # "that on Tuesday the fleet had destroyed five boats": that day's
-        if carried is None and context.report_period is not None:
-            carried = context.report_period[0]
+        if carried is None and context.report_period is not None and not day_named:
+            carried = context.report_period[0]  # (a day the sentence names is its own)
         if any(f.share_of_total for f in figures):  # (shares of a running total: to date)
             carried = _CUMULATIVE
         default = loss_list.scope if loss_list else None
