@@ -743,3 +743,12 @@ def test_since_2022_is_the_whole_war() -> None:
     )
     assert claims[3_900].scope is Scope.CUMULATIVE
     assert claims[1_080_000].scope is Scope.CUMULATIVE
+
+
+def test_the_preceding_24_hours_and_that_24_hour_period_are_a_day() -> None:
+    claims = claims_of(
+        "The General Staff said Russia had lost 730 troops in the preceding 24 hours. The "
+        "report lists 12 Russian tanks destroyed over that 24-hour period."
+    )
+    assert claims[730].scope is Scope.DAILY
+    assert claims[12].scope is Scope.DAILY

@@ -175,7 +175,7 @@ _TYPE_CUES: list[tuple[ClaimantType, re.Pattern[str]]] = [
         r"French|France|German\w*|Western|Estonian?|Polish|Poland|EU|European|Norw\w+|Finnish|"
         r"(?:South\s+)?Korean?|Seoul|Japan\w*|Tokyo|Canad\w+|Australian?|Dutch|Netherlands|Swedish|"
         r"Sweden|Danish|Denmark|Czech|Romanian?|Turkish|Turkey|Israeli?|BND|CIA|MI6|DIA|"
-        r"Lithuanian?|Latvian?|intelligence|government|minister|ministry|Austin|Milley|"
+        r"Lithuanian?|Latvian?|intelligence|government|minister|ministry|Austin|Milley|Bundeswehr|"
         # (a region's or a city's officials are the country's own, typed by their side)
         r"(?<![Rr]egional\s)(?<![Ll]ocal\s)(?<![Cc]ity\s)(?<![Mm]unicipal\s)(?<![Dd]istrict\s)"
         r"officials?(?!\s+(?:data|figures|statistics|estimates?|numbers|count|tally|sources?))|"

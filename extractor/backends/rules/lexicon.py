@@ -330,10 +330,12 @@ _YEAR_SO_FAR = (
 
 SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
     (Scope.DAILY, re.compile(
-        r"\b(?:in|over|during)\s+(?:the\s+)?(?:past|last|previous)\s+(?:(?:24|twenty[- ]four)\s+"
-        r"hours|day)\b|\b(?:in|within)\s+(?:24|twenty[- ]four)\s+hours\b|"
+        r"\b(?:in|over|during)\s+(?:the\s+)?(?:past|last|previous|preceding)\s+"
+        r"(?:(?:24|twenty[- ]four)\s+hours|day)\b|"
+        r"\b(?:in|within)\s+(?:24|twenty[- ]four)\s+hours\b|"
         r"\b(?:over|during)\s+the\s+(?:24|twenty[- ]four)\s+hours\b|"
-        r"\bin\s+(?:a|one)\s+(?:single\s+)?day\b|\bin\s+a\s+24-hour\s+period|\b(?:over|for)\s+the\s+day\b|"
+        r"\bin\s+(?:a|one)\s+(?:single\s+)?day\b|\b(?:in|over|during|within)\s+(?:a|that|this|the)\s+"
+        r"24-hour\s+period|\b(?:over|for)\s+the\s+day\b|"
         r"\b(?:in|over|during|within)\s+(?:the|that)\s+same\s+(?:24\s+hours|day)\b|"
         r"\bwithin\s+(?:a|one)\s+day|\bdaily\s+(?:losses|toll|tally|update|report|figures?)|"
         r"\bmorning\s+(?:update|report|summary|bulletin|briefing)\b|"
