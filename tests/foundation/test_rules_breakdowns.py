@@ -669,3 +669,19 @@ def test_the_figure_on_new_years_day() -> None:
         "since February 2022 to 345 planes. On New Year's Day the figure was 329.",
         date(2024, 3, 1))
     assert (claims[329].categories, claims[329].as_of) == ([Category.AIRCRAFT], "2024-01-01")
+
+
+def test_a_part_of_a_toll_with_its_own_fate_and_counts_that_near_or_were_put_at() -> None:
+    claims = claims_by_value(
+        "CSIS put Russian casualties at nearly 1 million, of whom up to 250,000 had been "
+        "killed.", date(2025, 9, 18))
+    assert claims[1_000_000].categories == [Category.CASUALTIES]
+    assert (claims[250_000].categories, claims[250_000].qualifier) == ([Category.KILLED],
+                                                                       Qualifier.AT_MOST)
+    claims = claims_by_value(
+        "The General Staff put Russian losses at 880,000 troops. Kyiv's count is nearing "
+        "900,000. Ukraine's General Staff put that figure at 149,890 on March 1.",
+        date(2025, 9, 18))
+    assert claims[900_000].categories == [Category.CASUALTIES]
+    assert (claims[149_890].categories, claims[149_890].as_of) == ([Category.CASUALTIES],
+                                                                   "2025-03-01")

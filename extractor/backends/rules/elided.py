@@ -376,7 +376,12 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
         figure.compares_to = parent
     elif kind == "part":
         figure.part_of = parent
-        if place_at := PLACE_AFTER.match(after):  # "including 37 over the Bryansk region"
+        if source.categories[0].is_people and (fate := _FATE_RIGHT_AFTER.match(after)) and (
+                word := FATE_ANYWHERE.search(fate.group("fate"))):  # fmt: skip
+            # "casualties at nearly 1 million, of whom up to 250,000 had been killed"
+            figure.categories = [term_category(word, FATE_GROUPS)]
+            figure.phrase_end = last.end + fate.end()
+        elif place_at := PLACE_AFTER.match(after):  # "including 37 over the Bryansk region"
             figure.subgroup = place_at.group("place")
             figure.phrase_end = last.end + place_at.end()
         elif not source.categories[0].is_people and (model := model_after(after)):

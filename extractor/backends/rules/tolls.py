@@ -36,13 +36,14 @@ _TOLL_BEFORE = guarded(
     # ("put the figure at well over a million": the figure just given, estimated anew; "the
     # figure crossed the one-million mark", "By this morning the figure stood at about
     # 1,002,690", "the General Staff's personnel figure rose by 35,370 in May")
-    rf"(?:(?<=the\s)|(?<=personnel\s)|(?<=casualty\s)|(?<=daily\s))figure(?=\s+(?:at|(?:has\s+|had\s+)?"
+    rf"(?:(?<=the\s)|(?<=that\s)|(?<=personnel\s)|(?<=casualty\s)|(?<=daily\s))figure(?=\s+(?:at|(?:has\s+|had\s+)?"
     rf"(?:{_PASSED}|stood|stands|rose|risen|reached|climbed|grew|increased|jumped)|was(?=\s+(?:\d|$)))\b)|"
     # ("Russia's daily average had reached 1,500", not "the highest monthly average recorded
     # since ..., surpassing November's average of 1,523")
     r"(?:daily|monthly|weekly)\s+average(?=(?:\s+(?:had|has|have|now))?\s+(?:reached|rose|risen|"
     r"stood|stands|was|is|hit|climbed|of|at)\b)|"
-    r"count(?=\s+(?:(?:had|has)\s+)?(?:of|rose|risen|stood|stands|went|gone|climbed|reached|"
+    r"count(?=\s+(?:(?:had|has|is|was)\s+)?(?:of|rose|risen|stood|stands|went|gone|climbed|reached|"
+    r"nearing|approaching|"
     rf"increased|jumped|{_PASSED})\b)"
     r"|dead(?=\s+(?:numbered|totall?ed|stood|stands|rose|reached)\b)"
     # "put Ukraine's dead at about 70,000 and its wounded at some 400,000"
@@ -63,6 +64,8 @@ _TOLL_BEFORE = guarded(
 _NO_MACHINES_THIS_MANY = 500_000
 _MILESTONE = re.compile(r"\s+(?:mark|milestone|threshold|barrier|line)\b", re.IGNORECASE)
 _TOLL_KILLED = ("death toll", "toll", "deaths", "fatalities", "dead")
+_PART_LEAD = re.compile(r"\b(?:of\s+(?:whom|them|which|those)|including|among\s+them)\b",
+                        re.IGNORECASE)  # fmt: skip
 # What a count counts, when it says: "the number of attacks"
 _COUNT_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?[\w-]+s\b")
 _LOSS_NOUN = re.compile(r"\b(?:losses|casualties|victims|bodies|names|graves|cases)\b",
@@ -117,9 +120,12 @@ def bind_toll(text: str, first: NumberMention, last: NumberMention, before: str,
         return None
     if toll.group("milestone") and not _MILESTONE.match(text, last.end):
         return None  # "losses exceeded the 1,200 of the day before": another figure
-    if parent is not None and parent.number_start > toll.start() and FATE_ANYWHERE.search(
-            before, parent.phrase_end):  # fmt: skip
-        return None  # ("the deaths of 9,511 civilians, ... and the injury of": not its toll)
+    if parent is not None and parent.number_start > toll.start() and (
+            FATE_ANYWHERE.search(before, parent.phrase_end)
+            or _PART_LEAD.search(before, parent.phrase_end)):  # fmt: skip
+        # ("the deaths of 9,511 civilians, ... and the injury of": not its toll; "casualties
+        # at nearly 1 million, of whom up to 250,000": a part of it)
+        return None
     span, what = toll.group(0), toll.group("what").lower()
     fate = FATE_ANYWHERE.search(span)
     # (the noun after the number is looked for last: few numbers get this far)
