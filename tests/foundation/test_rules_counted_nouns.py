@@ -770,3 +770,14 @@ def test_cases_of_wounded_and_personnel_an_update_added() -> None:
     assert claims[2_200].categories == [Category.CASUALTIES]
     assert claims[370_000].categories == [Category.WOUNDED]
     assert 2_200 not in claims_of("The brigade added 2,200 personnel to its ranks in spring.")
+
+
+def test_prisoner_exchanges_and_a_ratio_of_losses_are_not_counts() -> None:
+    text = ("Ukraine had carried out 58 prisoner exchanges since 2022. Putin said the proportion "
+            "of irrecoverable losses was roughly one to five in Russia's favour. Between one and "
+            "three soldiers were killed.")
+    claims = extract_article(Article(text=text, published=PUBLISHED),
+                             create_backend("rules")).claims
+    assert [(c.value, c.low, c.high) for c in claims] == [(None, 1, 3)]
+    assert claims_of("Ukrainian forces had taken 23 Russian soldiers prisoner.")[23].categories == [
+        Category.CAPTURED]

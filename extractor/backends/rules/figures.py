@@ -57,6 +57,11 @@ _DESIGNATION_BEFORE = re.compile(r"[A-Za-z]-?$")
 _RATIO_BEFORE = ascii_aware(re.compile(
     r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+in|(?:one|1)\s+out\s+of|every)\s+$",
     re.IGNORECASE))  # fmt: skip  ("roughly three in five of the deaths")
+# "one to five", "1:8" (a ratio's first term is one; a range's low is rarely one)
+_ONE_TO_N = re.compile(r"\s*(?:to|:)\s*(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
+                       r"\b(?!\s*(?:[,\d]|million|thousand))", re.IGNORECASE)
+_ONE_TO_BEFORE = re.compile(r"\b(?:one|1)\s*(?:to|:)\s*$", re.IGNORECASE)
+_RATIO_WORD = re.compile(r"\b(?:ratio|proportion|favou?r)\b", re.IGNORECASE)
 _MONEY_BEFORE = guarded(r"(?:[$€£₴₽]|\bUSD|\bEUR|\bUAH|\bRUB)\s*$")
 # What parts a people figure from a bare fate after it that counts the same people.
 _EXACT, _AT_LEAST = Qualifier.EXACT, Qualifier.AT_LEAST
@@ -162,6 +167,11 @@ def _is_countable(text: str, mention: NumberMention, money: bool, ages: bool,
         return False
     if _RATIO_BEFORE.search(text, max(0, mention.start - 12), mention.start):
         return False  # "one in five missing": a ratio
+    if mention.value <= 10 and _RATIO_WORD.search(text, max(0, mention.start - 60),
+                                                  mention.end + 30) and (
+            (mention.value == 1 and _ONE_TO_N.match(text, mention.end))
+            or _ONE_TO_BEFORE.search(text, max(0, mention.start - 8), mention.start)):  # fmt: skip
+        return False  # "a proportion of roughly one to five": a ratio, not a range
     if mention.value == 1 and text[max(0, mention.start - 3) : mention.start].lower() == "no ":
         return False  # "no one was hurt": nobody
     if other_war and _OTHER_WAR.search(text, _clause_start(text, mention.start), mention.start):

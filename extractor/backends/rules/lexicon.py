@@ -144,7 +144,8 @@ FATE_TERMS: list[tuple[Category, str]] = [
     (Category.CAPTURED,
      r"captured|taken\s+(?:prisoner|captive)|prisoners\s+of\s+war|POWs|surrendered|"
      r"in\s+(?:Russian\s+|Ukrainian\s+|enemy\s+)?captivity|"
-     r"prisoner\b|"  # "had taken 23 Russian soldiers prisoner"
+     # "had taken 23 Russian soldiers prisoner" (not "58 prisoner exchanges")
+     r"prisoner\b(?!\s+(?:exchanges?|swaps?|releases?|transfers?|camps?|of\s+conscience))|"
      # prisoners exchanged: "3,405 defenders have been freed from Russian captivity"
      r"(?:freed|released|returned)\s+from\s+(?:Russian\s+|Ukrainian\s+)?captivity|"
      # ("are being held as prisoners of war", "laid down their arms and surrendered")
