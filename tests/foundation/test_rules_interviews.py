@@ -226,3 +226,17 @@ def test_answers_after_a_question_on_the_interviewees_own_losses_count_his_sides
     assert claims[3].subject is Subject.UKRAINE
     assert claims[7].subject is Subject.UKRAINE  # "seven or eight"
     assert claims[31].subject is Subject.RUSSIA  # the question turned to the enemy
+
+
+def test_an_interviewee_with_an_accented_name_who_studies_russia_is_a_foreign_official() -> None:
+    text = (
+        "Major General Jörg Hallstein, 57, heads the Russia analysis branch at the Bundeswehr's "
+        "Joint Operations Command.\n\n"
+        "General, how fast do you see Russia's losses growing?\n\n"
+        "We think Russia has lost somewhere between 750,000 and 800,000 soldiers killed and "
+        "wounded since February 2022."
+    )
+    claims = extract_article(Article(text=text, published=date(2025, 3, 9)),
+                             create_backend("rules")).claims
+    assert [(c.claimant, c.claimant_type) for c in claims] == [
+        ("Jörg Hallstein", ClaimantType.FOREIGN_OFFICIAL)]

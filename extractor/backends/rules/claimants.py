@@ -168,7 +168,9 @@ _TYPE_CUES: list[tuple[ClaimantType, re.Pattern[str]]] = [
     (T.UKRAINE_OFFICIAL, re.compile(
         r"\b(?:Ukrain\w*|Kyiv\w*|Kiev\w*|Zaluzhn\w*|Umerov|Reznikov|Mal[yi]ar|Lubinets|SBU)\b")),
     (T.RUSSIA_OFFICIAL, re.compile(
-        r"\b(?:Russia\w*|Moscow\w*|Kremlin\w*|Lavrov|Zakharova|Medvedev|Pushilin|Kadyrov|Moskalkova|Gladkov|Khinshtein|Starovoit|FSB|"
+        # ("heads the Russia analysis branch at the Bundeswehr's command": Russia the topic)
+        r"\b(?:Russia\w*(?!\s+(?:analysis|desk|experts?|analysts?|programme|studies)\b)|"
+        r"Moscow\w*|Kremlin\w*|Lavrov|Zakharova|Medvedev|Pushilin|Kadyrov|Moskalkova|Gladkov|Khinshtein|Starovoit|FSB|"
         r"Prigozhin|Wagner)\b")),
     (T.FOREIGN_OFFICIAL, ascii_aware(re.compile(
         r"\b(?:U\.?S\.?|American|Washington|Pentagon|White\s+House|British|UK|U\.K\.|Britain\w*|"

@@ -38,7 +38,7 @@ _ANSWER = frozenset({"A", "Answer"})
 _INTRODUCED = ascii_aware(re.compile(
     r"\b(?:Colonel|Major|General|Lieutenant|Captain|Sergeant|Commander|Governor|Minister|"
     r"spokes(?:man|woman|person)|commander|governor|mayor|chief|head)\s+(?:[A-Z][a-z'’-]+\s+)?"
-    r"(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\b"
+    r"(?P<name>[A-Z][a-zà-öø-ÿ'’-]+\s+[A-Z][a-zà-öø-ÿ'’-]+)\b"  # ("Jörg Hallstein")
 ))
 
 
