@@ -734,3 +734,19 @@ def test_a_day_named_for_a_figure_compared_with_does_not_date_the_days_report() 
     claims = {c.value: c for c in extract_article(article, create_backend("rules")).claims}
     assert claims[1_050].as_of == "2025-04-16"
     assert claims[925].as_of == "2025-04-15"  # the summary's own day
+
+
+def test_the_weekend_of_a_named_date_is_that_date() -> None:
+    found = find_dates("over the weekend of December 14-15 at least 30 soldiers were killed",
+                       date(2025, 1, 14))
+    assert [(d.value, d.kind) for d in found] == [("2024-12-15", "mdy")]
+
+
+def test_an_aside_naming_a_later_month_opens_no_period() -> None:
+    claims = claims_of(
+        "Putin said his troops had taken 189 settlements since January and that Ukrainian units "
+        "in the Kursk region, where Kyiv launched an incursion in March, were suffering heavy "
+        "losses. Across the front, the ministry said, Ukraine had lost up to 1,650 troops over "
+        "the previous 24 hours."
+    )
+    assert (claims[1_650].scope, claims[1_650].as_of) == (Scope.DAILY, "2025-07-10")

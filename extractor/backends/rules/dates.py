@@ -51,7 +51,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("months", re.compile(rf"\bfirst\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten|"
                           rf"eleven|[2-9]|1[01])\s+months{_OF_YEAR}\b", re.IGNORECASE)),
     # "over the weekend", "last weekend": Saturday and Sunday (so far)
-    ("weekend", re.compile(r"\b(?:(?:over|during|at|on)\s+the|this|last|past)\s+weekend\b", re.IGNORECASE)),  # noqa: E501
+    ("weekend", re.compile(r"\b(?:(?:over|during|at|on)\s+the|this|last|past)\s+weekend\b(?!\s+of\s+\w+\s+\d)", re.IGNORECASE)),  # noqa: E501
     # a list item labelled by its year: "2023: between 60,000 and 70,000 killed"
     ("year_label", re.compile(rf"^\W{{0,3}}{_YEAR}(?=\s*(?:\([^)]{{0,40}}\)\s*)?[:—–]\s)")),
     ("year", re.compile(rf"\b(?:in|since|during|by|throughout|from|until|of|for|as\s+of)\s+(?:early\s+|mid-?|late\s+)?{_YEAR}\b(?!\s*(?:,\d|\d))", re.IGNORECASE)),  # noqa: E501

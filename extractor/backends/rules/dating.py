@@ -266,6 +266,10 @@ _REPORT_WORDS = guarded(r"\b(?:summary|update|report|bulletin|briefing|covering|
 _DAY_BEFORE_RANGE = re.compile(r"\b(\d{1,2})\s*(?:-|–|to)\s*$")
 
 
+_TO_BEFORE = re.compile(r"(?:\b(?:to|until|till|through|and)|[\d\s][-–])\s*(?:[\w:.,]+\s+){0,3}$",
+                        re.IGNORECASE)  # fmt: skip
+
+
 def open_report_period(text: str, dates: list[DateMention], context: ArticleContext) -> None:
     """A sentence that only frames a period ("From July 12 to 18, ...") dates what follows."""
     if not (_REPORT_WORDS.search(text) or lexicon.LOSS_CONTEXT.search(text)):
@@ -280,8 +284,10 @@ def open_report_period(text: str, dates: list[DateMention], context: ArticleCont
     if since is None or since.value is None:
         return
     # ("after February 2022 are now the largest group": "now" ends no period)
+    # (the period's end told as its end: not "since January, ... an incursion in August")
     until = [d.value for d in dates if d.start > since.start and d.value
-             and d.role is not _SINCE and d.kind != "now"]  # fmt: skip
+             and d.role is not _SINCE and d.kind != "now"
+             and _TO_BEFORE.search(text, since.end, d.start)]  # fmt: skip
     same_month = _DAY_AFTER_RANGE.match(text, since.end)
     if not until and same_month and len(since.value) == 10:
         until = [f"{since.value[:8]}{int(same_month.group(1)):02d}"]
