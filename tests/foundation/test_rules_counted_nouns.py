@@ -781,3 +781,15 @@ def test_prisoner_exchanges_and_a_ratio_of_losses_are_not_counts() -> None:
     assert [(c.value, c.low, c.high) for c in claims] == [(None, 1, 3)]
     assert claims_of("Ukrainian forces had taken 23 Russian soldiers prisoner.")[23].categories == [
         Category.CAPTURED]
+
+
+def test_wounded_soldiers_captured_are_captured_and_detention_is_captivity() -> None:
+    claims = claims_of(
+        "Ukrainian special forces had captured one wounded North Korean soldier. At least 26 "
+        "Ukrainian journalists are currently in Russian detention. By dawn the team had taken "
+        "in 23 wounded soldiers."
+    )
+    assert (claims[1].categories, claims[1].subgroup) == ([Category.CAPTURED],
+                                                          "North Korean troops")
+    assert (claims[26].categories, claims[26].scope) == ([Category.CAPTURED], Scope.CUMULATIVE)
+    assert claims[23].categories == [Category.WOUNDED]  # (taken in by medics)

@@ -143,7 +143,7 @@ FATE_TERMS: list[tuple[Category, str]] = [
      r"suffered\s+(?:(?:minor|light|serious|severe|shrapnel|multiple)\s+)?(?:injuries|wounds)"),
     (Category.CAPTURED,
      r"captured|taken\s+(?:prisoner|captive)|prisoners\s+of\s+war|POWs|surrendered|"
-     r"in\s+(?:Russian\s+|Ukrainian\s+|enemy\s+)?captivity|"
+     r"in\s+(?:Russian\s+|Ukrainian\s+|enemy\s+)?(?:captivity|detention)|"
      # "had taken 23 Russian soldiers prisoner" (not "58 prisoner exchanges")
      r"prisoner\b(?!\s+(?:exchanges?|swaps?|releases?|transfers?|camps?|of\s+conscience))|"
      # prisoners exchanged: "3,405 defenders have been freed from Russian captivity"
@@ -373,7 +373,7 @@ SCOPE_NEAR: list[tuple[Scope, re.Pattern[str]]] = [
         r"\b(?:during|over|throughout|for)\s+the\s+(?:whole|entire)\s+(?:period\s+of\s+the\s+)?"
         r"(?:war|invasion|conflict|special\s+military\s+operation|SMO)\b|"
         # a state now: "now listed as missing", "remain missing", "still held by Russia"
-        r"\b(?:now|still|currently|remain|remains)\s+(?:\w+\s+){0,2}(?:missing|held|in\s+captivity)\b|"
+        r"\b(?:now|still|currently|remain|remains)\s+(?:\w+\s+){0,2}(?:missing|held|in\s+captivity|in\s+(?:[\w-]+\s+)?detention)\b|"
         r"\bthroughout\s+the\s+(?:war|invasion|conflict)|\bover\s+the\s+course\s+of\s+the\s+"
         r"(?:war|invasion|conflict)|\btotal\s+(?:combat\s+)?losses\b|\brunning\s+totals?\b|"
         r"\b(?:Russia|Ukraine)['’]s\s+totals\b|\baltogether\b|\ball\s+told\b"

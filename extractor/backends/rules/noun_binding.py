@@ -194,6 +194,10 @@ _OWN = re.compile(r"\b(?:its|our|my|their|his|her)\s+(?:own\s+|fellow\s+)?$|\bow
 _CIVILIAN_WORD = re.compile(r"\bcivilian\b", re.IGNORECASE)
 _SOLDIERS_AFTER = re.compile(r"\s+(?:troops|soldiers|servicem[ae]n|service\s*members|fighters)\b",
                              re.IGNORECASE)  # fmt: skip
+_CAPTURED_BEFORE = re.compile(r"\b(?:captured|capturing|(?:took|taken)(?!\s+in\b))\s+(?:\w+\s+)?$",
+                              re.IGNORECASE)  # fmt: skip
+_TAKEN_WOUNDED = re.compile(r"\s+(?:(?:North\s+Korean|Russian|Ukrainian|enemy)\s+)?(?:soldiers?|"
+                            r"troops|servicem[ae]n|fighters)\b", re.IGNORECASE)  # fmt: skip
 _CLAUSE_SPLIT = ascii_aware(re.compile(r"[;:—]|\.\s"))
 _ADDED_BEFORE = re.compile(r"\b(?:added|adds|adding|listed|lists)\s+(?:another\s+|a\s+further\s+)?"
                            rf"{lexicon.HEDGE}$")
@@ -352,7 +356,12 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
         # the 1,000 bodies one army hands back to the other)
         pows = _POWS.match(noun.group("fate")) is not None
         bare_fate = population is _MILITARY and not pows and subgroup != REPATRIATED
-        if bare_fate and (soldiers := _SOLDIERS_AFTER.match(text, end)):
+        if categories == [Category.WOUNDED] and _CAPTURED_BEFORE.search(before, max(
+                0, len(before) - 30)) and (taken := _TAKEN_WOUNDED.match(text, end)):  # fmt: skip
+            # "had captured one wounded North Korean soldier": taken, wounded as they were
+            categories, bare_fate, end = [Category.CAPTURED], False, taken.end()
+            subgroup = force_named(taken.group(0))
+        elif bare_fate and (soldiers := _SOLDIERS_AFTER.match(text, end)):
             bare_fate, end = False, soldiers.end()  # "27,340 wounded servicemen": soldiers
         elif _OF_THOSE.search(mods) and (kind := _WERE_KIND_AFTER.match(text, end)):
             # "Three of the dead were children": the part of the dead they were
