@@ -134,6 +134,12 @@ _PARTICIPLE_OF = {"killing": "killed", "wounding": "wounded", "injuring": "injur
 # The kinds of people a part of a toll is: "21 were children"
 _PEOPLE_KIND = (r"(?P<noun>children|women|men|boys|girls|adults|elderly|minors|teenagers|"
                 r"civilians|soldiers|officers|volunteers|conscripts|mercenaries|prisoners)\b")
+_OF_THE_VICTIMS_AFTER = re.compile(
+    r"\s+of\s+(?:the|these|those|its|their|all)\s+(?P<who>victims|dead|casualties|wounded|injured|"
+    r"killed|deaths)\b", re.IGNORECASE)
+_ACCOUNTS_FOR_BEFORE = re.compile(
+    r"(?:^|[,;:]\s*|\.\s+)\W*(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:region|oblast|city"
+    r"|province))?)(?:,[^,]{1,80},)?\s+(?:alone\s+)?(?:accounts?|accounted)\s+for\s+$")
 _WERE_AFTER = re.compile(r"(?:\s+of\s+(?:them|these|those))?\s+(?:were|was)", re.IGNORECASE)
 _WERE_PEOPLE_AFTER = re.compile(rf"^\s+(?:were|was|are)\s+{_PEOPLE_KIND}", re.IGNORECASE)
 # "112 wounded, nine of them children": who the part is, after "of them"
@@ -262,6 +268,20 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
         return figure
     if (part := _of_the_dead(first, last, before, after, parent or previous)) is not None:
         return part
+    if (whole := parent or previous) is not None and whole.categories[0].is_people and (
+            of := _OF_THE_VICTIMS_AFTER.match(after)):  # fmt: skip
+        # "Kharkiv region accounts for 412 of the victims": a part of the toll before, of
+        # the place that accounts for it
+        whole = whole.part_of or whole.fate_of or whole  # (the toll, not its last fate)
+        figure = new_figure(first, last, before, last.end + of.end(), [])
+        figure.inherit(whole)
+        figure.part_of = whole
+        if (fate := FATE_ANYWHERE.search(of.group("who"))) is not None:
+            figure.categories = [term_category(fate, FATE_GROUPS)]
+        if place := _ACCOUNTS_FOR_BEFORE.search(before):
+            figure.subgroup = place.group("place")
+            figure.phrase_start = min(figure.phrase_start, place.start("place"))
+        return figure
     were = _WERE_PEOPLE_AFTER.match(after)
     lead_fate = FATE_ANYWHERE.search(_BREAKDOWN_SPLIT.split(before)[-1]) if were else None
     if were and lead_fate:  # "Of those killed in July, 21 were children and 74 were women"

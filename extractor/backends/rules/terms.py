@@ -34,7 +34,7 @@ MOD = (
     r"of\s+the(?:\s+[a-z-]+['’]s)?|"  # "27 of the district's dead"
     r"of\s+its|of\s+th[oe]se|units?\s+of|pieces?\s+of|items?\s+of|kinds?\s+of|types?\s+of|"
     r"launchers?\s+of|cases\s+of|"
-    r"elite|young|innocent|local|fallen|fellow|city|town|village|"
+    r"elite|young|innocent|local|fallen|fellow|city|town|village|district|regional|"
     # how they came to serve: "2,317 recruited prisoners killed", "mobilised men"
     rf"{RECRUITED}|"
     # who people work for: "two railway workers", "three aid workers"
