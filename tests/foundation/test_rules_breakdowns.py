@@ -690,9 +690,12 @@ def test_a_part_of_a_toll_with_its_own_fate_and_counts_that_near_or_were_put_at(
 def test_a_place_that_accounts_for_part_of_a_toll() -> None:
     claims = claims_by_value(
         "The SES said 1,362 civilians had been killed or injured by mines. Kharkiv region, large "
-        "parts of which were occupied, accounts for 412 of the victims, the statement added. It "
-        "also lists 201 district residents as missing.", date(2025, 4, 4))
+        "parts of which were occupied, accounts for 412 of the victims, the statement added, "
+        "followed by Kherson region with nearly 300. It also lists 201 district residents as "
+        "missing.", date(2025, 4, 4))
     assert (claims[412].categories, claims[412].subgroup) == ([Category.CASUALTIES],
                                                               "Kharkiv region")
     assert claims[412].population is Population.CIVILIAN
     assert claims[201].categories == [Category.MISSING]
+    assert (claims[300].categories, claims[300].subgroup) == ([Category.CASUALTIES],
+                                                              "Kherson region")

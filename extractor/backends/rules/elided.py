@@ -279,7 +279,8 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
         if (fate := FATE_ANYWHERE.search(of.group("who"))) is not None:
             figure.categories = [term_category(fate, FATE_GROUPS)]
         if place := _ACCOUNTS_FOR_BEFORE.search(before):
-            figure.subgroup = place.group("place")
+            # (and leads a ranking: "..., followed by Kherson region with nearly 300")
+            figure.subgroup, figure.ranked = place.group("place"), True
             figure.phrase_start = min(figure.phrase_start, place.start("place"))
         return figure
     were = _WERE_PEOPLE_AFTER.match(after)
