@@ -38,7 +38,8 @@ _ANSWER = frozenset({"A", "Answer"})
 _INTRODUCED = ascii_aware(re.compile(
     r"\b(?:Colonel|Major|General|Lieutenant|Captain|Sergeant|Commander|Governor|Minister|"
     r"spokes(?:man|woman|person)|commander|governor|mayor|chief|head)\s+(?:[A-Z][a-z'’-]+\s+)?"
-    r"(?P<name>[A-Z][a-zà-öø-ÿ'’-]+\s+[A-Z][a-zà-öø-ÿ'’-]+)\b"  # ("Jörg Hallstein")
+    # (a letter of a name may be any lower-case one: "Jörg Hallstein")
+    r"(?P<name>[A-Z](?:[^\W\d_A-Z]|['’-])+\s+[A-Z](?:[^\W\d_A-Z]|['’-])+)\b"
 ))
 
 
