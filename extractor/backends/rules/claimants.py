@@ -302,8 +302,7 @@ def described_types(text: str) -> dict[str, ClaimantType]:
         for m in _SHORTENED.finditer(text):
             if (kind := infer_type(m.group("name"))) in (T.INDEPENDENT, T.INTERNATIONAL_ORG):
                 found.setdefault(m.group("short"), kind)
-    if "Union" in text or "Committee" in text or "Project" in text or "Federation" in text or (
-            "Foundation" in text or "Network" in text or "Association" in text):  # fmt: skip
+    if _BODY_HEAD.search(text):
         for m in _NAMED_BODY.finditer(text):
             if infer_type(m.group(0)) is T.INDEPENDENT and (head := _BODY_HEAD.search(m.group(0))):
                 found.setdefault(head.group(1).lower(), T.INDEPENDENT)

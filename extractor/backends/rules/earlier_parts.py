@@ -2,7 +2,9 @@
 
 "Of these, 2,513 were destroyed", "Of them, 142 are irretrievable losses", "Among the dead
 were 46 children", "Of the named dead, 9,870 fought for Wagner", "Thirty-one were downed
-over Bryansk region"; "40 000 had been killed", "and 12 others injured".
+over Bryansk region"; "40 000 had been killed", "and 12 others injured"; the models a count of
+equipment breaks into ("Two of them were A-50 aircraft") and a place's share of a toll
+("Kharkiv region accounts for 412 of the victims").
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from extractor.backends.rules import lexicon
 from extractor.backends.rules.dates import CALENDAR_WORD
 from extractor.backends.rules.exchanges import part_subgroup
 from extractor.backends.rules.figure import Figure, new_figure
+from extractor.backends.rules.models import model_after
 from extractor.backends.rules.terms import (
     EQUIPMENT_RE,
     FATE_ANYWHERE,
@@ -236,3 +239,55 @@ def whole_named(sentence: str, recent: list[Figure]) -> Figure | None:
         return None
     value = int(whole.group(1).replace(",", ""))
     return next((f for f in reversed(recent) if value in (f.value, f.high)), None)
+
+
+# "Two of them were A-50 ... aircraft, 10 were Su-34 fighter-bombers": the models of the
+# count before
+_WERE_AFTER = re.compile(r"(?:\s+of\s+(?:them|these|those))?\s+(?:were|was)", re.IGNORECASE)
+
+
+def model_part(first: NumberMention, last: NumberMention, before: str, after: str,
+               whole: Figure | None) -> Figure | None:  # fmt: skip
+    """A part of the equipment ``whole`` counted, named by its model ("10 were Su-34s")."""
+    if whole is None or whole.categories[0].is_people:
+        return None
+    were = _WERE_AFTER.match(after)
+    model = model_after(after[were.end() :]) if were else None
+    if were is None or model is None:
+        return None
+    whole = whole.part_of or whole
+    figure = new_figure(first, last, before, last.end + were.end() + model[1], [])
+    figure.inherit(whole)
+    figure.part_of, figure.subgroup = whole, model[0]
+    return figure
+
+
+# "Kharkiv region accounts for 412 of the victims"
+_OF_THE_VICTIMS_AFTER = re.compile(
+    r"\s+of\s+(?:the|these|those|its|their|all)\s+(?P<who>victims|dead|casualties|wounded|injured|"
+    r"killed|deaths)\b", re.IGNORECASE)
+_ACCOUNTS_FOR_BEFORE = re.compile(
+    r"(?:^|[,;:]\s*|\.\s+)\W*(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:region|oblast|city"
+    r"|province))?)(?:,[^,]{1,80},)?\s+(?:alone\s+)?(?:accounts?|accounted)\s+for\s+$")
+
+
+def place_share(first: NumberMention, last: NumberMention, before: str, after: str,
+                whole: Figure | None) -> Figure | None:  # fmt: skip
+    """A part of the toll ``whole`` counted, of the place that accounts for it ("Kharkiv
+    region accounts for 412 of the victims"); the place leads a ranking ("..., followed by
+    Kherson region with nearly 300")."""
+    if whole is None or not whole.categories[0].is_people:
+        return None
+    of = _OF_THE_VICTIMS_AFTER.match(after)
+    if of is None:
+        return None
+    whole = whole.part_of or whole.fate_of or whole  # (the toll, not its last fate)
+    figure = new_figure(first, last, before, last.end + of.end(), [])
+    figure.inherit(whole)
+    figure.part_of = whole
+    if (fate := FATE_ANYWHERE.search(of.group("who"))) is not None:
+        figure.categories = [term_category(fate, FATE_GROUPS)]
+    if place := _ACCOUNTS_FOR_BEFORE.search(before):
+        figure.subgroup, figure.ranked = place.group("place"), True
+        figure.phrase_start = min(figure.phrase_start, place.start("place"))
+    return figure

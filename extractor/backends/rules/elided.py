@@ -19,7 +19,9 @@ from extractor.backends.rules.earlier_parts import (
     PEOPLE_AFTER,
     PLACE_AFTER,
     bind_aux_fate,
+    model_part,
     part_of_previous,
+    place_share,
 )
 from extractor.backends.rules.exchanges import part_subgroup
 from extractor.backends.rules.fate_breakdowns import FATES
@@ -134,13 +136,6 @@ _PARTICIPLE_OF = {"killing": "killed", "wounding": "wounded", "injuring": "injur
 # The kinds of people a part of a toll is: "21 were children"
 _PEOPLE_KIND = (r"(?P<noun>children|women|men|boys|girls|adults|elderly|minors|teenagers|"
                 r"civilians|soldiers|officers|volunteers|conscripts|mercenaries|prisoners)\b")
-_OF_THE_VICTIMS_AFTER = re.compile(
-    r"\s+of\s+(?:the|these|those|its|their|all)\s+(?P<who>victims|dead|casualties|wounded|injured|"
-    r"killed|deaths)\b", re.IGNORECASE)
-_ACCOUNTS_FOR_BEFORE = re.compile(
-    r"(?:^|[,;:]\s*|\.\s+)\W*(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:region|oblast|city"
-    r"|province))?)(?:,[^,]{1,80},)?\s+(?:alone\s+)?(?:accounts?|accounted)\s+for\s+$")
-_WERE_AFTER = re.compile(r"(?:\s+of\s+(?:them|these|those))?\s+(?:were|was)", re.IGNORECASE)
 _WERE_PEOPLE_AFTER = re.compile(rf"^\s+(?:were|was|are)\s+{_PEOPLE_KIND}", re.IGNORECASE)
 # "112 wounded, nine of them children": who the part is, after "of them"
 # "24 ships ..., 16 of them destroyed": the part of an equipment loss with that fate
@@ -221,16 +216,8 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
     fate = FATE_ANYWHERE.search(_PARTICIPLE_OF.get(verb.group("fate").lower(), verb.group("fate"))
                                 ) if verb else None  # fmt: skip
     partitive = PARTITIVE_AFTER.match(after)
-    whole = parent or previous
-    if whole is not None and not whole.categories[0].is_people and (
-            were := _WERE_AFTER.match(after)) and (model := model_after(after[were.end() :])):
-        # "15 planes ... Two of them were A-50 ... aircraft, 10 were Su-34 fighter-bombers":
-        # the models of the whole
-        whole = whole.part_of or whole
-        figure = new_figure(first, last, before, last.end + were.end() + model[1], [])
-        figure.inherit(whole)
-        figure.part_of, figure.subgroup = whole, model[0]
-        return figure
+    if (part := model_part(first, last, before, after, parent or previous)) is not None:
+        return part
     if verb and fate and parent is not None and parent.categories[0].is_people and (
             partitive is None):  # fmt: skip  ("112 wounded, nine of them children": a part)
         figure = new_figure(first, last, before, last.end, [])
@@ -268,21 +255,8 @@ def bind_elided(text: str, first: NumberMention, last: NumberMention, before: st
         return figure
     if (part := _of_the_dead(first, last, before, after, parent or previous)) is not None:
         return part
-    if (whole := parent or previous) is not None and whole.categories[0].is_people and (
-            of := _OF_THE_VICTIMS_AFTER.match(after)):  # fmt: skip
-        # "Kharkiv region accounts for 412 of the victims": a part of the toll before, of
-        # the place that accounts for it
-        whole = whole.part_of or whole.fate_of or whole  # (the toll, not its last fate)
-        figure = new_figure(first, last, before, last.end + of.end(), [])
-        figure.inherit(whole)
-        figure.part_of = whole
-        if (fate := FATE_ANYWHERE.search(of.group("who"))) is not None:
-            figure.categories = [term_category(fate, FATE_GROUPS)]
-        if place := _ACCOUNTS_FOR_BEFORE.search(before):
-            # (and leads a ranking: "..., followed by Kherson region with nearly 300")
-            figure.subgroup, figure.ranked = place.group("place"), True
-            figure.phrase_start = min(figure.phrase_start, place.start("place"))
-        return figure
+    if (part := place_share(first, last, before, after, parent or previous)) is not None:
+        return part
     were = _WERE_PEOPLE_AFTER.match(after)
     lead_fate = FATE_ANYWHERE.search(_BREAKDOWN_SPLIT.split(before)[-1]) if were else None
     if were and lead_fate:  # "Of those killed in July, 21 were children and 74 were women"
