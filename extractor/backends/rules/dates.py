@@ -14,6 +14,7 @@ from typing import NamedTuple
 from extractor.backends.rules.literal_scan import has_digit
 from extractor.backends.rules.prefilter import PrefilterIndex, guarded
 from extractor.folding import ascii_aware
+from extractor.numbers import parse_number
 
 MONTHS = {
     name: number
@@ -129,8 +130,6 @@ def _latest_day_not_after(month: int, day: int, published: date) -> str | None:
 
 
 _PART_MONTHS = {"quarter": 3, "half": 6}  # the months in each part of a year
-_MONTH_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                 "nine": 9, "ten": 10, "eleven": 11}  # fmt: skip
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
              "4th": 4}  # fmt: skip
 
@@ -213,8 +212,9 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> str | None:
             end = published.month  # (a part still running ends, so far, in the current month)
         return f"{year:04d}-{end:02d}" if year is not None else None
     if kind == "months":
-        count = groups["count"].lower()
-        end = _MONTH_COUNTS.get(count) or int(count)
+        end = parse_number(groups["count"])
+        if end is None:
+            return None
         if year is None and published is not None:
             year = published.year - (str(groups.get("which")).lower() == "last")
         return f"{year:04d}-{end:02d}" if year is not None else None

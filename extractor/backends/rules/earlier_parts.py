@@ -16,6 +16,7 @@ from extractor.backends.rules.dates import CALENDAR_WORD
 from extractor.backends.rules.exchanges import part_subgroup
 from extractor.backends.rules.figure import Figure, new_figure
 from extractor.backends.rules.models import model_after
+from extractor.backends.rules.named_dead import accounting
 from extractor.backends.rules.terms import (
     EQUIPMENT_RE,
     FATE_ANYWHERE,
@@ -266,9 +267,6 @@ def model_part(first: NumberMention, last: NumberMention, before: str, after: st
 _OF_THE_VICTIMS_AFTER = re.compile(
     r"\s+of\s+(?:the|these|those|its|their|all)\s+(?P<who>victims|dead|casualties|wounded|injured|"
     r"killed|deaths)\b", re.IGNORECASE)
-_ACCOUNTS_FOR_BEFORE = re.compile(
-    r"(?:^|[,;:]\s*|\.\s+)\W*(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:region|oblast|city"
-    r"|province))?)(?:,[^,]{1,80},)?\s+(?:alone\s+)?(?:accounts?|accounted)\s+for\s+$")
 
 
 def place_share(first: NumberMention, last: NumberMention, before: str, after: str,
@@ -287,7 +285,7 @@ def place_share(first: NumberMention, last: NumberMention, before: str, after: s
     figure.part_of = whole
     if (fate := FATE_ANYWHERE.search(of.group("who"))) is not None:
         figure.categories = [term_category(fate, FATE_GROUPS)]
-    if place := _ACCOUNTS_FOR_BEFORE.search(before):
-        figure.subgroup, figure.ranked = place.group("place"), True
-        figure.phrase_start = min(figure.phrase_start, place.start("place"))
+    if place := accounting(before):
+        figure.subgroup, figure.ranked = place[0], True
+        figure.phrase_start = min(figure.phrase_start, place[1])
     return figure

@@ -58,7 +58,7 @@ _RATIO_BEFORE = ascii_aware(re.compile(
     r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+in|(?:one|1)\s+out\s+of|every)\s+$",
     re.IGNORECASE))  # fmt: skip  ("roughly three in five of the deaths")
 # "one to five", "1:8" (a ratio's first term is one; a range's low is rarely one)
-_ONE_TO_N = re.compile(r"\s*(?:to|:)\s*(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
+_ONE_TO_N = re.compile(rf"\s*(?:to|:)\s*(?:\d{{1,2}}|{NUMBER_WORD})"
                        r"\b(?!\s*(?:[,\d]|million|thousand))", re.IGNORECASE)
 _ONE_TO_BEFORE = re.compile(r"\b(?:one|1)\s*(?:to|:)\s*$", re.IGNORECASE)
 _RATIO_WORD = re.compile(r"\b(?:ratio|proportion|favou?r)\b", re.IGNORECASE)

@@ -108,5 +108,15 @@ def named_dead(first: NumberMention, last: NumberMention, before: str, after: st
 def group_accounting(before: str) -> str | None:
     """The group that a number after "account for" counts, as a subgroup ("Volunteers
     account for 13,000 of the dead": "volunteers")."""
+    found = accounting(before)
+    return found[0].lower() if found else None
+
+
+def accounting(before: str) -> tuple[str, int] | None:
+    """Who accounts for the number after ``before``, as written, and where it starts
+    ("Kharkiv region, ..., accounts for 412")."""
     found = _ACCOUNT_FOR_BEFORE.search(before)
-    return found.group("who").strip().lower() if found else None
+    if found is None:
+        return None
+    who = found.group("who")
+    return who.strip(), found.start("who") + len(who) - len(who.lstrip())

@@ -179,7 +179,8 @@ _DIED_AFTER = re.compile(
 )
 _RECRUITED = re.compile(rf"\b{RECRUITED}\b", re.IGNORECASE)
 # "has taken 212 prisoners", "took 40 captives": the prisoners are the captured
-_TAKEN_BEFORE = re.compile(rf"\b(?:took|taken|take|takes|taking)\s+{lexicon.HEDGE}$",
+_TAKEN_BEFORE = re.compile(rf"\b(?:captured|capturing|(?:took|taken|take|takes|taking)(?!\s+in\b))"
+                           rf"\s+{lexicon.HEDGE}$",
                            re.IGNORECASE)  # fmt: skip
 # "killed at least 12 Ukrainian prisoners of war", "the executions of 245 POWs": the dead
 _POWS_KILLED_BEFORE = guarded(
@@ -192,12 +193,11 @@ _OWN = re.compile(r"\b(?:its|our|my|their|his|her)\s+(?:own\s+|fellow\s+)?$|\bow
                   r"\b(?:brigade|battalion|regiment|unit|division|corps)['’]s\s+$",
                   re.IGNORECASE)  # fmt: skip
 _CIVILIAN_WORD = re.compile(r"\bcivilian\b", re.IGNORECASE)
-_SOLDIERS_AFTER = re.compile(r"\s+(?:troops|soldiers|servicem[ae]n|service\s*members|fighters)\b",
-                             re.IGNORECASE)  # fmt: skip
-_CAPTURED_BEFORE = re.compile(r"\b(?:captured|capturing|(?:took|taken)(?!\s+in\b))\s+(?:\w+\s+)?$",
-                              re.IGNORECASE)  # fmt: skip
-_TAKEN_WOUNDED = re.compile(r"\s+(?:(?:North\s+Korean|Russian|Ukrainian|enemy)\s+)?(?:soldiers?|"
-                            r"troops|servicem[ae]n|fighters)\b", re.IGNORECASE)  # fmt: skip
+_SOLDIERS = r"(?:troops|soldiers?|servicem[ae]n|service\s*members|fighters)\b"
+_SOLDIERS_AFTER = re.compile(rf"\s+{_SOLDIERS}", re.IGNORECASE)
+# ("had captured one wounded North Korean soldier")
+_SIDES_SOLDIERS_AFTER = re.compile(rf"\s+(?:(?:North\s+Korean|Russian|Ukrainian|enemy)\s+)?"
+                                   rf"{_SOLDIERS}", re.IGNORECASE)  # fmt: skip
 _CLAUSE_SPLIT = ascii_aware(re.compile(r"[;:—]|\.\s"))
 _ADDED_BEFORE = re.compile(r"\b(?:added|adds|adding|listed|lists)\s+(?:another\s+|a\s+further\s+)?"
                            rf"{lexicon.HEDGE}$")
@@ -356,8 +356,9 @@ def bind_noun(text: str, first: NumberMention, last: NumberMention, before: str,
         # the 1,000 bodies one army hands back to the other)
         pows = _POWS.match(noun.group("fate")) is not None
         bare_fate = population is _MILITARY and not pows and subgroup != REPATRIATED
-        if categories == [Category.WOUNDED] and _CAPTURED_BEFORE.search(before, max(
-                0, len(before) - 30)) and (taken := _TAKEN_WOUNDED.match(text, end)):  # fmt: skip
+        taken_at = max(0, len(before) - 40)
+        if categories == [Category.WOUNDED] and _TAKEN_BEFORE.search(before, taken_at) and (
+                taken := _SIDES_SOLDIERS_AFTER.match(text, end)):  # fmt: skip
             # "had captured one wounded North Korean soldier": taken, wounded as they were
             categories, bare_fate, end = [Category.CAPTURED], False, taken.end()
             subgroup = force_named(taken.group(0))
